@@ -1,0 +1,11 @@
+import { validateEvents, validateEdition, validateFeed } from '../../src/feed/validate.js';
+import { testEdition, testEvent, testLab, testStory } from '../../test/support/fixture-edition.js';
+import { deepStrictEqual } from 'node:assert';
+const ed = validateEdition(JSON.parse(JSON.stringify(testEdition())));
+console.log(ed.issues);
+deepStrictEqual(ed.value, testEdition());
+const r = validateEvents([testEvent(), testEvent({ id: 'b', start: '2025-05-30T14:00', end: '2025-05-30T13:00' }), { ...testEvent({id:'c', url: 'javascript:alert(1)', topics: ['ai','nope'], title: '  <b>x</b> '}), image: { src: 'https://x.org/a.png' } }, testEvent(), testEvent({id:'d', start: '2025-05-30 09:00', city: '140100'})], ed.value);
+console.log(JSON.stringify(r, null, 1));
+const f = validateFeed({ schemaVersion: '1.2', edition: testEdition(), events: [testEvent()], labs: [testLab()], stories: [testStory()] });
+console.log(f.issues);
+deepStrictEqual(f.value, { schemaVersion: '1.2', edition: testEdition(), events: [testEvent()], labs: [testLab()], stories: [testStory()] });

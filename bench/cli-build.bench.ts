@@ -1,0 +1,126 @@
+/**
+ * How long `sx-feed build` takes for a 10,000-event sheet (goal: ≤ 2 s).
+ * Run: npx tsx bench/cli-build.bench.ts
+ *
+ * Times the build in-process (the first, cold run and the median of warm ones) and the whole
+ * command as an organiser runs it: a fresh process reading a 10,000-row UTF-8 sheet with a BOM
+ * and writing the feed split by city. Files go to .bench-out/ (git-ignored).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from '../cli/commands/build.js';
+import { toCsv } from '../cli/csv.js';
+import { memoryIo } from '../cli/io.js';
+import { MESSAGES } from '../cli/messages.js';
+import { EVENT_HEADER, eventRow } from '../test/support/cli-harness.js';
+import { testEdition } from '../test/support/fixture-edition.js';
+
+const COUNT = 10_000;
+const WARM_RUNS = 7;
+const root = join(import.meta.dirname, '..');
+const dir = join(root, '.bench-out', 'cli-build');
+
+const CITIES = [
+  '太原',
+  '大同',
+  '阳泉',
+  '长治',
+  '晋城',
+  '朔州',
+  '晋中',
+  '运城',
+  '忻州',
+  '临汾',
+  '吕梁',
+];
+const FORMS = ['专家讲座', '展览展示', '互动体验', '开放日', '科普讲解/大赛'];
+const DATES = ['2025-05-24', '5月25日', '2025/5/26', '2025年5月27日'];
+
+function sheet(): string {
+  const rows = [EVENT_HEADER];
+  for (let i = 0; i < COUNT; i++) {
+    rows.push(
+      eventRow(`ev${i}`, {
+        标题: `第${i}场:走进实验室, "科学之夜"`,
+        城市: CITIES[i % CITIES.length]!,
+        活动形式: FORMS[i % FORMS.length]!,
+        主题: i % 3 === 0 ? '人工智能、航空航天' : '生命健康',
+        日期: DATES[i % DATES.length]!,
+        开始时间: `${8 + (i % 10)}:00`,
+        结束时间: `${9 + (i % 10)}:30`,
+        简介: `面向公众的科普活动,第${i}场。\n欢迎参加。`,
+      }),
+    );
+  }
+  return '\uFEFF' + toCsv(rows);
+}
+
+async function timeBuild(out: string): Promise<number> {
+  const { io } = memoryIo(MESSAGES.en, () => new Date('2025-05-20T00:00:00+08:00'), dir);
+  const started = performance.now();
+  const result = await build(
+    { edition: 'edition.json', events: 'events.csv', out, split: 'city' },
+    io,
+  );
+  const ms = performance.now() - started;
+  if (result.exitCode !== 0) throw new Error(`build failed: ${result.issues[0]?.message}`);
+  return ms;
+}
+
+await rm(dir, { recursive: true, force: true });
+await mkdir(dir, { recursive: true });
+await writeFile(join(dir, 'edition.json'), JSON.stringify(testEdition()));
+await writeFile(join(dir, 'events.csv'), sheet());
+
+const cold = await timeBuild('out-cold');
+const warm: number[] = [];
+for (let i = 0; i < WARM_RUNS; i++) warm.push(await timeBuild(`out-${i}`));
+warm.sort((a, b) => a - b);
+console.log(
+  `in-process build, ${COUNT} events, --split city: cold ${cold.toFixed(0)} ms, warm median ${warm[WARM_RUNS >> 1]!.toFixed(0)} ms (min ${warm[0]!.toFixed(0)})`,
+);
+
+// The whole command, as run from a shell: process start, module loading, build, exit. The
+// compiled CLI when dist/ is newer than every CLI source (`npm run bench` builds first), and the
+// TypeScript sources through tsx in any case (tsx adds its own start-up cost).
+const newestSource = Math.max(
+  ...readdirSync(join(root, 'cli'), { recursive: true })
+    .filter((name) => String(name).endsWith('.ts'))
+    .map((name) => statSync(join(root, 'cli', String(name))).mtimeMs),
+);
+const bundled = join(root, 'dist/cli/sx-feed.js');
+const commands: [label: string, command: string, prefix: string[]][] = [
+  ['tsx cli/sx-feed.ts', process.execPath, ['--import', 'tsx', join(root, 'cli/sx-feed.ts')]],
+];
+if (existsSync(bundled) && statSync(bundled).mtimeMs >= newestSource) {
+  commands.unshift(['node dist/cli/sx-feed.js', process.execPath, [bundled]]);
+} else {
+  console.log(
+    'dist/cli is missing or older than cli/: run `npm run build` to time the compiled CLI',
+  );
+}
+const args = [
+  'build',
+  '--edition',
+  'edition.json',
+  '--events',
+  'events.csv',
+  '--out',
+  'out-cli',
+  '--split',
+  'city',
+];
+for (const [label, command, prefix] of commands) {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    execFileSync(command, [...prefix, ...args], { cwd: dir, stdio: 'ignore' });
+    runs.push(performance.now() - started);
+  }
+  runs.sort((a, b) => a - b);
+  console.log(
+    `whole command, ${label}: median ${runs[1]!.toFixed(0)} ms of 3 (min ${runs[0]!.toFixed(0)})`,
+  );
+}

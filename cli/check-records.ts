@@ -1,0 +1,152 @@
+/**
+ * Runs the SDK's validators over the converted records and points every issue back at its sheet
+ * row and column. Then it accounts for every row: written, or reported with an error. A row the
+ * validator dropped without an issue we can place still gets one, so nothing vanishes unreported.
+ */
+import type { Edition, FeedIssue, Lab, Story, SxEvent, Validated } from '../src/feed/types.js';
+import { validateEvents, validateLabs, validateStories } from '../src/feed/validate.js';
+import { columnForField } from './columns.js';
+import type { Messages } from './messages.js';
+import type { Candidate, Converted, SheetIssue } from './rows-to-records.js';
+
+export interface SheetStats {
+  file: string;
+  /** Data rows in the sheet (blank rows are not counted). */
+  total: number;
+  written: number;
+  rejected: number;
+  /** Sheet rows whose content did not reach the output, each with at least one error reported. */
+  rejectedRows: number[];
+}
+
+export interface Checked<T> {
+  records: T[];
+  issues: SheetIssue[];
+  stats: SheetStats;
+}
+
+/** `events[12].venue.lat` → record 12, field `venue.lat`; `labs[3].openings[1].end` → opening 1. */
+const ISSUE_PATH = /^[a-z]+\[(\d+)\](?:\.(.*))?$/;
+
+interface PlacedIssue {
+  index: number;
+  opening?: number;
+  field: string;
+}
+
+function place(path: string): PlacedIssue | undefined {
+  const match = ISSUE_PATH.exec(path);
+  if (!match) return undefined;
+  const rest = match[2] ?? '';
+  const opening = /^openings\[(\d+)\]/.exec(rest);
+  const placed: PlacedIssue = { index: Number(match[1]), field: rest.replace(/\[\d+\]/g, '') };
+  if (opening) placed.opening = Number(opening[1]);
+  return placed;
+}
+
+const openingKey = (o: { start: string; end: string }) => `${o.start}|${o.end}`;
+
+function check<T extends { id: string }>(
+  converted: Converted<T>,
+  validated: Validated<T[]>,
+  m: Messages,
+): Checked<T> {
+  const { file, candidates, kind, header } = converted;
+  const issues = [...converted.issues];
+  const kept = new Map(validated.value.map((record) => [record.id, record]));
+
+  for (const issue of validated.issues) {
+    issues.push(toSheetIssue(issue, candidates, header, kind, file));
+  }
+
+  // Which rows reached the output.
+  const written = new Set<number>();
+  for (const candidate of candidates) {
+    const out = kept.get(candidate.record.id);
+    if (!out) continue;
+    if (kind !== 'labs') {
+      written.add(candidate.row);
+      continue;
+    }
+    const lab = candidate.record as unknown as Lab;
+    const outOpenings = new Set((out as unknown as Lab).openings.map(openingKey));
+    const rows = candidate.openingRows ?? [];
+    lab.openings.forEach((opening, i) => {
+      if (outOpenings.has(openingKey(opening))) written.add(rows[i]!);
+    });
+    // The row that names the lab is written with the lab, unless its own opening was lost.
+    if (!rows.includes(candidate.row)) written.add(candidate.row);
+  }
+  const erroredRows = new Set<number>();
+  for (const issue of issues) {
+    if (issue.severity === 'error' && issue.row !== undefined) erroredRows.add(issue.row);
+  }
+  const rejectedRows: number[] = [];
+  for (const row of converted.rows) {
+    // A row with an error counts as not written even when part of it (a lab's name) was.
+    if (written.has(row) && !erroredRows.has(row)) continue;
+    rejectedRows.push(row);
+    if (!erroredRows.has(row)) {
+      issues.push({ file, row, message: m.droppedByValidator(), severity: 'error' });
+    }
+  }
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return {
+    records: validated.value,
+    issues,
+    stats: {
+      file,
+      total: converted.rows.length,
+      written: converted.rows.length - rejectedRows.length,
+      rejected: rejectedRows.length,
+      rejectedRows,
+    },
+  };
+}
+
+function toSheetIssue<T>(
+  issue: FeedIssue,
+  candidates: Candidate<T>[],
+  header: Converted<T>['header'],
+  kind: Converted<T>['kind'],
+  file: string,
+): SheetIssue {
+  const placed = place(issue.path);
+  const candidate = placed ? candidates[placed.index] : undefined;
+  const result: SheetIssue = { file, message: issue.message, severity: issue.severity };
+  if (!placed || !candidate) {
+    // Not about one record (should not happen for arrays we built): keep the SDK's path.
+    result.message = `${issue.path}: ${issue.message}`;
+    return result;
+  }
+  const openingRow =
+    placed.opening === undefined ? undefined : candidate.openingRows?.[placed.opening];
+  result.row = openingRow ?? candidate.row;
+  const column = columnForField(kind, header, placed.field);
+  if (column) result.column = column;
+  else if (placed.field) result.message = `${placed.field}: ${issue.message}`;
+  return result;
+}
+
+export function checkEvents(
+  converted: Converted<SxEvent>,
+  edition: Edition,
+  m: Messages,
+): Checked<SxEvent> {
+  const records = converted.candidates.map((c) => c.record);
+  return check(converted, validateEvents(records, edition, 'events'), m);
+}
+
+export function checkLabs(converted: Converted<Lab>, edition: Edition, m: Messages): Checked<Lab> {
+  const records = converted.candidates.map((c) => c.record);
+  return check(converted, validateLabs(records, edition, 'labs'), m);
+}
+
+export function checkStories(
+  converted: Converted<Story>,
+  edition: Edition,
+  m: Messages,
+): Checked<Story> {
+  const records = converted.candidates.map((c) => c.record);
+  return check(converted, validateStories(records, edition, 'stories'), m);
+}

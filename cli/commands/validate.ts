@@ -1,0 +1,81 @@
+/**
+ * `sx-feed validate <file|dir|url>`: checks a feed with the SDK's validators, the way a widget
+ * would read it, manifest resources included.
+ *
+ * Exit codes: 0 no errors (warnings alone still give 0: the feed works, with repairs);
+ * 1 errors (records dropped, a resource missing, or the feed unusable); 2 cannot read the input.
+ */
+import { FeedValidationError } from '../../src/errors.js';
+import type { FeedIssue } from '../../src/feed/types.js';
+import { parseCommandArgs, UsageError } from '../args.js';
+import type { CliIo } from '../io.js';
+import { FeedReadError, loadFeed } from '../read-feed.js';
+import { countIssues, formatReport, jsonReport, type ReportIssue } from '../report.js';
+
+export interface ValidateResult {
+  exitCode: 0 | 1 | 2;
+  location: string;
+  issues: ReportIssue[];
+}
+
+const toReport = (issue: FeedIssue): ReportIssue => ({
+  path: issue.path,
+  message: issue.message,
+  severity: issue.severity,
+});
+
+export async function validateSource(
+  source: string,
+  io: CliIo,
+  fetchImpl?: typeof fetch,
+): Promise<ValidateResult> {
+  const { m } = io;
+  try {
+    const feed = await loadFeed(source, { cwd: io.cwd, ...(fetchImpl && { fetch: fetchImpl }) });
+    const issues = feed.issues.map(toReport);
+    return { exitCode: countIssues(issues).errors > 0 ? 1 : 0, location: feed.location, issues };
+  } catch (error) {
+    if (error instanceof FeedReadError) {
+      const message =
+        error.reason === 'json'
+          ? m.notJson(error.location)
+          : m.cannotRead(error.location, error.message);
+      return { exitCode: 2, location: error.location, issues: [{ message, severity: 'error' }] };
+    }
+    if (error instanceof FeedValidationError) {
+      const issues = error.issues.length > 0 ? error.issues.map(toReport) : [];
+      if (!issues.some((issue) => issue.severity === 'error')) {
+        issues.push({ path: error.path, message: error.message, severity: 'error' });
+      }
+      return { exitCode: 1, location: source, issues };
+    }
+    throw error;
+  }
+}
+
+export async function runValidate(args: string[], io: CliIo): Promise<number> {
+  const { m } = io;
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const [source, ...extra] = positionals;
+  if (!source) throw new UsageError(m.missingOption('<file|dir|url>'));
+  if (extra.length > 0) throw new UsageError(m.badArguments(extra.join(' ')));
+  const result = await validateSource(source, io);
+  if (values.json) {
+    io.out(
+      jsonReport(result.issues, { exitCode: result.exitCode, location: result.location }) + '\n',
+    );
+    return result.exitCode;
+  }
+  const report = formatReport(result.issues, m);
+  if (report) io.out(report + '\n');
+  const verdict =
+    result.exitCode === 0
+      ? result.issues.length === 0
+        ? m.validateClean(result.location)
+        : m.validateWarningsOnly(result.location)
+      : result.exitCode === 1
+        ? m.validateErrors(result.location)
+        : '';
+  if (verdict) io.out(verdict + '\n');
+  return result.exitCode;
+}

@@ -1,0 +1,47 @@
+/** Loading a feed for the export commands, with the failures turned into messages and exit codes. */
+import { FeedValidationError } from '../src/errors.js';
+import type { CliIo } from './io.js';
+import { FeedReadError, loadFeed, type LoadedFeed } from './read-feed.js';
+
+/** The feed could not be used: print `message`, exit with `exitCode`. */
+export class FeedUnavailable extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+    this.name = 'FeedUnavailable';
+  }
+}
+
+/**
+ * The feed at `source`, or FeedUnavailable: 2 when it cannot be read, 1 when it is unusable or a
+ * resource is missing (an export without part of the programme would mislead). Record-level
+ * issues only warn on stderr: the good records are exported.
+ */
+export async function feedForExport(source: string, io: CliIo): Promise<LoadedFeed> {
+  const { m } = io;
+  let feed: LoadedFeed;
+  try {
+    feed = await loadFeed(source, { cwd: io.cwd });
+  } catch (error) {
+    if (error instanceof FeedReadError) {
+      const message =
+        error.reason === 'json'
+          ? m.notJson(error.location)
+          : m.cannotRead(error.location, error.message);
+      throw new FeedUnavailable(message, 2);
+    }
+    if (error instanceof FeedValidationError)
+      throw new FeedUnavailable(m.feedUnusable(error.message), 1);
+    throw error;
+  }
+  const missing = feed.issues.find(
+    (issue) => issue.severity === 'error' && /^[a-z]+(\.byCity\.\d+)?$/.test(issue.path),
+  );
+  if (missing) throw new FeedUnavailable(m.cannotRead(missing.path, missing.message), 1);
+  const errors = feed.issues.filter((issue) => issue.severity === 'error').length;
+  if (errors > 0)
+    io.err(m.issueCount(errors, feed.issues.length - errors) + ` (sx-feed validate ${source})\n`);
+  return feed;
+}

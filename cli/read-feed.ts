@@ -1,0 +1,175 @@
+/**
+ * Reads a published feed for `validate`, `ics` and `html`: a local file, a directory (its
+ * manifest.json) or an http(s) URL. A manifest's resources are read relative to the manifest, as
+ * the SDK client does, and validated under the same paths the client uses (`events.byCity.140100`).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+  Edition,
+  FeedDocument,
+  FeedIssue,
+  FeedManifest,
+  Lab,
+  ResourceRef,
+  Story,
+  SxEvent,
+} from '../src/feed/types.js';
+import {
+  isManifest,
+  validateEvents,
+  validateFeed,
+  validateLabs,
+  validateStories,
+} from '../src/feed/validate.js';
+import { MANIFEST_FILE } from './write-feed.js';
+
+/** The input could not be read at all (missing, unreachable, not JSON): exit code 2. */
+export class FeedReadError extends Error {
+  constructor(
+    readonly location: string,
+    readonly reason: 'missing' | 'network' | 'json',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'FeedReadError';
+  }
+}
+
+export interface LoadedFeed {
+  /** Where the main document was read from (a path or a URL). */
+  location: string;
+  edition: Edition;
+  events: SxEvent[];
+  labs: Lab[];
+  stories: Story[];
+  /** Every issue, paths prefixed as the client does; unreadable resources are errors here. */
+  issues: FeedIssue[];
+  manifest: boolean;
+}
+
+type Kind = 'events' | 'labs' | 'stories';
+const KINDS: Kind[] = ['events', 'labs', 'stories'];
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/** A file path, or a directory's manifest.json; URLs pass through. */
+export async function locate(source: string, cwd: string): Promise<string> {
+  if (isUrl(source)) return source;
+  const path = resolve(cwd, source);
+  try {
+    return (await stat(path)).isDirectory() ? join(path, MANIFEST_FILE) : path;
+  } catch (error) {
+    throw new FeedReadError(path, 'missing', (error as Error).message);
+  }
+}
+
+async function readText(location: string, fetchImpl: typeof fetch): Promise<string> {
+  if (!isUrl(location)) {
+    try {
+      return await readFile(location, 'utf8');
+    } catch (error) {
+      throw new FeedReadError(location, 'missing', (error as Error).message);
+    }
+  }
+  let response: Response;
+  try {
+    response = await fetchImpl(location);
+  } catch (error) {
+    throw new FeedReadError(location, 'network', (error as Error).message);
+  }
+  if (!response.ok) {
+    throw new FeedReadError(location, 'network', `HTTP ${response.status} ${response.statusText}`);
+  }
+  return response.text();
+}
+
+export async function readJson(
+  location: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<unknown> {
+  const text = await readText(location, fetchImpl);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new FeedReadError(location, 'json', (error as Error).message);
+  }
+}
+
+/** `ref` relative to the manifest at `base`, a path or a URL like the base. */
+function resolveRef(ref: string, base: string): string {
+  if (isUrl(ref)) return ref;
+  if (isUrl(base)) return new URL(ref, base).href;
+  // Resolve like a URL (so `./a/../b.json` and `%20` behave as on a server), then back to a path.
+  const url = new URL(ref, pathToFileURL(join(dirname(base), '/')));
+  return url.protocol === 'file:' ? decodeURIComponent(url.pathname) : url.href;
+}
+
+function refsOf(kind: Kind, ref: ResourceRef): [path: string, ref: string][] {
+  if (typeof ref === 'string') return [[kind, ref]];
+  return Object.entries(ref.byCity).map(([code, file]) => [`${kind}.byCity.${code}`, file]);
+}
+
+/** A resource file is a bare array, or an object holding the array under its kind (as the client reads). */
+const recordsOf = (json: unknown, kind: Kind) =>
+  Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[kind];
+
+const validators = { events: validateEvents, labs: validateLabs, stories: validateStories };
+
+export interface LoadOptions {
+  cwd: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * Reads and validates a feed and everything a manifest names.
+ * @throws FeedReadError when the main document cannot be read;
+ *   FeedValidationError (or FeedVersionError) when it cannot be used at all
+ */
+export async function loadFeed(source: string, options: LoadOptions): Promise<LoadedFeed> {
+  const fetchImpl = options.fetch ?? fetch;
+  const location = await locate(source, options.cwd);
+  const json = await readJson(location, fetchImpl);
+  const { value: feed, issues } = validateFeed(json);
+  const loaded: LoadedFeed = {
+    location,
+    edition: feed.edition,
+    events: [],
+    labs: [],
+    stories: [],
+    issues: [...issues],
+    manifest: isManifest(feed),
+  };
+  if (!isManifest(feed)) {
+    const doc = feed as FeedDocument;
+    loaded.events = doc.events;
+    loaded.labs = doc.labs;
+    loaded.stories = doc.stories;
+    return loaded;
+  }
+  const manifest = feed as FeedManifest;
+  for (const kind of KINDS) {
+    const ref = manifest.resources[kind];
+    if (!ref) continue;
+    for (const [path, file] of refsOf(kind, ref)) {
+      const at = resolveRef(file, location);
+      let resource: unknown;
+      try {
+        resource = await readJson(at, fetchImpl);
+      } catch (error) {
+        if (!(error instanceof FeedReadError)) throw error;
+        loaded.issues.push({ path, message: `${file}: ${error.message}`, severity: 'error' });
+        continue;
+      }
+      const { value, issues: found } = validators[kind](
+        recordsOf(resource, kind),
+        feed.edition,
+        path,
+      );
+      (loaded[kind] as unknown[]).push(...value);
+      loaded.issues.push(...found);
+    }
+  }
+  return loaded;
+}

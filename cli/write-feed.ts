@@ -1,0 +1,104 @@
+/**
+ * Writes a feed directory: a small `manifest.json` that readers revalidate every time, and the
+ * records in files named by a hash of their bytes, which never change and can be cached forever.
+ * The same content always gets the same name, so republishing an unchanged sheet changes nothing
+ * but the manifest's `updatedAt`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  SCHEMA_VERSION,
+  type DivisionCode,
+  type Edition,
+  type FeedManifest,
+  type Lab,
+  type ResourceRef,
+  type Story,
+  type SxEvent,
+} from '../src/feed/types.js';
+import { groupEventsByCity } from '../src/query/events.js';
+import { toZonedIso } from './parse-datetime.js';
+
+export interface FeedContent {
+  edition: Edition;
+  /** Absent: the feed has no such resource (its sheet was not given). */
+  events?: SxEvent[];
+  labs?: Lab[];
+  stories?: Story[];
+}
+
+export interface WriteOptions {
+  /** `city`: one events file per city, listed under `resources.events.byCity`. */
+  split?: 'city';
+  /** The manifest's `updatedAt`. */
+  now: Date;
+}
+
+export interface WrittenFeed {
+  manifest: FeedManifest;
+  /** Every file written, manifest last, names relative to the directory. */
+  files: string[];
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/** 8 hex digits of SHA-256: a clash between two versions of one feed is not a practical risk. */
+export function contentHash(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+}
+
+/** Names the file by its content: `events.3f2a9c1b.json`. */
+export function hashedName(stem: string, body: string): string {
+  return `${stem}.${contentHash(body)}.json`;
+}
+
+export async function writeFeed(
+  dir: string,
+  content: FeedContent,
+  options: WriteOptions,
+): Promise<WrittenFeed> {
+  await mkdir(dir, { recursive: true });
+  const files: string[] = [];
+  const put = async (stem: string, records: unknown[]): Promise<string> => {
+    const body = JSON.stringify(records);
+    const name = hashedName(stem, body);
+    await writeFile(join(dir, name), body);
+    files.push(name);
+    return name;
+  };
+
+  const resources: FeedManifest['resources'] = {};
+  if (content.events) {
+    resources.events =
+      options.split === 'city'
+        ? await putByCity(content.events, content.edition, put)
+        : await put('events', content.events);
+  }
+  if (content.labs) resources.labs = await put('labs', content.labs);
+  if (content.stories) resources.stories = await put('stories', content.stories);
+
+  const manifest: FeedManifest = {
+    schemaVersion: SCHEMA_VERSION,
+    edition: content.edition,
+    updatedAt: toZonedIso(options.now, content.edition.timeZone),
+    resources,
+  };
+  // Written last: a reader that sees the new manifest finds every file it names.
+  await writeFile(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+  files.push(MANIFEST_FILE);
+  return { manifest, files };
+}
+
+async function putByCity(
+  events: SxEvent[],
+  edition: Edition,
+  put: (stem: string, records: unknown[]) => Promise<string>,
+): Promise<ResourceRef> {
+  const byCity: Record<DivisionCode, string> = {};
+  // A county's events go into its city's file; cities without events get no file.
+  for (const group of groupEventsByCity(events, edition)) {
+    byCity[group.code] = await put(`events-${group.code}`, group.events);
+  }
+  return { byCity };
+}

@@ -1,0 +1,233 @@
+// Two deliveries from one source tree:
+// 1. the npm library: unbundled ESM in dist/ mirroring the sources (dist/src, dist/widgets,
+//    dist/cli), every bare import left to the consumer's bundler;
+// 2. the CDN drop-in in dist/cdn/: a tiny loader, one self-contained chunk per widget (Lit and the
+//    SDK bundled, shared code deduplicated into hashed chunks, the embedded data in lazy chunks),
+//    the SDK alone (sdk.js), and all widgets in one file (ESM and, when possible, IIFE).
+// Widgets are discovered on disk (scripts/widgets.mjs), so a missing folder is simply skipped.
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { discoverWidgets } from './scripts/widgets.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const at = (path) => join(root, path);
+const exists = (path) => existsSync(at(path));
+const widgets = discoverWidgets(root);
+
+const CLI_SOURCE = 'cli/sx-feed.ts';
+const WIDGET_MAP_SOURCE = at('cdn/widget-map.ts');
+// tsconfig.build.json also drives `tsc` for the declarations; here TypeScript only transpiles.
+const typescriptOptions = {
+  tsconfig: at('tsconfig.build.json'),
+  compilerOptions: { declaration: false, emitDeclarationOnly: false },
+};
+
+// --- shared plugins --------------------------------------------------------------------------
+
+/** Files that ship as they are: the embedded edition and the JSON Schemas. */
+function copyAssets(sources) {
+  return {
+    name: 'sx-copy-assets',
+    generateBundle() {
+      for (const [fromDir, toDir] of sources) {
+        if (!exists(fromDir)) continue;
+        for (const file of readdirSync(at(fromDir)).filter((name) => name.endsWith('.json'))) {
+          this.addWatchFile(at(join(fromDir, file)));
+          this.emitFile({
+            type: 'asset',
+            fileName: `${toDir}/${file}`,
+            source: readFileSync(at(join(fromDir, file))),
+          });
+        }
+      }
+    },
+  };
+}
+
+/** Replaces cdn/widget-map.ts with the tags of the widgets that are built right now. */
+function widgetMap() {
+  const entries = widgets.map(({ name, tag }) => `${JSON.stringify(tag)}:"./widgets/${name}.js"`);
+  return {
+    name: 'sx-widget-map',
+    async resolveId(source, importer) {
+      if (!importer || !source.endsWith('widget-map.js')) return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, {
+        skipSelf: true,
+      });
+      return resolved?.id === WIDGET_MAP_SOURCE ? '\0sx-widget-map' : null;
+    },
+    load(id) {
+      return id === '\0sx-widget-map'
+        ? `export const widgetChunks = {${entries.join(',')}};`
+        : null;
+    },
+  };
+}
+
+/** The CLI is run directly by npm's `bin` link: shebang and executable bit. */
+function executable(fileName) {
+  return {
+    name: 'sx-executable',
+    renderChunk(code, chunk) {
+      if (chunk.fileName !== fileName || code.startsWith('#!')) return null;
+      return { code: `#!/usr/bin/env node\n${code}`, map: null };
+    },
+    writeBundle(options) {
+      const file = join(options.dir, fileName);
+      if (existsSync(file)) chmodSync(file, 0o755);
+    },
+  };
+}
+
+const minify = ({ module = true } = {}) =>
+  terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
+
+const onwarn = (warning, warn) => {
+  // Lit's decorators compile to `this` at module level in tslib helpers: harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+// --- 1. the library --------------------------------------------------------------------------
+
+const isBare = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/**
+ * False (with a warning) when a relative import of `source` has no file yet: widgets/all.ts may
+ * name a widget that is still being written, and the rest of the package must build meanwhile.
+ */
+function importsExist(source) {
+  const text = readFileSync(at(source), 'utf8');
+  for (const [, specifier] of text.matchAll(/^\s*(?:import|export)\b[^'"]*['"](\.[^'"]+)['"]/gm)) {
+    const target = join(dirname(source), specifier.replace(/\.js$/, '.ts'));
+    if (!exists(target)) {
+      console.warn(`(!) ${source} is not built: ${specifier} does not exist yet.`);
+      return false;
+    }
+  }
+  return true;
+}
+
+const libraryInputs = [
+  'src/index.ts',
+  'src/data/default-feed.ts',
+  ...widgets.map((widget) => widget.source),
+  'widgets/all.ts',
+  CLI_SOURCE,
+].filter((source) => exists(source) && (source !== 'widgets/all.ts' || importsExist(source)));
+
+const library = {
+  input: libraryInputs.map(at),
+  // Dependencies (lit, ky, valibot, date-fns…) and Node builtins stay imports. tslib is the
+  // exception: the TypeScript plugin's helpers are bundled (dist/vendor/tslib.js), so tslib is
+  // only a devDependency.
+  external: (id) => (isBare(id) && id !== 'tslib') || nodeBuiltins.has(id),
+  plugins: [
+    json({ preferConst: true }),
+    typescript(typescriptOptions),
+    copyAssets([
+      ['src/data/shanxi-2025', 'data/shanxi-2025'],
+      ['schema', 'schema'],
+    ]),
+    executable('cli/sx-feed.js'),
+  ],
+  output: {
+    dir: at('dist'),
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: root,
+    // A bundled helper from node_modules (tslib) goes to dist/vendor/: npm never packs a
+    // directory named node_modules.
+    entryFileNames: (chunk) =>
+      /[/\\]node_modules[/\\]/.test(chunk.facadeModuleId ?? '')
+        ? `vendor/${basename(chunk.facadeModuleId).replace(/\.[cm]?js$/, '')}.js`
+        : '[name].js',
+  },
+  onwarn,
+};
+
+// --- 2. the CDN drop-in ----------------------------------------------------------------------
+// Built from the library output above (rollup runs the configs in order): the CDN ships exactly
+// the code of the npm package, and TypeScript compiles each source once.
+
+const built = (source) => at(`dist/${source.replace(/\.ts$/, '.js')}`);
+
+const cdnPlugins = () => [nodeResolve({ browser: true })];
+
+/** Hashed shared chunks; the embedded data in its own `data-*` chunks, fetched on demand. */
+const chunkFileNames = (chunk) =>
+  chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => id.endsWith('.json.js'))
+    ? `chunks/data-${chunk.name.replace(/\.json$/, '')}-[hash].js`
+    : 'chunks/[name]-[hash].js';
+
+const cdnOutput = {
+  dir: at('dist/cdn'),
+  format: 'es',
+  chunkFileNames,
+  sourcemap: true,
+  plugins: [minify()],
+};
+
+const loader = {
+  input: at('cdn/loader.ts'),
+  plugins: [widgetMap(), typescript({ ...typescriptOptions, tsconfig: at('tsconfig.cdn.json') })],
+  output: { ...cdnOutput, entryFileNames: 'loader.js' },
+  onwarn,
+};
+
+// One build for every widget and the SDK, so that the code they share (Lit, the client…) is one
+// set of chunks: a page with two widgets downloads it once.
+const cdnEntries = {
+  ...(exists('src/index.ts') && { sdk: built('src/index.ts') }),
+  ...Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, built(source)])),
+};
+const perWidget = Object.keys(cdnEntries).length > 0 && {
+  input: cdnEntries,
+  plugins: cdnPlugins(),
+  output: { ...cdnOutput, entryFileNames: '[name].js' },
+  onwarn,
+};
+
+/** Every discovered widget in one module (the same set as the loader's map). */
+function allWidgets() {
+  const code = widgets
+    .map(({ source }) => `export * from ${JSON.stringify(built(source))};`)
+    .join('\n');
+  return {
+    name: 'sx-all-widgets',
+    resolveId: (id) => (id === 'sx:all-widgets' ? '\0sx-all-widgets' : null),
+    load: (id) => (id === '\0sx-all-widgets' ? code : null),
+  };
+}
+
+const allInOne = widgets.length > 0 && {
+  input: 'sx:all-widgets',
+  plugins: [allWidgets(), ...cdnPlugins()],
+  output: { ...cdnOutput, entryFileNames: 'sx-widgets.js' },
+  onwarn,
+};
+
+// One classic script for pages that cannot use modules: the data is inlined, so it is larger.
+// `window.SxWidgets` holds the element classes.
+const allInOneIife = widgets.length > 0 && {
+  input: 'sx:all-widgets',
+  plugins: [allWidgets(), ...cdnPlugins()],
+  output: {
+    file: at('dist/cdn/sx-widgets.iife.js'),
+    format: 'iife',
+    name: 'SxWidgets',
+    inlineDynamicImports: true,
+    sourcemap: true,
+    plugins: [minify({ module: false })],
+  },
+  onwarn,
+};
+
+export default [library, loader, perWidget, allInOne, allInOneIife].filter(Boolean);

@@ -1,0 +1,36 @@
+/**
+ * Page-wide state shared by every client, and by every copy of this library on the page (an app
+ * bundle and a CDN drop-in, say): one in-flight request and one cached result per feed URL.
+ * It lives on `globalThis` under a registered symbol, created on first use (never at import time).
+ */
+
+/** A loaded feed file, as plain data so that another copy of the library can read it. */
+export interface FeedEntry {
+  /** The parsed body. */
+  json: unknown;
+  /** Epoch ms when this copy came from the network (or was revalidated by a 304). */
+  fetchedAt?: number;
+  /** Epoch ms of the response's `Date` header. */
+  serverDate?: number;
+  etag?: string;
+  lastModified?: string;
+  /** True when the network failed and this is the last good copy. */
+  stale: boolean;
+  source: 'network' | 'cache' | 'embedded';
+}
+
+export interface FeedRegistry {
+  /** Absolute URL → the one request for it (pending or settled with an entry). */
+  entries: Map<string, Promise<FeedEntry>>;
+  /** `sharedClient` instances by feed URL ('' for the embedded edition). */
+  clients: Map<string, unknown>;
+  /** Last good copies when there is no usable localStorage. */
+  memory: Map<string, string>;
+}
+
+const KEY = Symbol.for('sx-science-week.feed-cache.v1');
+
+export function feedRegistry(): FeedRegistry {
+  const scope = globalThis as { [KEY]?: FeedRegistry };
+  return (scope[KEY] ??= { entries: new Map(), clients: new Map(), memory: new Map() });
+}

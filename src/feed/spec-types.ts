@@ -1,0 +1,61 @@
+/**
+ * The shape of the runtime reading specs in `schema/runtime-spec.ts`: the valibot schemas of
+ * `schema/*.ts` reduced to plain data (see `schema/to-runtime-spec.ts`), so that browsers get the
+ * rules without the schema library. `read-spec.ts` interprets them.
+ */
+
+/** Checks that need code, named so the plain-data spec can refer to them. */
+export type FormatName = 'url' | 'instant' | 'date' | 'timeZone';
+
+interface Common {
+  /** The field may be absent (or `null`, or an empty string). */
+  optional?: true;
+  /** What an absent optional field becomes (`[]` is copied, never shared). */
+  default?: false | [];
+}
+
+export interface StringSpec extends Common {
+  type: 'string';
+  max?: number;
+  pattern?: RegExp;
+  format?: FormatName;
+  /** Why a value failing `pattern` or `format` is wrong, completing "<field> …". */
+  reason?: string;
+}
+
+export interface NumberSpec extends Common {
+  type: 'number';
+  min?: number;
+  max?: number;
+  integer?: true;
+}
+
+export interface BooleanSpec extends Common {
+  type: 'boolean';
+}
+
+export interface ArraySpec extends Common {
+  type: 'array';
+  item: Spec;
+  min?: number;
+  max?: number;
+}
+
+export interface ObjectSpec extends Common {
+  type: 'object';
+  entries: Record<string, Spec>;
+}
+
+export interface UnionSpec extends Common {
+  type: 'union';
+  options: Spec[];
+}
+
+export interface RecordSpec extends Common {
+  type: 'record';
+  key: Spec;
+  value: Spec;
+}
+
+export type Spec =
+  StringSpec | NumberSpec | BooleanSpec | ArraySpec | ObjectSpec | UnionSpec | RecordSpec;

@@ -1,0 +1,408 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import type { SxEvents } from '../../widgets/events/events.js';
+import '../../widgets/events/events.js';
+import type {
+  SxCalendarDownloadEvent,
+  SxEventStarEvent,
+  SxMapOpenEvent,
+  SxRegisterEvent,
+  SxShareEvent,
+} from '../../widgets/events/custom-events.js';
+import { planKey } from '../../widgets/events/my-plan.js';
+import { testEdition } from '../support/fixture-edition.js';
+import {
+  BEFORE_WEEK,
+  choose,
+  clearPlans,
+  memoryClient,
+  part,
+  parts,
+  programme,
+  tick,
+  titles,
+} from './events-fixtures.js';
+
+async function render(template: ReturnType<typeof html>): Promise<SxEvents> {
+  const element = await fixture<SxEvents>(template);
+  element.debounce = 0;
+  await element.loaded;
+  return element;
+}
+
+const client = () => memoryClient(programme());
+
+/** The part names of the element focused inside the widget (or the checkbox's label part). */
+function focusedPart(element: SxEvents): string {
+  const active = element.shadowRoot!.activeElement as HTMLElement | null;
+  if (!active) return '(none)';
+  return active.getAttribute('part') ?? active.closest('[part]')?.getAttribute('part') ?? active.localName;
+}
+
+function item(element: SxEvents, title: string): HTMLElement {
+  return parts(element, 'item').find((node) => node.textContent!.includes(title))!;
+}
+
+beforeEach(() => clearPlans());
+
+describe('<sx-events> keyboard', () => {
+  it('reaches every control in reading order with Tab', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} time-zone="both" .client=${client()}></sx-events>`,
+    );
+    (part(element, 'search') as HTMLInputElement).focus();
+    const order = [focusedPart(element)];
+    for (let i = 0; i < 13; i++) {
+      await sendKeys({ press: 'Tab' });
+      order.push(focusedPart(element));
+    }
+    expect(order).to.deep.equal([
+      'search',
+      'filter-city',
+      'filter-topic',
+      'filter-day',
+      'filter-free',
+      'filter-youth',
+      'filter-plan',
+      // First item (航天模型展, 24 May): star, then its actions.
+      'action star',
+      'action', // details
+      'action', // add to calendar
+      'action', // AMap
+      'action', // Baidu
+      'action', // share
+      'action star', // next item
+    ]);
+  });
+
+  it('stars with Enter and downloads with Space', async () => {
+    const downloads: SxCalendarDownloadEvent[] = [];
+    const element = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${client()}
+        @sx-calendar-download=${(e: SxCalendarDownloadEvent) => {
+          e.preventDefault();
+          downloads.push(e);
+        }}
+      ></sx-events>`,
+    );
+    const star = parts(element, 'star')[0]!;
+    star.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(star.getAttribute('aria-pressed')).to.equal('true');
+    const calendar = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('加入日历'),
+    )!;
+    calendar.focus();
+    await sendKeys({ press: 'Space' });
+    expect(downloads).to.have.length(1);
+    expect(downloads[0]!.events.map((e) => e.id)).to.deep.equal(['space-datong']);
+  });
+});
+
+describe('<sx-events> calendar files', () => {
+  it('builds one event per file, readable by a calendar parser', async () => {
+    let request: SxCalendarDownloadEvent | undefined;
+    const element = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${client()}
+        @sx-calendar-download=${(e: SxCalendarDownloadEvent) => {
+          e.preventDefault();
+          request = e;
+        }}
+      ></sx-events>`,
+    );
+    const button = [...item(element, '人工智能科普讲座').querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('加入日历'),
+    )!;
+    button.click();
+    expect(request!.filename).to.match(/\.ics$/);
+    const calendar = new ICAL.Component(ICAL.parse(request!.ics));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).to.have.length(1);
+    expect(events[0]!.summary).to.equal('人工智能科普讲座');
+    expect(events[0]!.startDate.toJSDate().toISOString()).to.equal('2025-05-30T06:00:00.000Z');
+    expect(events[0]!.location).to.contain('山西省科学技术馆');
+  });
+
+  it('downloads the file as a Blob when nobody handles the event', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
+    );
+    const blobs: Blob[] = [];
+    const clicked: HTMLAnchorElement[] = [];
+    const originalCreate = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'blob:sx-test';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const button = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('加入日历'),
+      )!;
+      button.click();
+    } finally {
+      URL.createObjectURL = originalCreate;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(blobs).to.have.length(1);
+    expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
+    const text = await blobs[0]!.text();
+    expect(text).to.contain('BEGIN:VCALENDAR').and.contain('SUMMARY:航天模型展');
+    expect(clicked[0]!.download).to.match(/\.ics$/);
+    expect(clicked[0]!.href).to.equal('blob:sx-test');
+  });
+});
+
+describe('<sx-events> my plan', () => {
+  it('keeps starred events across re-creation and downloads them as one file', async () => {
+    const stars: SxEventStarEvent[] = [];
+    const first = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${client()}
+        @sx-event-star=${(e: SxEventStarEvent) => stars.push(e)}
+      ></sx-events>`,
+    );
+    item(first, '航天模型展').querySelector<HTMLElement>('[part~=star]')!.click();
+    item(first, '健康生活讲座').querySelector<HTMLElement>('[part~=star]')!.click();
+    await first.updateComplete;
+    expect(stars.map((e) => [e.event.id, e.starred])).to.deep.equal([
+      ['space-datong', true],
+      ['health-changzhi', true],
+    ]);
+    expect(JSON.parse(localStorage.getItem(planKey('shanxi-2025'))!)).to.deep.equal([
+      'space-datong',
+      'health-changzhi',
+    ]);
+    first.remove();
+
+    let request: SxCalendarDownloadEvent | undefined;
+    const second = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${client()}
+        @sx-calendar-download=${(e: SxCalendarDownloadEvent) => {
+          e.preventDefault();
+          request = e;
+        }}
+      ></sx-events>`,
+    );
+    expect(item(second, '航天模型展').querySelector('[part~=star]')!.getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+    tick(part(second, 'filter-plan'));
+    await second.updateComplete;
+    expect(titles(second)).to.deep.equal(['航天模型展', '健康生活讲座']);
+    part(second, 'plan-download').click();
+    expect(request!.events.map((e) => e.id)).to.deep.equal(['space-datong', 'health-changzhi']);
+    expect(request!.ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
+  });
+
+  it('says how to fill an empty plan', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
+    );
+    tick(part(element, 'filter-plan'));
+    await element.updateComplete;
+    expect(part(element, 'empty').textContent).to.contain('收藏');
+  });
+});
+
+describe('<sx-events> links and sharing', () => {
+  /** Stops link navigation (a test page must not open tabs) while letting the click bubble. */
+  function holdLinks(element: SxEvents): void {
+    element.shadowRoot!.addEventListener('click', (e) => e.preventDefault(), { capture: true });
+  }
+
+  it('fires sx-register and sx-map-open when a visitor follows those links', async () => {
+    const registers: SxRegisterEvent[] = [];
+    const maps: SxMapOpenEvent[] = [];
+    const element = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${client()}
+        @sx-register=${(e: SxRegisterEvent) => registers.push(e)}
+        @sx-map-open=${(e: SxMapOpenEvent) => maps.push(e)}
+      ></sx-events>`,
+    );
+    holdLinks(element);
+    const ai = item(element, '人工智能科普讲座');
+    const links = [...ai.querySelectorAll('a')];
+    const register = links.find((a) => a.textContent!.includes('报名'))!;
+    expect(register.href).to.equal('https://example.org/register/ai');
+    expect(register.target).to.equal('_blank');
+    expect(register.rel).to.equal('noopener noreferrer');
+    register.click();
+    expect(registers.map((e) => e.url)).to.deep.equal(['https://example.org/register/ai']);
+    const amap = links.find((a) => a.textContent!.includes('高德地图'))!;
+    expect(amap.href).to.match(/^https:\/\/uri\.amap\.com\/marker\?position=/);
+    amap.click();
+    const baidu = links.find((a) => a.textContent!.includes('百度地图'))!;
+    expect(baidu.href).to.match(/^https:\/\/api\.map\.baidu\.com\/marker\?location=/);
+    baidu.click();
+    expect(maps.map((e) => e.provider)).to.deep.equal(['amap', 'baidu']);
+    // An online event has no map links.
+    expect(item(element, '食品安全线上直播').textContent).to.not.contain('高德地图');
+  });
+
+  it('copies the link and confirms when the Web Share API is missing', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
+    );
+    const copied: string[] = [];
+    const shares: SxShareEvent[] = [];
+    element.addEventListener('sx-share', (e) => shares.push(e));
+    const nav = navigator as unknown as Record<string, unknown>;
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(nav, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(nav, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+      configurable: true,
+    });
+    try {
+      const button = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('分享'),
+      )!;
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+    } finally {
+      delete nav['share'];
+      delete nav['clipboard'];
+      if (!share) delete (Navigator.prototype as unknown as Record<string, unknown>)['share'];
+      void clipboard;
+    }
+    expect(shares.map((e) => e.url)).to.deep.equal(['https://example.org/events/space-datong']);
+    expect(copied).to.deep.equal(['https://example.org/events/space-datong']);
+    expect(item(element, '航天模型展').querySelector('[role=status]')!.textContent).to.equal('链接已复制');
+  });
+
+  it('lets the page handle sharing by cancelling sx-share', async () => {
+    const element = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${client()}
+        @sx-share=${(e: SxShareEvent) => e.preventDefault()}
+      ></sx-events>`,
+    );
+    const button = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('分享'),
+    )!;
+    button.click();
+    await element.updateComplete;
+    expect(item(element, '航天模型展').querySelector('[role=status]')).to.equal(null);
+  });
+});
+
+describe('<sx-events> JSON-LD', () => {
+  function jsonLd(element: SxEvents): unknown {
+    const script = element.querySelector(':scope > script[type="application/ld+json"][data-sx-jsonld]');
+    return script ? JSON.parse(script.textContent!) : undefined;
+  }
+
+  it('describes the shown events as schema.org Events in the light DOM', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} limit="2" .client=${client()}></sx-events>`,
+    );
+    const data = jsonLd(element) as Record<string, unknown>[];
+    expect(data).to.have.length(2);
+    expect(data[0]!['@type']).to.equal('Event');
+    expect(data[0]!['name']).to.equal('航天模型展');
+    expect(data[0]!['startDate']).to.equal('2025-05-24T09:00:00+08:00');
+    expect((data[0]!['location'] as Record<string, unknown>)['@type']).to.equal('Place');
+    const online = data[1]!;
+    expect(online['eventAttendanceMode']).to.equal('https://schema.org/OnlineEventAttendanceMode');
+    // Replaced when the list changes.
+    choose(part(element, 'filter-city'), '140400');
+    await element.updateComplete;
+    expect((jsonLd(element) as Record<string, unknown>)['name']).to.equal('健康生活讲座');
+    expect(element.querySelectorAll('script[data-sx-jsonld]')).to.have.length(1);
+  });
+
+  it('escapes < so feed text cannot close the script', async () => {
+    const [event] = programme();
+    const element = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${memoryClient([{ ...event!, title: '</script><script>alert(1)</script>' }])}
+      ></sx-events>`,
+    );
+    const script = element.querySelector('script[data-sx-jsonld]')!;
+    expect(script.textContent).to.not.contain('<');
+    expect((jsonLd(element) as Record<string, unknown>)['name']).to.equal('</script><script>alert(1)</script>');
+  });
+
+  it('writes nothing with no-json-ld, and nothing for sample records', async () => {
+    const off = await render(
+      html`<sx-events now=${BEFORE_WEEK} no-json-ld .client=${client()}></sx-events>`,
+    );
+    expect(off.querySelector('script')).to.equal(null);
+    const samples = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${memoryClient(programme().map((e) => ({ ...e, sample: true })), {
+          edition: testEdition(),
+        })}
+      ></sx-events>`,
+    );
+    expect(samples.querySelector('script')).to.equal(null);
+  });
+});
+
+describe('<sx-events sync-url>', () => {
+  let original: string;
+  beforeEach(() => {
+    original = location.href;
+  });
+  afterEach(() => history.replaceState(history.state, '', original));
+
+  it('restores the filters from the page URL', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('sx-city', '140100');
+    url.searchParams.set('sx-q', '机器人');
+    url.searchParams.set('other', 'kept');
+    history.replaceState(history.state, '', url);
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} sync-url .client=${client()}></sx-events>`,
+    );
+    expect(titles(element)).to.deep.equal(['青少年机器人工作坊']);
+    expect((part(element, 'search') as HTMLInputElement).value).to.equal('机器人');
+    expect((part(element, 'filter-city') as HTMLSelectElement).value).to.equal('140100');
+  });
+
+  it('writes the visitor\'s filters into the URL without adding history entries', async () => {
+    const length = history.length;
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} sync-url .client=${client()}></sx-events>`,
+    );
+    choose(part(element, 'filter-topic'), 'ai');
+    tick(part(element, 'filter-free'));
+    await element.updateComplete;
+    const params = new URL(location.href).searchParams;
+    expect(params.get('sx-topic')).to.equal('ai');
+    expect(params.get('sx-free')).to.equal('1');
+    expect(history.length).to.equal(length);
+    choose(part(element, 'filter-topic'), '');
+    await element.updateComplete;
+    expect(new URL(location.href).searchParams.has('sx-topic')).to.equal(false);
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
+    );
+    choose(part(element, 'filter-topic'), 'ai');
+    await element.updateComplete;
+    expect(location.href).to.equal(original);
+  });
+});

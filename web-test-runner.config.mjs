@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { handleFeedRoute } from './test/support/feed-routes.mjs';
+import { timezonePlugin } from './test/support/timezone-plugin.mjs';
+
+// Debian's Chromium, started the way it works as root without a network (see TOOLCHAIN.md).
+const chromiumFlags = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  rootDir: '.',
+  port: Number(process.env.WTR_PORT ?? 8765),
+  concurrency: 2,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: chromiumFlags,
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), timezonePlugin()],
+  middleware: [
+    // Real HTTP for the client tests: scripted feed responses served by this same server.
+    (ctx, next) => {
+      if (handleFeedRoute(ctx.req, ctx.res)) {
+        ctx.respond = false;
+        return undefined;
+      }
+      return next();
+    },
+  ],
+  groups: [
+    { name: 'sdk', files: 'test/sdk/**/*.test.ts' },
+    { name: 'widgets', files: 'test/widgets/**/*.test.ts' },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};

@@ -1,0 +1,3 @@
+/** Registers every widget: `import 'sx-science-week/widgets/all.js'`. */
+import './events/events.js';
+import './story-card/story-card.js';

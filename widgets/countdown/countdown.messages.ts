@@ -1,0 +1,118 @@
+/**
+ * The countdown's words. Names of milestones other than the week's opening and close come from the
+ * edition (`label` / `labelEn`); these catalogs hold the sentences around them.
+ */
+import type { Catalogs } from '../shared/i18n.js';
+
+/** The parts of a remaining time a sentence or a display needs. */
+export interface Span {
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+export interface CountdownMessages {
+  /** The week's opening, as the subject of a countdown ("2025年…活动周开幕"). */
+  opening: (title: string) => string;
+  /** The week's close, with the title (before the week) or alone (during it). */
+  closing: (title: string | undefined) => string;
+  /** The start / end of one event of the programme. */
+  eventStart: (title: string) => string;
+  eventEnd: (title: string) => string;
+  /** The line above the numbers: "距…还有" / "Until …". */
+  lead: (name: string) => string;
+  /** The accessible name of the widget, constant while it counts to one thing. */
+  countdownName: (name: string) => string;
+  /** What is left, in words, to the minute: "距…还有12天8小时14分钟。" */
+  sentence: (name: string, left: Span) => string;
+  /** The same in the last minute. */
+  lastMinute: (name: string) => string;
+  /** "活动进行中" (the week or an event). */
+  underWay: string;
+  /** "第 3 天" / "Day 3". */
+  dayNumber: (day: number) => string;
+  /** The week is over. */
+  weekEnded: (title: string) => string;
+  /** An event is over. */
+  eventEnded: (title: string) => string;
+  /** A milestone or an instant has been reached. */
+  reached: (name: string) => string;
+  /** Before the link to the next edition. */
+  nextEdition: string;
+  /** After it, when its first day is known (already formatted). */
+  nextEditionOpens: (day: string) => string;
+  /** Unit words after a number (display). */
+  unit: { days: (n: number) => string; hours: string; minutes: string; seconds: string };
+  /** Long unit words (the `dhm` format). */
+  longUnit: { hours: (n: number) => string; minutes: (n: number) => string };
+  /** When the target day is given in the edition's zone ("北京时间"). */
+  at: (when: string) => string;
+  /** The event named by `event` is not in the programme. */
+  eventMissing: string;
+}
+
+const en = (n: number, one: string, other: string) => (n === 1 ? one : other);
+
+export const countdownMessages: Catalogs<CountdownMessages> = {
+  'zh-CN': {
+    opening: (title) => `${title}开幕`,
+    closing: (title) => `${title ?? ''}闭幕`,
+    eventStart: (title) => `「${title}」开始`,
+    eventEnd: (title) => `「${title}」结束`,
+    lead: (name) => `距${name}还有`,
+    countdownName: (name) => `${name}倒计时`,
+    sentence: (name, { days, hours, minutes }) =>
+      `距${name}还有${days ? `${days}天` : ''}${days || hours ? `${hours}小时` : ''}${minutes}分钟。`,
+    lastMinute: (name) => `距${name}已不到1分钟。`,
+    underWay: '活动进行中',
+    dayNumber: (day) => `第 ${day} 天`,
+    weekEnded: (title) => `${title}已结束。`,
+    eventEnded: (title) => `「${title}」已结束。`,
+    reached: (name) => `${name}:时间已到。`,
+    nextEdition: '下一届:',
+    nextEditionOpens: (day) => `,${day}开幕`,
+    unit: { days: () => '天', hours: '时', minutes: '分', seconds: '秒' },
+    longUnit: { hours: () => '小时', minutes: () => '分钟' },
+    at: (when) => when,
+    eventMissing: '没有找到这场活动,它可能已从活动安排中移除。',
+  },
+  en: {
+    opening: (title) => `the opening of the ${title}`,
+    closing: (title) => (title ? `the close of the ${title}` : 'the close'),
+    eventStart: (title) => `the start of “${title}”`,
+    eventEnd: (title) => `the end of “${title}”`,
+    lead: (name) => `Until ${name}`,
+    countdownName: (name) => `Countdown to ${name}`,
+    sentence: (name, { days, hours, minutes }) => {
+      const parts = [
+        ...(days ? [`${days} ${en(days, 'day', 'days')}`] : []),
+        ...(days || hours ? [`${hours} ${en(hours, 'hour', 'hours')}`] : []),
+        `${minutes} ${en(minutes, 'minute', 'minutes')}`,
+      ];
+      const last = parts.pop()!;
+      const list = parts.length ? `${parts.join(', ')} and ${last}` : last;
+      return `${list} until ${name}.`;
+    },
+    lastMinute: (name) => `Less than a minute until ${name}.`,
+    underWay: 'Under way',
+    dayNumber: (day) => `Day ${day}`,
+    weekEnded: (title) => `The ${title} has ended.`,
+    eventEnded: (title) => `“${title}” has ended.`,
+    reached: (name) => `Reached: ${name}.`,
+    nextEdition: 'Next edition: ',
+    nextEditionOpens: (day) => `, opens ${day}`,
+    unit: {
+      days: (n) => en(n, 'day', 'days'),
+      hours: 'hours',
+      minutes: 'min',
+      seconds: 'sec',
+    },
+    longUnit: {
+      hours: (n) => en(n, 'hour', 'hours'),
+      minutes: (n) => en(n, 'minute', 'minutes'),
+    },
+    at: (when) => when,
+    eventMissing: 'This event is not in the programme; it may have been removed.',
+  },
+};

@@ -1,0 +1,453 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FeedResult } from '../../src/client/types.js';
+import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { TimeRemaining } from '../../src/query/edition.js';
+import { formatDateRange } from '../../src/time/format.js';
+import { Announcer } from '../shared/announcer.js';
+import { sharedClock, type Granularity } from '../shared/clock.js';
+import { defineElement } from '../shared/define.js';
+import { lazySharedClient, loadEdition } from '../shared/edition-source.js';
+import { formatShortDateTime, localized, messagesFor, type Lang } from '../shared/i18n.js';
+import { LazyFeedController } from '../shared/lazy-feed-controller.js';
+import { sharedMessages } from '../shared/messages.js';
+import { safeLink } from '../shared/safe-link.js';
+import { renderError, renderStale } from '../shared/states.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { SxElement } from '../shared/sx-element.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { clockOffset } from './clock-offset.js';
+import { SxCountdownEndEvent } from './countdown-events.js';
+import { countdownMessages, type CountdownMessages } from './countdown.messages.js';
+import {
+  countdownState,
+  eventTarget,
+  phaseKey,
+  readTarget,
+  type CountdownState,
+  type CountdownTarget,
+} from './countdown-model.js';
+import { countdownStyles } from './countdown.styles.js';
+
+export type CountdownFormat = 'days' | 'dhm' | 'dhms';
+export type CountdownVariant = 'inline' | 'card' | 'banner';
+
+const FORMATS: readonly string[] = ['days', 'dhm', 'dhms'];
+const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
+const MINUTE = 60_000;
+
+type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A countdown to the Science and Technology Week, one of its milestones, one of its events or any
+ * instant: "距2025年山西省科技活动周开幕还有 12 天 08:14:05". During the week it says which day it
+ * is and counts to the close; afterwards it says the week has ended and links the next edition
+ * when the feed names one.
+ *
+ * Every tick is computed from the absolute target instant; one shared timer drives every
+ * countdown on the page, aligned to second boundaries and stopped while the tab is hidden. Screen
+ * readers get a sentence that changes at most once a minute and announcements only when the phase
+ * changes, in the last minute and at the end. Only the edition is loaded (never the programme,
+ * unless `event` names one of its events).
+ *
+ * @summary A countdown to the week, a milestone, an event or an instant.
+ *
+ * @slot - Fallback shown until the element has its data (and, by the browser, before the script
+ *   runs), e.g. `<time datetime="2025-05-24">5月24日开幕</time>`.
+ *
+ * @csspart base - The root of the widget.
+ * @csspart body - The visible countdown (label, numbers, date); hidden from screen readers, which
+ *   read `sentence` instead.
+ * @csspart status - "活动进行中 · 第 3 天" while the week (or the event) is under way.
+ * @csspart label - "距…还有" above or before the numbers.
+ * @csspart time - The numbers.
+ * @csspart segment - One number with its unit (also `segment-days`, `segment-hours`,
+ *   `segment-minutes`, `segment-seconds`).
+ * @csspart value - The digits of a segment.
+ * @csspart unit - The unit of a segment ("天", "days").
+ * @csspart clock - `08:14:05` in the inline and banner layouts.
+ * @csspart when - The date counted to (card layout).
+ * @csspart sentence - The visually hidden sentence read by screen readers.
+ * @csspart message - "…已结束" once there is nothing left to count.
+ * @csspart next - The line naming the next edition.
+ * @csspart next-link - The link to the next edition.
+ * @csspart loading - The placeholder shown while loading without fallback content.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
+ * @csspart official-link - The link to the official notice in the error state.
+ * @csspart stale - The notice shown when the data is a saved copy.
+ *
+ * @cssprop --sx-color-accent - Digits (card), banner background, links. Default #1d4e89.
+ * @cssprop --sx-color-highlight - "活动进行中". Default #b5452b.
+ * @cssprop --sx-color-text - Text. Default #1f2933.
+ * @cssprop --sx-color-muted - Labels and units. Default #5b6673.
+ * @cssprop --sx-color-surface - Background (card). Default #ffffff.
+ * @cssprop --sx-color-border - Card outline. Default #d5dbe3.
+ * @cssprop --sx-font-family - Font stack.
+ * @cssprop --sx-font-size - Base font size (card and banner; inline follows the text around it).
+ * @cssprop --sx-radius - Corner radius. Default 6px.
+ * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ * @cssprop --sx-countdown-digits-size - Size of the card's digits. Default 2em.
+ * @cssprop --sx-countdown-card-height - Height the card reserves. Default 9.5rem.
+ * @cssprop --sx-countdown-banner-height - Height the banner reserves. Default 4rem.
+ *
+ * @fires sx-load - {SxLoadEvent} The edition arrived.
+ * @fires sx-error - {SxErrorEvent} The edition could not be loaded.
+ * @fires sx-countdown-end - {SxCountdownEndEvent} The target was reached while the page showed
+ *   it; the widget moves to the next phase.
+ *
+ * @example <sx-countdown><time datetime="2025-05-24">5月24日开幕</time></sx-countdown>
+ * @example <sx-countdown to="workers-day" variant="card"></sx-countdown>
+ */
+export class SxCountdown extends SxElement {
+  static override styles = [tokenStyles, stateStyles, countdownStyles];
+
+  /**
+   * What to count to: `start` (the opening, then the close), `end`, `workers-day`,
+   * `report-deadline`, another milestone id of the edition, or an ISO 8601 instant (without an
+   * offset it is read in the edition's zone). Default: the opening before the week, the close
+   * during it.
+   */
+  @property() to: string | undefined;
+
+  /** Count to the start (then the end) of this event of the programme instead. */
+  @property({ attribute: 'event' }) eventId: string | undefined;
+
+  /** `dhms` (days, hours, minutes, seconds), `dhm`, or `days`. @default 'dhms' */
+  @property() format: CountdownFormat = 'dhms';
+
+  /** `inline` (a phrase in a line of text), `card`, or `banner`. @default 'inline' */
+  @property({ reflect: true }) variant: CountdownVariant = 'inline';
+
+  /**
+   * Corrects a wrong visitor clock with the `Date` header of the feed's response (needs `src`: the
+   * embedded edition has no server clock; a feed on another origin must expose `Date` with
+   * `Access-Control-Expose-Headers`).
+   */
+  @property({ type: Boolean, attribute: 'sync-clock' }) syncClock = false;
+
+  private readonly feed = new LazyFeedController<Loaded>(this, {
+    load: async (src) => {
+      const edition = await loadEdition(src);
+      if (!this.eventId) return { edition };
+      return { edition, events: await (await lazySharedClient(src)).events() };
+    },
+    key: () => this.eventId,
+  });
+  private readonly announcer = new Announcer(this);
+
+  /** What `to` / `event` resolved to, for the data it was resolved with. */
+  private target: CountdownTarget | undefined;
+  private resolvedFor: unknown;
+  private view: CountdownState | undefined;
+  private viewKey: string | undefined;
+  /** Milliseconds to add to the visitor's clock (`sync-clock`). */
+  private offset = 0;
+  private ticked = false;
+  private reached: SxCountdownEndEvent | undefined;
+  private readonly fired = new Set<string>();
+  private unsubscribe: (() => void) | undefined;
+  private granularity: Granularity | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached: compute the time again (and subscribe in `updated`).
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.tickWith(undefined);
+  }
+
+  /** The time now on the clock the countdown follows (frozen, or the shared clock corrected). */
+  private clockNow(): Date {
+    if (this.clockFrozen) return this.currentTime();
+    return new Date(sharedClock().now().getTime() + this.offset);
+  }
+
+  private readonly onTick = (): void => {
+    this.ticked = true;
+    this.requestUpdate();
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('format') && !FORMATS.includes(this.format)) {
+      this.warnOnce('format', `format="${this.format}" is not days, dhm or dhms; using dhms.`);
+    }
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      this.warnOnce('variant', `variant="${this.variant}" is not inline, card or banner; using inline.`);
+    }
+    const ticked = this.ticked;
+    this.ticked = false;
+    const data = this.feed.status === 'ready' ? this.feed.value : undefined;
+    if (!data) {
+      this.view = undefined;
+      return;
+    }
+    const fresh = data !== this.resolvedFor;
+    this.resolvedFor = data;
+    if (fresh || changed.has('to') || changed.has('eventId')) {
+      this.target = this.resolveTarget(data.edition, data.events as SxEvent[] | undefined);
+      this.viewKey = undefined; // a new target is not "reached" by a tick
+    }
+    if (fresh || changed.has('syncClock')) this.updateOffset();
+    const previous = this.view;
+    const view = this.target && countdownState(this.target, this.clockNow());
+    const key = view && phaseKey(view);
+    if (ticked && view && previous?.target && this.viewKey && key !== this.viewKey) {
+      this.onReached(previous, view);
+    } else if (ticked && view?.target && previous && lastMinute(view.left) && !lastMinute(previous.left)) {
+      this.announcer.announce(this.sentence(view, messagesFor(countdownMessages, this.uiLang)));
+    }
+    this.view = view;
+    this.viewKey = key;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const reached = this.reached;
+    this.reached = undefined;
+    if (reached) this.dispatchEvent(reached);
+    this.tickWith(this.neededGranularity());
+  }
+
+  private updateOffset(): void {
+    const edition = this.feed.results?.edition;
+    if (this.syncClock && !this.src) {
+      this.warnOnce('syncClock', 'sync-clock needs a src: the embedded edition has no server clock.');
+    }
+    this.offset = this.syncClock && edition ? clockOffset(edition) : 0;
+  }
+
+  private resolveTarget(edition: Edition, events: SxEvent[] | undefined): CountdownTarget | undefined {
+    if (this.eventId) {
+      const event = events?.find((candidate) => candidate.id === this.eventId);
+      if (event) return eventTarget(event);
+      this.warnOnce('eventId', `event="${this.eventId}" is not in the programme.`);
+      return undefined;
+    }
+    const target = readTarget(this.to, edition);
+    if (target) return target;
+    this.warnOnce(
+      'to',
+      `to="${this.to}" is not start, end, a milestone of the edition or an ISO 8601 instant; counting to the week.`,
+    );
+    return readTarget(undefined, edition);
+  }
+
+  /** The target of `previous` was reached: fire once, and say what happens now. */
+  private onReached(previous: CountdownState, now: CountdownState): void {
+    const id = `${previous.subject}|${previous.target!.getTime()}`;
+    if (this.fired.has(id)) return;
+    this.fired.add(id);
+    const milestone = this.target?.kind === 'milestone' ? this.target.id : undefined;
+    this.reached = new SxCountdownEndEvent(previous.subject!, previous.target!, now.phase, milestone);
+    const t = messagesFor(countdownMessages, this.uiLang);
+    this.announcer.announce(now.target ? this.sentence(now, t) : this.afterMessage(t));
+  }
+
+  /** `second` while seconds are shown or the end is near, `minute` otherwise, none when idle. */
+  private neededGranularity(): Granularity | undefined {
+    const view = this.view;
+    if (!this.isConnected || this.clockFrozen || !view?.target) return undefined;
+    return this.format === 'dhm' || this.format === 'days'
+      ? view.left.totalMs <= 2 * MINUTE
+        ? 'second'
+        : 'minute'
+      : 'second';
+  }
+
+  private tickWith(granularity: Granularity | undefined): void {
+    if (granularity === this.granularity) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.granularity = granularity;
+    if (granularity) this.unsubscribe = sharedClock().subscribe(this.onTick, granularity);
+  }
+
+  // --- words ------------------------------------------------------------------------------
+
+  private get edition(): Edition | undefined {
+    return this.feed.value?.edition;
+  }
+
+  private editionTitle(lang: Lang): string {
+    const edition = this.edition!;
+    return localized(lang, edition.title, edition.titleEn);
+  }
+
+  /** What the numbers count to, in words ("2025年山西省科技活动周开幕", "全国科技工作者日"). */
+  private subjectName(view: CountdownState, t: CountdownMessages): string {
+    const lang = this.uiLang;
+    const target = this.target!;
+    switch (view.subject) {
+      case 'start':
+        return t.opening(this.editionTitle(lang));
+      case 'end':
+        return t.closing(view.phase === 'during' ? undefined : this.editionTitle(lang));
+      case 'milestone': {
+        const id = target.kind === 'milestone' ? target.id : '';
+        const milestone = this.edition!.milestones.find((m) => m.id === id);
+        return milestone ? localized(lang, milestone.label, milestone.labelEn) : id;
+      }
+      case 'event-start':
+      case 'event-end': {
+        const event = (target as Extract<CountdownTarget, { kind: 'event' }>).event;
+        const title = localized(lang, event.title, event.titleEn);
+        return view.subject === 'event-start' ? t.eventStart(title) : t.eventEnd(title);
+      }
+      default:
+        return this.when(view.target!, lang);
+    }
+  }
+
+  /** A date and time in the edition's zone, named when that is Beijing time. */
+  private when(instant: Date, lang: Lang): string {
+    const zone = this.edition!.timeZone;
+    const text = formatShortDateTime(instant, lang, zone);
+    return zone === 'Asia/Shanghai' ? `${text} ${messagesFor(sharedMessages, lang).beijingTime}` : text;
+  }
+
+  private status(view: CountdownState, t: CountdownMessages): string {
+    return view.day ? `${t.underWay} · ${t.dayNumber(view.day)}` : t.underWay;
+  }
+
+  /** The screen-reader sentence: to the minute, so it changes at most once a minute. */
+  private sentence(view: CountdownState, t: CountdownMessages): string {
+    const name = this.subjectName(view, t);
+    const left = lastMinute(view.left) ? t.lastMinute(name) : t.sentence(name, view.left);
+    return view.phase === 'during' ? `${this.status(view, t)}。${left}` : left;
+  }
+
+  private afterMessage(t: CountdownMessages): string {
+    const target = this.target!;
+    const lang = this.uiLang;
+    switch (target.kind) {
+      case 'week':
+        return t.weekEnded(this.editionTitle(lang));
+      case 'event':
+        return t.eventEnded(localized(lang, target.event.title, target.event.titleEn));
+      case 'milestone': {
+        const milestone = this.edition!.milestones.find((m) => m.id === target.id);
+        return t.reached(milestone ? localized(lang, milestone.label, milestone.labelEn) : target.id);
+      }
+      case 'instant':
+        return t.reached(this.when(target.instant, lang));
+    }
+  }
+
+  // --- render -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
+    const base = `sx-root countdown countdown--${variant}`;
+    const { status, error } = this.feed;
+    if (status === 'error') {
+      return html`<div part="base" class=${base} lang=${lang}>
+        ${renderError({ lang, error, onRetry: () => this.feed.retry() })}
+      </div>`;
+    }
+    const view = this.view;
+    if (!view) {
+      // Loading: the page's fallback content stays (no flash, no jump), else a placeholder.
+      return html`<div part="base" class=${base} lang=${lang} aria-busy=${status === 'loading'}>
+        <slot><span part="loading" class="placeholder"></span></slot>
+        ${status === 'ready' ? this.renderMissing(lang) : nothing}
+      </div>`;
+    }
+    const t = messagesFor(countdownMessages, lang);
+    const stale = this.feed.stale
+      ? renderStale({ lang, fetchedAt: this.feed.fetchedAt, timeZone: this.edition!.timeZone })
+      : nothing;
+    if (!view.target) {
+      return html`<div part="base" class=${base} lang=${lang}>
+        <p part="message">${this.afterMessage(t)}</p>
+        ${this.renderNext(lang, t)} ${stale} ${this.announcer.render()}
+      </div>`;
+    }
+    const name = this.subjectName(view, t);
+    return html`<div
+      part="base"
+      class=${base}
+      lang=${lang}
+      role="group"
+      aria-label=${t.countdownName(name)}
+    >
+      <div part="body" aria-hidden="true">
+        ${view.phase === 'during' ? html`<p part="status">${this.status(view, t)}</p>` : nothing}
+        <p part="label">${t.lead(name)}</p>
+        <p part="time">${this.renderTime(view.left, variant, t)}</p>
+        ${variant === 'card' ? html`<p part="when">${this.renderWhen(view, lang)}</p>` : nothing}
+      </div>
+      <p part="sentence" class="sx-visually-hidden">${this.sentence(view, t)}</p>
+      ${stale} ${this.announcer.render()}
+    </div>`;
+  }
+
+  private renderMissing(lang: Lang): TemplateResult {
+    return html`<p part="message">${messagesFor(countdownMessages, lang).eventMissing}</p>`;
+  }
+
+  private renderWhen(view: CountdownState, lang: Lang): string {
+    const edition = this.edition!;
+    return this.target?.kind === 'week'
+      ? formatDateRange(edition.start, edition.end, lang)
+      : this.when(view.target!, lang);
+  }
+
+  private renderTime(left: TimeRemaining, variant: string, t: CountdownMessages): TemplateResult {
+    const segment = (kind: string, value: string, unit: string) =>
+      html`<span part="segment segment-${kind}"
+        ><span part="value">${value}</span><span part="unit">${unit}</span></span
+      >`;
+    const { days, hours, minutes, seconds } = left;
+    // The last minute is told in seconds whatever the format.
+    if (this.format !== 'dhms' && FORMATS.includes(this.format) && lastMinute(left)) {
+      return segment('seconds', String(seconds), t.unit.seconds);
+    }
+    if (this.format === 'days' && days > 0) return segment('days', String(days), t.unit.days(days));
+    const withSeconds = !(this.format === 'dhm' || this.format === 'days');
+    if (variant === 'card') {
+      return html`${segment('days', String(days), t.unit.days(days))}
+      ${segment('hours', pad(hours), t.unit.hours)} ${segment('minutes', pad(minutes), t.unit.minutes)}
+      ${withSeconds ? segment('seconds', pad(seconds), t.unit.seconds) : nothing}`;
+    }
+    const dayPart = days > 0 ? segment('days', String(days), t.unit.days(days)) : nothing;
+    if (withSeconds) {
+      return html`${dayPart}<span part="clock">${pad(hours)}:${pad(minutes)}:${pad(seconds)}</span>`;
+    }
+    return html`${dayPart}${segment('hours', String(hours), t.longUnit.hours(hours))}${segment(
+      'minutes',
+      String(minutes),
+      t.longUnit.minutes(minutes),
+    )}`;
+  }
+
+  private renderNext(lang: Lang, t: CountdownMessages): TemplateResult | typeof nothing {
+    const next = this.target?.kind === 'week' ? this.edition!.nextEdition : undefined;
+    if (!next) return nothing;
+    return html`<p part="next">
+      ${t.nextEdition}${safeLink({ url: next.url, text: next.title, lang, part: 'next-link' })}${next.start
+        ? t.nextEditionOpens(formatDateRange(next.start, next.start, lang))
+        : nothing}
+    </p>`;
+  }
+}
+
+/** Less than a minute left (but something). */
+function lastMinute(left: TimeRemaining): boolean {
+  return left.totalMs > 0 && left.totalMs < MINUTE;
+}
+
+defineElement('sx-countdown', SxCountdown);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sx-countdown': SxCountdown;
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * One event of the programme, as a list item. A render function (not an element), so 5,000
+ * events cost no extra custom elements and focus is kept by the list's keyed repeat.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Edition, SxEvent } from '../../src/feed/types.js';
+import { amapLink, baiduLink } from '../../src/map-links.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
+import { eventStatus } from '../../src/query/events.js';
+import { formatEventTime, formatTime } from '../../src/time/format.js';
+import { localTimeHint } from '../../src/time/visitor.js';
+import { zoneLabel } from '../../src/time/zone-label.js';
+import { localized, termName, type Lang } from '../shared/i18n.js';
+import { safeLink } from '../shared/safe-link.js';
+import { renderSampleMarker } from '../shared/states.js';
+import type { EventsMessages } from './events.messages.js';
+import { heading } from './heading.js';
+import { cityOf } from './places.js';
+
+export type EventsView = 'list' | 'agenda' | 'compact';
+export type TimeZoneMode = 'edition' | 'local' | 'both';
+
+export interface ItemContext {
+  lang: Lang;
+  t: EventsMessages;
+  edition: Edition;
+  now: Date;
+  view: EventsView;
+  timeZoneMode: TimeZoneMode;
+  /** The visitor asked to see their own time too ("显示我的当地时间"). */
+  showLocal: boolean;
+  visitorZone: string;
+  headingLevel: number;
+  isStarred: (id: string) => boolean;
+  /** A share confirmation to show next to this event's share button. */
+  shareFeedback: (id: string) => string | undefined;
+  onStar: (event: SxEvent) => void;
+  onCalendar: (event: SxEvent) => void;
+  onShare: (event: SxEvent) => void;
+  onRegister: (event: SxEvent, url: string) => void;
+  onMap: (event: SxEvent, provider: 'amap' | 'baidu', url: string) => void;
+}
+
+/** The event's time in the edition's zone, and in the visitor's when asked and different. */
+function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
+  const { lang, t, edition } = ctx;
+  const editionText = formatEventTime(event.start, event.end, { lang, timeZone: edition.timeZone });
+  const localText = localTimeHint(event.start, event.end, {
+    lang,
+    editionZone: edition.timeZone,
+    visitorZone: ctx.visitorZone,
+  });
+  // Label the edition's zone only for a visitor whose clock reads differently.
+  const editionLine = html`<time datetime=${event.start}>${editionText}</time>${localText
+      ? html` <span class="zone">${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span>`
+      : nothing}`;
+  if (!localText) return editionLine;
+  const localLine = html`<span class="local-time">${t.localTime(localText)}</span>`;
+  if (ctx.timeZoneMode === 'local') {
+    return html`<time datetime=${event.start}>${localText}</time>
+      <span class="local-time">${editionText} ${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span>`;
+  }
+  return ctx.timeZoneMode === 'both' || ctx.showLocal ? html`${editionLine} ${localLine}` : editionLine;
+}
+
+function renderWhere(event: SxEvent, ctx: ItemContext): TemplateResult {
+  const { lang, t, edition } = ctx;
+  const city = cityOf(edition, event.city);
+  const cityName = city ? (lang === 'en' ? city.nameEn : city.name) : undefined;
+  const venue = event.venue
+    ? html`<span>${localized(lang, event.venue.name, event.venue.nameEn)}</span>${cityName
+          ? html`<span class="sep" aria-hidden="true"> · </span><span>${cityName}</span>`
+          : nothing}`
+    : nothing;
+  const online = event.online
+    ? html`${event.venue ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
+          class="online"
+          >${t.online}${event.online.platform ? html` (${event.online.platform})` : nothing}</span
+        >`
+    : nothing;
+  return html`${venue}${online}`;
+}
+
+function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
+  const { lang, t, edition } = ctx;
+  const audience = event.audience.map((id) => termName(edition.audiences, id, lang));
+  const registration = event.registration;
+  const parts: string[] = [];
+  if (audience.length) parts.push(audience.join(lang === 'en' ? ', ' : '、'));
+  parts.push(event.free ? t.freeEntry : t.paidEntry);
+  parts.push(registration?.required ? t.registrationRequired : t.noRegistration);
+  if (registration?.capacity) parts.push(t.capacity(registration.capacity));
+  if (registration?.deadline) {
+    parts.push(
+      t.registrationDeadline(
+        formatEventTime(registration.deadline, registration.deadline, {
+          lang,
+          timeZone: edition.timeZone,
+        }),
+      ),
+    );
+  }
+  return html`${parts.join(lang === 'en' ? ' · ' : ' · ')}`;
+}
+
+function renderActions(event: SxEvent, ctx: ItemContext, compact: boolean): TemplateResult {
+  const { lang, t } = ctx;
+  const title = localized(lang, event.title, event.titleEn);
+  const registerUrl = event.registration?.url ? safeUrl(event.registration.url) : undefined;
+  const detailsUrl = event.url ? safeUrl(event.url) : undefined;
+  const joinUrl = event.online ? safeUrl(event.online.url) : undefined;
+  const venue = event.venue;
+  const place =
+    venue && venue.lat !== undefined && venue.lng !== undefined
+      ? {
+          lat: venue.lat,
+          lng: venue.lng,
+          name: localized(lang, venue.name, venue.nameEn),
+          ...(venue.address && { address: venue.address }),
+        }
+      : undefined;
+  const mapLinks = place
+    ? ([
+        ['amap', t.amap, amapLink(place)],
+        ['baidu', t.baidu, baiduLink(place)],
+      ] as const)
+    : [];
+  const feedback = ctx.shareFeedback(event.id);
+  const link = (url: string, text: string, primary: boolean, onClick?: () => void) =>
+    html`<span class="action-wrap" @click=${onClick ?? nothing}
+      >${safeLink({
+        url,
+        text,
+        lang,
+        part: 'action',
+        className: primary ? 'sx-button sx-button--primary' : 'sx-button',
+        label: t.actionLabel(text, title),
+      })}</span
+    >`;
+  return html`<div part="actions" class="actions">
+    ${registerUrl ? link(registerUrl, t.register, true, () => ctx.onRegister(event, registerUrl)) : nothing}
+    ${joinUrl && !compact ? link(joinUrl, t.joinOnline, !registerUrl) : nothing}
+    ${detailsUrl && !compact ? link(detailsUrl, t.details, false) : nothing}
+    <button
+      part="action"
+      class="sx-button"
+      type="button"
+      aria-label=${t.actionLabel(t.addToCalendar, title)}
+      @click=${() => ctx.onCalendar(event)}
+    >
+      ${t.addToCalendar}
+    </button>
+    ${compact
+      ? nothing
+      : mapLinks.map(([provider, text, url]) =>
+          link(url, text, false, () => ctx.onMap(event, provider, url)),
+        )}
+    ${compact
+      ? nothing
+      : html`<button
+            part="action"
+            class="sx-button"
+            type="button"
+            aria-label=${t.actionLabel(t.share, title)}
+            @click=${() => ctx.onShare(event)}
+          >
+            ${t.share}
+          </button>
+          ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}`}
+  </div>`;
+}
+
+function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
+  const { lang, t } = ctx;
+  const starred = ctx.isStarred(event.id);
+  // The visible word stays "收藏" (pressed or not: aria-pressed says which); the title, hidden,
+  // tells this star from the others in a screen reader's list of buttons.
+  return html`<button
+    part="action star"
+    class="star"
+    type="button"
+    aria-pressed=${starred ? 'true' : 'false'}
+    @click=${() => ctx.onStar(event)}
+  >
+    <svg class="star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path
+        d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"
+      ></path>
+    </svg>
+    <span>${t.star}</span><span class="sx-visually-hidden">${t.starSuffix(localized(lang, event.title, event.titleEn))}</span>
+  </button>`;
+}
+
+/** The item of `event` at `index` in the rendered list. */
+export function renderEventItem(event: SxEvent, index: number, ctx: ItemContext, grouped: boolean): TemplateResult {
+  const { lang, t, edition, view } = ctx;
+  const status = eventStatus(event, ctx.now);
+  const title = localized(lang, event.title, event.titleEn);
+  const summary = localized(lang, event.summary, event.summaryEn);
+  const level = grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
+  const compact = view === 'compact';
+  const chips = [
+    termName(edition.categories, event.category, lang),
+    ...event.topics.map((id) => termName(edition.topics, id, lang)),
+  ];
+  const statusBadge = html`<span part="status status-${status}" class="status status--${status}"
+    >${t.status[status]}</span
+  >`;
+  const titleNode = heading(level, html`${title}`, 'item-title', 'title');
+  const agendaTime =
+    view === 'agenda'
+      ? html`<div class="rail" aria-hidden="true">
+          <span class="rail-start">${formatTime(event.start, { lang, timeZone: edition.timeZone })}</span>
+          <span class="rail-end">${formatTime(event.end, { lang, timeZone: edition.timeZone })}</span>
+        </div>`
+      : nothing;
+  return html`<li part="item item-${status}" class="item item--${view} item--${status}" data-index=${index}>
+    ${agendaTime}
+    <article class="card">
+      <div class="card-head">
+        <div class="badges">
+          ${statusBadge} ${event.sample ? renderSampleMarker(lang) : nothing}
+        </div>
+        ${renderStar(event, ctx)}
+      </div>
+      ${titleNode}
+      <dl part="item-meta" class="meta">
+        <div class="meta-row">
+          <dt>${t.when}</dt>
+          <dd>${renderWhen(event, ctx)}</dd>
+        </div>
+        <div class="meta-row">
+          <dt>${t.where}</dt>
+          <dd>${renderWhere(event, ctx)}</dd>
+        </div>
+        ${compact
+          ? nothing
+          : html`<div class="meta-row">
+                <dt>${t.organiser}</dt>
+                <dd>${localized(lang, event.organiser, event.organiserEn)}</dd>
+              </div>
+              <div class="meta-row">
+                <dt>${t.audience}</dt>
+                <dd>${renderConditions(event, ctx)}</dd>
+              </div>`}
+      </dl>
+      ${summary && !compact ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
+      ${compact
+        ? nothing
+        : html`<ul part="chips" class="chips" role="list">
+            ${chips.map((chip) => html`<li part="chip" class="chip">${chip}</li>`)}
+          </ul>`}
+      ${renderActions(event, ctx, compact)}
+    </article>
+  </li>`;
+}

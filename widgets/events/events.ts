@@ -1,0 +1,799 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SxClient } from '../../src/client/types.js';
+import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
+import { eventsToIcs, icsFileName } from '../../src/ics.js';
+import { eventMatcher, sortByStart } from '../../src/query/events.js';
+import { eventStartDay } from '../../src/query/event-times.js';
+import { eventHaystack } from '../../src/query/event-search.js';
+import { editionPhase } from '../../src/query/edition.js';
+import type { EventQuery } from '../../src/query/types.js';
+import { formatDay } from '../../src/time/format.js';
+import { localTimeHint } from '../../src/time/visitor.js';
+import { addDaysToKey, isIsoDate } from '../../src/time/zoned.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
+import { sharedClient } from '../../src/client/client.js';
+import { Announcer } from '../shared/announcer.js';
+import { sharedClock } from '../shared/clock.js';
+import { defineElement } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { localized, messagesFor, termName } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
+import { renderEmpty, renderError, renderLoading, renderStale } from '../shared/states.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { SxElement } from '../shared/sx-element.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import {
+  SxCalendarDownloadEvent,
+  SxEventStarEvent,
+  SxFilterChangeEvent,
+  SxMapOpenEvent,
+  SxRegisterEvent,
+  SxShareEvent,
+} from './custom-events.js';
+import { renderEventItem, type EventsView, type ItemContext, type TimeZoneMode } from './event-item.js';
+import { eventsMessages } from './events.messages.js';
+import { eventsStyles } from './events.styles.js';
+import { renderFilterBar } from './filter-bar.js';
+import {
+  EMPTY_FILTERS,
+  FILTER_CONTROLS,
+  activeFilterCount,
+  splitList,
+  type FilterControl,
+  type FilterState,
+} from './filter-state.js';
+import { heading } from './heading.js';
+import { eventsJsonLdText, writeJsonLd } from './json-ld.js';
+import { MyPlan } from './my-plan.js';
+import { cityOf } from './places.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+
+export type EventsGroupBy = 'day' | 'city' | 'none';
+
+/**
+ * Normalises every event's searchable text while the page is idle, in slices, so the visitor's
+ * first keystroke in the search box does not pay for 5,000 records at once.
+ */
+function warmSearchIndex(events: readonly SxEvent[]): void {
+  const idle: (callback: () => void) => void =
+    typeof requestIdleCallback === 'function'
+      ? (callback) => requestIdleCallback(callback, { timeout: 2000 })
+      : (callback) => setTimeout(callback, 50);
+  let next = 0;
+  const slice = () => {
+    const end = Math.min(events.length, next + 400);
+    for (; next < end; next += 1) eventHaystack(events[next]!);
+    if (next < events.length) idle(slice);
+  };
+  idle(slice);
+}
+
+const VIEWS: readonly EventsView[] = ['list', 'agenda', 'compact'];
+const GROUP_BYS: readonly EventsGroupBy[] = ['day', 'city', 'none'];
+const TIME_ZONE_MODES: readonly TimeZoneMode[] = ['edition', 'local', 'both'];
+const DEFAULT_LIMIT = 20;
+const SHARE_FEEDBACK_MS = 4000;
+
+interface Group {
+  key: string;
+  label: string | undefined;
+  /** Items with their index in the whole rendered list. */
+  items: { event: SxEvent; index: number }[];
+}
+
+/**
+ * The programme of a Science and Technology Week: what is on, where and when, with filters, a
+ * personal plan, calendar files, map links and sharing.
+ *
+ * @summary The week's programme, filterable, for any page.
+ *
+ * @csspart base - The root of the widget.
+ * @csspart header - Count, plan download and time-zone switch above the list.
+ * @csspart summary - The "找到 N 场活动" line.
+ * @csspart sample-notice - The notice shown when the edition is sample data.
+ * @csspart filters - The filter bar.
+ * @csspart filters-toggle - The button that opens the filters on a narrow widget.
+ * @csspart search - The search box.
+ * @csspart filter-city - The city select.
+ * @csspart filter-topic - The topic select.
+ * @csspart filter-day - The day select.
+ * @csspart filter-free - The "free" checkbox label.
+ * @csspart filter-youth - The "for young people" checkbox label.
+ * @csspart filter-plan - The "my plan" checkbox label.
+ * @csspart group - A day's (or city's) section.
+ * @csspart group-heading - The heading of a group.
+ * @csspart list - A list of events.
+ * @csspart item - One event (also `item-upcoming`, `item-ongoing`, `item-ended`).
+ * @csspart item-title - An event's title.
+ * @csspart item-meta - When, where, organiser, audience of an event.
+ * @csspart item-summary - An event's summary.
+ * @csspart status - The status badge (also `status-upcoming`, `status-ongoing`, `status-ended`).
+ * @csspart sample - The "示例数据" marker.
+ * @csspart chips - The list of category and topic chips.
+ * @csspart chip - A category or topic chip.
+ * @csspart actions - An event's action buttons and links.
+ * @csspart action - An action (register, details, calendar, map, share, star).
+ * @csspart star - The star ("my plan") button.
+ * @csspart plan-download - The "download my plan" button.
+ * @csspart local-time-toggle - The "show my local time" button.
+ * @csspart load-more - The "show more" button.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
+ * @csspart official-link - The link to the official notice in the error state.
+ * @csspart empty - The empty state.
+ * @csspart clear-filters - The "clear filters" button of the empty state.
+ * @csspart stale - The banner shown when the data is a saved copy.
+ *
+ * @cssprop --sx-color-accent - Links, buttons, focus ring. Default #1d4e89.
+ * @cssprop --sx-color-highlight - Stars and "on now". Default #a23b24.
+ * @cssprop --sx-color-text - Text. Default #1f2933.
+ * @cssprop --sx-color-muted - Secondary text. Default #5b6673.
+ * @cssprop --sx-color-surface - Background. Default #ffffff.
+ * @cssprop --sx-color-border - Rules and outlines. Default #d5dbe3.
+ * @cssprop --sx-font-family - Font stack (system UI with PingFang SC, Microsoft YaHei, Noto Sans CJK SC).
+ * @cssprop --sx-font-size - Base font size. Default 1rem.
+ * @cssprop --sx-radius - Corner radius. Default 6px.
+ * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ *
+ * @fires sx-load - {SxLoadEvent} The programme arrived (counts, issues, stale).
+ * @fires sx-error - {SxErrorEvent} The programme could not be loaded.
+ * @fires sx-filter-change - {SxFilterChangeEvent} The visitor changed a filter.
+ * @fires sx-event-star - {SxEventStarEvent} The visitor starred or unstarred an event.
+ * @fires sx-calendar-download - {SxCalendarDownloadEvent} The visitor asked for a calendar file (cancelable).
+ * @fires sx-register - {SxRegisterEvent} The visitor followed a registration link.
+ * @fires sx-map-open - {SxMapOpenEvent} The visitor opened a venue in a map app.
+ * @fires sx-share - {SxShareEvent} The visitor shared an event (cancelable).
+ *
+ * @example <sx-events city="140100" topic="ai" limit="6"></sx-events>
+ */
+export class SxEvents extends SxElement {
+  static override styles = [tokenStyles, stateStyles, eventsStyles];
+
+  /** City code(s) to show at first (comma-separated GB/T 2260 codes, e.g. `140100`). */
+  @property() city: string | undefined;
+  /** Topic id(s) to show at first (`ai`, `health`…, comma-separated). */
+  @property() topic: string | undefined;
+  /** Only events for these audiences (`youth`, `public`…, comma-separated). */
+  @property() audience: string | undefined;
+  /** Only events of these categories (`lecture`, `open-day`…, comma-separated). */
+  @property() category: string | undefined;
+  /** First day to show (`YYYY-MM-DD`, edition zone). */
+  @property() from: string | undefined;
+  /** Last day to show (`YYYY-MM-DD`, edition zone). */
+  @property() to: string | undefined;
+  /** Initial search text. */
+  @property() q: string | undefined;
+  /** Events per page ("show more" adds as many again). @default 20 */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  /** `list` (cards), `agenda` (by day with a time rail) or `compact` (dense rows). @default 'list' */
+  @property() view: EventsView = 'list';
+  /**
+   * Filter controls to show, comma-separated, of `city`, `topic`, `day`, `free`, `youth`, `search`,
+   * `plan`; `none` for no filter bar. @default all of them
+   */
+  @property() filters: string | undefined;
+  /** Group the list by `day`, `city` or `none` (the agenda view always groups by day). @default 'none' */
+  @property({ attribute: 'group-by' }) groupBy: EventsGroupBy = 'none';
+  /** Also list events that have ended (after the week, ended events are always listed). */
+  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+  /** Times in the `edition`'s zone, the visitor's `local` zone, or `both`. @default 'edition' */
+  @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'edition';
+  /** Keep the filters in the page URL (`?sx-city=…`), so a filtered view can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Do not write schema.org JSON-LD into the page. */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  /** Level of the group headings (2–6; item titles one below when grouped). @default 3 */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** A client to load from instead of the page's shared one (custom timeout, storage…). */
+  @property({ attribute: false }) client: SxClient | undefined;
+
+  /** Milliseconds the search box waits after the last keystroke. Tests set 0. */
+  debounce = 250;
+
+  @state() private filterState: FilterState = { ...EMPTY_FILTERS };
+  @state() private searchText = '';
+  @state() private pages = 1;
+  @state() private filtersOpen = false;
+  @state() private showLocal = false;
+  @state() private minute = 0;
+  @state() private feedback: { id: string; text: string } | undefined;
+
+  private readonly feed = new FeedController(this, {
+    load: async (client) => {
+      const edition = await client.edition();
+      try {
+        return { edition, events: await client.events() };
+      } catch (error) {
+        this.errorEdition = edition.data;
+        throw error;
+      }
+    },
+    key: () => this.client,
+    client: (src) => this.client ?? sharedClient(src),
+  });
+  private readonly announcer = new Announcer(this);
+  private errorEdition: Edition | undefined;
+  private plan: MyPlan | undefined;
+  private sorted: { source: SxEvent[]; events: SxEvent[] } | undefined;
+  private results: { key: string; source: SxEvent[]; events: SxEvent[] } | undefined;
+  private restoredUrl = false;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribeClock: (() => void) | undefined;
+
+  /** Settles when the programme has loaded (or failed): for tests and scripts. */
+  get loaded(): Promise<void> {
+    return this.updateComplete
+      .then(() => this.feed.settled)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  /** The events matching the current filters, in start order (all pages). */
+  get matchingEvents(): readonly SxEvent[] {
+    return this.currentResults() ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+    this.unsubscribeClock?.();
+    this.unsubscribeClock = undefined;
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.feedbackTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.validateAttributes(changed);
+    if (changed.has('city') || changed.has('topic') || changed.has('q')) {
+      const presets = this.presetFilters();
+      this.filterState = {
+        ...this.filterState,
+        city: presets.city,
+        topic: presets.topic,
+        q: presets.q,
+      };
+      this.searchText = presets.q;
+      this.pages = 1;
+    }
+    if (this.syncUrl && !this.restoredUrl) {
+      this.restoredUrl = true;
+      const fromUrl = readUrlState(location.search);
+      this.filterState = { ...this.filterState, ...fromUrl };
+      this.searchText = this.filterState.q;
+    }
+    const edition = this.feed.value?.edition;
+    if (edition && this.plan?.editionId !== edition.id) this.plan = new MyPlan(edition.id);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncClock();
+    this.syncJsonLd();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    return html`<div part="base" class="sx-root base view--${this.view}" lang=${lang}>
+      ${this.renderBody()} ${this.announcer.render()}
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const lang = this.uiLang;
+    const { status, value } = this.feed;
+    if (status === 'error' || (status === 'loading' && !value)) {
+      if (status === 'error') {
+        return renderError({
+          lang,
+          error: this.feed.error,
+          onRetry: () => this.feed.retry(),
+          officialUrl: this.errorEdition?.officialUrl,
+        });
+      }
+      const compact = this.view === 'compact';
+      return renderLoading({
+        lang,
+        rows: Math.min(this.pageSize, compact ? 6 : 3),
+        rowHeight: compact ? '3.5rem' : '11rem',
+      });
+    }
+    const { edition } = value!;
+    const t = messagesFor(eventsMessages, lang);
+    const results = this.currentResults()!;
+    const shown = results.slice(0, this.pages * this.pageSize);
+    return html`
+      ${this.feed.stale
+        ? renderStale({ lang, fetchedAt: this.feed.fetchedAt, timeZone: edition.timeZone })
+        : nothing}
+      ${edition.sample
+        ? html`<p part="sample-notice" class="sample-notice">
+            ${messagesFor(sharedMessages, lang).sampleEdition}
+          </p>`
+        : nothing}
+      ${this.renderFilters(edition)} ${this.renderHeader(edition, results.length, shown.length)}
+      ${results.length === 0 ? this.renderEmptyState() : this.renderList(edition, shown)}
+      ${shown.length < results.length
+        ? html`<div class="more">
+            <button
+              part="load-more"
+              class="sx-button load-more"
+              type="button"
+              @click=${this.loadMore}
+            >
+              ${t.loadMore(results.length - shown.length)}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderHeader(edition: Edition, total: number, shown: number): TemplateResult {
+    const lang = this.uiLang;
+    const t = messagesFor(eventsMessages, lang);
+    const planSize = this.plan?.size ?? 0;
+    const showToggle = this.timeZone === 'edition' && this.visitorClockDiffers(edition);
+    return html`<div part="header" class="header">
+      <p part="summary" class="summary-line">
+        <span class="count">${t.found(total)}</span>
+        ${shown < total ? html`<span class="shown">${t.showing(shown, total)}</span>` : nothing}
+      </p>
+      <div class="header-actions">
+        ${showToggle
+          ? html`<button
+              part="local-time-toggle"
+              class="sx-button sx-button--quiet"
+              type="button"
+              aria-pressed=${this.showLocal ? 'true' : 'false'}
+              @click=${() => (this.showLocal = !this.showLocal)}
+            >
+              ${t.showLocalTime}
+            </button>`
+          : nothing}
+        ${planSize
+          ? html`<button
+              part="plan-download"
+              class="sx-button"
+              type="button"
+              @click=${this.downloadPlan}
+            >
+              ${t.downloadPlan(planSize)}
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderFilters(edition: Edition): TemplateResult | typeof nothing {
+    const lang = this.uiLang;
+    const controls = this.filterControls();
+    return renderFilterBar({
+      lang,
+      t: messagesFor(eventsMessages, lang),
+      edition,
+      state: this.filterState,
+      searchText: this.searchText,
+      controls,
+      days: this.selectableDays(edition),
+      cities: edition.cities.map((city) => ({
+        code: city.code,
+        name: lang === 'en' ? city.nameEn : city.name,
+      })),
+      topics: edition.topics.map((topic) => ({
+        id: topic.id,
+        name: termName(edition.topics, topic.id, lang),
+      })),
+      open: this.filtersOpen,
+      activeCount: activeFilterCount(this.filterState, this.presetFilters()),
+      planSize: this.plan?.size ?? 0,
+      onChange: (change) => this.changeFilters(change),
+      onSearchInput: (text) => this.onSearchInput(text),
+      onSearchCommit: () => this.commitSearch(),
+      onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
+    });
+  }
+
+  private renderEmptyState(): TemplateResult {
+    const lang = this.uiLang;
+    const t = messagesFor(eventsMessages, lang);
+    const changed = activeFilterCount(this.filterState, this.presetFilters()) > 0;
+    const planOnly = this.filterState.plan;
+    return renderEmpty({
+      lang,
+      message: planOnly ? t.emptyPlan : t.emptyTitle,
+      hint: planOnly ? t.emptyPlanHint : t.emptyHint,
+      onClear: changed ? () => this.clearFilters() : undefined,
+    });
+  }
+
+  private renderList(edition: Edition, shown: SxEvent[]): TemplateResult {
+    const ctx = this.itemContext(edition);
+    const groups = this.groups(edition, shown);
+    const list = (items: Group['items'], grouped: boolean) =>
+      html`<ul part="list" class="list list--${this.view}" role="list">
+        ${repeat(
+          items,
+          (item) => item.event.id,
+          (item) => renderEventItem(item.event, item.index, ctx, grouped),
+        )}
+      </ul>`;
+    if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
+    return html`${repeat(
+      groups,
+      (group) => group.key,
+      (group) =>
+        html`<section part="group" class="group">
+          ${heading(this.headingLevel, html`${group.label}`, 'group-heading', 'group-heading')}
+          ${list(group.items, true)}
+        </section>`,
+    )}`;
+  }
+
+  // ---- data ----
+
+  private get pageSize(): number {
+    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
+  }
+
+  /** The filter values the attributes set: what "clear filters" goes back to. */
+  private presetFilters(): FilterState {
+    return {
+      ...EMPTY_FILTERS,
+      city: (splitList(this.city) ?? []).join(','),
+      topic: (splitList(this.topic) ?? []).join(','),
+      q: this.q ?? '',
+    };
+  }
+
+  private filterControls(): ReadonlySet<FilterControl> {
+    const value = this.filters?.trim();
+    if (value === undefined || value === '') return new Set(FILTER_CONTROLS);
+    if (value === 'none') return new Set();
+    return new Set(
+      (splitList(value) ?? []).filter((name): name is FilterControl =>
+        FILTER_CONTROLS.includes(name as FilterControl),
+      ),
+    );
+  }
+
+  private sortedEvents(): SxEvent[] {
+    const source = this.feed.value?.events ?? [];
+    if (this.sorted?.source !== source) {
+      this.sorted = { source, events: sortByStart(source) };
+      warmSearchIndex(this.sorted.events);
+    }
+    return this.sorted.events;
+  }
+
+  /** Days a visitor can pick: the edition's, within `from`/`to`. */
+  private selectableDays(edition: Edition): IsoDate[] {
+    const first = this.validDate(this.from) && this.from! > edition.start ? this.from! : edition.start;
+    const last = this.validDate(this.to) && this.to! < edition.end ? this.to! : edition.end;
+    const days: IsoDate[] = [];
+    for (let day = first; day <= last && days.length < 62; day = addDaysToKey(day, 1)) days.push(day);
+    return days;
+  }
+
+  private hidesPast(edition: Edition, now: Date): boolean {
+    // After the week every event has ended: an archive is more use than an empty list.
+    return !this.showPast && editionPhase(edition, now) !== 'after';
+  }
+
+  private currentResults(): SxEvent[] | undefined {
+    const value = this.feed.value;
+    if (!value) return undefined;
+    const { edition } = value;
+    const source = this.sortedEvents();
+    const state = this.filterState;
+    const now = this.currentTime();
+    const hidePast = this.hidesPast(edition, now);
+    const planIds = state.plan ? (this.plan?.all ?? []) : [];
+    const key = JSON.stringify([
+      state,
+      this.audience,
+      this.category,
+      this.from,
+      this.to,
+      hidePast,
+      hidePast ? this.minute : 0,
+      hidePast ? this.now : '',
+      planIds,
+    ]);
+    if (this.results?.key === key && this.results.source === source) return this.results.events;
+    const query: EventQuery = {
+      city: splitList(state.city),
+      topic: splitList(state.topic),
+      audience: splitList(this.audience),
+      category: splitList(this.category),
+      from: state.day || (this.validDate(this.from) ? this.from : undefined),
+      to: state.day || (this.validDate(this.to) ? this.to : undefined),
+      free: state.free ? true : undefined,
+      text: state.q,
+      hidePast,
+      now,
+    };
+    const matches = eventMatcher(query, edition);
+    const plan = new Set(planIds);
+    const events = source.filter(
+      (event) =>
+        matches(event) &&
+        (!state.youth || event.audience.includes('youth')) &&
+        (!state.plan || plan.has(event.id)),
+    );
+    this.results = { key, source, events };
+    return events;
+  }
+
+  private groups(edition: Edition, shown: SxEvent[]): Group[] {
+    const by = this.view === 'agenda' ? 'day' : this.groupBy;
+    const indexed = shown.map((event, index) => ({ event, index }));
+    if (by === 'none') return [{ key: 'all', label: undefined, items: indexed }];
+    const lang = this.uiLang;
+    const groups = new Map<string, Group>();
+    for (const item of indexed) {
+      let key: string;
+      let label: string;
+      if (by === 'day') {
+        // An event running for days is listed under the first day being looked at.
+        const start = eventStartDay(item.event, edition.timeZone);
+        const floor = this.filterState.day || (this.validDate(this.from) ? this.from! : '');
+        key = start < floor ? floor : start;
+        label = formatDay(key, { lang, timeZone: edition.timeZone });
+      } else {
+        const city = cityOf(edition, item.event.city);
+        key = city?.code ?? item.event.city;
+        label = city ? (lang === 'en' ? city.nameEn : city.name) : item.event.city;
+      }
+      const group = groups.get(key);
+      if (group) group.items.push(item);
+      else groups.set(key, { key, label, items: [item] });
+    }
+    const ordered = [...groups.values()];
+    if (by === 'day') ordered.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    else {
+      const order = edition.cities.map((city) => city.code);
+      const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+      ordered.sort((a, b) => rank(a.key) - rank(b.key));
+    }
+    return ordered;
+  }
+
+  private visitorClockDiffers(edition: Edition): boolean {
+    const probe = `${edition.start}T12:00:00Z`;
+    return (
+      localTimeHint(probe, probe, {
+        editionZone: edition.timeZone,
+        visitorZone: this.visitorTimeZone(),
+      }) !== undefined
+    );
+  }
+
+  private itemContext(edition: Edition): ItemContext {
+    const lang = this.uiLang;
+    return {
+      lang,
+      t: messagesFor(eventsMessages, lang),
+      edition,
+      now: this.currentTime(),
+      view: this.view,
+      timeZoneMode: this.timeZone,
+      showLocal: this.showLocal,
+      visitorZone: this.visitorTimeZone(),
+      headingLevel: this.headingLevel,
+      isStarred: (id) => this.plan?.has(id) ?? false,
+      shareFeedback: (id) => (this.feedback?.id === id ? this.feedback.text : undefined),
+      onStar: (event) => this.toggleStar(event),
+      onCalendar: (event) => this.downloadCalendar([event]),
+      onShare: (event) => void this.share(event),
+      onRegister: (event, url) => this.dispatchEvent(new SxRegisterEvent(event, url)),
+      onMap: (event, provider, url) => this.dispatchEvent(new SxMapOpenEvent(event, provider, url)),
+    };
+  }
+
+  // ---- visitor actions ----
+
+  private changeFilters(change: Partial<FilterState>): void {
+    this.filterState = { ...this.filterState, ...change };
+    this.filtersApplied();
+  }
+
+  private onSearchInput(text: string): void {
+    this.searchText = text;
+    clearTimeout(this.searchTimer);
+    if (this.debounce <= 0) this.commitSearch();
+    else this.searchTimer = setTimeout(() => this.commitSearch(), this.debounce);
+  }
+
+  private commitSearch(): void {
+    clearTimeout(this.searchTimer);
+    if (this.filterState.q === this.searchText) return;
+    this.changeFilters({ q: this.searchText });
+  }
+
+  private clearFilters(): void {
+    this.filterState = this.presetFilters();
+    this.searchText = this.filterState.q;
+    this.filtersApplied();
+    // The button that was pressed is gone: keep focus in the widget, on the first control.
+    void this.updateComplete.then(() => {
+      const first = this.renderRoot.querySelector<HTMLElement>(
+        '[part~=search], [part~=filter-city], [part~=item-title]',
+      );
+      first?.focus();
+    });
+  }
+
+  /** After a visitor's change: first page, URL, event, announcement. */
+  private filtersApplied(): void {
+    this.pages = 1;
+    if (this.syncUrl) writeUrlState(this.filterState, this.presetFilters());
+    const count = this.currentResults()?.length ?? 0;
+    this.dispatchEvent(new SxFilterChangeEvent(this.filterState, count));
+    this.announcer.announce(messagesFor(eventsMessages, this.uiLang).found(count));
+  }
+
+  private async loadMore(): Promise<void> {
+    const firstNew = this.pages * this.pageSize;
+    this.pages += 1;
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-index="${firstNew}"] [part~=item-title]`)
+      ?.focus();
+  }
+
+  private toggleStar(event: SxEvent): void {
+    if (!this.plan) return;
+    const starred = this.plan.toggle(event.id);
+    const t = messagesFor(eventsMessages, this.uiLang);
+    const title = localized(this.uiLang, event.title, event.titleEn);
+    this.announcer.announce(starred ? t.starredAnnouncement(title) : t.unstarredAnnouncement(title));
+    this.results = undefined;
+    this.requestUpdate();
+    this.dispatchEvent(new SxEventStarEvent(event, starred, this.plan.all));
+  }
+
+  private downloadPlan(): void {
+    const ids = new Set(this.plan?.all ?? []);
+    const events = this.sortedEvents().filter((event) => ids.has(event.id));
+    if (events.length) this.downloadCalendar(events, true);
+  }
+
+  private downloadCalendar(events: SxEvent[], wholePlan = false): void {
+    const edition = this.feed.value?.edition;
+    if (!edition) return;
+    const lang = this.uiLang;
+    const ics = eventsToIcs(events, edition, { now: this.currentTime(), lang });
+    const filename = icsFileName(edition, wholePlan ? undefined : events[0]);
+    const request = new SxCalendarDownloadEvent(events, ics, filename);
+    if (!this.dispatchEvent(request)) return;
+    const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = filename;
+    anchor.rel = 'noopener';
+    anchor.click();
+    // Revoke later: the download reads the blob after this task.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private async share(event: SxEvent): Promise<void> {
+    const lang = this.uiLang;
+    const t = messagesFor(eventsMessages, lang);
+    const url = (event.url && safeUrl(event.url)) || location.href;
+    if (!this.dispatchEvent(new SxShareEvent(event, url))) return;
+    const title = localized(lang, event.title, event.titleEn);
+    const data = { title, url };
+    try {
+      if (typeof navigator.share === 'function' && navigator.canShare?.(data) !== false) {
+        await navigator.share(data);
+        return;
+      }
+    } catch (error) {
+      // The visitor closed the share sheet: nothing to report.
+      if ((error as { name?: string }).name === 'AbortError') return;
+    }
+    let text: string;
+    try {
+      await navigator.clipboard.writeText(url);
+      text = t.linkCopied;
+    } catch {
+      text = t.shareFailed;
+    }
+    this.feedback = { id: event.id, text };
+    this.announcer.announce(text);
+    clearTimeout(this.feedbackTimer);
+    this.feedbackTimer = setTimeout(() => (this.feedback = undefined), SHARE_FEEDBACK_MS);
+  }
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    // Another tab changed the plan.
+    if (this.plan && event.key?.endsWith(`:plan:${this.plan.editionId}`)) {
+      this.plan.reload();
+      this.results = undefined;
+      this.requestUpdate();
+    }
+  };
+
+  // ---- upkeep ----
+
+  /** Status labels change with time: one shared minute clock, none when `now` is frozen. */
+  private syncClock(): void {
+    const wanted = this.isConnected && !this.clockFrozen && this.feed.status === 'ready';
+    if (wanted && !this.unsubscribeClock) {
+      this.unsubscribeClock = sharedClock().subscribe(() => {
+        this.minute += 1;
+      }, 'minute');
+    } else if (!wanted && this.unsubscribeClock) {
+      this.unsubscribeClock();
+      this.unsubscribeClock = undefined;
+    }
+  }
+
+  private syncJsonLd(): void {
+    const value = this.feed.value;
+    if (this.noJsonLd || !value || this.feed.status === 'error') {
+      writeJsonLd(this, undefined);
+      return;
+    }
+    const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
+    writeJsonLd(this, eventsJsonLdText(shown, value.edition));
+  }
+
+  private validDate(value: string | undefined): boolean {
+    return value !== undefined && isIsoDate(value);
+  }
+
+  private validateAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !VIEWS.includes(this.view)) {
+      this.warnOnce('view', `view="${this.view}" is not list, agenda or compact; using list.`);
+      this.view = 'list';
+    }
+    if (changed.has('groupBy') && !GROUP_BYS.includes(this.groupBy)) {
+      this.warnOnce('groupBy', `group-by="${this.groupBy}" is not day, city or none; using none.`);
+      this.groupBy = 'none';
+    }
+    if (changed.has('timeZone') && !TIME_ZONE_MODES.includes(this.timeZone)) {
+      this.warnOnce('timeZone', `time-zone="${this.timeZone}" is not edition, local or both; using edition.`);
+      this.timeZone = 'edition';
+    }
+    if (changed.has('limit') && !(Number.isInteger(this.limit) && this.limit > 0)) {
+      this.warnOnce('limit', `limit="${this.limit}" is not a positive whole number; using ${DEFAULT_LIMIT}.`);
+    }
+    for (const key of ['from', 'to'] as const) {
+      const value = this[key];
+      if (changed.has(key) && value !== undefined && !isIsoDate(value)) {
+        this.warnOnce(key, `${key}="${value}" is not a YYYY-MM-DD date; ignored.`);
+      }
+    }
+    if (changed.has('filters') && this.filters && this.filters.trim() !== 'none') {
+      const unknown = (splitList(this.filters) ?? []).filter(
+        (name) => !FILTER_CONTROLS.includes(name as FilterControl),
+      );
+      if (unknown.length) {
+        this.warnOnce('filters', `filters="${this.filters}": unknown ${unknown.join(', ')} ignored.`);
+      }
+    }
+    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 5)) {
+      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–5; using 3.`);
+      this.headingLevel = 3;
+    }
+  }
+}
+
+defineElement('sx-events', SxEvents);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sx-events': SxEvents;
+  }
+}

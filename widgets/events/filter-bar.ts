@@ -1,0 +1,172 @@
+/**
+ * The filter bar: city, topic, day, free, youth, "my plan" and a search box. On a narrow widget
+ * (a phone, a sidebar) it folds into a disclosure button, decided by the widget's own width
+ * (container query), not the window's.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Edition, IsoDate } from '../../src/feed/types.js';
+import { formatDay } from '../../src/time/format.js';
+import type { Lang } from '../shared/i18n.js';
+import type { EventsMessages } from './events.messages.js';
+import type { FilterControl, FilterState } from './filter-state.js';
+
+export interface FilterBarContext {
+  lang: Lang;
+  t: EventsMessages;
+  edition: Edition;
+  state: FilterState;
+  /** What the search box shows (ahead of the debounced `state.q`). */
+  searchText: string;
+  controls: ReadonlySet<FilterControl>;
+  /** The days a visitor can pick (the edition's, within `from`/`to`). */
+  days: readonly IsoDate[];
+  /** City codes to offer (every city of the edition). */
+  cities: readonly { code: string; name: string }[];
+  topics: readonly { id: string; name: string }[];
+  open: boolean;
+  activeCount: number;
+  planSize: number;
+  onChange: (change: Partial<FilterState>) => void;
+  onSearchInput: (text: string) => void;
+  onSearchCommit: () => void;
+  onToggleOpen: () => void;
+}
+
+function select(
+  label: string,
+  part: string,
+  value: string,
+  allLabel: string,
+  options: readonly { value: string; label: string }[],
+  onChange: (value: string) => void,
+): TemplateResult {
+  // A preset list from the attributes ("140100,140200") is not one option: offer it as one.
+  const known = value === '' || options.some((option) => option.value === value);
+  return html`<label class="field">
+    <span class="field-label">${label}</span>
+    <select
+      part=${part}
+      class="control"
+      .value=${live(value)}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${value === ''}>${allLabel}</option>
+      ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
+      ${options.map(
+        (option) =>
+          html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`,
+      )}
+    </select>
+  </label>`;
+}
+
+function checkbox(
+  label: string,
+  part: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): TemplateResult {
+  return html`<label class="check" part=${part}>
+    <input
+      type="checkbox"
+      .checked=${live(checked)}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+    />
+    <span>${label}</span>
+  </label>`;
+}
+
+export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof nothing {
+  const { t, lang, state, controls, edition } = ctx;
+  if (controls.size === 0) return nothing;
+  const has = (control: FilterControl) => controls.has(control);
+  const dayOptions = ctx.days.map((day) => ({
+    value: day,
+    label: formatDay(day, { lang, timeZone: edition.timeZone }),
+  }));
+  return html`<div part="filters" class="filters" ?data-open=${ctx.open}>
+    <button
+      part="filters-toggle"
+      class="sx-button filters-toggle"
+      type="button"
+      aria-expanded=${ctx.open ? 'true' : 'false'}
+      aria-controls="sx-filter-panel"
+      @click=${ctx.onToggleOpen}
+    >
+      <svg class="funnel" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M2 3h16l-6 7.5V16l-4 2v-7.5z"></path>
+      </svg>
+      ${t.filtersToggle(ctx.activeCount)}
+    </button>
+    <form
+      id="sx-filter-panel"
+      class="filter-panel"
+      role="search"
+      aria-label=${t.filters}
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        ctx.onSearchCommit();
+      }}
+    >
+      ${has('search')
+        ? html`<label class="field field--search">
+            <span class="field-label">${t.search}</span>
+            <input
+              part="search"
+              class="control"
+              type="search"
+              enterkeyhint="search"
+              autocomplete="off"
+              placeholder=${t.searchPlaceholder}
+              .value=${live(ctx.searchText)}
+              @input=${(e: Event) => ctx.onSearchInput((e.target as HTMLInputElement).value)}
+            />
+          </label>`
+        : nothing}
+      ${has('city')
+        ? select(
+            t.city,
+            'filter-city',
+            state.city,
+            t.allCities,
+            ctx.cities.map((city) => ({ value: city.code, label: city.name })),
+            (city) => ctx.onChange({ city }),
+          )
+        : nothing}
+      ${has('topic')
+        ? select(
+            t.topic,
+            'filter-topic',
+            state.topic,
+            t.allTopics,
+            ctx.topics.map((topic) => ({ value: topic.id, label: topic.name })),
+            (topic) => ctx.onChange({ topic }),
+          )
+        : nothing}
+      ${has('day') && dayOptions.length > 1
+        ? select(t.day, 'filter-day', state.day, t.allDays, dayOptions, (day) =>
+            ctx.onChange({ day }),
+          )
+        : nothing}
+      ${has('free') || has('youth') || has('plan')
+        ? html`<div class="checks">
+            ${has('free')
+              ? checkbox(t.free, 'filter-free', state.free, (free) => ctx.onChange({ free }))
+              : nothing}
+            ${has('youth')
+              ? checkbox(t.youth, 'filter-youth', state.youth, (youth) => ctx.onChange({ youth }))
+              : nothing}
+            ${has('plan')
+              ? checkbox(
+                  ctx.planSize ? `${t.myPlan} (${ctx.planSize})` : t.myPlan,
+                  'filter-plan',
+                  state.plan,
+                  (plan) => ctx.onChange({ plan }),
+                )
+              : nothing}
+          </div>`
+        : nothing}
+    </form>
+  </div>`;
+}

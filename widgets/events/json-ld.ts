@@ -1,0 +1,112 @@
+/**
+ * schema.org `Event` JSON-LD for the events a widget shows, so search engines can list the
+ * partner page's programme. Written into the light DOM (crawlers do not read shadow roots).
+ * Sample records are left out: a preview must never advertise activities that do not exist.
+ */
+import type { Edition, SxEvent } from '../../src/feed/types.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
+import { cityOf } from './places.js';
+
+type JsonObject = Record<string, unknown>;
+
+function place(event: SxEvent, edition: Edition): JsonObject[] {
+  const city = cityOf(edition, event.city);
+  const locations: JsonObject[] = [];
+  if (event.venue) {
+    const { venue } = event;
+    locations.push({
+      '@type': 'Place',
+      name: venue.name,
+      address: {
+        '@type': 'PostalAddress',
+        ...(venue.address && { streetAddress: venue.address }),
+        ...(city && { addressLocality: city.name }),
+        ...(edition.regionName && { addressRegion: edition.regionName }),
+        addressCountry: 'CN',
+      },
+      ...(venue.lat !== undefined &&
+        venue.lng !== undefined && {
+          geo: { '@type': 'GeoCoordinates', latitude: venue.lat, longitude: venue.lng },
+        }),
+    });
+  }
+  if (event.online) {
+    const url = safeUrl(event.online.url);
+    if (url) locations.push({ '@type': 'VirtualLocation', url });
+  }
+  return locations;
+}
+
+function attendanceMode(event: SxEvent): string {
+  if (event.venue && event.online) return 'https://schema.org/MixedEventAttendanceMode';
+  return event.online
+    ? 'https://schema.org/OnlineEventAttendanceMode'
+    : 'https://schema.org/OfflineEventAttendanceMode';
+}
+
+/** One schema.org Event. */
+export function eventJsonLd(event: SxEvent, edition: Edition): JsonObject {
+  const locations = place(event, edition);
+  const url = event.url ? safeUrl(event.url) : undefined;
+  const registration = event.registration?.url ? safeUrl(event.registration.url) : undefined;
+  const image = event.image ? safeUrl(event.image.src) : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    ...(event.summary && { description: event.summary }),
+    startDate: event.start,
+    endDate: event.end,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: attendanceMode(event),
+    location: locations.length === 1 ? locations[0] : locations,
+    organizer: { '@type': 'Organization', name: event.organiser },
+    isAccessibleForFree: event.free,
+    inLanguage: 'zh-CN',
+    ...(url && { url }),
+    ...(image && { image }),
+    ...(event.free &&
+      registration && {
+        offers: {
+          '@type': 'Offer',
+          url: registration,
+          price: 0,
+          priceCurrency: 'CNY',
+          availability: 'https://schema.org/InStock',
+        },
+      }),
+    superEvent: {
+      '@type': 'EventSeries',
+      name: edition.title,
+      startDate: edition.start,
+      endDate: edition.end,
+    },
+  };
+}
+
+/**
+ * The script text for `events` (samples left out), or undefined when nothing is left. `<` is
+ * escaped so feed text can never close the script element.
+ */
+export function eventsJsonLdText(events: readonly SxEvent[], edition: Edition): string | undefined {
+  const real = events.filter((event) => !event.sample);
+  if (real.length === 0) return undefined;
+  const data = real.length === 1 ? eventJsonLd(real[0]!, edition) : real.map((e) => eventJsonLd(e, edition));
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** Writes (or replaces, or removes) the `<script type="application/ld+json" data-sx-jsonld>` child. */
+export function writeJsonLd(host: HTMLElement, text: string | undefined): void {
+  let script = host.querySelector<HTMLScriptElement>(':scope > script[data-sx-jsonld]');
+  if (text === undefined) {
+    script?.remove();
+    return;
+  }
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute('data-sx-jsonld', '');
+    host.append(script);
+  }
+  if (script.textContent !== text) script.textContent = text;
+}

@@ -1,0 +1,512 @@
+/**
+ * The geographic basemap of `<sx-lab-map>`: the host's GeoJSON/TopoJSON drawn as SVG, facilities
+ * at their coordinates (clustered where dense), zoom and pan. Loaded with `import()` only when a
+ * page names a basemap, so the schematic default never downloads it.
+ *
+ * Coordinates: the feed's points are WGS84. A basemap declared GCJ-02 (most Chinese map data) gets
+ * every point converted to GCJ-02 before projecting, so markers sit where its shapes put them.
+ */
+import { html, svg, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Edition, Lab } from '../../../src/feed/types.js';
+import { wgs84ToGcj02 } from '../../../src/map-links.js';
+import { localized, termName, type Lang } from '../../shared/i18n.js';
+import { cityShortName, regionCity } from '../../shared/region.js';
+import type { LabMapMessages } from '../lab-map.messages.js';
+import { arrowDirection, nearestInDirection } from '../spatial-nav.js';
+import { readBasemap, BasemapError, type Basemap } from './basemap.js';
+import { clusterPoints, type Cluster } from './cluster.js';
+import { attachGestures } from './gestures.js';
+import { fitProjection } from './projection.js';
+import {
+  MAX_ZOOM,
+  clampView,
+  fitBox,
+  homeView,
+  viewBox,
+  zoomAround,
+  type Box,
+  type View,
+} from './viewport.js';
+
+export { BasemapError };
+
+/** The coordinate system of a basemap's positions. */
+export type Crs = 'wgs84' | 'gcj02';
+
+/** What the element hands the map on each render. */
+export interface GeoContext {
+  lang: Lang;
+  t: LabMapMessages;
+  edition: Edition;
+  /** Accessible name of the marker group. */
+  label: string;
+  credit: string | undefined;
+  /** The facilities to mark (the list's). */
+  labs: readonly Lab[];
+  /** The chosen city ('' for none): its area is highlighted. */
+  city: string;
+  selectedId: string | undefined;
+  onSelectLab: (lab: Lab) => void;
+  /** A marker standing for several facilities at one spot (nothing to zoom into). */
+  onSelectGroup: (labs: Lab[]) => void;
+  /** Escape on the map; returns true when it cleared a choice. */
+  onEscape: () => boolean;
+}
+
+/** The host element, as the map needs it. */
+export interface GeoHost extends HTMLElement {
+  requestUpdate(): void;
+  addController(controller: ReactiveController): void;
+  removeController(controller: ReactiveController): void;
+  readonly renderRoot: HTMLElement | DocumentRoot;
+}
+type DocumentRoot = ShadowRoot;
+
+/** Markers closer than this on screen merge into one. */
+const CLUSTER_RADIUS_PX = 34;
+/** Zoom a single facility is shown at from the list. */
+const FOCUS_ZOOM = 6;
+/** The map's narrowest shape (width / height): a tall province is padded sideways. */
+const MIN_ASPECT = 0.8;
+
+/** Fetches and reads the basemap at `url`. Throws on HTTP errors and unreadable data. */
+export async function loadGeoMap(url: string, crs: Crs, signal?: AbortSignal): Promise<GeoMap> {
+  const response = await fetch(url, { signal: signal ?? null, credentials: 'omit' });
+  if (!response.ok) throw new BasemapError(`The basemap answered HTTP ${response.status}: ${url}`);
+  return new GeoMap(readBasemap(await response.json()), crs);
+}
+
+export class GeoMap implements ReactiveController {
+  readonly crs: Crs;
+  /** Map units of the whole canvas. */
+  readonly width: number;
+  readonly height: number;
+  view: View;
+  /** The marker holding the map's single Tab stop. */
+  activeKey: string | undefined;
+
+  private readonly project: (lng: number, lat: number) => [number, number];
+  private readonly areas: { code: string | undefined; d: string }[];
+  private host: GeoHost | undefined;
+  private viewport: HTMLElement | undefined;
+  private pixelWidth = 480;
+  private detachGestures: (() => void) | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private visible: Cluster<Lab>[] = [];
+  private ctx: GeoContext | undefined;
+  /** After a re-render, focus the marker nearest this point (when focus was on the map). */
+  private refocus: { x: number; y: number; key?: string } | undefined;
+
+  constructor(basemap: Basemap, crs: Crs) {
+    this.crs = crs;
+    const projection = fitProjection(basemap.bounds);
+    this.width = Math.max(projection.width, projection.height * MIN_ASPECT);
+    this.height = projection.height;
+    const offsetX = (this.width - projection.width) / 2;
+    this.project = (lng, lat) => {
+      const [x, y] = projection.project(lng, lat);
+      return [x + offsetX, y];
+    };
+    this.areas = basemap.areas.map((area) => ({
+      code: area.code,
+      d: area.polygons
+        .flatMap((polygon) =>
+          polygon.map(
+            (ring) =>
+              'M' +
+              ring
+                .map((position) =>
+                  this.project(position[0], position[1])
+                    .map((n) => n.toFixed(1))
+                    .join(' '),
+                )
+                .join('L') +
+              'Z',
+          ),
+        )
+        .join(''),
+    }));
+    this.view = homeView(this.width, this.height);
+  }
+
+  // ---- wiring ----
+
+  /** Joins `host`'s update cycle (focus is restored after each render). */
+  attach(host: GeoHost): void {
+    this.host = host;
+    host.addController(this);
+  }
+
+  detach(): void {
+    this.host?.removeController(this);
+    this.detachGestures?.();
+    this.resizeObserver?.disconnect();
+    this.detachGestures = undefined;
+    this.resizeObserver = undefined;
+    this.viewport = undefined;
+    this.host = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.detachGestures?.();
+    this.resizeObserver?.disconnect();
+    this.detachGestures = undefined;
+    this.resizeObserver = undefined;
+    this.viewport = undefined;
+  }
+
+  hostUpdated(): void {
+    const target = this.refocus;
+    if (!target || !this.viewport) return;
+    this.refocus = undefined;
+    const markers = this.visible;
+    const next =
+      markers.find((cluster) => cluster.key === target.key) ??
+      markers.reduce<Cluster<Lab> | undefined>(
+        (best, cluster) =>
+          !best ||
+          Math.hypot(cluster.x - target.x, cluster.y - target.y) <
+            Math.hypot(best.x - target.x, best.y - target.y)
+            ? cluster
+            : best,
+        undefined,
+      );
+    if (next && next.key !== this.activeKey) {
+      this.activeKey = next.key;
+      this.host?.requestUpdate();
+    }
+    this.focusActive();
+  }
+
+  private readonly onViewport = (element: Element | undefined): void => {
+    if (!element || element === this.viewport) return;
+    this.detachGestures?.();
+    this.resizeObserver?.disconnect();
+    this.viewport = element as HTMLElement;
+    this.pixelWidth = this.viewport.clientWidth || this.pixelWidth;
+    this.detachGestures = attachGestures(this.viewport, {
+      unitsPerPixel: () => this.box().w / this.pixelWidth,
+      toMap: (clientX, clientY) => this.toMap(clientX, clientY),
+      pan: (dx, dy) => this.setView({ ...this.view, cx: this.view.cx + dx, cy: this.view.cy + dy }),
+      zoomAt: (factor, x, y) =>
+        this.setView(zoomAround(this.view, factor, x, y, this.width, this.height)),
+    });
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => {
+        const width = this.viewport?.clientWidth;
+        if (width && Math.abs(width - this.pixelWidth) > 1) {
+          this.pixelWidth = width;
+          this.host?.requestUpdate();
+        }
+      });
+      this.resizeObserver.observe(this.viewport);
+    }
+  };
+
+  // ---- geometry ----
+
+  /** Map units of a WGS84 point (converted to the basemap's system first). */
+  point(lat: number, lng: number): [number, number] {
+    const p = this.crs === 'gcj02' ? wgs84ToGcj02(lat, lng) : { lat, lng };
+    return this.project(p.lng, p.lat);
+  }
+
+  /** The rectangle of map units in view. */
+  box(): Box {
+    return viewBox(this.view, this.width, this.height);
+  }
+
+  private toMap(clientX: number, clientY: number): [number, number] {
+    const rect = this.viewport?.getBoundingClientRect();
+    const box = this.box();
+    if (!rect || rect.width === 0) return [this.view.cx, this.view.cy];
+    return [
+      box.x + ((clientX - rect.left) / rect.width) * box.w,
+      box.y + ((clientY - rect.top) / rect.height) * box.h,
+    ];
+  }
+
+  /** The markers at the current zoom: facilities merged where they would overlap. */
+  clusters(labs: readonly Lab[]): Cluster<Lab>[] {
+    const radius = CLUSTER_RADIUS_PX * (this.box().w / this.pixelWidth);
+    const placed = labs.map((lab) => {
+      const [x, y] = this.point(lab.location.lat, lab.location.lng);
+      return { x, y, item: lab };
+    });
+    return clusterPoints(placed, radius, (lab) => lab.id);
+  }
+
+  // ---- view changes ----
+
+  private setView(view: View, anchor?: { x: number; y: number; key?: string }): void {
+    this.view = clampView(view, this.width, this.height);
+    const root = this.host?.renderRoot as ShadowRoot | undefined;
+    const focused = root?.activeElement;
+    if (focused && this.viewport?.contains(focused) && !focused.closest('.zoom')) {
+      const active = this.visible.find((cluster) => cluster.key === this.activeKey);
+      this.refocus = anchor ?? (active ? { x: active.x, y: active.y } : { x: this.view.cx, y: this.view.cy });
+    }
+    this.host?.requestUpdate();
+  }
+
+  zoomBy(factor: number, around?: [number, number]): void {
+    const [x, y] = around ?? [this.view.cx, this.view.cy];
+    this.setView(zoomAround(this.view, factor, x, y, this.width, this.height));
+  }
+
+  /** Moves the view by a fraction of its size. */
+  panBy(fx: number, fy: number): void {
+    const box = this.box();
+    this.setView({ ...this.view, cx: this.view.cx + fx * box.w, cy: this.view.cy + fy * box.h });
+  }
+
+  reset(): void {
+    this.setView(homeView(this.width, this.height));
+  }
+
+  /** Shows these facilities (a chosen city's, a group's); the whole map when none. */
+  fitLabs(labs: readonly Lab[]): void {
+    if (labs.length === 0) {
+      this.reset();
+      return;
+    }
+    const points = labs.map((lab) => this.point(lab.location.lat, lab.location.lng));
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const box = {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      w: Math.max(...xs) - Math.min(...xs),
+      h: Math.max(...ys) - Math.min(...ys),
+    };
+    this.setView(fitBox(box, this.width, this.height, FOCUS_ZOOM));
+  }
+
+  /** Centres on a facility and moves the map's focus to its marker. */
+  showLab(lab: Lab): void {
+    const [x, y] = this.point(lab.location.lat, lab.location.lng);
+    this.view = clampView({ zoom: Math.max(this.view.zoom, FOCUS_ZOOM), cx: x, cy: y }, this.width, this.height);
+    this.refocus = { x, y };
+    this.host?.requestUpdate();
+  }
+
+  /** Moves focus to the facility's marker (after the list's Escape). */
+  focusLab(labId: string): void {
+    const cluster = this.visible.find((c) => c.items.some((lab) => lab.id === labId));
+    if (cluster) {
+      this.activeKey = cluster.key;
+      this.refocus = { x: cluster.x, y: cluster.y, key: cluster.key };
+      this.host?.requestUpdate();
+    } else {
+      const lab = this.ctx?.labs.find((l) => l.id === labId);
+      if (lab) this.showLab(lab);
+    }
+  }
+
+  private focusActive(): void {
+    const layer = this.viewport?.querySelector<HTMLElement>('.markers');
+    const marker = layer?.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.activeKey ?? '')}"]`);
+    (marker ?? layer)?.focus();
+  }
+
+  // ---- keyboard ----
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const ctx = this.ctx;
+    const key = (event.target as HTMLElement).dataset?.['key'];
+    const current = this.visible.find((cluster) => cluster.key === key);
+    const direction = arrowDirection(event.key);
+    let handled = true;
+    if (direction && current && !event.shiftKey) {
+      const next = nearestInDirection(this.visible, current, direction, (c) => [c.x, c.y]);
+      if (next) this.moveTo(next);
+    } else if (direction) {
+      const step = 0.2;
+      this.panBy(
+        direction === 'left' ? -step : direction === 'right' ? step : 0,
+        direction === 'up' ? -step : direction === 'down' ? step : 0,
+      );
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const next = event.key === 'Home' ? this.visible[0] : this.visible[this.visible.length - 1];
+      if (next) this.moveTo(next);
+    } else if (event.key === '+' || event.key === '=') {
+      this.zoomBy(2, current ? [current.x, current.y] : undefined);
+    } else if (event.key === '-' || event.key === '_') {
+      this.zoomBy(0.5, current ? [current.x, current.y] : undefined);
+    } else if (event.key === '0') {
+      this.reset();
+    } else if (event.key === 'Escape') {
+      if (!ctx?.onEscape() && this.view.zoom > 1) this.reset();
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  private moveTo(cluster: Cluster<Lab>): void {
+    this.activeKey = cluster.key;
+    this.host?.requestUpdate();
+    this.viewport
+      ?.querySelector<HTMLElement>(`.markers [data-key="${CSS.escape(cluster.key)}"]`)
+      ?.focus();
+  }
+
+  private activate(cluster: Cluster<Lab>): void {
+    const ctx = this.ctx;
+    if (!ctx) return;
+    this.activeKey = cluster.key;
+    if (cluster.items.length === 1) {
+      ctx.onSelectLab(cluster.items[0]!);
+      return;
+    }
+    const points = cluster.items.map((lab) => this.point(lab.location.lat, lab.location.lng));
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const box = {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      w: Math.max(...xs) - Math.min(...xs),
+      h: Math.max(...ys) - Math.min(...ys),
+    };
+    // Zooming in would separate them only when they are not (nearly) at one spot.
+    const separable = box.w > 0.05 || box.h > 0.05;
+    if (separable && this.view.zoom < MAX_ZOOM) {
+      this.setView(fitBox(box, this.width, this.height, MAX_ZOOM), { x: cluster.x, y: cluster.y });
+    } else {
+      ctx.onSelectGroup(cluster.items);
+    }
+  }
+
+  // ---- rendering ----
+
+  /** Marker label: the facility's name and kind, or "太原，8 个开放单位" for a group. */
+  private markerLabel(cluster: Cluster<Lab>, ctx: GeoContext): string {
+    const { lang, t, edition } = ctx;
+    if (cluster.items.length === 1) {
+      const lab = cluster.items[0]!;
+      return `${localized(lang, lab.name, lab.nameEn)}${lang === 'en' ? ', ' : '，'}${termName(
+        edition.labKinds,
+        lab.kind,
+        lang,
+      )}`;
+    }
+    const votes = new Map<string, number>();
+    for (const lab of cluster.items) {
+      const city = regionCity(edition, lab.city);
+      const name = city ? cityShortName(city, lang) : lab.city;
+      votes.set(name, (votes.get(name) ?? 0) + 1);
+    }
+    const [city] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+    return t.cityCount(city, cluster.items.length);
+  }
+
+  render(ctx: GeoContext): TemplateResult {
+    this.ctx = ctx;
+    const { t, lang, edition } = ctx;
+    const box = this.box();
+    const margin = (CLUSTER_RADIUS_PX / 2) * (box.w / this.pixelWidth);
+    const inView = (x: number, y: number, pad = margin) =>
+      x >= box.x - pad && x <= box.x + box.w + pad && y >= box.y - pad && y <= box.y + box.h + pad;
+    // Reading order (top to bottom, then left to right): the order of Tab, lists and readers.
+    this.visible = this.clusters(ctx.labs)
+      .filter((cluster) => inView(cluster.x, cluster.y, 0))
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+    if (!this.visible.some((cluster) => cluster.key === this.activeKey)) {
+      this.activeKey = this.visible[0]?.key;
+    }
+    const at = (x: number, y: number) =>
+      styleMap({
+        left: `${(((x - box.x) / box.w) * 100).toFixed(3)}%`,
+        top: `${(((y - box.y) / box.h) * 100).toFixed(3)}%`,
+      });
+    const labels = edition.cities
+      .map((city) => ({ city, p: this.point(city.lat, city.lng) }))
+      .filter(({ p }) => inView(p[0], p[1], 0));
+    return html`<figure part="map geo-map" class="geo">
+      <div
+        part="map-viewport"
+        class="viewport"
+        style=${styleMap({ aspectRatio: `${this.width.toFixed(1)} / ${this.height.toFixed(1)}` })}
+        ${ref(this.onViewport)}
+      >
+        <svg
+          part="basemap"
+          class="basemap"
+          viewBox="${box.x.toFixed(2)} ${box.y.toFixed(2)} ${box.w.toFixed(2)} ${box.h.toFixed(2)}"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${this.areas.map(
+            (area) =>
+              svg`<path part="area" class="area" d=${area.d} data-code=${area.code ?? ''} ?data-selected=${
+                !!ctx.city && area.code === ctx.city
+              }></path>`,
+          )}
+        </svg>
+        <div class="city-labels" aria-hidden="true">
+          ${labels.map(
+            ({ city, p }) =>
+              html`<span class="city-label" style=${at(p[0], p[1])}>${cityShortName(city, lang)}</span>`,
+          )}
+        </div>
+        <div
+          part="markers"
+          class="markers"
+          role="group"
+          aria-label=${ctx.label}
+          aria-describedby="map-help"
+          tabindex=${this.visible.length ? -1 : 0}
+          @keydown=${this.onKeydown}
+        >
+          ${repeat(
+            this.visible,
+            (cluster) => cluster.key,
+            (cluster) => {
+              const single = cluster.items.length === 1;
+              const selected = cluster.items.some((lab) => lab.id === ctx.selectedId);
+              return html`<button
+                part=${single ? (selected ? 'marker marker-selected' : 'marker') : 'marker cluster'}
+                class=${single ? 'marker' : 'marker cluster'}
+                type="button"
+                data-key=${cluster.key}
+                data-x=${cluster.x.toFixed(2)}
+                data-y=${cluster.y.toFixed(2)}
+                ?data-selected=${selected}
+                tabindex=${cluster.key === this.activeKey ? 0 : -1}
+                aria-pressed=${single ? (selected ? 'true' : 'false') : nothing}
+                aria-label=${this.markerLabel(cluster, ctx)}
+                style=${at(cluster.x, cluster.y)}
+                @click=${() => this.activate(cluster)}
+              >
+                ${single ? nothing : html`<span aria-hidden="true">${cluster.items.length}</span>`}
+              </button>`;
+            },
+          )}
+        </div>
+        <div part="zoom-controls" class="zoom">
+          <button part="zoom-in" class="sx-button" type="button" aria-label=${t.zoomIn}
+            ?disabled=${this.view.zoom >= MAX_ZOOM} @click=${() => this.zoomBy(2)}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button part="zoom-out" class="sx-button" type="button" aria-label=${t.zoomOut}
+            ?disabled=${this.view.zoom <= 1} @click=${() => this.zoomBy(0.5)}>
+            <span aria-hidden="true">−</span>
+          </button>
+          <button part="zoom-reset" class="sx-button" type="button" aria-label=${t.zoomReset}
+            ?disabled=${this.view.zoom <= 1} @click=${() => this.reset()}>
+            <span aria-hidden="true">⟲</span>
+          </button>
+        </div>
+      </div>
+      <figcaption part="caption" class="caption">
+        ${ctx.credit ? html`<span part="credit" class="credit">${ctx.credit}</span>` : nothing}
+        <span id="map-help" class="help">${t.geoHelp}</span>
+      </figcaption>
+    </figure>`;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * One facility in the list (the widget's primary view): what it is, who hosts it, where, its
+ * coming openings with booking details, contact, and links that open AMap or Baidu Maps at it.
+ * A render function, not an element: the list's keyed repeat keeps focus.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
+import { amapLink, baiduLink } from '../../src/map-links.js';
+import { formatEventTime } from '../../src/time/format.js';
+import { localized, termName, type Lang } from '../shared/i18n.js';
+import { renderHeading } from '../shared/heading.js';
+import { cityName, regionCity } from '../shared/region.js';
+import { safeLink } from '../shared/safe-link.js';
+import { renderSampleMarker } from '../shared/states.js';
+import type { LabMapMessages } from './lab-map.messages.js';
+
+export interface EntryContext {
+  lang: Lang;
+  t: LabMapMessages;
+  edition: Edition;
+  now: Date;
+  /** The day filter: only that day's openings are listed. */
+  day: string;
+  headingLevel: number;
+  /** Show the "show on map" button (not in the list-only view). */
+  withMap: boolean;
+  selectedId: string | undefined;
+  onShowOnMap: (lab: Lab) => void;
+  onNavigate: (lab: Lab, provider: 'amap' | 'baidu') => void;
+}
+
+const sep = (lang: Lang) => (lang === 'en' ? ' · ' : ' · ');
+
+function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): TemplateResult {
+  const { lang, t, edition, now } = ctx;
+  const booking = opening.booking;
+  const ongoing = Date.parse(opening.start) <= now.getTime() && Date.parse(opening.end) > now.getTime();
+  const terms = [
+    t.free,
+    booking?.required ? t.bookingRequired : t.noBooking,
+    ...(booking?.capacity ? [t.capacity(booking.capacity)] : []),
+  ];
+  const name = localized(lang, lab.name, lab.nameEn);
+  return html`<li part="opening" class="opening">
+    <time datetime=${opening.start}
+      >${formatEventTime(opening.start, opening.end, { lang, timeZone: edition.timeZone })}</time
+    >
+    ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
+    <span class="terms">${terms.join(sep(lang))}</span>
+    ${booking?.url
+      ? safeLink({
+          url: booking.url,
+          text: t.book,
+          lang,
+          part: 'book',
+          className: 'book',
+          label: t.about(t.book, name),
+        })
+      : nothing}
+    ${opening.notes ? html`<span class="notes">${opening.notes}</span>` : nothing}
+  </li>`;
+}
+
+function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof nothing {
+  const { t, lang } = ctx;
+  const { phone, email } = lab.contact ?? {};
+  if (!phone && !email) return nothing;
+  return html`<div class="row">
+    <dt>${t.contact}</dt>
+    <dd>
+      ${phone
+        ? html`<span>${t.phone} ${safeLink({
+            url: `tel:${phone.replace(/[^\d+]/g, '')}`,
+            text: phone,
+            lang,
+            part: 'contact-link',
+          })}</span>`
+        : nothing}
+      ${phone && email ? html`<span aria-hidden="true">${sep(lang)}</span>` : nothing}
+      ${email
+        ? html`<span>${t.email} ${safeLink({
+            url: `mailto:${email}`,
+            text: email,
+            lang,
+            part: 'contact-link',
+          })}</span>`
+        : nothing}
+    </dd>
+  </div>`;
+}
+
+function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
+  const { t, lang } = ctx;
+  const name = localized(lang, lab.name, lab.nameEn);
+  const place = {
+    lat: lab.location.lat,
+    lng: lab.location.lng,
+    name,
+    ...(lab.location.address && { address: lab.location.address }),
+  };
+  const navigate = (provider: 'amap' | 'baidu', url: string, text: string) =>
+    html`<span class="link-wrap" @click=${() => ctx.onNavigate(lab, provider)}
+      >${safeLink({
+        url,
+        text,
+        lang,
+        part: `navigate navigate-${provider}`,
+        className: 'sx-button',
+        label: t.about(`${t.navigate} ${text}`, name),
+      })}</span
+    >`;
+  return html`<div part="actions" class="actions">
+    ${ctx.withMap
+      ? html`<button
+          part="show-on-map"
+          class="sx-button"
+          type="button"
+          aria-label=${t.about(t.showOnMap, name)}
+          @click=${() => ctx.onShowOnMap(lab)}
+        >
+          ${t.showOnMap}
+        </button>`
+      : nothing}
+    <span class="nav-label" aria-hidden="true">${t.navigate}</span>
+    ${navigate('amap', amapLink(place), t.amap)} ${navigate('baidu', baiduLink(place), t.baidu)}
+    ${lab.url
+      ? safeLink({
+          url: lab.url,
+          text: t.details,
+          lang,
+          part: 'details',
+          className: 'sx-button',
+          label: t.about(t.details, name),
+        })
+      : nothing}
+  </div>`;
+}
+
+/** The list item of `lab`. */
+export function renderLabEntry(lab: Lab, openings: LabOpening[], ctx: EntryContext): TemplateResult {
+  const { lang, t, edition } = ctx;
+  const name = localized(lang, lab.name, lab.nameEn);
+  const city = regionCity(edition, lab.city);
+  const summary = localized(lang, lab.summary, lab.summaryEn);
+  const selected = ctx.selectedId === lab.id;
+  const titleId = `lab-${lab.id}`;
+  const address = lab.location.address;
+  return html`<li part=${selected ? 'item item-selected' : 'item'} class="item" data-lab=${lab.id}>
+    <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
+      <p class="badges">
+        <span part="kind" class="badge">${termName(edition.labKinds, lab.kind, lang)}</span>
+        ${lab.sample ? renderSampleMarker(lang) : nothing}
+      </p>
+      ${renderHeading({ level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId }, name)}
+      <dl part="item-meta" class="meta">
+        <div class="row">
+          <dt>${t.host}</dt>
+          <dd>${localized(lang, lab.host, lab.hostEn)}${city
+              ? html`<span aria-hidden="true">${sep(lang)}</span>${cityName(city, lang)}`
+              : nothing}</dd>
+        </div>
+        ${address || lab.location.precise === false
+          ? html`<div class="row">
+              <dt>${t.address}</dt>
+              <dd>
+                ${address ?? nothing}
+                ${lab.location.precise === false
+                  ? html`<span class="approx">(${t.approximate})</span>`
+                  : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        ${lab.topics.length
+          ? html`<div class="row">
+              <dt>${t.topics}</dt>
+              <dd>
+                ${lab.topics.map((id) => termName(edition.topics, id, lang)).join(lang === 'en' ? ', ' : '、')}
+              </dd>
+            </div>`
+          : nothing}
+        ${renderContact(lab, ctx)}
+      </dl>
+      ${summary ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
+      <div part="openings" class="openings">
+        <p class="openings-label">${t.openings}</p>
+        ${openings.length
+          ? html`<ul class="opening-list" role="list">
+              ${openings.map((opening) => renderOpening(opening, lab, ctx))}
+            </ul>`
+          : html`<p class="muted">${t.noComingOpenings}</p>`}
+      </div>
+      ${renderActions(lab, ctx)}
+    </article>
+  </li>`;
+}

@@ -1,0 +1,68 @@
+/**
+ * The default basemap: a schematic of the region's cities, one tile per city placed roughly where
+ * it lies, showing and shaded by how many facilities open there. No boundary data, no tiles from
+ * a server, no key; it works offline and is labelled 示意图.
+ */
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Lang } from '../shared/i18n.js';
+import { cityShortName } from '../shared/region.js';
+import type { LabMapMessages } from './lab-map.messages.js';
+import { shadeLevel, type TileLayout } from './tile-grid.js';
+
+export interface SchematicContext {
+  lang: Lang;
+  t: LabMapMessages;
+  label: string;
+  layout: TileLayout;
+  counts: ReadonlyMap<string, number>;
+  /** The chosen city ('' for none). */
+  selected: string;
+  /** The tile that holds the map's single Tab stop. */
+  active: string;
+  onSelect: (code: string) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+export function renderSchematic(ctx: SchematicContext): TemplateResult {
+  const { t, lang, layout, counts } = ctx;
+  const max = Math.max(0, ...counts.values());
+  return html`<figure part="map schematic" class="schematic">
+    <div
+      part="tiles"
+      class="tiles"
+      role="group"
+      aria-label=${ctx.label}
+      aria-describedby="map-help"
+      style=${styleMap({
+        gridTemplateColumns: `repeat(${layout.cols}, minmax(0, 1fr))`,
+        gridTemplateRows: `repeat(${layout.rows}, auto)`,
+      })}
+      @keydown=${ctx.onKeydown}
+    >
+      ${layout.tiles.map(({ city, col, row }) => {
+        const count = counts.get(city.code) ?? 0;
+        const name = cityShortName(city, lang);
+        const pressed = ctx.selected === city.code;
+        return html`<button
+          part=${pressed ? 'tile tile-selected' : 'tile'}
+          class="tile level-${shadeLevel(count, max)}"
+          type="button"
+          data-code=${city.code}
+          tabindex=${ctx.active === city.code ? 0 : -1}
+          aria-pressed=${pressed ? 'true' : 'false'}
+          aria-label=${t.cityCount(name, count)}
+          style=${styleMap({ gridColumn: String(col), gridRow: String(row) })}
+          @click=${() => ctx.onSelect(city.code)}
+        >
+          <span class="tile-name">${name}</span>
+          <span part="tile-count" class="tile-count">${count}</span>
+        </button>`;
+      })}
+    </div>
+    <figcaption part="caption" class="caption">
+      <span class="schematic-mark">${t.schematic}</span> ${t.schematicNote}
+      <span id="map-help" class="help">${t.tileHelp}</span>
+    </figcaption>
+  </figure>`;
+}

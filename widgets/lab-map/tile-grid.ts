@@ -1,0 +1,56 @@
+/**
+ * The schematic tile-grid map: each city a tile at the cell its edition names
+ * (`edition.cities[].tile`). The grid's size comes from the data, so another region brings its
+ * own layout.
+ */
+import type { RegionCity } from '../../src/feed/types.js';
+
+export interface PlacedTile {
+  city: RegionCity;
+  /** 1-based grid line, ready for CSS grid placement. */
+  col: number;
+  row: number;
+}
+
+export interface TileLayout {
+  cols: number;
+  rows: number;
+  tiles: PlacedTile[];
+}
+
+const isCell = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/**
+ * Places the cities on the smallest grid that holds their tiles (a layout that starts at column 2
+ * is shifted to column 1). A city without a valid tile, or on a cell already taken, is left off
+ * the schematic (it still appears in the list and the city filter).
+ */
+export function tileLayout(cities: readonly RegionCity[]): TileLayout {
+  const placed = cities.filter((city) => isCell(city.tile?.col) && isCell(city.tile?.row));
+  const taken = new Set<string>();
+  const unique = placed.filter((city) => {
+    const key = `${city.tile.col},${city.tile.row}`;
+    if (taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  });
+  if (unique.length === 0) return { cols: 0, rows: 0, tiles: [] };
+  const minCol = Math.min(...unique.map((city) => city.tile.col));
+  const minRow = Math.min(...unique.map((city) => city.tile.row));
+  const tiles = unique
+    .map((city) => ({ city, col: city.tile.col - minCol + 1, row: city.tile.row - minRow + 1 }))
+    // Reading order, so Tab order and the DOM follow the picture.
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return {
+    cols: Math.max(...tiles.map((tile) => tile.col)),
+    rows: Math.max(...tiles.map((tile) => tile.row)),
+    tiles,
+  };
+}
+
+/** Shade step 0 (none open) … 4 (the busiest city) of a count against the largest. */
+export function shadeLevel(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.max(1, Math.min(4, Math.ceil((4 * count) / max)));
+}

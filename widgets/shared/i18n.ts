@@ -1,0 +1,75 @@
+/**
+ * Languages and message catalogs. Every UI string lives in a catalog (`messages.ts` for the shared
+ * ones, `<widget>.messages.ts` for each widget's own); templates never hold UI text literals.
+ * Names of vocabulary terms (topics, categories…) come from the edition's `Term`s instead.
+ */
+import type { Term } from '../../src/feed/types.js';
+import { zonedParts } from '../../src/time/intl.js';
+import type { Lang } from '../../src/time/lang.js';
+
+export type { Lang };
+
+/** The language used when neither the element nor any ancestor names one. */
+export const DEFAULT_LANG: Lang = 'zh-CN';
+
+/**
+ * Reads a BCP 47 tag as a supported language: `zh`, `zh-Hans`, `zh-TW` → `zh-CN`; `en`, `en-GB`
+ * → `en`; anything else (or empty) → undefined, so the caller can look further up.
+ */
+export function normalizeLang(tag: string | null | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const value = tag.trim().toLowerCase();
+  if (value === 'zh' || value.startsWith('zh-')) return 'zh-CN';
+  if (value === 'en' || value.startsWith('en-')) return 'en';
+  return undefined;
+}
+
+/** One catalog per supported language, all of the same shape. */
+export type Catalogs<M> = Record<Lang, M>;
+
+/** The catalog of `lang`. */
+export function messagesFor<M>(catalogs: Catalogs<M>, lang: Lang): M {
+  return catalogs[lang] ?? catalogs[DEFAULT_LANG];
+}
+
+/** The display name of vocabulary term `id` (falls back to the id for an unknown term). */
+export function termName(terms: readonly Term[] | undefined, id: string, lang: Lang): string {
+  const term = terms?.find((candidate) => candidate.id === id);
+  if (!term) return id;
+  return lang === 'en' ? term.en || term.zh : term.zh;
+}
+
+/** The English variant of a feed field when showing English and it exists, else the Chinese. */
+export function localized(lang: Lang, zh: string, en: string | undefined): string;
+export function localized(
+  lang: Lang,
+  zh: string | undefined,
+  en: string | undefined,
+): string | undefined;
+export function localized(
+  lang: Lang,
+  zh: string | undefined,
+  en: string | undefined,
+): string | undefined {
+  return lang === 'en' && en ? en : zh;
+}
+
+// en-GB: day before month and a 24-hour clock, like the rest of the project's English.
+const LOCALES: Record<Lang, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+
+/** The Intl locale for `lang`. */
+export function intlLocale(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** A short date-and-time of `instant` in `timeZone` ("5月30日 14:05" / "30 May, 14:05"). */
+export function formatShortDateTime(instant: Date, lang: Lang, timeZone: string): string {
+  const { month, day, hour, minute } = zonedParts(instant, lang, timeZone);
+  return lang === 'en' ? `${day} ${month}, ${hour}:${minute}` : `${month}月${day}日 ${hour}:${minute}`;
+}
+
+/** A count in words of `lang` with the right plural ("1 event" / "3 events" / "3 场活动"). */
+export function plural(lang: Lang, count: number, one: string, other: string): string {
+  if (lang === 'en') return `${count} ${count === 1 ? one : other}`;
+  return `${count} ${other}`;
+}

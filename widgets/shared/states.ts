@@ -1,0 +1,113 @@
+/**
+ * The loading, error, empty and stale states every widget shows, so they look and read the same
+ * everywhere. Each is a render function; styles are in `states.styles.ts`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatShortDateTime, messagesFor, type Lang } from './i18n.js';
+import { errorKind, sharedMessages } from './messages.js';
+import { safeLink } from './safe-link.js';
+
+export interface LoadingOptions {
+  lang: Lang;
+  /** Skeleton rows to draw. @default 3 */
+  rows?: number;
+  /** Height of one row (any CSS length). @default '4.5rem' */
+  rowHeight?: string;
+}
+
+/**
+ * A skeleton that reserves the space the content will take (no layout jump when it arrives),
+ * `aria-busy`, with a visually hidden "正在加载…" for screen readers.
+ */
+export function renderLoading({ lang, rows = 3, rowHeight = '4.5rem' }: LoadingOptions): TemplateResult {
+  const t = messagesFor(sharedMessages, lang);
+  return html`<div part="loading" class="sx-loading" role="status" aria-busy="true">
+    <span class="sx-visually-hidden">${t.loading}</span>
+    ${Array.from(
+      { length: rows },
+      () =>
+        html`<div
+          class="sx-skeleton"
+          aria-hidden="true"
+          style=${styleMap({ height: rowHeight })}
+        ></div>`,
+    )}
+  </div>`;
+}
+
+export interface ErrorOptions {
+  lang: Lang;
+  error: unknown;
+  onRetry: () => void;
+  /** The edition's official page, when known (the visitor can still read the programme there). */
+  officialUrl?: string | undefined;
+}
+
+/** A sentence for the failure, a retry button, and the official page when known. */
+export function renderError({ lang, error, onRetry, officialUrl }: ErrorOptions): TemplateResult {
+  const t = messagesFor(sharedMessages, lang);
+  return html`<div part="error" class="sx-error" role="alert">
+    <p class="sx-state-text">${t.error[errorKind(error)]}</p>
+    <div class="sx-state-actions">
+      <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
+        ${t.retry}
+      </button>
+      ${officialUrl
+        ? safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' })
+        : nothing}
+    </div>
+  </div>`;
+}
+
+export interface EmptyOptions {
+  lang: Lang;
+  /** What is empty ("没有符合条件的活动。"). @default the shared "暂无内容。" */
+  message?: string;
+  /** What to change ("试试其他城市或日期。"). */
+  hint?: string;
+  /** Shows a "clear filters" button. */
+  onClear?: (() => void) | undefined;
+  clearLabel?: string;
+}
+
+/** Says that nothing matches and what to change, with an optional "clear filters" button. */
+export function renderEmpty({ lang, message, hint, onClear, clearLabel }: EmptyOptions): TemplateResult {
+  const t = messagesFor(sharedMessages, lang);
+  return html`<div part="empty" class="sx-empty">
+    <p class="sx-state-text">${message ?? t.empty}</p>
+    ${hint ? html`<p class="sx-state-hint">${hint}</p>` : nothing}
+    ${onClear
+      ? html`<div class="sx-state-actions">
+          <button part="clear-filters" class="sx-button" type="button" @click=${onClear}>
+            ${clearLabel ?? t.clearFilters}
+          </button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export interface StaleOptions {
+  lang: Lang;
+  fetchedAt: Date | undefined;
+  /** The edition's zone: the time is shown as the programme's times are. */
+  timeZone: string;
+}
+
+/** "网络不可用,显示的是 5月30日 14:05 的缓存数据。" */
+export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): TemplateResult {
+  const t = messagesFor(sharedMessages, lang);
+  const text = fetchedAt
+    ? t.stale(formatShortDateTime(fetchedAt, lang, timeZone))
+    : t.staleUnknownTime;
+  return html`<p part="stale" class="sx-stale" role="note">
+    ${fetchedAt
+      ? html`<time datetime=${fetchedAt.toISOString()}>${text}</time>`
+      : text}
+  </p>`;
+}
+
+/** The "示例数据" marker on sample records. */
+export function renderSampleMarker(lang: Lang): TemplateResult {
+  return html`<span part="sample" class="sx-sample">${messagesFor(sharedMessages, lang).sample}</span>`;
+}

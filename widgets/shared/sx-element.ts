@@ -1,0 +1,140 @@
+/**
+ * The base of every widget: the attributes they all share (`src`, `lang`, `now`, `theme`), the
+ * language lookup through ancestors, the clock used for "now", and warn-once validation.
+ *
+ * Unregistered on purpose: each widget registers its own tag with `defineElement`.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_LANG, normalizeLang, type Lang } from './i18n.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/** Elements to re-render when `<html lang>` changes (one observer for the whole page). */
+const langListeners = new Set<SxElement>();
+let htmlLangObserver: MutationObserver | undefined;
+
+function watchHtmlLang(element: SxElement): void {
+  langListeners.add(element);
+  if (htmlLangObserver || typeof MutationObserver === 'undefined') return;
+  htmlLangObserver = new MutationObserver(() => {
+    for (const listener of langListeners) listener.requestUpdate();
+  });
+  htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+function unwatchHtmlLang(element: SxElement): void {
+  langListeners.delete(element);
+  if (langListeners.size === 0 && htmlLangObserver) {
+    htmlLangObserver.disconnect();
+    htmlLangObserver = undefined;
+  }
+}
+
+/** The nearest `lang` above `element`, crossing shadow roots (a widget inside another widget). */
+function ancestorLang(element: Element): string | undefined {
+  let node: Element | null = element.parentElement;
+  let root = element.getRootNode();
+  for (;;) {
+    const owner = node?.closest('[lang]');
+    const value = owner?.getAttribute('lang');
+    if (value) return value;
+    if (!(root instanceof ShadowRoot)) return undefined;
+    node = root.host;
+    root = node.getRootNode();
+  }
+}
+
+export class SxElement extends LitElement {
+  /**
+   * Feed URL (a document or a manifest). Without it the widget shows the embedded default
+   * edition and loads nothing from the network.
+   */
+  @property({ reflect: false }) src: string | undefined;
+
+  /**
+   * Display language: `zh-CN` or `en` (any `zh*`/`en*` tag). Without it the nearest ancestor's
+   * `lang` applies, else `zh-CN`.
+   */
+  @property() override lang!: string;
+
+  /**
+   * Freezes "now" at this ISO 8601 instant (previews, screenshots, tests). An invalid value logs
+   * a warning and the real clock is used.
+   */
+  @property() now: string | undefined;
+
+  /** `light`, `dark`, or `auto` (follows the visitor's system setting). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  private readonly warned = new Set<string>();
+  private frozenNow: Date | undefined;
+
+  /** The language the widget renders in, after the lookup through ancestors. */
+  get uiLang(): Lang {
+    const own = normalizeLang(this.lang);
+    if (own) return own;
+    const inherited = normalizeLang(ancestorLang(this));
+    if (inherited) return inherited;
+    return DEFAULT_LANG;
+  }
+
+  /** The instant to treat as now: the `now` attribute when valid, else the real clock. */
+  currentTime(): Date {
+    return this.frozenNow ? new Date(this.frozenNow.getTime()) : new Date();
+  }
+
+  /** True when `now` freezes the clock (no timers needed). */
+  get clockFrozen(): boolean {
+    return this.frozenNow !== undefined;
+  }
+
+  /** The visitor's own time zone (the browser's). */
+  visitorTimeZone(): string {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchHtmlLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchHtmlLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('now')) this.frozenNow = this.readNow();
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      this.warnOnce('theme', `theme="${this.theme}" is not light, dark or auto; using auto.`);
+    }
+    if (changed.has('lang') && this.lang && !normalizeLang(this.lang)) {
+      this.warnOnce('lang', `lang="${this.lang}" is not supported (zh-CN or en); using the page's.`);
+    }
+  }
+
+  /**
+   * Logs `message` once per element and `key`+value (a bad attribute warns once, not on every
+   * render), prefixed with the tag so a page author sees which element complains.
+   */
+  protected warnOnce(key: string, message: string): void {
+    const value = String((this as unknown as Record<string, unknown>)[key] ?? '');
+    const id = `${key}=${value}|${message}`;
+    if (this.warned.has(id)) return;
+    this.warned.add(id);
+    console.warn(`<${this.localName}> ${message}`);
+  }
+
+  private readNow(): Date | undefined {
+    if (!this.now) return undefined;
+    const time = Date.parse(this.now);
+    if (Number.isNaN(time)) {
+      this.warnOnce('now', `now="${this.now}" is not an ISO 8601 instant; using the real clock.`);
+      return undefined;
+    }
+    return new Date(time);
+  }
+}

@@ -1,0 +1,717 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sharedClient } from '../../src/client/client.js';
+import type { SxClient } from '../../src/client/types.js';
+import type { Edition, Story } from '../../src/feed/types.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
+import { fnv1a } from '../../src/query/hash.js';
+import { Announcer } from '../shared/announcer.js';
+import { defineElement } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { renderHeading } from '../shared/heading.js';
+import { messagesFor, termName, type Lang } from '../shared/i18n.js';
+import { safeLink } from '../shared/safe-link.js';
+import {
+  renderEmpty,
+  renderError,
+  renderLoading,
+  renderSampleMarker,
+  renderStale,
+} from '../shared/states.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { SxElement } from '../shared/sx-element.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { SxStoryChangeEvent, type StoryChangeCause } from './custom-events.js';
+import { icon } from './icons.js';
+import { makeQrCode, renderQrCode, type QrCode } from './qr-code.js';
+import { RotationController } from './rotation.js';
+import {
+  STORY_PICKS,
+  chooseStories,
+  linkedStoryId,
+  listAttribute,
+  monogram,
+  storyUrl,
+  type StoryChoice,
+  type StoryPick,
+} from './story-choice.js';
+import { storyCardMessages, type StoryCardMessages } from './story-card.messages.js';
+import { storyCardStyles } from './story-card.styles.js';
+
+export type StoryCardVariant = 'card' | 'compact' | 'feature';
+
+const VARIANTS: readonly StoryCardVariant[] = ['card', 'compact', 'feature'];
+/** Shortest time a story stays when rotating: long enough to read a headline and a summary. */
+const MIN_ROTATE_SECONDS = 5;
+const MONOGRAM_TONES = 4;
+const SKELETON_HEIGHT: Record<StoryCardVariant, string> = {
+  card: '22rem',
+  compact: '4rem',
+  feature: '24rem',
+};
+
+/** Feed text in the UI language when the feed has it, else the Chinese (marked as such). */
+interface Text {
+  text: string;
+  /** Set when the text is not in the UI language. */
+  lang: string | undefined;
+}
+
+function textIn(lang: Lang, zh: string, en: string | undefined): Text {
+  if (lang === 'en' && en) return { text: en, lang: undefined };
+  return { text: zh, lang: lang === 'en' ? 'zh-CN' : undefined };
+}
+
+/** Only web addresses for images (`mailto:` or `tel:` would be no picture). */
+function imageUrl(src: string | undefined): string | undefined {
+  const url = src ? safeUrl(src) : undefined;
+  return url && /^https?:/i.test(url) ? url : undefined;
+}
+
+/**
+ * The story of a scientist or engineer (国家科学技术奖, 国家工程师奖, 国家创新争先奖,
+ * 最美科技工作者 …): one chosen story, or several in rotation, as a card, a one-line side-bar
+ * entry or a wide home-page feature, with sharing and a QR code for WeChat.
+ *
+ * The address a story is shared with is its `source.url` when the feed has one; otherwise the
+ * page's own address with `?sx-story=<id>`, and a card on that page opens on that story.
+ *
+ * @summary A scientist's or engineer's story, chosen, daily or rotating.
+ *
+ * @csspart base - The root of the widget.
+ * @csspart carousel - The region holding a rotating card and its controls.
+ * @csspart card - The story (`article`).
+ * @csspart portrait - The picture area.
+ * @csspart image - The portrait image.
+ * @csspart monogram - The placeholder letter shown without a (working) portrait.
+ * @csspart content - Everything beside the picture.
+ * @csspart name - The heading: the person's name.
+ * @csspart sample - The "示例数据" marker of a sample story.
+ * @csspart affiliation - Where the person works.
+ * @csspart honours - The list of honours.
+ * @csspart honour - One honour badge (award and year).
+ * @csspart headline - The story's headline.
+ * @csspart spirit - The spirit facets with their label.
+ * @csspart spirit-facet - One facet (爱国, 创新…).
+ * @csspart quote - A quote with its source (only when the feed has one).
+ * @csspart summary - The summary.
+ * @csspart body - The full text (paragraphs), shown by "read more".
+ * @csspart source - The story's source line.
+ * @csspart actions - Read more, share and QR buttons.
+ * @csspart read-more - The "read more" button (or link to the source).
+ * @csspart expand - The compact variant's "read more" toggle.
+ * @csspart details - The compact variant's expandable part.
+ * @csspart share - The share button.
+ * @csspart qr-toggle - The button that shows the QR code.
+ * @csspart feedback - "Link copied" and similar messages.
+ * @csspart qr-panel - The panel with the QR code, a hint and the link.
+ * @csspart qr-code - The QR code (SVG).
+ * @csspart qr-hint - The "scan with WeChat" hint.
+ * @csspart qr-url - The link as text.
+ * @csspart topics - The list of topics.
+ * @csspart topic - One topic.
+ * @csspart controls - The rotation controls.
+ * @csspart previous - The "previous story" button.
+ * @csspart toggle - The pause / play button.
+ * @csspart next - The "next story" button.
+ * @csspart position - "2 / 7".
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
+ * @csspart official-link - The link to the official notice in the error state.
+ * @csspart empty - The empty state.
+ * @csspart stale - The banner shown when the data is a saved copy.
+ *
+ * @cssprop --sx-color-accent - Links, buttons, focus ring. Default #1d4e89.
+ * @cssprop --sx-color-highlight - Honour badges. Default #b5452b.
+ * @cssprop --sx-color-text - Text. Default #1f2933.
+ * @cssprop --sx-color-muted - Secondary text. Default #5b6673.
+ * @cssprop --sx-color-surface - Background. Default #ffffff.
+ * @cssprop --sx-color-border - Rules and outlines. Default #d5dbe3.
+ * @cssprop --sx-font-family - Font stack (system UI with PingFang SC, Microsoft YaHei, Noto Sans CJK SC).
+ * @cssprop --sx-font-size - Base font size. Default 1rem.
+ * @cssprop --sx-radius - Corner radius. Default 6px.
+ * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ *
+ * @fires sx-load - {SxLoadEvent} The stories arrived (counts, issues, stale).
+ * @fires sx-error - {SxErrorEvent} The stories could not be loaded.
+ * @fires sx-story-change - {SxStoryChangeEvent} The visitor moved to another story.
+ *
+ * @example <sx-story-card pick="daily" honour="national-sci-tech"></sx-story-card>
+ * @example <sx-story-card variant="compact" rotate="12" spirit="dedication,mentoring"></sx-story-card>
+ */
+export class SxStoryCard extends SxElement {
+  static override styles = [tokenStyles, stateStyles, storyCardStyles];
+
+  /** Id of the story to show (first, when rotating). Wins over `pick`. */
+  @property() story: string | undefined;
+  /**
+   * How to choose a story: `latest` (newest published), `daily` (the same story for every visitor
+   * on a given day, in the edition's zone) or `random` (on each page view). @default 'latest'
+   */
+  @property() pick: StoryPick = 'latest';
+  /** Only stories on these topics (`ai`, `health`…; comma-separated, any of). */
+  @property() topic: string | undefined;
+  /** Only stories with these honours (`national-sci-tech`, `most-beautiful`…; any of). */
+  @property() honour: string | undefined;
+  /** Only stories showing these spirit facets (`patriotism`, `dedication`…; any of). */
+  @property() spirit: string | undefined;
+  /**
+   * Seconds each story stays before the next matching one (at least 5); 0 or absent: no rotation.
+   * Rotation pauses on hover, on focus and while the tab is hidden, and does not start on its own
+   * with `prefers-reduced-motion: reduce`.
+   */
+  @property({ type: Number }) rotate = 0;
+  /** `card`, `compact` (one line and a thumbnail, for side bars) or `feature` (wide). @default 'card' */
+  @property({ reflect: true }) variant: StoryCardVariant = 'card';
+  /** Level of the heading holding the person's name (2–6). @default 3 */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** A client to load from instead of the page's shared one (custom timeout, storage…). */
+  @property({ attribute: false }) client: SxClient | undefined;
+
+  @state() private index = 0;
+  @state() private expanded = false;
+  @state() private qrOpen = false;
+  @state() private qr: QrCode | 'loading' | 'failed' | undefined;
+  @state() private feedback: string | undefined;
+
+  private readonly feed = new FeedController(this, {
+    load: async (client) => {
+      const edition = await client.edition();
+      try {
+        return { edition, stories: await client.stories() };
+      } catch (error) {
+        this.errorEdition = edition.data;
+        throw error;
+      }
+    },
+    key: () => this.client,
+    client: (src) => this.client ?? sharedClient(src),
+  });
+  private readonly announcer = new Announcer(this);
+  private readonly rotation = new RotationController(this, () => this.show(this.index + 1));
+  private errorEdition: Edition | undefined;
+  private choice: StoryChoice = { stories: [], index: 0 };
+  private choiceInputs: readonly unknown[] = [];
+  private readonly failedImages = new Set<string>();
+
+  /** The story shown now (undefined while loading or when none matches). */
+  get currentStory(): Story | undefined {
+    return this.choice.stories[this.index];
+  }
+
+  /** The stories this card shows (rotates through), in order. */
+  get stories(): readonly Story[] {
+    return this.choice.stories;
+  }
+
+  /** Settles when the data has loaded (or failed). */
+  get loaded(): Promise<void> {
+    return this.feed.settled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.validateAttributes(changed);
+    this.updateChoice();
+    const ready = this.feed.status !== 'error' && this.feed.value !== undefined;
+    this.rotation.configure(ready ? this.rotateSeconds() : 0, this.choice.stories.length);
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    return html`<div part="base" class="sx-root story-card ${this.variantClass()}" lang=${lang}>
+      ${this.renderContent(lang)} ${this.announcer.render()}
+    </div>`;
+  }
+
+  // ---- choosing ----
+
+  private updateChoice(): void {
+    const value = this.feed.value;
+    const inputs = [value, this.story, this.pick, this.topic, this.honour, this.spirit, this.now];
+    if (inputs.every((input, i) => input === this.choiceInputs[i])) return;
+    this.choiceInputs = inputs;
+    this.choice = value
+      ? chooseStories(value.stories, {
+          id: this.story?.trim() || undefined,
+          pick: STORY_PICKS.includes(this.pick) ? this.pick : 'latest',
+          query: {
+            topic: listAttribute(this.topic),
+            honour: listAttribute(this.honour),
+            spirit: listAttribute(this.spirit),
+          },
+          now: this.currentTime(),
+          timeZone: value.edition.timeZone,
+          linkedId: typeof location === 'undefined' ? undefined : linkedStoryId(location.href),
+        })
+      : { stories: [], index: 0 };
+    this.index = this.choice.index;
+    this.resetStoryState();
+    if (this.choice.missingId) {
+      this.warnOnce('story', `story="${this.choice.missingId}" names no story in the feed.`);
+    }
+  }
+
+  private rotateSeconds(): number {
+    const seconds = Number(this.rotate);
+    return Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_ROTATE_SECONDS, seconds) : 0;
+  }
+
+  /** Shows story `index` (wrapping); `cause` is set when the visitor asked for it. */
+  private show(index: number, cause?: StoryChangeCause): void {
+    const count = this.choice.stories.length;
+    if (count === 0) return;
+    this.index = ((index % count) + count) % count;
+    this.resetStoryState();
+    if (!cause) return;
+    this.rotation.restart();
+    const story = this.choice.stories[this.index]!;
+    this.dispatchEvent(new SxStoryChangeEvent(story, this.index, count, cause));
+    const lang = this.uiLang;
+    const t = messagesFor(storyCardMessages, lang);
+    this.announcer.announce(
+      t.nowShowing(this.index + 1, count, textIn(lang, story.name, story.nameEn).text),
+    );
+  }
+
+  private resetStoryState(): void {
+    this.expanded = false;
+    this.qrOpen = false;
+    this.feedback = undefined;
+    this.rotation.release('reading');
+  }
+
+  // ---- rendering ----
+
+  private variantClass(): string {
+    return `story-card--${VARIANTS.includes(this.variant) ? this.variant : 'card'}`;
+  }
+
+  private renderContent(lang: Lang): unknown {
+    const feed = this.feed;
+    const t = messagesFor(storyCardMessages, lang);
+    if (feed.status === 'error') {
+      return renderError({
+        lang,
+        error: feed.error,
+        onRetry: () => feed.retry(),
+        officialUrl: (feed.value?.edition ?? this.errorEdition)?.officialUrl,
+      });
+    }
+    if (!feed.value) {
+      const variant = VARIANTS.includes(this.variant) ? this.variant : 'card';
+      return renderLoading({ lang, rows: 1, rowHeight: SKELETON_HEIGHT[variant] });
+    }
+    const { edition } = feed.value;
+    const stale = feed.stale
+      ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
+      : nothing;
+    const story = this.currentStory;
+    if (!story) {
+      const missing = this.choice.missingId;
+      return html`${stale}${renderEmpty({
+        lang,
+        message: missing ? t.notFound(missing) : t.emptyTitle,
+        hint: missing ? t.notFoundHint : t.emptyHint,
+      })}`;
+    }
+    const card =
+      this.variant === 'compact'
+        ? this.renderCompact(story, edition, lang, t)
+        : this.renderCard(story, edition, lang, t);
+    if (!this.rotation.enabled) return html`${stale}${card}`;
+    return html`${stale}
+      <section part="carousel" class="carousel" aria-label=${t.carousel}>
+        ${card} ${this.renderControls(t)}
+      </section>`;
+  }
+
+  private renderCard(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages): TemplateResult {
+    const name = textIn(lang, story.name, story.nameEn);
+    const url = this.shareUrl(story);
+    return html`<article part="card" class="card" aria-labelledby="story-name">
+      ${this.renderPortrait(story, name.text)}
+      <div part="content" class="content">
+        <header class="header">
+          ${this.renderName(story, name, lang)}
+          ${this.renderAffiliation(story, lang)}
+        </header>
+        ${this.renderHonours(story, edition, lang, t)}
+        ${this.renderHeadline(story, lang)} ${this.renderSpirit(story, edition, lang, t)}
+        ${this.renderQuote(story, lang)} ${this.renderSummary(story, lang)}
+        ${story.body.length
+          ? html`<div
+              part="body"
+              class="body"
+              id="story-body"
+              lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
+              ?hidden=${!this.expanded}
+            >
+              ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${this.renderSource(story, lang, t)}
+            </div>`
+          : this.renderSource(story, lang, t)}
+        ${this.renderActions(story, url, name.text, lang, t, true)}
+        ${this.renderTopics(story, edition, lang, t)}
+      </div>
+    </article>`;
+  }
+
+  /** One line and a thumbnail; "read more" opens everything else below. */
+  private renderCompact(
+    story: Story,
+    edition: Edition,
+    lang: Lang,
+    t: StoryCardMessages,
+  ): TemplateResult {
+    const name = textIn(lang, story.name, story.nameEn);
+    const url = this.shareUrl(story);
+    return html`<article part="card" class="card" aria-labelledby="story-name">
+      <div class="line">
+        ${this.renderPortrait(story, name.text)}
+        <div part="content" class="content">
+          ${this.renderName(story, name, lang)} ${this.renderHeadline(story, lang)}
+        </div>
+        <button
+          part="expand"
+          class="sx-button expand"
+          type="button"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="story-details"
+          aria-label=${this.expanded ? t.readLess : t.readMore}
+          @click=${this.toggleExpanded}
+        >
+          ${icon('expand')}
+        </button>
+      </div>
+      <div part="details" class="details" id="story-details" ?hidden=${!this.expanded}>
+        ${this.renderAffiliation(story, lang)} ${this.renderHonours(story, edition, lang, t)}
+        ${this.renderSpirit(story, edition, lang, t)} ${this.renderQuote(story, lang)}
+        ${this.renderSummary(story, lang)}
+        <div part="body" class="body" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}>
+          ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+        </div>
+        ${this.renderSource(story, lang, t)} ${this.renderActions(story, url, name.text, lang, t, false)}
+        ${this.renderTopics(story, edition, lang, t)}
+      </div>
+    </article>`;
+  }
+
+  private renderName(story: Story, name: Text, lang: Lang): TemplateResult {
+    return html`<div class="title">
+      ${renderHeading(
+        { level: this.headingLevel, part: 'name', className: 'name', id: 'story-name' },
+        html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`,
+      )}
+      ${story.sample ? renderSampleMarker(lang) : nothing}
+    </div>`;
+  }
+
+  private renderAffiliation(story: Story, lang: Lang): TemplateResult {
+    const affiliation = textIn(lang, story.affiliation, story.affiliationEn);
+    return html`<p part="affiliation" class="affiliation" lang=${ifDefined(affiliation.lang)}>
+      ${affiliation.text}
+    </p>`;
+  }
+
+  private renderHeadline(story: Story, lang: Lang): TemplateResult {
+    const headline = textIn(lang, story.headline, story.headlineEn);
+    return html`<p part="headline" class="headline" lang=${ifDefined(headline.lang)}>
+      ${headline.text}
+    </p>`;
+  }
+
+  private renderSummary(story: Story, lang: Lang): TemplateResult {
+    const summary = textIn(lang, story.summary, story.summaryEn);
+    return html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>
+      ${summary.text}
+    </p>`;
+  }
+
+  private renderPortrait(story: Story, name: string): TemplateResult {
+    const src = imageUrl(story.image?.src);
+    if (src && !this.failedImages.has(src)) {
+      return html`<div part="portrait" class="portrait">
+        <img
+          part="image"
+          src=${src}
+          alt=${story.image!.alt}
+          loading="lazy"
+          decoding="async"
+          width="320"
+          height="320"
+          @error=${() => this.imageFailed(src)}
+        />
+      </div>`;
+    }
+    // The name is the heading right beside it: the letter is decoration.
+    return html`<div part="portrait" class="portrait">
+      <span
+        part="monogram"
+        class="monogram tone-${fnv1a(story.id) % MONOGRAM_TONES}"
+        aria-hidden="true"
+        >${monogram(name)}</span
+      >
+    </div>`;
+  }
+
+  private renderHonours(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages) {
+    if (!story.honours.length) return nothing;
+    return html`<ul part="honours" class="badges" aria-label=${t.honours}>
+      ${story.honours.map(
+        (honour) =>
+          html`<li part="honour" class="badge">
+            ${icon('honour')}<span>${t.honour(termName(edition.awards, honour.award, lang), honour.year)}</span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderSpirit(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages) {
+    if (!story.spirit.length) return nothing;
+    return html`<div part="spirit" class="spirit">
+      <span class="label" id="spirit-label">${t.spirit}</span>
+      <ul class="chips" aria-labelledby="spirit-label">
+        ${story.spirit.map(
+          (facet) =>
+            html`<li part="spirit-facet" class="chip">
+              ${termName(edition.spiritFacets, facet, lang)}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Only a quote the feed carries (a real one, with where it was published). */
+  private renderQuote(story: Story, lang: Lang) {
+    const quote = story.quote;
+    if (!quote?.text) return nothing;
+    return html`<figure part="quote" class="quote" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}>
+      <blockquote>${quote.text}</blockquote>
+      <figcaption>
+        ${safeLink({ url: quote.source.url, text: quote.source.title, lang })}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderSource(story: Story, lang: Lang, t: StoryCardMessages) {
+    const source = story.source;
+    if (!source?.title) return nothing;
+    return html`<p part="source" class="source">
+      ${t.source}${safeLink({ url: source.url, text: source.title, lang })}
+    </p>`;
+  }
+
+  private renderActions(
+    story: Story,
+    url: string | undefined,
+    name: string,
+    lang: Lang,
+    t: StoryCardMessages,
+    withReadMore: boolean,
+  ): TemplateResult {
+    const sourceUrl = story.source?.url ? safeUrl(story.source.url) : undefined;
+    let readMore: unknown = nothing;
+    if (withReadMore && story.body.length) {
+      readMore = html`<button
+        part="read-more"
+        class="sx-button sx-button--primary"
+        type="button"
+        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="story-body"
+        @click=${this.toggleExpanded}
+      >
+        ${this.expanded ? t.readLess : t.readMore}
+      </button>`;
+    } else if (withReadMore && sourceUrl) {
+      readMore = safeLink({
+        url: sourceUrl,
+        text: t.readSource,
+        lang,
+        part: 'read-more',
+        className: 'sx-button sx-button--primary',
+      });
+    }
+    return html`<div part="actions" class="actions">
+        ${readMore}
+        ${url
+          ? html`<button part="share" class="sx-button" type="button" @click=${() => this.share(story, url, name)}>
+                ${icon('share')}${t.share}
+              </button>
+              <button
+                part="qr-toggle"
+                class="sx-button"
+                type="button"
+                aria-expanded=${this.qrOpen ? 'true' : 'false'}
+                aria-controls="story-qr"
+                @click=${() => this.toggleQr(url)}
+              >
+                ${icon('qr')}${t.qr}
+              </button>`
+          : nothing}
+        <span part="feedback" class="feedback">${this.feedback ?? ''}</span>
+      </div>
+      ${url
+        ? html`<div part="qr-panel" class="qr-panel" id="story-qr" ?hidden=${!this.qrOpen}>
+            ${this.qrOpen ? this.renderQrPanel(url, name, t) : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderQrPanel(url: string, name: string, t: StoryCardMessages): TemplateResult {
+    const qr = this.qr;
+    const code =
+      qr === 'failed'
+        ? html`<p class="qr-failed">${t.qrFailed}</p>`
+        : qr && qr !== 'loading' && qr.text === url
+          ? renderQrCode(qr, t.qrLabel(name))
+          : html`<div class="qr-code qr-placeholder" aria-hidden="true"></div>`;
+    return html`${code}
+      <div class="qr-text">
+        <p part="qr-hint" class="qr-hint">${t.qrHint}</p>
+        <p part="qr-url" class="qr-url">${url}</p>
+      </div>`;
+  }
+
+  private renderTopics(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages) {
+    if (!story.topics.length) return nothing;
+    return html`<ul part="topics" class="topics" aria-label=${t.topics}>
+      ${story.topics.map(
+        (topic) => html`<li part="topic" class="topic">${termName(edition.topics, topic, lang)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderControls(t: StoryCardMessages): TemplateResult {
+    const count = this.choice.stories.length;
+    const playing = this.rotation.playing;
+    return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
+      <button
+        part="previous"
+        class="sx-button control"
+        type="button"
+        aria-label=${t.previous}
+        @click=${() => this.show(this.index - 1, 'previous')}
+      >
+        ${icon('previous')}
+      </button>
+      <button
+        part="toggle"
+        class="sx-button control"
+        type="button"
+        aria-label=${playing ? t.pause : t.play}
+        @click=${() => this.rotation.toggle()}
+      >
+        ${icon(playing ? 'pause' : 'play')}
+      </button>
+      <button
+        part="next"
+        class="sx-button control"
+        type="button"
+        aria-label=${t.next}
+        @click=${() => this.show(this.index + 1, 'next')}
+      >
+        ${icon('next')}
+      </button>
+      <span part="position" class="position">
+        <span aria-hidden="true">${this.index + 1} / ${count}</span>
+        <span class="sx-visually-hidden">${t.position(this.index + 1, count)}</span>
+      </span>
+    </div>`;
+  }
+
+  // ---- actions ----
+
+  private shareUrl(story: Story): string | undefined {
+    return typeof location === 'undefined' ? undefined : storyUrl(story, location.href);
+  }
+
+  private readonly toggleExpanded = (): void => {
+    this.expanded = !this.expanded;
+    this.syncReading();
+  };
+
+  private toggleQr(url: string): void {
+    this.qrOpen = !this.qrOpen;
+    this.syncReading();
+    if (!this.qrOpen) return;
+    const current = this.qr;
+    if (current && current !== 'failed' && (current === 'loading' || current.text === url)) return;
+    this.qr = 'loading';
+    makeQrCode(url).then(
+      (code) => {
+        this.qr = code;
+      },
+      (error: unknown) => {
+        console.error(`<${this.localName}> could not make the QR code.`, error);
+        this.qr = 'failed';
+      },
+    );
+  }
+
+  /** A visitor reading the full text or scanning the QR code must not see the card move on. */
+  private syncReading(): void {
+    if (this.expanded || this.qrOpen) this.rotation.hold('reading');
+    else this.rotation.release('reading');
+  }
+
+  private async share(story: Story, url: string, name: string): Promise<void> {
+    const lang = this.uiLang;
+    const t = messagesFor(storyCardMessages, lang);
+    const data = { title: name, text: textIn(lang, story.headline, story.headlineEn).text, url };
+    try {
+      if (typeof navigator.share === 'function' && navigator.canShare?.(data) !== false) {
+        await navigator.share(data);
+        return;
+      }
+    } catch (error) {
+      // The visitor closed the share sheet: nothing to report.
+      if ((error as { name?: string }).name === 'AbortError') return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.feedback = t.linkCopied;
+    } catch {
+      // The link is printed under the QR code, ready to copy by hand.
+      this.feedback = t.copyFailed;
+      if (!this.qrOpen) this.toggleQr(url);
+    }
+    this.announcer.announce(this.feedback);
+  }
+
+  private imageFailed(src: string): void {
+    this.failedImages.add(src);
+    this.requestUpdate();
+  }
+
+  private validateAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('pick') && !STORY_PICKS.includes(this.pick)) {
+      this.warnOnce('pick', `pick="${this.pick}" is not latest, daily or random; using latest.`);
+    }
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      this.warnOnce('variant', `variant="${this.variant}" is not card, compact or feature; using card.`);
+    }
+    if (changed.has('rotate') && this.rotate) {
+      const seconds = Number(this.rotate);
+      if (!Number.isFinite(seconds) || seconds < 0) {
+        this.warnOnce('rotate', `rotate="${this.rotate}" is not a number of seconds; not rotating.`);
+      } else if (seconds < MIN_ROTATE_SECONDS) {
+        this.warnOnce('rotate', `rotate="${this.rotate}" is too fast to read; using ${MIN_ROTATE_SECONDS}.`);
+      }
+    }
+    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);
+      this.headingLevel = 3;
+    }
+  }
+}
+
+defineElement('sx-story-card', SxStoryCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sx-story-card': SxStoryCard;
+  }
+}

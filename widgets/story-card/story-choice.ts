@@ -1,0 +1,132 @@
+/**
+ * Which stories a card shows, in which order, and which one first. Pure functions of the feed and
+ * the card's attributes, so the choice is testable without a browser.
+ */
+import type { Story } from '../../src/feed/types.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
+import { filterStories, storyOfTheDay } from '../../src/query/stories.js';
+import type { StoryQuery } from '../../src/query/types.js';
+
+export type StoryPick = 'latest' | 'daily' | 'random';
+export const STORY_PICKS: readonly StoryPick[] = ['latest', 'daily', 'random'];
+
+/**
+ * The page-URL parameter that names a story (`?sx-story=<id>`). A query parameter rather than a
+ * fragment: it survives the way WeChat and other apps pass links on, and it follows the `sx-`
+ * parameters `<sx-events sync-url>` writes.
+ */
+export const STORY_PARAM = 'sx-story';
+
+export interface StoryChoiceOptions {
+  /** The `story` attribute: show this story first. */
+  id?: string | undefined;
+  pick: StoryPick;
+  query: StoryQuery;
+  now: Date;
+  /** The edition's zone: a "day" for `daily` is a day there. */
+  timeZone: string;
+  /** A story named by the page URL (`?sx-story=`): shown first when the card would show it. */
+  linkedId?: string | undefined;
+  /** `[0, 1)`, for `random`. @default Math.random */
+  random?: () => number;
+}
+
+export interface StoryChoice {
+  /** The stories to rotate through, in order. */
+  stories: Story[];
+  /** Which one to show first. */
+  index: number;
+  /** Set when `id` names no story in the feed. */
+  missingId?: string;
+}
+
+const publishedMs = (story: Story) =>
+  story.publishedAt ? Date.parse(story.publishedAt) : -Infinity;
+
+/** Undated stories count as oldest (and compare equal to each other: `-Infinity - -Infinity` is NaN). */
+const newestFirst = (a: Story, b: Story) => {
+  const [x, y] = [publishedMs(a), publishedMs(b)];
+  return x === y ? 0 : x < y ? 1 : -1;
+};
+
+const byId = (a: Story, b: Story) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The stories a card rotates through and the one it starts on.
+ *
+ * - Stories dated after `now` are not out yet and never chosen (unless named by `id`).
+ * - `latest`: newest first. `daily`: by id, starting on the story of the day in `timeZone`, the
+ *   same for every visitor that day. `random`: feed order, starting anywhere.
+ * - `id` (the `story` attribute) starts on that story, even when the filters would leave it out.
+ */
+export function chooseStories(all: readonly Story[], options: StoryChoiceOptions): StoryChoice {
+  const { id, pick, query, now, timeZone, linkedId } = options;
+  const out = filterStories(
+    all.filter((story) => publishedMs(story) <= now.getTime()),
+    query,
+  );
+  let stories: Story[];
+  let first: Story | undefined;
+  if (pick === 'daily') {
+    stories = out.sort(byId);
+    first = storyOfTheDay(stories, now, timeZone);
+  } else if (pick === 'random') {
+    stories = out;
+    first = stories[Math.floor((options.random ?? Math.random)() * stories.length)];
+  } else {
+    // Stable sort: stories published at the same instant keep their feed order.
+    stories = out.sort(newestFirst);
+    first = stories[0];
+  }
+  if (id) {
+    const named = all.find((story) => story.id === id);
+    if (!named) return { stories: [], index: 0, missingId: id };
+    if (!stories.includes(named)) stories = [named, ...stories];
+    first = named;
+  } else if (linkedId) {
+    first = stories.find((story) => story.id === linkedId) ?? first;
+  }
+  return { stories, index: first ? stories.indexOf(first) : 0 };
+}
+
+/** A comma- or space-separated attribute as a list (`undefined` when empty: no filter). */
+export function listAttribute(value: string | undefined | null): string[] | undefined {
+  const items = (value ?? '').split(/[\s,，]+/).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+/**
+ * The address a story is shared and encoded in its QR code with: the story's own source when the
+ * feed gives a web address for it, otherwise the page the card is on with `?sx-story=<id>` (the
+ * card on that page then opens on this story).
+ */
+export function storyUrl(story: Story, pageHref: string): string | undefined {
+  const source = story.source?.url ? safeUrl(story.source.url) : undefined;
+  if (source && /^https?:/i.test(source)) return source;
+  try {
+    const url = new URL(pageHref);
+    url.searchParams.set(STORY_PARAM, story.id);
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The story id a page URL names (`?sx-story=<id>`), if any. */
+export function linkedStoryId(pageHref: string): string | undefined {
+  try {
+    return new URL(pageHref).searchParams.get(STORY_PARAM) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The letter of a portrait placeholder: the first character of the name after a sample marker
+ * (`示例人物 · 李华` → `李`, `Sample person · Li Hua` → `L`).
+ */
+export function monogram(name: string): string {
+  const parts = name.split(/[·•・]/);
+  const personal = (parts[parts.length - 1] ?? '').trim() || name.trim();
+  return (Array.from(personal)[0] ?? '?').toLocaleUpperCase();
+}

@@ -88,12 +88,6 @@ function executable(fileName) {
 const minify = ({ module = true } = {}) =>
   terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
 
-const onwarn = (warning, warn) => {
-  // Lit's decorators compile to `this` at module level in tslib helpers: harmless.
-  if (warning.code === 'THIS_IS_UNDEFINED') return;
-  warn(warning);
-};
-
 // --- 1. the library --------------------------------------------------------------------------
 
 const isBare = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
@@ -126,7 +120,7 @@ const libraryInputs = [
 const library = {
   input: libraryInputs.map(at),
   // Dependencies (lit, ky, valibot, date-fns…) and Node builtins stay imports. tslib is the
-  // exception: the TypeScript plugin's helpers are bundled (dist/vendor/tslib.js), so tslib is
+  // exception: the TypeScript plugin's helpers are bundled (dist/vendor/tslib.es6.js), so tslib is
   // only a devDependency.
   external: (id) => (isBare(id) && id !== 'tslib') || nodeBuiltins.has(id),
   plugins: [
@@ -150,7 +144,6 @@ const library = {
         ? `vendor/${basename(chunk.facadeModuleId).replace(/\.[cm]?js$/, '')}.js`
         : '[name].js',
   },
-  onwarn,
 };
 
 // --- 2. the CDN drop-in ----------------------------------------------------------------------
@@ -167,19 +160,24 @@ const chunkFileNames = (chunk) =>
     ? `chunks/data-${chunk.name.replace(/\.json$/, '')}-[hash].js`
     : 'chunks/[name]-[hash].js';
 
+// The maps point at the package's own dist/ files (which ship), so they need not embed sources.
 const cdnOutput = {
   dir: at('dist/cdn'),
   format: 'es',
   chunkFileNames,
   sourcemap: true,
+  sourcemapExcludeSources: true,
   plugins: [minify()],
 };
+
+// An entry chunk may export more than its module does (bindings its lazy chunks import back):
+// without this, Rollup adds a one-line facade file and the page makes one more request.
+const preserveEntrySignatures = 'allow-extension';
 
 const loader = {
   input: at('cdn/loader.ts'),
   plugins: [widgetMap(), typescript({ ...typescriptOptions, tsconfig: at('tsconfig.cdn.json') })],
   output: { ...cdnOutput, entryFileNames: 'loader.js' },
-  onwarn,
 };
 
 // One build for every widget and the SDK, so that the code they share (Lit, the client…) is one
@@ -192,7 +190,7 @@ const perWidget = Object.keys(cdnEntries).length > 0 && {
   input: cdnEntries,
   plugins: cdnPlugins(),
   output: { ...cdnOutput, entryFileNames: '[name].js' },
-  onwarn,
+  preserveEntrySignatures,
 };
 
 /** Every discovered widget in one module (the same set as the loader's map). */
@@ -211,7 +209,7 @@ const allInOne = widgets.length > 0 && {
   input: 'sx:all-widgets',
   plugins: [allWidgets(), ...cdnPlugins()],
   output: { ...cdnOutput, entryFileNames: 'sx-widgets.js' },
-  onwarn,
+  preserveEntrySignatures,
 };
 
 // One classic script for pages that cannot use modules: the data is inlined, so it is larger.
@@ -225,9 +223,9 @@ const allInOneIife = widgets.length > 0 && {
     name: 'SxWidgets',
     inlineDynamicImports: true,
     sourcemap: true,
+    sourcemapExcludeSources: true,
     plugins: [minify({ module: false })],
   },
-  onwarn,
 };
 
 export default [library, loader, perWidget, allInOne, allInOneIife].filter(Boolean);

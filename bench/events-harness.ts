@@ -79,5 +79,5 @@ function mount(): void {
     element.client = memoryClient(events, (state as 'loading' | 'error' | 'stale' | null) ?? 'ok');
     if (state === 'empty') element.setAttribute('q', '没有这样的活动zzz');
   }
-document.querySelector('main')!.append(element);
+  document.querySelector('main')!.append(element);
 }

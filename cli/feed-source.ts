@@ -1,6 +1,7 @@
 /** Loading a feed for the export commands, with the failures turned into messages and exit codes. */
 import { FeedValidationError } from '../src/errors.js';
 import type { CliIo } from './io.js';
+import type { Messages } from './messages.js';
 import { FeedReadError, loadFeed, type LoadedFeed } from './read-feed.js';
 
 /** The feed could not be used: print `message`, exit with `exitCode`. */
@@ -19,29 +20,33 @@ export class FeedUnavailable extends Error {
  * resource is missing (an export without part of the programme would mislead). Record-level
  * issues only warn on stderr: the good records are exported.
  */
+/** What to tell the user when the input cannot be read at all. */
+export function readFailure(error: FeedReadError, m: Messages): string {
+  return error.reason === 'json'
+    ? m.notJson(error.location)
+    : m.cannotRead(error.location, error.message);
+}
+
 export async function feedForExport(source: string, io: CliIo): Promise<LoadedFeed> {
   const { m } = io;
   let feed: LoadedFeed;
   try {
     feed = await loadFeed(source, { cwd: io.cwd });
   } catch (error) {
-    if (error instanceof FeedReadError) {
-      const message =
-        error.reason === 'json'
-          ? m.notJson(error.location)
-          : m.cannotRead(error.location, error.message);
-      throw new FeedUnavailable(message, 2);
-    }
-    if (error instanceof FeedValidationError)
+    if (error instanceof FeedReadError) throw new FeedUnavailable(readFailure(error, m), 2);
+    if (error instanceof FeedValidationError) {
       throw new FeedUnavailable(m.feedUnusable(error.message), 1);
+    }
     throw error;
   }
+  // A resource that could not be read is reported under its bare path (`events.byCity.140100`).
   const missing = feed.issues.find(
     (issue) => issue.severity === 'error' && /^[a-z]+(\.byCity\.\d+)?$/.test(issue.path),
   );
   if (missing) throw new FeedUnavailable(m.cannotRead(missing.path, missing.message), 1);
   const errors = feed.issues.filter((issue) => issue.severity === 'error').length;
-  if (errors > 0)
-    io.err(m.issueCount(errors, feed.issues.length - errors) + ` (sx-feed validate ${source})\n`);
+  if (errors > 0) {
+    io.err(`${m.issueCount(errors, feed.issues.length - errors)} (sx-feed validate ${source})\n`);
+  }
   return feed;
 }

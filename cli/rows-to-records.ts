@@ -15,6 +15,7 @@ import type {
   Severity,
   Story,
   SxEvent,
+  Term,
   Venue,
 } from '../src/feed/types.js';
 
@@ -166,13 +167,8 @@ function readCity(r: RowReader, ctx: Context): string | undefined {
   if (!text) return undefined;
   const code = resolveCity(text, ctx.cities);
   if (!code) {
-    r.error(
-      'city',
-      ctx.m.unknownCity(
-        text,
-        ctx.edition.cities.map((c) => c.short),
-      ),
-    );
+    const cities = ctx.edition.cities.map((c) => ({ zh: c.short, en: c.nameEn }));
+    r.error('city', ctx.m.unknownCity(text, choices(cities, ctx)));
   }
   return code;
 }
@@ -181,13 +177,13 @@ function readTerm(
   r: RowReader,
   key: string,
   index: TermIndex,
-  choices: string[],
+  terms: Term[],
   ctx: Context,
 ): string | undefined {
   const text = required(r, key, ctx.m);
   if (!text) return undefined;
   const id = resolveTerm(text, index);
-  if (!id) r.error(key, ctx.m.unknownTerm(text, choices));
+  if (!id) r.error(key, ctx.m.unknownTerm(text, choices(terms, ctx)));
   return id;
 }
 
@@ -195,13 +191,13 @@ function readTerms(
   r: RowReader,
   key: string,
   index: TermIndex,
-  choices: string[],
+  terms: Term[],
   ctx: Context,
 ): string[] {
   const text = r.text(key);
   if (!text) return [];
   const { ids, unknown } = resolveTerms(text, index);
-  for (const item of unknown) r.warn(key, ctx.m.unknownListItem(item, choices));
+  for (const item of unknown) r.warn(key, ctx.m.unknownListItem(item, choices(terms, ctx)));
   return ids;
 }
 
@@ -272,17 +268,19 @@ function assign<T extends object>(target: T, values: Partial<T>): T {
   return target;
 }
 
-const names = (terms: { zh: string }[]) => terms.map((t) => t.zh);
+/** What a report lists as the accepted values: Chinese names, with the English ones for `en`. */
+const choices = (terms: { zh: string; en: string }[], ctx: Context) =>
+  terms.map((t) => (ctx.m.lang === 'en' ? `${t.zh} (${t.en})` : t.zh));
 
 function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
   const { edition, m } = ctx;
   const title = required(r, 'title', m);
-  const category = readTerm(r, 'category', ctx.categories, names(edition.categories), ctx);
+  const category = readTerm(r, 'category', ctx.categories, edition.categories, ctx);
   const city = readCity(r, ctx);
   const organiser = required(r, 'organiser', m);
   const span = readSpan(r, ctx);
-  const topics = readTerms(r, 'topics', ctx.topics, names(edition.topics), ctx);
-  const audience = readTerms(r, 'audience', ctx.audiences, names(edition.audiences), ctx);
+  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx);
+  const audience = readTerms(r, 'audience', ctx.audiences, edition.audiences, ctx);
   const lat = readNumber(r, 'lat', ctx);
   const lng = readNumber(r, 'lng', ctx);
   const free = readBoolean(r, 'free', ctx);
@@ -365,13 +363,13 @@ const OPENING_KEYS = ['date', 'time', 'start', 'end'];
 function rowToLab(r: RowReader, ctx: Context): Lab | undefined {
   const { edition, m } = ctx;
   const name = required(r, 'name', m);
-  const kind = readTerm(r, 'kind', ctx.labKinds, names(edition.labKinds), ctx);
+  const kind = readTerm(r, 'kind', ctx.labKinds, edition.labKinds, ctx);
   const host = required(r, 'host', m);
   const city = readCity(r, ctx);
   const lat = readNumber(r, 'lat', ctx);
   const lng = readNumber(r, 'lng', ctx);
   const precise = readBoolean(r, 'precise', ctx);
-  const topics = readTerms(r, 'topics', ctx.topics, names(edition.topics), ctx);
+  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx);
   const sample = readBoolean(r, 'sample', ctx);
   if (r.failed || !name || !kind || !host || !city) return undefined;
 
@@ -437,8 +435,8 @@ function rowToStory(r: RowReader, ctx: Context): Story | undefined {
   const affiliation = required(r, 'affiliation', m);
   const headline = required(r, 'headline', m);
   const summary = required(r, 'summary', m);
-  const spirit = readTerms(r, 'spirit', ctx.spirit, names(edition.spiritFacets), ctx);
-  const topics = readTerms(r, 'topics', ctx.topics, names(edition.topics), ctx);
+  const spirit = readTerms(r, 'spirit', ctx.spirit, edition.spiritFacets, ctx);
+  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx);
   const publishedAt = readInstant(r, 'publishedAt', ctx, 'start-of-day');
   const sample = readBoolean(r, 'sample', ctx);
   if (r.failed || !name || !affiliation || !headline || !summary) return undefined;

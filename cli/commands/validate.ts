@@ -8,6 +8,7 @@
 import { FeedValidationError } from '../../src/errors.js';
 import type { FeedIssue } from '../../src/feed/types.js';
 import { parseCommandArgs, UsageError } from '../args.js';
+import { readFailure } from '../feed-source.js';
 import type { CliIo } from '../io.js';
 import { FeedReadError, loadFeed } from '../read-feed.js';
 import { countIssues, formatReport, jsonReport, type ReportIssue } from '../report.js';
@@ -36,11 +37,8 @@ export async function validateSource(
     return { exitCode: countIssues(issues).errors > 0 ? 1 : 0, location: feed.location, issues };
   } catch (error) {
     if (error instanceof FeedReadError) {
-      const message =
-        error.reason === 'json'
-          ? m.notJson(error.location)
-          : m.cannotRead(error.location, error.message);
-      return { exitCode: 2, location: error.location, issues: [{ message, severity: 'error' }] };
+      const issues: ReportIssue[] = [{ message: readFailure(error, m), severity: 'error' }];
+      return { exitCode: 2, location: error.location, issues };
     }
     if (error instanceof FeedValidationError) {
       const issues = error.issues.length > 0 ? error.issues.map(toReport) : [];

@@ -120,7 +120,9 @@ function compile(spec: Spec): Reader {
           return fail(ctx, `must be ${range}`);
         }
         // `+ 0` turns -0 (which JSON can carry) into 0.
-        return integer && !Number.isInteger(value) ? fail(ctx, 'must be a whole number') : value + 0;
+        return integer && !Number.isInteger(value)
+          ? fail(ctx, 'must be a whole number')
+          : value + 0;
       };
     }
     case 'boolean':

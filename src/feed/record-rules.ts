@@ -63,8 +63,14 @@ function warnUnknown(
   }
 }
 
-/** Instants are normalised ISO strings with offsets, so `Date.parse` reads them exactly. */
-const before = (end: string, start: string) => Date.parse(end) < Date.parse(start);
+/**
+ * Instants are normalised ISO strings with offsets. Two of the same length and ending alike (same
+ * offset) compare as text; others through `Date.parse`, which reads this form exactly.
+ */
+const before = (end: string, start: string) =>
+  end.length === start.length && end.endsWith(start.slice(-6))
+    ? end < start
+    : Date.parse(end) < Date.parse(start);
 
 export const eventRule: RecordRule<SxEvent> = (event, ctx, index) => {
   if (!event.venue && !event.online) return invalid(ctx, 'venue', 'and online are both missing');

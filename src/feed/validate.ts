@@ -228,7 +228,14 @@ export function validateFeed(input: unknown): Validated<FeedDocument | FeedManif
     const read = readAt<FeedManifest['resources']>(RESOURCES_SPEC, resources, 'resources', ctx);
     return { value: { ...head, resources: read instanceof Invalid ? {} : read }, issues };
   }
-  if (!isDocument && resources === undefined) {
+  if (resources !== undefined && !isObject(resources)) {
+    issues.push({
+      path: 'resources',
+      message:
+        'resources must be an object naming where events, labs and stories are, so it was ignored.',
+      severity: 'warning',
+    });
+  } else if (!isDocument && resources === undefined) {
     issues.push({
       path: 'events',
       message: 'The feed has neither resources nor events, labs or stories, so it lists nothing.',

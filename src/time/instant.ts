@@ -1,49 +1,17 @@
-import { TZDateMini } from '@date-fns/tz';
-
-// Date, optional time, optional offset. Strict on purpose: `Date.parse` accepts engine-specific
-// formats, and a feed that works in one browser must work in all of them.
-const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function offsetMinutes(offset: string): number {
-  if (offset.toUpperCase() === 'Z') return 0;
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const digits = offset.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
-}
+import { isIsoDate, normaliseInstant } from '../feed/instant.js';
 
 /**
- * Reads an ISO 8601 date or date-time. With an offset (`Z`, `+08:00`) the instant is exact; without
- * one the wall-clock time is read in `timeZone` (a bare date means its 00:00 there).
+ * Reads an ISO 8601 date or date-time. With an offset (`Z`, `+08:00`, `+0800`) the instant is
+ * exact; without one the wall-clock time is read in `timeZone` (a bare date means its 00:00 there).
+ * The same reader as the feed's validation, so a time the feed accepts reads the same everywhere.
  *
  * @returns `undefined` when the text is not such a date or names an impossible one (`2025-02-30`).
  * @example parseInstant('2025-05-30T14:00', 'Asia/Shanghai') // 2025-05-30T06:00:00.000Z
  */
 export function parseInstant(value: string, timeZone: string): Date | undefined {
-  const match = ISO_PATTERN.exec(value.trim());
-  if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', offset] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Number(s);
-  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  if (offset !== undefined) {
-    const minutes = offsetMinutes(offset);
-    if (Math.abs(minutes) > 18 * 60) return undefined;
-    return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - minutes * 60_000);
-  }
-  const zoned = new TZDateMini(year, month - 1, day, hour, minute, second, ms, timeZone);
-  const time = zoned.getTime();
-  return Number.isNaN(time) ? undefined : new Date(time);
+  const text = value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const iso = normaliseInstant(isIsoDate(text) ? `${text}T00:00` : text, timeZone);
+  return iso === undefined ? undefined : new Date(iso);
 }
 
 /**

@@ -3,11 +3,11 @@ import { addDays, startOfDay } from 'date-fns';
 import type { IsoDate } from '../feed/types.js';
 import { parseInstant, toInstant } from './instant.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDate as isCalendarDate } from '../feed/instant.js';
 
-/** True for a `YYYY-MM-DD` calendar date (shape only). */
+/** True for a real `YYYY-MM-DD` calendar date (the feed's own rule). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && ISO_DATE.test(value);
+  return typeof value === 'string' && isCalendarDate(value);
 }
 
 // The wall clock of `timeZone` at an instant, as a UTC date: one offset lookup instead of a full

@@ -221,7 +221,7 @@ describe('sx-feed build', function () {
         column: '城市',
         message: MESSAGES.en.unknownCity(
           '太园',
-          testEdition().cities.map((c) => c.short),
+          testEdition().cities.map((c) => `${c.short} (${c.nameEn})`),
         ),
         severity: 'error',
       },

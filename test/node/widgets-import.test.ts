@@ -41,7 +41,9 @@ describe('widget modules in Node', () => {
     const registry = scope.customElements;
     delete scope.customElements;
     try {
-      expect(() => defineElement('sx-nowhere', class {} as CustomElementConstructor)).not.to.throw();
+      expect(() =>
+        defineElement('sx-nowhere', class {} as CustomElementConstructor),
+      ).not.to.throw();
     } finally {
       scope.customElements = registry;
     }

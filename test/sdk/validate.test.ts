@@ -420,6 +420,12 @@ describe('validate', () => {
       expectIssue(result.issues, 'resources.events.byCity.taiyuan', 'warning');
     });
 
+    it('ignores resources that are not an object, reading the feed as a document', () => {
+      const result = validateFeed(feed({ resources: 'events.json' }));
+      expect(isManifest(result.value)).to.equal(false);
+      expectIssue(result.issues, 'resources', 'warning');
+    });
+
     it('reports, but survives, events that are not a list', () => {
       const result = validateFeed(feed({ events: 'none', labs: [] }));
       expect((result.value as FeedDocument).events).to.deep.equal([]);

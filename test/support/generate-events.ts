@@ -60,7 +60,9 @@ export function generateRawEvents(edition: Edition, count: number, seed = 1): un
       free: random() < 0.9,
       registration: { required: random() < 0.3, url: `https://example.org/register/${i}` },
       url: `https://example.org/events/${i}`,
-      ...(random() < 0.2 ? { image: { src: `https://img.example.org/${i}.jpg`, alt: '活动海报' } } : {}),
+      ...(random() < 0.2
+        ? { image: { src: `https://img.example.org/${i}.jpg`, alt: '活动海报' } }
+        : {}),
       unknownField: 'ignored by readers',
     });
   }

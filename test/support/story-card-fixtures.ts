@@ -65,7 +65,11 @@ export function storyC(overrides: Partial<Story> = {}): Story {
 }
 
 export function futureStory(): Story {
-  return testStory({ id: 'story-future', name: '示例人物 · 未来', publishedAt: '2025-06-03T08:00:00+08:00' });
+  return testStory({
+    id: 'story-future',
+    name: '示例人物 · 未来',
+    publishedAt: '2025-06-03T08:00:00+08:00',
+  });
 }
 
 export const threeStories = () => [storyA(), storyB(), storyC(), futureStory()];
@@ -101,7 +105,9 @@ export class FakeTime {
         return id;
       },
       clearTimeout: (id) => void this.timers.delete(id as number),
-      document,
+      // No document: the page clock keeps ticking while "hidden", so a test of the card's own
+      // hidden-tab hold cannot pass thanks to the clock alone.
+      document: undefined,
     });
     this.previous = setSharedClock(this.clock);
   }
@@ -110,7 +116,9 @@ export class FakeTime {
   advance(ms: number): void {
     const end = this.now + ms;
     for (;;) {
-      const due = [...this.timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...this.timers]
+        .filter(([, t]) => t.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
       this.now = due[1].at;

@@ -17,7 +17,9 @@ export function timezonePlugin() {
         session.browser
       );
       if (browser.type !== 'puppeteer' || typeof browser.getPage !== 'function') {
-        throw new Error(`emulate-timezone needs the Chrome (puppeteer) launcher, not ${browser.type}`);
+        throw new Error(
+          `emulate-timezone needs the Chrome (puppeteer) launcher, not ${browser.type}`,
+        );
       }
       await browser.getPage(session.id).emulateTimezone(zone ?? undefined);
       return true;

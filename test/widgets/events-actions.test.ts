@@ -37,7 +37,11 @@ const client = () => memoryClient(programme());
 function focusedPart(element: SxEvents): string {
   const active = element.shadowRoot!.activeElement as HTMLElement | null;
   if (!active) return '(none)';
-  return active.getAttribute('part') ?? active.closest('[part]')?.getAttribute('part') ?? active.localName;
+  return (
+    active.getAttribute('part') ??
+    active.closest('[part]')?.getAttribute('part') ??
+    active.localName
+  );
 }
 
 function item(element: SxEvents, title: string): HTMLElement {
@@ -196,9 +200,9 @@ describe('<sx-events> my plan', () => {
         }}
       ></sx-events>`,
     );
-    expect(item(second, '航天模型展').querySelector('[part~=star]')!.getAttribute('aria-pressed')).to.equal(
-      'true',
-    );
+    expect(
+      item(second, '航天模型展').querySelector('[part~=star]')!.getAttribute('aria-pressed'),
+    ).to.equal('true');
     tick(part(second, 'filter-plan'));
     await second.updateComplete;
     expect(titles(second)).to.deep.equal(['航天模型展', '健康生活讲座']);
@@ -284,7 +288,9 @@ describe('<sx-events> links and sharing', () => {
     }
     expect(shares.map((e) => e.url)).to.deep.equal(['https://example.org/events/space-datong']);
     expect(copied).to.deep.equal(['https://example.org/events/space-datong']);
-    expect(item(element, '航天模型展').querySelector('[role=status]')!.textContent).to.equal('链接已复制');
+    expect(item(element, '航天模型展').querySelector('[role=status]')!.textContent).to.equal(
+      '链接已复制',
+    );
   });
 
   it('lets the page handle sharing by cancelling sx-share', async () => {
@@ -306,7 +312,9 @@ describe('<sx-events> links and sharing', () => {
 
 describe('<sx-events> JSON-LD', () => {
   function jsonLd(element: SxEvents): unknown {
-    const script = element.querySelector(':scope > script[type="application/ld+json"][data-sx-jsonld]');
+    const script = element.querySelector(
+      ':scope > script[type="application/ld+json"][data-sx-jsonld]',
+    );
     return script ? JSON.parse(script.textContent!) : undefined;
   }
 
@@ -339,7 +347,9 @@ describe('<sx-events> JSON-LD', () => {
     );
     const script = element.querySelector('script[data-sx-jsonld]')!;
     expect(script.textContent).to.not.contain('<');
-    expect((jsonLd(element) as Record<string, unknown>)['name']).to.equal('</script><script>alert(1)</script>');
+    expect((jsonLd(element) as Record<string, unknown>)['name']).to.equal(
+      '</script><script>alert(1)</script>',
+    );
   });
 
   it('writes nothing with no-json-ld, and nothing for sample records', async () => {
@@ -350,9 +360,12 @@ describe('<sx-events> JSON-LD', () => {
     const samples = await render(
       html`<sx-events
         now=${BEFORE_WEEK}
-        .client=${memoryClient(programme().map((e) => ({ ...e, sample: true })), {
-          edition: testEdition(),
-        })}
+        .client=${memoryClient(
+          programme().map((e) => ({ ...e, sample: true })),
+          {
+            edition: testEdition(),
+          },
+        )}
       ></sx-events>`,
     );
     expect(samples.querySelector('script')).to.equal(null);
@@ -380,7 +393,7 @@ describe('<sx-events sync-url>', () => {
     expect((part(element, 'filter-city') as HTMLSelectElement).value).to.equal('140100');
   });
 
-  it('writes the visitor\'s filters into the URL without adding history entries', async () => {
+  it("writes the visitor's filters into the URL without adding history entries", async () => {
     const length = history.length;
     const element = await render(
       html`<sx-events now=${BEFORE_WEEK} sync-url .client=${client()}></sx-events>`,

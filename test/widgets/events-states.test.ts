@@ -21,6 +21,17 @@ function route(scenario: string, query = ''): string {
 }
 
 describe('<sx-events> states', () => {
+  // A failed load tells the developer the details in the console: collect them here.
+  let logged: unknown[][] = [];
+  const consoleError = console.error;
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => void logged.push(args);
+  });
+  afterEach(() => {
+    console.error = consoleError;
+  });
+
   it('loading: a skeleton that reserves space, busy, with words for screen readers', async () => {
     const element = await fixture<SxEvents>(html`<sx-events src=${route('hang')}></sx-events>`);
     const loading = part(element, 'loading');
@@ -40,6 +51,7 @@ describe('<sx-events> states', () => {
     );
     await element.loaded;
     expect((error!.error as Error).name).to.equal('FeedHttpError');
+    expect(logged.some((args) => args.includes(error!.error))).to.equal(true);
     const box = part(element, 'error');
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.textContent).to.contain('没有找到活动数据');
@@ -65,7 +77,11 @@ describe('<sx-events> states', () => {
 
   it('empty: what to change, and a way back', async () => {
     const element = await render(
-      html`<sx-events now=${BEFORE_WEEK} topic="heritage" .client=${memoryClient(programme())}></sx-events>`,
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        topic="heritage"
+        .client=${memoryClient(programme())}
+      ></sx-events>`,
     );
     const empty = part(element, 'empty');
     expect(empty.textContent).to.contain('没有符合条件的活动');
@@ -74,7 +90,7 @@ describe('<sx-events> states', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('stale: a banner saying from when, in the edition\'s zone', async () => {
+  it("stale: a banner saying from when, in the edition's zone", async () => {
     const element = await render(
       html`<sx-events
         now=${BEFORE_WEEK}
@@ -137,7 +153,11 @@ describe('<sx-events> on a hostile page', () => {
     document.head.append(style);
     try {
       const element = await render(
-        html`<sx-events now=${BEFORE_WEEK} lang="en" .client=${memoryClient(programme())}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          lang="en"
+          .client=${memoryClient(programme())}
+        ></sx-events>`,
       );
       const base = getComputedStyle(part(element, 'base'));
       expect(base.fontFamily).to.not.match(/^serif/);
@@ -147,12 +167,16 @@ describe('<sx-events> on a hostile page', () => {
       const list = getComputedStyle(part(element, 'list'));
       expect(list.listStyleType).to.equal('none');
       expect(list.paddingLeft).to.equal('0px');
-      const calendar = parts(element, 'action').find((node) => node.classList.contains('sx-button') && node.localName === 'button')!;
+      const calendar = parts(element, 'action').find(
+        (node) => node.classList.contains('sx-button') && node.localName === 'button',
+      )!;
       const button = getComputedStyle(calendar);
       expect(button.color).to.equal('rgb(29, 78, 137)');
       expect(button.borderStyle).to.equal('solid');
       expect(button.cursor).to.equal('pointer');
-      const link = getComputedStyle(parts(element, 'action').find((node) => node.localName === 'a')!);
+      const link = getComputedStyle(
+        parts(element, 'action').find((node) => node.localName === 'a')!,
+      );
       expect(link.color).to.not.equal('rgb(255, 0, 0)');
       expect(parseFloat(link.fontSize)).to.be.below(20);
     } finally {
@@ -169,9 +193,15 @@ describe('<sx-events> on a hostile page', () => {
     document.head.append(style);
     try {
       const element = await render(
-        html`<sx-events class="themed" now=${BEFORE_WEEK} .client=${memoryClient(programme())}></sx-events>`,
+        html`<sx-events
+          class="themed"
+          now=${BEFORE_WEEK}
+          .client=${memoryClient(programme())}
+        ></sx-events>`,
       );
-      const calendar = parts(element, 'action').find((node) => node.classList.contains('sx-button') && node.localName === 'button')!;
+      const calendar = parts(element, 'action').find(
+        (node) => node.classList.contains('sx-button') && node.localName === 'button',
+      )!;
       expect(getComputedStyle(calendar).color).to.equal('rgb(120, 20, 20)');
       expect(getComputedStyle(calendar).borderTopLeftRadius).to.equal('0px');
       expect(getComputedStyle(part(element, 'item-title')).fontSize).to.equal('30px');
@@ -197,7 +227,9 @@ describe('<sx-events> for a visitor in another time zone', () => {
         .client=${memoryClient(programme())}
       ></sx-events>`,
     );
-    const item = parts(element, 'item').find((node) => node.textContent!.includes('人工智能科普讲座'))!;
+    const item = parts(element, 'item').find((node) =>
+      node.textContent!.includes('人工智能科普讲座'),
+    )!;
     return [element, item];
   }
 

@@ -16,9 +16,7 @@ import {
   typeSearch,
 } from './events-fixtures.js';
 
-async function render(
-  template: ReturnType<typeof html>,
-): Promise<SxEvents> {
+async function render(template: ReturnType<typeof html>): Promise<SxEvents> {
   const element = await fixture<SxEvents>(template);
   element.debounce = 0;
   await element.loaded;
@@ -39,7 +37,9 @@ describe('<sx-events>', () => {
     await element.loaded;
     expect(load!.counts['events']).to.be.greaterThan(20);
     expect(parts(element, 'item')).to.have.length(20);
-    expect(part(element, 'summary').textContent).to.contain(`找到 ${load!.counts['events']} 场活动`);
+    expect(part(element, 'summary').textContent).to.contain(
+      `找到 ${load!.counts['events']} 场活动`,
+    );
     const first = parts(element, 'item')[0]!;
     const time = first.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.match(/^2025-05-2\dT/);
@@ -78,7 +78,11 @@ describe('<sx-events>', () => {
       const element = await render(
         html`<sx-events now=${BEFORE_WEEK} city="140100" .client=${client()}></sx-events>`,
       );
-      expect(titles(element)).to.have.members(['食品安全线上直播', '青少年机器人工作坊', '人工智能科普讲座']);
+      expect(titles(element)).to.have.members([
+        '食品安全线上直播',
+        '青少年机器人工作坊',
+        '人工智能科普讲座',
+      ]);
       expect((part(element, 'filter-city') as HTMLSelectElement).value).to.equal('140100');
     });
 
@@ -92,7 +96,11 @@ describe('<sx-events>', () => {
       );
       expect(titles(audience)).to.deep.equal(['健康生活讲座']);
       const category = await render(
-        html`<sx-events now=${BEFORE_WEEK} category="exhibition,hands-on" .client=${client()}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          category="exhibition,hands-on"
+          .client=${client()}
+        ></sx-events>`,
       );
       expect(titles(category)).to.deep.equal(['航天模型展', '青少年机器人工作坊']);
     });
@@ -107,7 +115,9 @@ describe('<sx-events>', () => {
         ></sx-events>`,
       );
       expect(titles(element)).to.deep.equal(['青少年机器人工作坊', '人工智能科普讲座']);
-      const days = [...(part(element, 'filter-day') as HTMLSelectElement).options].map((o) => o.value);
+      const days = [...(part(element, 'filter-day') as HTMLSelectElement).options].map(
+        (o) => o.value,
+      );
       expect(days).to.deep.equal(['', '2025-05-29', '2025-05-30']);
     });
 
@@ -121,7 +131,11 @@ describe('<sx-events>', () => {
 
     it('limit sets the page size', async () => {
       const element = await render(
-        html`<sx-events now=${BEFORE_WEEK} limit="6" .client=${memoryClient(manyEvents(15))}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          limit="6"
+          .client=${memoryClient(manyEvents(15))}
+        ></sx-events>`,
       );
       expect(parts(element, 'item')).to.have.length(6);
       expect(part(element, 'load-more').textContent).to.contain('还有 9 场');
@@ -170,6 +184,32 @@ describe('<sx-events>', () => {
       expect(element.shadowRoot!.querySelector('.rail-start')!.textContent).to.equal('09:00');
     });
 
+    it('agenda lists an event running for days under today, not under its past first day', async () => {
+      const [first] = programme();
+      const exhibition = {
+        ...first!,
+        id: 'week-long',
+        title: '全周展览',
+        start: '2025-05-24T09:00:00+08:00',
+        end: '2025-06-01T17:00:00+08:00',
+      };
+      const element = await render(
+        html`<sx-events
+          now="2025-05-30T12:00:00+08:00"
+          view="agenda"
+          .client=${memoryClient([exhibition, ...programme()])}
+        ></sx-events>`,
+      );
+      const groups = parts(element, 'group').map((group) => [
+        group.querySelector('[part~=group-heading]')!.textContent!.trim(),
+        [...group.querySelectorAll('[part~=item-title]')].map((t) => t.textContent!.trim()),
+      ]);
+      expect(groups).to.deep.equal([
+        ['5月30日 周五', ['全周展览', '人工智能科普讲座']],
+        ['5月31日 周六', ['健康生活讲座']],
+      ]);
+    });
+
     it('view="compact" drops summaries, chips and secondary actions', async () => {
       const element = await render(
         html`<sx-events now=${BEFORE_WEEK} view="compact" .client=${client()}></sx-events>`,
@@ -193,7 +233,12 @@ describe('<sx-events>', () => {
 
     it('heading-level moves the headings', async () => {
       const element = await render(
-        html`<sx-events now=${BEFORE_WEEK} group-by="day" heading-level="2" .client=${client()}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          group-by="day"
+          heading-level="2"
+          .client=${client()}
+        ></sx-events>`,
       );
       expect(parts(element, 'group-heading')[0]!.localName).to.equal('h2');
       expect(parts(element, 'item-title')[0]!.localName).to.equal('h3');
@@ -215,9 +260,7 @@ describe('<sx-events>', () => {
 
     it('hides ended events during the week unless show-past', async () => {
       const during = '2025-05-30T12:00:00+08:00';
-      const hidden = await render(
-        html`<sx-events now=${during} .client=${client()}></sx-events>`,
-      );
+      const hidden = await render(html`<sx-events now=${during} .client=${client()}></sx-events>`);
       expect(titles(hidden)).to.deep.equal(['人工智能科普讲座', '健康生活讲座']);
       const shown = await render(
         html`<sx-events now=${during} show-past .client=${client()}></sx-events>`,
@@ -246,7 +289,12 @@ describe('<sx-events>', () => {
 
     it('lang="en" (or an English ancestor) shows English names and strings', async () => {
       const element = await render(
-        html`<sx-events now=${BEFORE_WEEK} lang="en" city="140200" .client=${client()}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          lang="en"
+          city="140200"
+          .client=${client()}
+        ></sx-events>`,
       );
       expect(titles(element)).to.deep.equal(['Space models on show']);
       const item = parts(element, 'item')[0]!;
@@ -367,7 +415,11 @@ describe('<sx-events>', () => {
 
     it('shows what to change when nothing matches, and clears the filters', async () => {
       const element = await render(
-        html`<sx-events now=${BEFORE_WEEK} city="140100" .client=${memoryClient(programme())}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          city="140100"
+          .client=${memoryClient(programme())}
+        ></sx-events>`,
       );
       typeSearch(element, '不存在的活动');
       await element.updateComplete;
@@ -432,7 +484,11 @@ describe('<sx-events>', () => {
 
     it('moves focus to the first new item after "load more"', async () => {
       const element = await render(
-        html`<sx-events now=${BEFORE_WEEK} limit="5" .client=${memoryClient(manyEvents(12))}></sx-events>`,
+        html`<sx-events
+          now=${BEFORE_WEEK}
+          limit="5"
+          .client=${memoryClient(manyEvents(12))}
+        ></sx-events>`,
       );
       part(element, 'load-more').click();
       await element.updateComplete;
@@ -458,7 +514,10 @@ describe('<sx-events>', () => {
   it('reloads when src changes', async () => {
     const edition = testEdition({ sample: false });
     const element = await render(
-      html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(programme(), { edition })}></sx-events>`,
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        .client=${memoryClient(programme(), { edition })}
+      ></sx-events>`,
     );
     expect(titles(element)).to.have.length(5);
     element.client = memoryClient(manyEvents(3), { edition });

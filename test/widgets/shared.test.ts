@@ -7,7 +7,12 @@ import { normalizeLang, termName } from '../../widgets/shared/i18n.js';
 import { errorKind } from '../../widgets/shared/messages.js';
 import { tokenStyles } from '../../widgets/shared/tokens.styles.js';
 import { stateStyles } from '../../widgets/shared/states.styles.js';
-import { renderEmpty, renderError, renderLoading, renderStale } from '../../widgets/shared/states.js';
+import {
+  renderEmpty,
+  renderError,
+  renderLoading,
+  renderStale,
+} from '../../widgets/shared/states.js';
 import { safeLink } from '../../widgets/shared/safe-link.js';
 import { FeedHttpError, FeedTimeoutError } from '../../src/errors.js';
 import { testEdition } from '../support/fixture-edition.js';
@@ -90,7 +95,9 @@ describe('SxElement', () => {
   });
 
   it('freezes time with a valid now and warns once and uses the clock for an invalid one', async () => {
-    const frozen = await fixture<SxProbe>(html`<sx-probe now="2025-05-30T10:00:00+08:00"></sx-probe>`);
+    const frozen = await fixture<SxProbe>(
+      html`<sx-probe now="2025-05-30T10:00:00+08:00"></sx-probe>`,
+    );
     expect(frozen.currentTime().toISOString()).to.equal('2025-05-30T02:00:00.000Z');
     const warnings = captureWarnings();
     try {

@@ -46,8 +46,11 @@ export interface CountdownMessages {
   unit: { days: (n: number) => string; hours: string; minutes: string; seconds: string };
   /** Long unit words (the `dhm` format). */
   longUnit: { hours: (n: number) => string; minutes: (n: number) => string };
-  /** When the target day is given in the edition's zone ("北京时间"). */
-  at: (when: string) => string;
+  /**
+   * A time in the edition's zone when that is China's ("5月30日 14:00 北京时间"). The shared
+   * catalog has the word too, but it comes with every error sentence: too heavy for a countdown.
+   */
+  beijingTime: (when: string) => string;
   /** The event named by `event` is not in the programme. */
   eventMissing: string;
 }
@@ -74,7 +77,7 @@ export const countdownMessages: Catalogs<CountdownMessages> = {
     nextEditionOpens: (day) => `,${day}开幕`,
     unit: { days: () => '天', hours: '时', minutes: '分', seconds: '秒' },
     longUnit: { hours: () => '小时', minutes: () => '分钟' },
-    at: (when) => when,
+    beijingTime: (when) => `${when} 北京时间`,
     eventMissing: '没有找到这场活动,它可能已从活动安排中移除。',
   },
   en: {
@@ -112,7 +115,7 @@ export const countdownMessages: Catalogs<CountdownMessages> = {
       hours: (n) => en(n, 'hour', 'hours'),
       minutes: (n) => en(n, 'minute', 'minutes'),
     },
-    at: (when) => when,
+    beijingTime: (when) => `${when} Beijing time`,
     eventMissing: 'This event is not in the programme; it may have been removed.',
   },
 };

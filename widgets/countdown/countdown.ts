@@ -1,19 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedResult } from '../../src/client/types.js';
+import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import type { TimeRemaining } from '../../src/query/edition.js';
 import { formatDateRange } from '../../src/time/format.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
-import { lazySharedClient, loadEdition } from '../shared/edition-source.js';
+import { lazySharedClient, loadEdition, refreshEdition } from '../shared/edition-source.js';
 import { formatShortDateTime, localized, messagesFor, type Lang } from '../shared/i18n.js';
 import { LazyFeedController } from '../shared/lazy-feed-controller.js';
-import { sharedMessages } from '../shared/messages.js';
-import { safeLink } from '../shared/safe-link.js';
-import { renderError, renderStale } from '../shared/states.js';
-import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
@@ -37,6 +33,21 @@ const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 const MINUTE = 60_000;
 
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
+type Extras = typeof import('./countdown-extras.js');
+
+/** What the countdown says around its numbers in one phase. */
+interface Words {
+  /** What is counted to ("2025年山西省科技活动周开幕"). */
+  name: string;
+  /** "距…还有". */
+  lead: string;
+  /** The accessible name of the group. */
+  group: string;
+  /** "活动进行中 · 第 3 天" while under way. */
+  status: string | undefined;
+  /** The date counted to (card). */
+  when: string | undefined;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -102,7 +113,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * @example <sx-countdown to="workers-day" variant="card"></sx-countdown>
  */
 export class SxCountdown extends SxElement {
-  static override styles = [tokenStyles, stateStyles, countdownStyles];
+  static override styles = [tokenStyles, countdownStyles];
 
   /**
    * What to count to: `start` (the opening, then the close), `end`, `workers-day`,
@@ -128,15 +139,22 @@ export class SxCountdown extends SxElement {
    */
   @property({ type: Boolean, attribute: 'sync-clock' }) syncClock = false;
 
+  /** A client to load from instead of the page's shared one (custom timeout, tests…). */
+  @property({ attribute: false }) client: SxClient | undefined;
+
   private readonly feed = new LazyFeedController<Loaded>(this, {
     load: async (src) => {
-      const edition = await loadEdition(src);
+      const client = this.client;
+      const edition = client ? await client.edition() : await loadEdition(src);
       if (!this.eventId) return { edition };
-      return { edition, events: await (await lazySharedClient(src)).events() };
+      return { edition, events: await (client ?? (await lazySharedClient(src))).events() };
     },
-    key: () => this.eventId,
+    key: () => this.loadKey,
+    refresh: (src) => (this.client ? this.client.refresh() : refreshEdition(src)),
   });
   private readonly announcer = new Announcer(this);
+  /** Replaced when `client` or `event` changes, which means loading again. */
+  private loadKey: object = {};
 
   /** What `to` / `event` resolved to, for the data it was resolved with. */
   private target: CountdownTarget | undefined;
@@ -150,6 +168,22 @@ export class SxCountdown extends SxElement {
   private readonly fired = new Set<string>();
   private unsubscribe: (() => void) | undefined;
   private granularity: Granularity | undefined;
+  /** The words of the current phase, built once per phase, language and layout (not per tick). */
+  private words: Words | undefined;
+  private wordsKey = '';
+  private sentenceText = '';
+  private sentenceKey = '';
+  /** The rarely needed parts (error, stale, next edition), once imported. */
+  private extras: Extras | undefined;
+  private extrasRequested = false;
+
+  /** Settles when the data has loaded (or failed) and is rendered: for tests and scripts. */
+  get loaded(): Promise<void> {
+    return this.updateComplete
+      .then(() => this.feed.settled)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -175,12 +209,17 @@ export class SxCountdown extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('client') || changed.has('eventId')) this.loadKey = {};
     if (changed.has('format') && !FORMATS.includes(this.format)) {
       this.warnOnce('format', `format="${this.format}" is not days, dhm or dhms; using dhms.`);
     }
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      this.warnOnce('variant', `variant="${this.variant}" is not inline, card or banner; using inline.`);
+      this.warnOnce(
+        'variant',
+        `variant="${this.variant}" is not inline, card or banner; using inline.`,
+      );
     }
+    if (this.needsExtras()) this.loadExtras();
     const ticked = this.ticked;
     this.ticked = false;
     const data = this.feed.status === 'ready' ? this.feed.value : undefined;
@@ -196,15 +235,16 @@ export class SxCountdown extends SxElement {
     }
     if (fresh || changed.has('syncClock')) this.updateOffset();
     const previous = this.view;
+    const previousKey = this.viewKey;
     const view = this.target && countdownState(this.target, this.clockNow());
-    const key = view && phaseKey(view);
-    if (ticked && view && previous?.target && this.viewKey && key !== this.viewKey) {
+    this.view = view;
+    this.viewKey = view && phaseKey(view);
+    if (!ticked || !view || !previous) return;
+    if (previous.target && previousKey && this.viewKey !== previousKey) {
       this.onReached(previous, view);
-    } else if (ticked && view?.target && previous && lastMinute(view.left) && !lastMinute(previous.left)) {
+    } else if (view.target && lastMinute(view.left) && !lastMinute(previous.left)) {
       this.announcer.announce(this.sentence(view, messagesFor(countdownMessages, this.uiLang)));
     }
-    this.view = view;
-    this.viewKey = key;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -215,15 +255,42 @@ export class SxCountdown extends SxElement {
     this.tickWith(this.neededGranularity());
   }
 
+  private needsExtras(): boolean {
+    const { status, stale, value } = this.feed;
+    return status === 'error' || stale || Boolean(value?.edition.nextEdition);
+  }
+
+  private loadExtras(): void {
+    if (this.extrasRequested) return;
+    this.extrasRequested = true;
+    import('./countdown-extras.js').then(
+      (extras) => {
+        extras.adoptStateStyles(this.renderRoot as ShadowRoot, SxCountdown.elementStyles);
+        this.extras = extras;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.extrasRequested = false;
+        console.warn(`<${this.localName}> could not load a part of itself.`, error);
+      },
+    );
+  }
+
   private updateOffset(): void {
     const edition = this.feed.results?.edition;
     if (this.syncClock && !this.src) {
-      this.warnOnce('syncClock', 'sync-clock needs a src: the embedded edition has no server clock.');
+      this.warnOnce(
+        'syncClock',
+        'sync-clock needs a src: the embedded edition has no server clock.',
+      );
     }
     this.offset = this.syncClock && edition ? clockOffset(edition) : 0;
   }
 
-  private resolveTarget(edition: Edition, events: SxEvent[] | undefined): CountdownTarget | undefined {
+  private resolveTarget(
+    edition: Edition,
+    events: SxEvent[] | undefined,
+  ): CountdownTarget | undefined {
     if (this.eventId) {
       const event = events?.find((candidate) => candidate.id === this.eventId);
       if (event) return eventTarget(event);
@@ -245,7 +312,12 @@ export class SxCountdown extends SxElement {
     if (this.fired.has(id)) return;
     this.fired.add(id);
     const milestone = this.target?.kind === 'milestone' ? this.target.id : undefined;
-    this.reached = new SxCountdownEndEvent(previous.subject!, previous.target!, now.phase, milestone);
+    this.reached = new SxCountdownEndEvent(
+      previous.subject!,
+      previous.target!,
+      now.phase,
+      milestone,
+    );
     const t = messagesFor(countdownMessages, this.uiLang);
     this.announcer.announce(now.target ? this.sentence(now, t) : this.afterMessage(t));
   }
@@ -267,6 +339,11 @@ export class SxCountdown extends SxElement {
     this.unsubscribe = undefined;
     this.granularity = granularity;
     if (granularity) this.unsubscribe = sharedClock().subscribe(this.onTick, granularity);
+  }
+
+  /** The layout: `variant` when valid, else inline. */
+  private get layout(): CountdownVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'inline';
   }
 
   // --- words ------------------------------------------------------------------------------
@@ -309,18 +386,41 @@ export class SxCountdown extends SxElement {
   private when(instant: Date, lang: Lang): string {
     const zone = this.edition!.timeZone;
     const text = formatShortDateTime(instant, lang, zone);
-    return zone === 'Asia/Shanghai' ? `${text} ${messagesFor(sharedMessages, lang).beijingTime}` : text;
+    return zone === 'Asia/Shanghai' ? messagesFor(countdownMessages, lang).beijingTime(text) : text;
   }
 
   private status(view: CountdownState, t: CountdownMessages): string {
     return view.day ? `${t.underWay} · ${t.dayNumber(view.day)}` : t.underWay;
   }
 
+  /** The words of `view`'s phase, kept until the phase, the day, the language or layout change. */
+  private wordsOf(view: CountdownState, t: CountdownMessages, variant: string): Words {
+    const lang = this.uiLang;
+    const key = `${this.viewKey}|${view.day}|${lang}|${variant}`;
+    if (this.words && key === this.wordsKey) return this.words;
+    const name = this.subjectName(view, t);
+    this.wordsKey = key;
+    this.words = {
+      name,
+      lead: t.lead(name),
+      group: t.countdownName(name),
+      status: view.phase === 'during' ? this.status(view, t) : undefined,
+      when: variant === 'card' ? this.renderWhen(view, lang) : undefined,
+    };
+    return this.words;
+  }
+
   /** The screen-reader sentence: to the minute, so it changes at most once a minute. */
   private sentence(view: CountdownState, t: CountdownMessages): string {
-    const name = this.subjectName(view, t);
-    const left = lastMinute(view.left) ? t.lastMinute(name) : t.sentence(name, view.left);
-    return view.phase === 'during' ? `${this.status(view, t)}。${left}` : left;
+    const words = this.wordsOf(view, t, this.layout);
+    const { days, hours, minutes } = view.left;
+    const last = lastMinute(view.left);
+    const key = `${this.wordsKey}|${days}|${hours}|${minutes}|${last}`;
+    if (key === this.sentenceKey) return this.sentenceText;
+    const left = last ? t.lastMinute(words.name) : t.sentence(words.name, view.left);
+    this.sentenceKey = key;
+    this.sentenceText = words.status ? `${words.status}。${left}` : left;
+    return this.sentenceText;
   }
 
   private afterMessage(t: CountdownMessages): string {
@@ -333,7 +433,9 @@ export class SxCountdown extends SxElement {
         return t.eventEnded(localized(lang, target.event.title, target.event.titleEn));
       case 'milestone': {
         const milestone = this.edition!.milestones.find((m) => m.id === target.id);
-        return t.reached(milestone ? localized(lang, milestone.label, milestone.labelEn) : target.id);
+        return t.reached(
+          milestone ? localized(lang, milestone.label, milestone.labelEn) : target.id,
+        );
       }
       case 'instant':
         return t.reached(this.when(target.instant, lang));
@@ -342,51 +444,55 @@ export class SxCountdown extends SxElement {
 
   // --- render -----------------------------------------------------------------------------
 
+  // The templates have no white space between nodes (line breaks fall inside tags): in the inline
+  // layout every node is inline, and a stray space would show before the page's own punctuation.
   protected override render(): TemplateResult {
     const lang = this.uiLang;
-    const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
+    const variant = this.layout;
     const base = `sx-root countdown countdown--${variant}`;
     const { status, error } = this.feed;
+    const extras = this.extras;
     if (status === 'error') {
-      return html`<div part="base" class=${base} lang=${lang}>
-        ${renderError({ lang, error, onRetry: () => this.feed.retry() })}
-      </div>`;
+      // prettier-ignore
+      return html`<div part="base" class=${base} lang=${lang}
+        >${extras?.renderError({ lang, error, onRetry: () => this.feed.retry() })}</div>`;
     }
     const view = this.view;
     if (!view) {
       // Loading: the page's fallback content stays (no flash, no jump), else a placeholder.
-      return html`<div part="base" class=${base} lang=${lang} aria-busy=${status === 'loading'}>
-        <slot><span part="loading" class="placeholder"></span></slot>
-        ${status === 'ready' ? this.renderMissing(lang) : nothing}
-      </div>`;
+      // prettier-ignore
+      return html`<div part="base" class=${base} lang=${lang} aria-busy=${status === 'loading'}
+        ><slot><span part="loading" class="placeholder"></span></slot
+        >${status === 'ready' ? this.renderMissing(lang) : nothing}</div>`;
     }
     const t = messagesFor(countdownMessages, lang);
-    const stale = this.feed.stale
-      ? renderStale({ lang, fetchedAt: this.feed.fetchedAt, timeZone: this.edition!.timeZone })
-      : nothing;
+    // A countdown is computed from the target instant, so an old copy is rarely wrong: the
+    // notice goes in the card and the banner, not into a line of the page's text.
+    const stale =
+      this.feed.stale && extras && variant !== 'inline'
+        ? extras.renderStale({
+            lang,
+            fetchedAt: this.feed.fetchedAt,
+            timeZone: this.edition!.timeZone,
+          })
+        : nothing;
     if (!view.target) {
-      return html`<div part="base" class=${base} lang=${lang}>
-        <p part="message">${this.afterMessage(t)}</p>
-        ${this.renderNext(lang, t)} ${stale} ${this.announcer.render()}
-      </div>`;
+      // prettier-ignore
+      return html`<div part="base" class=${base} lang=${lang}
+        >${this.announcer.render()}<p part="message">${this.afterMessage(t)}</p
+        >${this.renderNext(lang, t)}${stale}</div>`;
     }
-    const name = this.subjectName(view, t);
-    return html`<div
-      part="base"
-      class=${base}
-      lang=${lang}
-      role="group"
-      aria-label=${t.countdownName(name)}
-    >
-      <div part="body" aria-hidden="true">
-        ${view.phase === 'during' ? html`<p part="status">${this.status(view, t)}</p>` : nothing}
-        <p part="label">${t.lead(name)}</p>
-        <p part="time">${this.renderTime(view.left, variant, t)}</p>
-        ${variant === 'card' ? html`<p part="when">${this.renderWhen(view, lang)}</p>` : nothing}
-      </div>
-      <p part="sentence" class="sx-visually-hidden">${this.sentence(view, t)}</p>
-      ${stale} ${this.announcer.render()}
-    </div>`;
+    const words = this.wordsOf(view, t, variant);
+    // prettier-ignore
+    return html`<div part="base" class=${base} lang=${lang} role="group" aria-label=${words.group}
+      >${this.announcer.render()}<p part="sentence" class="sx-visually-hidden"
+      >${this.sentence(view, t)}</p><div part="body" aria-hidden="true"
+        ><div class="head"
+          >${words.status ? html`<p part="status">${words.status}</p>` : nothing}<p part="label"
+          >${words.lead}</p></div
+        ><p part="time">${this.renderTime(view.left, variant, t)}</p
+        >${words.when ? html`<p part="when">${words.when}</p>` : nothing}</div
+      >${stale}</div>`;
   }
 
   private renderMissing(lang: Lang): TemplateResult {
@@ -413,15 +519,24 @@ export class SxCountdown extends SxElement {
     if (this.format === 'days' && days > 0) return segment('days', String(days), t.unit.days(days));
     const withSeconds = !(this.format === 'dhm' || this.format === 'days');
     if (variant === 'card') {
-      return html`${segment('days', String(days), t.unit.days(days))}
-      ${segment('hours', pad(hours), t.unit.hours)} ${segment('minutes', pad(minutes), t.unit.minutes)}
-      ${withSeconds ? segment('seconds', pad(seconds), t.unit.seconds) : nothing}`;
+      return html`${segment('days', String(days), t.unit.days(days))}${segment(
+        'hours',
+        pad(hours),
+        t.unit.hours,
+      )}${segment('minutes', pad(minutes), t.unit.minutes)}${
+        withSeconds ? segment('seconds', pad(seconds), t.unit.seconds) : nothing
+      }`;
     }
     const dayPart = days > 0 ? segment('days', String(days), t.unit.days(days)) : nothing;
     if (withSeconds) {
-      return html`${dayPart}<span part="clock">${pad(hours)}:${pad(minutes)}:${pad(seconds)}</span>`;
+      return html`${dayPart}<span part="clock"
+          >${pad(hours)}:${pad(minutes)}:${pad(seconds)}</span
+        >`;
     }
-    return html`${dayPart}${segment('hours', String(hours), t.longUnit.hours(hours))}${segment(
+    // In words, leading zero units are left out: "8小时14分钟", "4分钟".
+    const hourPart =
+      days > 0 || hours > 0 ? segment('hours', String(hours), t.longUnit.hours(hours)) : nothing;
+    return html`${dayPart}${hourPart}${segment(
       'minutes',
       String(minutes),
       t.longUnit.minutes(minutes),
@@ -430,12 +545,11 @@ export class SxCountdown extends SxElement {
 
   private renderNext(lang: Lang, t: CountdownMessages): TemplateResult | typeof nothing {
     const next = this.target?.kind === 'week' ? this.edition!.nextEdition : undefined;
-    if (!next) return nothing;
-    return html`<p part="next">
-      ${t.nextEdition}${safeLink({ url: next.url, text: next.title, lang, part: 'next-link' })}${next.start
-        ? t.nextEditionOpens(formatDateRange(next.start, next.start, lang))
-        : nothing}
-    </p>`;
+    if (!next || !this.extras) return nothing;
+    return this.extras.renderNextEdition(next, lang, {
+      before: t.nextEdition,
+      opens: t.nextEditionOpens,
+    });
   }
 }
 

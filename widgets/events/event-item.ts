@@ -7,6 +7,7 @@ import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { amapLink, baiduLink } from '../../src/map-links.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { eventStatus } from '../../src/query/events.js';
+import type { TimeStatus } from '../../src/query/types.js';
 import { formatEventTime, formatTime } from '../../src/time/format.js';
 import { localTimeHint } from '../../src/time/visitor.js';
 import { zoneLabel } from '../../src/time/zone-label.js';
@@ -14,8 +15,8 @@ import { localized, termName, type Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
 import type { EventsMessages } from './events.messages.js';
-import { heading } from './heading.js';
-import { cityOf } from './places.js';
+import { renderHeading } from '../shared/heading.js';
+import { cityName, regionCity } from '../shared/region.js';
 
 export type EventsView = 'list' | 'agenda' | 'compact';
 export type TimeZoneMode = 'edition' | 'local' | 'both';
@@ -45,37 +46,54 @@ export interface ItemContext {
 function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition } = ctx;
   const editionText = formatEventTime(event.start, event.end, { lang, timeZone: edition.timeZone });
-  const localText = localTimeHint(event.start, event.end, {
-    lang,
-    editionZone: edition.timeZone,
-    visitorZone: ctx.visitorZone,
-  });
+  const localText =
+    ctx.visitorZone === edition.timeZone
+      ? undefined
+      : localTimeHint(event.start, event.end, {
+          lang,
+          editionZone: edition.timeZone,
+          visitorZone: ctx.visitorZone,
+        });
   // Label the edition's zone only for a visitor whose clock reads differently.
-  const editionLine = html`<time datetime=${event.start}>${editionText}</time>${localText
-      ? html` <span class="zone">${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span>`
-      : nothing}`;
+  const editionLine = html`<time datetime=${event.start}>${editionText}</time>${
+      localText
+        ? html` <span class="zone"
+            >${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span
+          >`
+        : nothing
+    }`;
   if (!localText) return editionLine;
   const localLine = html`<span class="local-time">${t.localTime(localText)}</span>`;
   if (ctx.timeZoneMode === 'local') {
     return html`<time datetime=${event.start}>${localText}</time>
-      <span class="local-time">${editionText} ${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span>`;
+      <span class="local-time"
+        >${editionText} ${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span
+      >`;
   }
-  return ctx.timeZoneMode === 'both' || ctx.showLocal ? html`${editionLine} ${localLine}` : editionLine;
+  return ctx.timeZoneMode === 'both' || ctx.showLocal
+    ? html`${editionLine} ${localLine}`
+    : editionLine;
 }
 
 function renderWhere(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition } = ctx;
-  const city = cityOf(edition, event.city);
-  const cityName = city ? (lang === 'en' ? city.nameEn : city.name) : undefined;
+  const city = regionCity(edition, event.city);
+  const place = city ? cityName(city, lang) : undefined;
   const venue = event.venue
-    ? html`<span>${localized(lang, event.venue.name, event.venue.nameEn)}</span>${cityName
-          ? html`<span class="sep" aria-hidden="true"> · </span><span>${cityName}</span>`
-          : nothing}`
+    ? html`<span>${localized(lang, event.venue.name, event.venue.nameEn)}</span>${
+          place
+            ? html`<span class="sep" aria-hidden="true"> · </span><span>${place}</span>`
+            : nothing
+        }`
     : nothing;
   const online = event.online
     ? html`${event.venue ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
           class="online"
-          >${t.online}${event.online.platform ? html` (${event.online.platform})` : nothing}</span
+          >${t.online}${
+            event.online.platform
+              ? html`<span class="sep" aria-hidden="true"> · </span>${event.online.platform}`
+              : nothing
+          }</span
         >`
     : nothing;
   return html`${venue}${online}`;
@@ -150,23 +168,27 @@ function renderActions(event: SxEvent, ctx: ItemContext, compact: boolean): Temp
     >
       ${t.addToCalendar}
     </button>
-    ${compact
-      ? nothing
-      : mapLinks.map(([provider, text, url]) =>
-          link(url, text, false, () => ctx.onMap(event, provider, url)),
-        )}
-    ${compact
-      ? nothing
-      : html`<button
-            part="action"
-            class="sx-button"
-            type="button"
-            aria-label=${t.actionLabel(t.share, title)}
-            @click=${() => ctx.onShare(event)}
-          >
-            ${t.share}
-          </button>
-          ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}`}
+    ${
+      compact
+        ? nothing
+        : mapLinks.map(([provider, text, url]) =>
+            link(url, text, false, () => ctx.onMap(event, provider, url)),
+          )
+    }
+    ${
+      compact
+        ? nothing
+        : html`<button
+              part="action"
+              class="sx-button"
+              type="button"
+              aria-label=${t.actionLabel(t.share, title)}
+              @click=${() => ctx.onShare(event)}
+            >
+              ${t.share}
+            </button>
+            ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}`
+    }
   </div>`;
 }
 
@@ -183,18 +205,71 @@ function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
     @click=${() => ctx.onStar(event)}
   >
     <svg class="star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <path
-        d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"
-      ></path>
+      <path d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"></path>
     </svg>
-    <span>${t.star}</span><span class="sx-visually-hidden">${t.starSuffix(localized(lang, event.title, event.titleEn))}</span>
+    <span>${t.star}</span
+    ><span class="sx-visually-hidden"
+      >${t.starSuffix(localized(lang, event.title, event.titleEn))}</span
+    >
   </button>`;
 }
 
-/** The item of `event` at `index` in the rendered list. */
-export function renderEventItem(event: SxEvent, index: number, ctx: ItemContext, grouped: boolean): TemplateResult {
-  const { lang, t, edition, view } = ctx;
+/**
+ * Rendered items of one widget, reused while nothing they show has changed: a keystroke in the
+ * search box then formats only the items that are new to the list. Per widget (the templates
+ * hold that widget's handlers) and per edition.
+ */
+export class ItemCache {
+  private edition: Edition | undefined;
+  private items = new WeakMap<SxEvent, { key: string; template: TemplateResult }>();
+
+  get(event: SxEvent, key: string, edition: Edition, render: () => TemplateResult): TemplateResult {
+    if (edition !== this.edition) {
+      this.edition = edition;
+      this.items = new WeakMap();
+    }
+    const cached = this.items.get(event);
+    if (cached?.key === key) return cached.template;
+    const template = render();
+    this.items.set(event, { key, template });
+    return template;
+  }
+}
+
+/** The item of `event` at `index` in the rendered list (from `cache` when unchanged). */
+export function renderEventItem(
+  event: SxEvent,
+  index: number,
+  ctx: ItemContext,
+  grouped: boolean,
+  cache?: ItemCache,
+): TemplateResult {
   const status = eventStatus(event, ctx.now);
+  if (!cache) return renderItem(event, index, ctx, grouped, status);
+  const key = [
+    ctx.lang,
+    ctx.view,
+    ctx.timeZoneMode,
+    ctx.showLocal,
+    ctx.visitorZone,
+    ctx.headingLevel,
+    grouped,
+    index,
+    status,
+    ctx.isStarred(event.id),
+    ctx.shareFeedback(event.id) ?? '',
+  ].join('|');
+  return cache.get(event, key, ctx.edition, () => renderItem(event, index, ctx, grouped, status));
+}
+
+function renderItem(
+  event: SxEvent,
+  index: number,
+  ctx: ItemContext,
+  grouped: boolean,
+  status: TimeStatus,
+): TemplateResult {
+  const { lang, t, edition, view } = ctx;
   const title = localized(lang, event.title, event.titleEn);
   const summary = localized(lang, event.summary, event.summaryEn);
   const level = grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
@@ -206,15 +281,26 @@ export function renderEventItem(event: SxEvent, index: number, ctx: ItemContext,
   const statusBadge = html`<span part="status status-${status}" class="status status--${status}"
     >${t.status[status]}</span
   >`;
-  const titleNode = heading(level, html`${title}`, 'item-title', 'title');
+  const titleNode = renderHeading(
+    { level, part: 'item-title', className: 'title', focusTarget: true },
+    title,
+  );
   const agendaTime =
     view === 'agenda'
       ? html`<div class="rail" aria-hidden="true">
-          <span class="rail-start">${formatTime(event.start, { lang, timeZone: edition.timeZone })}</span>
-          <span class="rail-end">${formatTime(event.end, { lang, timeZone: edition.timeZone })}</span>
+          <span class="rail-start"
+            >${formatTime(event.start, { lang, timeZone: edition.timeZone })}</span
+          >
+          <span class="rail-end"
+            >${formatTime(event.end, { lang, timeZone: edition.timeZone })}</span
+          >
         </div>`
       : nothing;
-  return html`<li part="item item-${status}" class="item item--${view} item--${status}" data-index=${index}>
+  return html`<li
+    part="item item-${status}"
+    class="item item--${view} item--${status}"
+    data-index=${index}
+  >
     ${agendaTime}
     <article class="card">
       <div class="card-head">
@@ -233,23 +319,27 @@ export function renderEventItem(event: SxEvent, index: number, ctx: ItemContext,
           <dt>${t.where}</dt>
           <dd>${renderWhere(event, ctx)}</dd>
         </div>
-        ${compact
-          ? nothing
-          : html`<div class="meta-row">
-                <dt>${t.organiser}</dt>
-                <dd>${localized(lang, event.organiser, event.organiserEn)}</dd>
-              </div>
-              <div class="meta-row">
-                <dt>${t.audience}</dt>
-                <dd>${renderConditions(event, ctx)}</dd>
-              </div>`}
+        ${
+          compact
+            ? nothing
+            : html`<div class="meta-row">
+                  <dt>${t.organiser}</dt>
+                  <dd>${localized(lang, event.organiser, event.organiserEn)}</dd>
+                </div>
+                <div class="meta-row">
+                  <dt>${t.audience}</dt>
+                  <dd>${renderConditions(event, ctx)}</dd>
+                </div>`
+        }
       </dl>
       ${summary && !compact ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
-      ${compact
-        ? nothing
-        : html`<ul part="chips" class="chips" role="list">
-            ${chips.map((chip) => html`<li part="chip" class="chip">${chip}</li>`)}
-          </ul>`}
+      ${
+        compact
+          ? nothing
+          : html`<ul part="chips" class="chips" role="list">
+              ${chips.map((chip) => html`<li part="chip" class="chip">${chip}</li>`)}
+            </ul>`
+      }
       ${renderActions(event, ctx, compact)}
     </article>
   </li>`;

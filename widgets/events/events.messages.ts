@@ -10,6 +10,8 @@ export interface EventsMessages {
   loadMore: (remaining: number) => string;
   emptyTitle: string;
   emptyHint: string;
+  /** When there is no visitor filter to clear (the page's own selection matches nothing). */
+  emptyHintPreset: string;
   emptyPlan: string;
   emptyPlanHint: string;
   // Filter bar
@@ -69,6 +71,7 @@ export const eventsMessages: Catalogs<EventsMessages> = {
     loadMore: (remaining) => `加载更多(还有 ${remaining} 场)`,
     emptyTitle: '没有符合条件的活动。',
     emptyHint: '试试其他城市、主题或日期,或清除筛选条件。',
+    emptyHintPreset: '试试其他城市、主题或日期。',
     emptyPlan: '“我的日程”里还没有活动。',
     emptyPlanHint: '点击活动上的“收藏”,把它加入我的日程。',
     filters: '筛选活动',
@@ -123,6 +126,7 @@ export const eventsMessages: Catalogs<EventsMessages> = {
     loadMore: (remaining) => `Show more (${remaining} left)`,
     emptyTitle: 'No events match these filters.',
     emptyHint: 'Try another city, topic or day, or clear the filters.',
+    emptyHintPreset: 'Try another city, topic or day.',
     emptyPlan: 'Your plan is empty.',
     emptyPlanHint: 'Star an event to add it to your plan.',
     filters: 'Filter events',

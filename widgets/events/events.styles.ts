@@ -197,6 +197,14 @@ export const eventsStyles = css`
     margin: 0;
     padding: 0;
     min-width: 0;
+    /* Rows below the fold skip style and layout until scrolled near (a long page stays cheap
+       to filter); "auto" remembers each row's real height once it has been laid out. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15rem;
+  }
+
+  .list--compact .item {
+    contain-intrinsic-size: auto 5rem;
   }
 
   .card {

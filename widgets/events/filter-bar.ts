@@ -55,7 +55,9 @@ function select(
       ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
       ${options.map(
         (option) =>
-          html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`,
+          html`<option value=${option.value} ?selected=${option.value === value}>
+            ${option.label}
+          </option>`,
       )}
     </select>
   </label>`;
@@ -77,14 +79,29 @@ function checkbox(
   </label>`;
 }
 
+const dayLabelCache = new WeakMap<
+  readonly IsoDate[],
+  Map<string, { value: string; label: string }[]>
+>();
+
+/** "5月30日 周五" for each day (formatted once per list of days, language and zone). */
+function dayLabels(days: readonly IsoDate[], lang: Lang, timeZone: string) {
+  let byLang = dayLabelCache.get(days);
+  if (!byLang) dayLabelCache.set(days, (byLang = new Map()));
+  const key = `${lang}|${timeZone}`;
+  let labels = byLang.get(key);
+  if (!labels) {
+    labels = days.map((day) => ({ value: day, label: formatDay(day, { lang, timeZone }) }));
+    byLang.set(key, labels);
+  }
+  return labels;
+}
+
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof nothing {
   const { t, lang, state, controls, edition } = ctx;
   if (controls.size === 0) return nothing;
   const has = (control: FilterControl) => controls.has(control);
-  const dayOptions = ctx.days.map((day) => ({
-    value: day,
-    label: formatDay(day, { lang, timeZone: edition.timeZone }),
-  }));
+  const dayOptions = dayLabels(ctx.days, lang, edition.timeZone);
   return html`<div part="filters" class="filters" ?data-open=${ctx.open}>
     <button
       part="filters-toggle"
@@ -109,64 +126,82 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof 
         ctx.onSearchCommit();
       }}
     >
-      ${has('search')
-        ? html`<label class="field field--search">
-            <span class="field-label">${t.search}</span>
-            <input
-              part="search"
-              class="control"
-              type="search"
-              enterkeyhint="search"
-              autocomplete="off"
-              placeholder=${t.searchPlaceholder}
-              .value=${live(ctx.searchText)}
-              @input=${(e: Event) => ctx.onSearchInput((e.target as HTMLInputElement).value)}
-            />
-          </label>`
-        : nothing}
-      ${has('city')
-        ? select(
-            t.city,
-            'filter-city',
-            state.city,
-            t.allCities,
-            ctx.cities.map((city) => ({ value: city.code, label: city.name })),
-            (city) => ctx.onChange({ city }),
-          )
-        : nothing}
-      ${has('topic')
-        ? select(
-            t.topic,
-            'filter-topic',
-            state.topic,
-            t.allTopics,
-            ctx.topics.map((topic) => ({ value: topic.id, label: topic.name })),
-            (topic) => ctx.onChange({ topic }),
-          )
-        : nothing}
-      ${has('day') && dayOptions.length > 1
-        ? select(t.day, 'filter-day', state.day, t.allDays, dayOptions, (day) =>
-            ctx.onChange({ day }),
-          )
-        : nothing}
-      ${has('free') || has('youth') || has('plan')
-        ? html`<div class="checks">
-            ${has('free')
-              ? checkbox(t.free, 'filter-free', state.free, (free) => ctx.onChange({ free }))
-              : nothing}
-            ${has('youth')
-              ? checkbox(t.youth, 'filter-youth', state.youth, (youth) => ctx.onChange({ youth }))
-              : nothing}
-            ${has('plan')
-              ? checkbox(
-                  ctx.planSize ? `${t.myPlan} (${ctx.planSize})` : t.myPlan,
-                  'filter-plan',
-                  state.plan,
-                  (plan) => ctx.onChange({ plan }),
-                )
-              : nothing}
-          </div>`
-        : nothing}
+      ${
+        has('search')
+          ? html`<label class="field field--search">
+              <span class="field-label">${t.search}</span>
+              <input
+                part="search"
+                class="control"
+                type="search"
+                enterkeyhint="search"
+                autocomplete="off"
+                placeholder=${t.searchPlaceholder}
+                .value=${live(ctx.searchText)}
+                @input=${(e: Event) => ctx.onSearchInput((e.target as HTMLInputElement).value)}
+              />
+            </label>`
+          : nothing
+      }
+      ${
+        has('city')
+          ? select(
+              t.city,
+              'filter-city',
+              state.city,
+              t.allCities,
+              ctx.cities.map((city) => ({ value: city.code, label: city.name })),
+              (city) => ctx.onChange({ city }),
+            )
+          : nothing
+      }
+      ${
+        has('topic')
+          ? select(
+              t.topic,
+              'filter-topic',
+              state.topic,
+              t.allTopics,
+              ctx.topics.map((topic) => ({ value: topic.id, label: topic.name })),
+              (topic) => ctx.onChange({ topic }),
+            )
+          : nothing
+      }
+      ${
+        has('day') && dayOptions.length > 1
+          ? select(t.day, 'filter-day', state.day, t.allDays, dayOptions, (day) =>
+              ctx.onChange({ day }),
+            )
+          : nothing
+      }
+      ${
+        has('free') || has('youth') || has('plan')
+          ? html`<div class="checks">
+              ${
+                has('free')
+                  ? checkbox(t.free, 'filter-free', state.free, (free) => ctx.onChange({ free }))
+                  : nothing
+              }
+              ${
+                has('youth')
+                  ? checkbox(t.youth, 'filter-youth', state.youth, (youth) =>
+                      ctx.onChange({ youth }),
+                    )
+                  : nothing
+              }
+              ${
+                has('plan')
+                  ? checkbox(
+                      ctx.planSize ? `${t.myPlan} (${ctx.planSize})` : t.myPlan,
+                      'filter-plan',
+                      state.plan,
+                      (plan) => ctx.onChange({ plan }),
+                    )
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
     </form>
   </div>`;
 }

@@ -5,12 +5,12 @@
  */
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
-import { cityOf } from './places.js';
+import { regionCity } from '../shared/region.js';
 
 type JsonObject = Record<string, unknown>;
 
 function place(event: SxEvent, edition: Edition): JsonObject[] {
-  const city = cityOf(edition, event.city);
+  const city = regionCity(edition, event.city);
   const locations: JsonObject[] = [];
   if (event.venue) {
     const { venue } = event;
@@ -91,7 +91,8 @@ export function eventJsonLd(event: SxEvent, edition: Edition): JsonObject {
 export function eventsJsonLdText(events: readonly SxEvent[], edition: Edition): string | undefined {
   const real = events.filter((event) => !event.sample);
   if (real.length === 0) return undefined;
-  const data = real.length === 1 ? eventJsonLd(real[0]!, edition) : real.map((e) => eventJsonLd(e, edition));
+  const data =
+    real.length === 1 ? eventJsonLd(real[0]!, edition) : real.map((e) => eventJsonLd(e, edition));
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 

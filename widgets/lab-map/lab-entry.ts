@@ -26,7 +26,6 @@ export interface EntryContext {
   withMap: boolean;
   selectedId: string | undefined;
   onShowOnMap: (lab: Lab) => void;
-  onNavigate: (lab: Lab, provider: 'amap' | 'baidu') => void;
 }
 
 const sep = (lang: Lang) => (lang === 'en' ? ' · ' : ' · ');
@@ -34,7 +33,8 @@ const sep = (lang: Lang) => (lang === 'en' ? ' · ' : ' · ');
 function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): TemplateResult {
   const { lang, t, edition, now } = ctx;
   const booking = opening.booking;
-  const ongoing = Date.parse(opening.start) <= now.getTime() && Date.parse(opening.end) > now.getTime();
+  const ongoing =
+    Date.parse(opening.start) <= now.getTime() && Date.parse(opening.end) > now.getTime();
   const terms = [
     t.free,
     booking?.required ? t.bookingRequired : t.noBooking,
@@ -47,16 +47,18 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
     <span class="terms">${terms.join(sep(lang))}</span>
-    ${booking?.url
-      ? safeLink({
-          url: booking.url,
-          text: t.book,
-          lang,
-          part: 'book',
-          className: 'book',
-          label: t.about(t.book, name),
-        })
-      : nothing}
+    ${
+      booking?.url
+        ? safeLink({
+            url: booking.url,
+            text: t.book,
+            lang,
+            part: 'book',
+            className: 'book',
+            label: t.about(t.book, name),
+          })
+        : nothing
+    }
     ${opening.notes ? html`<span class="notes">${opening.notes}</span>` : nothing}
   </li>`;
 }
@@ -68,23 +70,33 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
   return html`<div class="row">
     <dt>${t.contact}</dt>
     <dd>
-      ${phone
-        ? html`<span>${t.phone} ${safeLink({
-            url: `tel:${phone.replace(/[^\d+]/g, '')}`,
-            text: phone,
-            lang,
-            part: 'contact-link',
-          })}</span>`
-        : nothing}
+      ${
+        phone
+          ? html`<span
+              >${t.phone}
+              ${safeLink({
+                url: `tel:${phone.replace(/[^\d+]/g, '')}`,
+                text: phone,
+                lang,
+                part: 'contact-link',
+              })}</span
+            >`
+          : nothing
+      }
       ${phone && email ? html`<span aria-hidden="true">${sep(lang)}</span>` : nothing}
-      ${email
-        ? html`<span>${t.email} ${safeLink({
-            url: `mailto:${email}`,
-            text: email,
-            lang,
-            part: 'contact-link',
-          })}</span>`
-        : nothing}
+      ${
+        email
+          ? html`<span
+              >${t.email}
+              ${safeLink({
+                url: `mailto:${email}`,
+                text: email,
+                lang,
+                part: 'contact-link',
+              })}</span
+            >`
+          : nothing
+      }
     </dd>
   </div>`;
 }
@@ -99,45 +111,51 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
     ...(lab.location.address && { address: lab.location.address }),
   };
   const navigate = (provider: 'amap' | 'baidu', url: string, text: string) =>
-    html`<span class="link-wrap" @click=${() => ctx.onNavigate(lab, provider)}
-      >${safeLink({
-        url,
-        text,
-        lang,
-        part: `navigate navigate-${provider}`,
-        className: 'sx-button',
-        label: t.about(`${t.navigate} ${text}`, name),
-      })}</span
-    >`;
+    safeLink({
+      url,
+      text,
+      lang,
+      part: `navigate navigate-${provider}`,
+      className: 'sx-button',
+      label: t.about(`${t.navigate} ${text}`, name),
+    });
   return html`<div part="actions" class="actions">
-    ${ctx.withMap
-      ? html`<button
-          part="show-on-map"
-          class="sx-button"
-          type="button"
-          aria-label=${t.about(t.showOnMap, name)}
-          @click=${() => ctx.onShowOnMap(lab)}
-        >
-          ${t.showOnMap}
-        </button>`
-      : nothing}
+    ${
+      ctx.withMap
+        ? html`<button
+            part="show-on-map"
+            class="sx-button"
+            type="button"
+            aria-label=${t.about(t.showOnMap, name)}
+            @click=${() => ctx.onShowOnMap(lab)}
+          >
+            ${t.showOnMap}
+          </button>`
+        : nothing
+    }
     <span class="nav-label" aria-hidden="true">${t.navigate}</span>
     ${navigate('amap', amapLink(place), t.amap)} ${navigate('baidu', baiduLink(place), t.baidu)}
-    ${lab.url
-      ? safeLink({
-          url: lab.url,
-          text: t.details,
-          lang,
-          part: 'details',
-          className: 'sx-button',
-          label: t.about(t.details, name),
-        })
-      : nothing}
+    ${
+      lab.url
+        ? safeLink({
+            url: lab.url,
+            text: t.details,
+            lang,
+            part: 'details',
+            className: 'sx-button',
+            label: t.about(t.details, name),
+          })
+        : nothing
+    }
   </div>`;
 }
 
 /** The list item of `lab`. */
-export function renderLabEntry(lab: Lab, openings: LabOpening[], ctx: EntryContext): TemplateResult {
+export function renderLabEntry(
+  lab: Lab,
+  openings: LabOpening[],
+  ctx: EntryContext,
+): TemplateResult {
   const { lang, t, edition } = ctx;
   const name = localized(lang, lab.name, lab.nameEn);
   const city = regionCity(edition, lab.city);
@@ -155,39 +173,51 @@ export function renderLabEntry(lab: Lab, openings: LabOpening[], ctx: EntryConte
       <dl part="item-meta" class="meta">
         <div class="row">
           <dt>${t.host}</dt>
-          <dd>${localized(lang, lab.host, lab.hostEn)}${city
-              ? html`<span aria-hidden="true">${sep(lang)}</span>${cityName(city, lang)}`
-              : nothing}</dd>
+          <dd>
+            ${localized(lang, lab.host, lab.hostEn)}${
+              city
+                ? html`<span aria-hidden="true">${sep(lang)}</span>${cityName(city, lang)}`
+                : nothing
+            }
+          </dd>
         </div>
-        ${address || lab.location.precise === false
-          ? html`<div class="row">
-              <dt>${t.address}</dt>
-              <dd>
-                ${address ?? nothing}
-                ${lab.location.precise === false
-                  ? html`<span class="approx">(${t.approximate})</span>`
-                  : nothing}
-              </dd>
-            </div>`
-          : nothing}
-        ${lab.topics.length
-          ? html`<div class="row">
-              <dt>${t.topics}</dt>
-              <dd>
-                ${lab.topics.map((id) => termName(edition.topics, id, lang)).join(lang === 'en' ? ', ' : '、')}
-              </dd>
-            </div>`
-          : nothing}
+        ${
+          address || lab.location.precise === false
+            ? html`<div class="row">
+                <dt>${t.address}</dt>
+                <dd>
+                  ${address ?? nothing}
+                  ${
+                    lab.location.precise === false
+                      ? html`<span class="approx">${t.approximate}</span>`
+                      : nothing
+                  }
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          lab.topics.length
+            ? html`<div class="row">
+                <dt>${t.topics}</dt>
+                <dd>
+                  ${lab.topics.map((id) => termName(edition.topics, id, lang)).join(lang === 'en' ? ', ' : '、')}
+                </dd>
+              </div>`
+            : nothing
+        }
         ${renderContact(lab, ctx)}
       </dl>
       ${summary ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
       <div part="openings" class="openings">
         <p class="openings-label">${t.openings}</p>
-        ${openings.length
-          ? html`<ul class="opening-list" role="list">
-              ${openings.map((opening) => renderOpening(opening, lab, ctx))}
-            </ul>`
-          : html`<p class="muted">${t.noComingOpenings}</p>`}
+        ${
+          openings.length
+            ? html`<ul class="opening-list" role="list">
+                ${openings.map((opening) => renderOpening(opening, lab, ctx))}
+              </ul>`
+            : html`<p class="muted">${t.noComingOpenings}</p>`
+        }
       </div>
       ${renderActions(lab, ctx)}
     </article>

@@ -84,7 +84,7 @@ export const labMapMessages: Catalogs<LabMapMessages> = {
     openNow: '正在开放',
     host: '依托单位',
     address: '地址',
-    approximate: '位置为大致位置，以预约确认为准',
+    approximate: '（大致位置）',
     topics: '主题',
     openings: '开放时间',
     noComingOpenings: '本届开放已结束。',
@@ -106,7 +106,8 @@ export const labMapMessages: Catalogs<LabMapMessages> = {
     zoomIn: '放大地图',
     zoomOut: '缩小地图',
     zoomReset: '复原地图',
-    geoHelp: '方向键在标记间移动，Shift+方向键平移，+/− 缩放，0 复原；按住 Ctrl 滚动滚轮或双指缩放。',
+    geoHelp:
+      '方向键在标记间移动，Shift+方向键平移，+/− 缩放，0 复原；按住 Ctrl 滚动滚轮或双指缩放。',
     tileHelp: '方向键在城市间移动，Enter 选择城市，Esc 取消选择。',
     basemapFailed: '地图底图无法加载，已改用示意图。',
     loadingMap: '正在加载地图…',
@@ -115,8 +116,8 @@ export const labMapMessages: Catalogs<LabMapMessages> = {
     mapLabel: (region) => `Open facilities in ${region}`,
     schematic: 'Schematic',
     schematicNote: 'Cities are placed schematically; this is not a geographic map.',
-    cityCount: (city, count) =>
-      `${city}, ${count === 0 ? 'no' : count} open ${count === 1 ? 'facility' : 'facilities'}`,
+    // The number stays a digit: the tile shows it, and a spoken name must contain what is seen.
+    cityCount: (city, count) => `${city}, ${count} open ${count === 1 ? 'facility' : 'facilities'}`,
     found: (count) => `${count} open ${count === 1 ? 'facility' : 'facilities'}`,
     foundIn: (city, count) => `${city}: ${count} open ${count === 1 ? 'facility' : 'facilities'}`,
     focusSet: (count) =>
@@ -134,7 +135,7 @@ export const labMapMessages: Catalogs<LabMapMessages> = {
     openNow: 'Open now',
     host: 'Host',
     address: 'Address',
-    approximate: 'Approximate location; confirmed on booking',
+    approximate: '(approximate location)',
     topics: 'Topics',
     openings: 'Opening times',
     noComingOpenings: 'All openings this year have ended.',

@@ -49,7 +49,12 @@ export function countByCity(labs: readonly Lab[], edition: Edition): Map<string,
  * The openings to list: with `day`, that day's (the visitor asked about it); otherwise those a
  * visitor can still attend (under way or to come). Soonest first.
  */
-export function listedOpenings(lab: Lab, now: Date, day: IsoDate | '', timeZone: string): LabOpening[] {
+export function listedOpenings(
+  lab: Lab,
+  now: Date,
+  day: IsoDate | '',
+  timeZone: string,
+): LabOpening[] {
   const t = now.getTime();
   return lab.openings
     .filter((opening) =>

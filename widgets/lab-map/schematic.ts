@@ -61,7 +61,7 @@ export function renderSchematic(ctx: SchematicContext): TemplateResult {
       })}
     </div>
     <figcaption part="caption" class="caption">
-      <span class="schematic-mark">${t.schematic}</span> ${t.schematicNote}
+      <span><span class="schematic-mark">${t.schematic}</span> ${t.schematicNote}</span>
       <span id="map-help" class="help">${t.tileHelp}</span>
     </figcaption>
   </figure>`;

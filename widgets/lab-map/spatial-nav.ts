@@ -32,7 +32,8 @@ export function nearestInDirection<T>(
     const [x, y] = position(item);
     const dx = x - fx;
     const dy = y - fy;
-    const along = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
+    const along =
+      direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
     const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
     if (along <= 0) continue;
     const score = along + 2 * across;

@@ -2,7 +2,12 @@
  * A polite live region inside a widget's shadow root. Announce results ("找到 12 场活动"), once a
  * change has settled (after the debounced search, not on every keystroke).
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 export class Announcer implements ReactiveController {
   private message = '';

@@ -26,7 +26,12 @@ export async function lazySharedClient(src: string | undefined): Promise<SxClien
  */
 export async function loadEdition(src: string | undefined): Promise<FeedResult<Edition>> {
   if (src) return (await lazySharedClient(src)).edition();
-  return { data: (await loadDefaultEdition()) as Edition, issues: [], stale: false, source: 'embedded' };
+  return {
+    data: (await loadDefaultEdition()) as Edition,
+    issues: [],
+    stale: false,
+    source: 'embedded',
+  };
 }
 
 /** Drops the cached copies of `src` so the next load asks the network (a retry button). */

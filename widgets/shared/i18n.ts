@@ -65,7 +65,9 @@ export function intlLocale(lang: Lang): string {
 /** A short date-and-time of `instant` in `timeZone` ("5月30日 14:05" / "30 May, 14:05"). */
 export function formatShortDateTime(instant: Date, lang: Lang, timeZone: string): string {
   const { month, day, hour, minute } = zonedParts(instant, lang, timeZone);
-  return lang === 'en' ? `${day} ${month}, ${hour}:${minute}` : `${month}月${day}日 ${hour}:${minute}`;
+  return lang === 'en'
+    ? `${day} ${month}, ${hour}:${minute}`
+    : `${month}月${day}日 ${hour}:${minute}`;
 }
 
 /** A count in words of `lang` with the right plural ("1 event" / "3 events" / "3 场活动"). */

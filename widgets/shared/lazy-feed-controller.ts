@@ -18,6 +18,8 @@ export interface LazyFeedControllerOptions<R extends FeedResults> {
   load: (src: string | undefined) => Promise<R>;
   /** Anything else whose change means a new load (compared with `===`). @default () => undefined */
   key?: () => unknown;
+  /** Drops cached copies before a retry. @default refreshEdition (the page's shared client) */
+  refresh?: (src: string | undefined) => Promise<void> | void;
 }
 
 export class LazyFeedController<R extends FeedResults> implements ReactiveController {
@@ -74,7 +76,8 @@ export class LazyFeedController<R extends FeedResults> implements ReactiveContro
     const src = this.host.src || undefined;
     this.status = 'loading';
     this.error = undefined;
-    this.pending = (refresh ? refreshEdition(src) : Promise.resolve())
+    const drop = this.options.refresh ?? refreshEdition;
+    this.pending = Promise.resolve(refresh ? drop(src) : undefined)
       .then(() => this.options.load(src))
       .then(
         (results) => this.finish(generation, results),

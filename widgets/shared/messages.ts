@@ -2,7 +2,8 @@
 import type { Catalogs } from './i18n.js';
 
 /** Why a load failed, as told to a visitor (the detail goes to the console and `sx-error`). */
-export type ErrorKind = 'http' | 'not-found' | 'timeout' | 'network' | 'parse' | 'invalid' | 'version' | 'unknown';
+export type ErrorKind =
+  'http' | 'not-found' | 'timeout' | 'network' | 'parse' | 'invalid' | 'version' | 'unknown';
 
 export interface SharedMessages {
   loading: string;

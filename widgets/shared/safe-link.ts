@@ -40,8 +40,8 @@ export function safeLink(options: SafeLinkOptions): TemplateResult | typeof noth
     target=${ifDefined(external ? '_blank' : undefined)}
     rel="noopener noreferrer"
     aria-label=${ifDefined(label ? `${label}${external ? ` ${newTab}` : ''}` : undefined)}
-    >${text}${external && !label
-      ? html`<span class="sx-visually-hidden"> ${newTab}</span>`
-      : nothing}</a
+    >${text}${
+      external && !label ? html`<span class="sx-visually-hidden"> ${newTab}</span>` : nothing
+    }</a
   >`;
 }

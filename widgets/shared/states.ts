@@ -20,7 +20,11 @@ export interface LoadingOptions {
  * A skeleton that reserves the space the content will take (no layout jump when it arrives),
  * `aria-busy`, with a visually hidden "正在加载…" for screen readers.
  */
-export function renderLoading({ lang, rows = 3, rowHeight = '4.5rem' }: LoadingOptions): TemplateResult {
+export function renderLoading({
+  lang,
+  rows = 3,
+  rowHeight = '4.5rem',
+}: LoadingOptions): TemplateResult {
   const t = messagesFor(sharedMessages, lang);
   return html`<div part="loading" class="sx-loading" role="status" aria-busy="true">
     <span class="sx-visually-hidden">${t.loading}</span>
@@ -53,9 +57,11 @@ export function renderError({ lang, error, onRetry, officialUrl }: ErrorOptions)
       <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
         ${t.retry}
       </button>
-      ${officialUrl
-        ? safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' })
-        : nothing}
+      ${
+        officialUrl
+          ? safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' })
+          : nothing
+      }
     </div>
   </div>`;
 }
@@ -72,18 +78,26 @@ export interface EmptyOptions {
 }
 
 /** Says that nothing matches and what to change, with an optional "clear filters" button. */
-export function renderEmpty({ lang, message, hint, onClear, clearLabel }: EmptyOptions): TemplateResult {
+export function renderEmpty({
+  lang,
+  message,
+  hint,
+  onClear,
+  clearLabel,
+}: EmptyOptions): TemplateResult {
   const t = messagesFor(sharedMessages, lang);
   return html`<div part="empty" class="sx-empty">
     <p class="sx-state-text">${message ?? t.empty}</p>
     ${hint ? html`<p class="sx-state-hint">${hint}</p>` : nothing}
-    ${onClear
-      ? html`<div class="sx-state-actions">
-          <button part="clear-filters" class="sx-button" type="button" @click=${onClear}>
-            ${clearLabel ?? t.clearFilters}
-          </button>
-        </div>`
-      : nothing}
+    ${
+      onClear
+        ? html`<div class="sx-state-actions">
+            <button part="clear-filters" class="sx-button" type="button" @click=${onClear}>
+              ${clearLabel ?? t.clearFilters}
+            </button>
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -101,13 +115,13 @@ export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): Templa
     ? t.stale(formatShortDateTime(fetchedAt, lang, timeZone))
     : t.staleUnknownTime;
   return html`<p part="stale" class="sx-stale" role="note">
-    ${fetchedAt
-      ? html`<time datetime=${fetchedAt.toISOString()}>${text}</time>`
-      : text}
+    ${fetchedAt ? html`<time datetime=${fetchedAt.toISOString()}>${text}</time>` : text}
   </p>`;
 }
 
 /** The "示例数据" marker on sample records. */
 export function renderSampleMarker(lang: Lang): TemplateResult {
-  return html`<span part="sample" class="sx-sample">${messagesFor(sharedMessages, lang).sample}</span>`;
+  return html`<span part="sample" class="sx-sample"
+    >${messagesFor(sharedMessages, lang).sample}</span
+  >`;
 }

@@ -21,7 +21,10 @@ function watchHtmlLang(element: SxElement): void {
   htmlLangObserver = new MutationObserver(() => {
     for (const listener of langListeners) listener.requestUpdate();
   });
-  htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  htmlLangObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
 }
 
 function unwatchHtmlLang(element: SxElement): void {
@@ -69,6 +72,7 @@ export class SxElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'auto';
 
   private readonly warned = new Set<string>();
+  private visitorZone: string | undefined;
   private frozenNow: Date | undefined;
 
   /** The language the widget renders in, after the lookup through ancestors. */
@@ -90,13 +94,17 @@ export class SxElement extends LitElement {
     return this.frozenNow !== undefined;
   }
 
-  /** The visitor's own time zone (the browser's). */
+  /**
+   * The visitor's own time zone (the browser's). Read once per connection: building an
+   * `Intl.DateTimeFormat` to ask costs more than rendering a list item.
+   */
   visitorTimeZone(): string {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return (this.visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.visitorZone = undefined;
     watchHtmlLang(this);
   }
 
@@ -112,7 +120,10 @@ export class SxElement extends LitElement {
       this.warnOnce('theme', `theme="${this.theme}" is not light, dark or auto; using auto.`);
     }
     if (changed.has('lang') && this.lang && !normalizeLang(this.lang)) {
-      this.warnOnce('lang', `lang="${this.lang}" is not supported (zh-CN or en); using the page's.`);
+      this.warnOnce(
+        'lang',
+        `lang="${this.lang}" is not supported (zh-CN or en); using the page's.`,
+      );
     }
   }
 

@@ -1,9 +1,10 @@
 /**
  * A QR code of a story's address, made in the browser (no image service sees the link), drawn as
- * an SVG by Lit from the module matrix, so no markup string is ever parsed. The encoder (`uqr`,
- * ~4 KB gz) is imported only when a visitor opens the QR panel.
+ * an SVG by Lit from the module matrix, so no markup string is ever parsed. The card imports this
+ * module, and with it the encoder (`uqr`, ~4 KB gz), only when a visitor opens the QR panel.
  */
 import { html, type TemplateResult } from 'lit';
+import { encode } from 'uqr';
 
 /** The quiet zone the QR standard asks for around the code, in modules. */
 const QUIET = 4;
@@ -18,8 +19,7 @@ export interface QrCode {
 }
 
 /** Encodes `text` (medium error correction: survives a smudged phone screen or a bad print). */
-export async function makeQrCode(text: string): Promise<QrCode> {
-  const { encode } = await import('uqr');
+export function makeQrCode(text: string): QrCode {
   const { size, data } = encode(text, { ecc: 'M', border: 0 });
   let path = '';
   data.forEach((row, y) => {

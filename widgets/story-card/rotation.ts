@@ -6,10 +6,27 @@
  * play.
  *
  * Time comes from the page's shared clock in whole seconds (tests install a fake clock), and the
- * card subscribes only while it is actually rotating.
+ * card subscribes only while it is actually rotating. This module and the controls it draws are
+ * imported only by cards that rotate.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { sharedClock } from '../shared/clock.js';
+import { icon } from './icons.js';
+import type { StoryCardMessages } from './story-card.messages.js';
+
+export interface ControlsOptions {
+  t: StoryCardMessages;
+  /** The story shown (0-based) and how many there are. */
+  index: number;
+  count: number;
+  /** Moves by `step` stories (-1: previous, 1: next), as the visitor asked. */
+  go: (step: number) => void;
+}
 
 /** Why rotation holds still for now (the visitor's pause/play choice is kept apart). */
 export type Hold = 'hover' | 'focus' | 'hidden' | 'reading';
@@ -114,6 +131,44 @@ export class RotationController implements ReactiveController {
     this.media?.removeEventListener('change', this.onMotion);
     this.holds.clear();
     this.sync();
+  }
+
+  /** Previous, pause / play and next: buttons named for assistive technology, and "2 / 7". */
+  renderControls({ t, index, count, go }: ControlsOptions): TemplateResult {
+    const playing = this.playing;
+    return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
+      <button
+        part="previous"
+        class="sx-button control"
+        type="button"
+        aria-label=${t.previous}
+        @click=${() => go(-1)}
+      >
+        ${icon('previous')}
+      </button>
+      <button
+        part="toggle"
+        class="sx-button control"
+        type="button"
+        aria-label=${playing ? t.pause : t.play}
+        @click=${() => this.toggle()}
+      >
+        ${icon(playing ? 'pause' : 'play')}
+      </button>
+      <button
+        part="next"
+        class="sx-button control"
+        type="button"
+        aria-label=${t.next}
+        @click=${() => go(1)}
+      >
+        ${icon('next')}
+      </button>
+      <span part="position" class="position">
+        <span aria-hidden="true">${index + 1} / ${count}</span>
+        <span class="sx-visually-hidden">${t.position(index + 1, count)}</span>
+      </span>
+    </div>`;
   }
 
   private readonly onEnter = () => this.hold('hover');

@@ -19,8 +19,6 @@ export interface StoryCardMessages {
   honour: (award: string, year: number | undefined) => string;
   spirit: string;
   topics: string;
-  /** Who said a quote, where. */
-  quoteSource: string;
   readMore: string;
   readLess: string;
   /** The link to the original article. */
@@ -56,7 +54,6 @@ export const storyCardMessages: Catalogs<StoryCardMessages> = {
     honour: (award, year) => (year ? `${year}年 ${award}` : award),
     spirit: '科学家精神',
     topics: '主题',
-    quoteSource: '出处',
     readMore: '阅读全文',
     readLess: '收起全文',
     readSource: '阅读原文',
@@ -86,21 +83,20 @@ export const storyCardMessages: Catalogs<StoryCardMessages> = {
     honour: (award, year) => (year ? `${award}, ${year}` : award),
     spirit: 'Spirit of science',
     topics: 'Topics',
-    quoteSource: 'Source',
     readMore: 'Read more',
     readLess: 'Show less',
     readSource: 'Read the original',
     source: 'Source: ',
     share: 'Share',
     linkCopied: 'Link copied.',
-    copyFailed: 'The link could not be copied: copy it from below the QR code.',
+    copyFailed: 'Could not copy: the link is below the QR code.',
     qr: 'QR code',
     qrHint: 'Scan with WeChat to read or pass it on from a phone.',
-    qrLabel: (name) => `QR code of the link to the story of ${name}`,
-    qrFailed: 'The QR code could not be made; copy the link below.',
+    qrLabel: (name) => `QR code linking to the story of ${name}`,
+    qrFailed: 'No QR code right now: copy the link below.',
     emptyTitle: 'No stories match right now.',
     emptyHint: 'Try fewer topic, honour or spirit filters.',
     notFound: (id) => `No story has the id “${id}”.`,
-    notFoundHint: 'Check the id, or let the card choose with the pick attribute.',
+    notFoundHint: 'Check the id, or let the card choose with pick.',
   },
 };

@@ -1,6 +1,17 @@
 /**
  * Styles of `<sx-story-card>`. Layout follows the width the card is given (container queries),
  * not the window: the same markup is a side-bar line, a card or a banner, from 280 px to 1200 px.
+ *
+ * - card: the picture sits beside the name (smaller below 22rem) (`.content` is `display: contents`, so its children
+ *   are items of the card's grid); everything else takes the full width.
+ * - feature, 40rem and wider: a large picture as tall as the text beside it (cropped to fit; the
+ *   image is taken out of the flow so that its own height does not set the row's).
+ * - compact: one line and a thumbnail (name and headline share the line from 26rem; below, the
+ *   headline goes under the name); the details open below.
+ * - A rotating card and its controls share one frame (`.carousel`).
+ * - The QR code stays dark on white whatever the theme or forced colours: cameras need contrast.
+ * - Badges and chips carry a transparent border, which forced-colours mode paints visible.
+ * Comments stay out of the CSS text, which ships as it is written.
  */
 import { css } from 'lit';
 
@@ -15,9 +26,6 @@ export const storyCardStyles = css`
   blockquote {
     margin: 0;
     padding: 0;
-  }
-
-  ul {
     list-style: none;
   }
 
@@ -40,32 +48,34 @@ export const storyCardStyles = css`
     fill: currentColor;
   }
 
-  /* ---- the card ---- */
-
-  .card {
-    display: grid;
-    grid-template-columns: 4.5rem minmax(0, 1fr);
-    column-gap: calc(var(--_space) * 2);
-    row-gap: calc(var(--_space) * 1.5);
-    align-items: start;
-    padding: calc(var(--_space) * 2.5);
+  .card,
+  .carousel {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
-  /* In a card the picture sits beside the name; everything else uses the full width. */
+  .card {
+    display: grid;
+    grid-template-columns: 4.5rem minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    align-items: start;
+    padding: calc(var(--_space) * 2.5);
+  }
+
   .content {
     display: contents;
   }
 
-  .content > *:not(.header) {
+  .content > :not(.header) {
     grid-column: 1 / -1;
   }
 
-  .header {
+  .header,
+  .body,
+  .qr-text {
     display: grid;
-    gap: calc(var(--_space) * 0.25);
+    gap: calc(var(--_space) * 0.5);
     align-self: center;
   }
 
@@ -87,49 +97,42 @@ export const storyCardStyles = css`
   .monogram {
     display: grid;
     place-items: center;
-    width: 100%;
     height: 100%;
     font-size: 2em;
     font-weight: 600;
-    line-height: 1;
     background: var(--_accent-soft);
     color: var(--_accent);
   }
 
-  .tone-1 {
-    background: color-mix(in srgb, var(--_highlight) 12%, var(--_surface));
-    color: var(--_highlight);
-  }
-
-  .tone-2 {
-    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
-    color: var(--_text);
-  }
-
-  .tone-3 {
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    box-shadow: inset 0 0 0 1px var(--_border);
-  }
-
-  .title {
+  .title,
+  .badges,
+  .chips,
+  .spirit,
+  .topics,
+  .actions,
+  .controls,
+  .qr-panel {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
-    gap: calc(var(--_space) * 0.25) var(--_space);
+    align-items: center;
+    gap: var(--_space);
     min-width: 0;
   }
 
   .name {
     margin: 0;
     font-size: 1.1em;
-    font-weight: 700;
     line-height: 1.35;
   }
 
   .affiliation,
   .source,
-  .topic {
+  .topic,
+  .feedback,
+  .label,
+  .position,
+  .qr-url,
+  figcaption {
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -140,55 +143,31 @@ export const storyCardStyles = css`
     line-height: 1.45;
   }
 
-  .badges,
-  .chips,
-  .topics,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
-  .badge {
+  .badge,
+  .chip {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    padding: 0.15em 0.6em;
-    border: 1px solid color-mix(in srgb, var(--_highlight) 45%, var(--_border));
+    padding: 0.1em 0.65em;
+    border: 1px solid transparent;
     border-radius: 999px;
-    background: color-mix(in srgb, var(--_highlight) 8%, var(--_surface));
     font-size: 0.85em;
     font-weight: 500;
+  }
+
+  .badge {
+    border-color: color-mix(in srgb, var(--_highlight) 45%, var(--_border));
+    background: color-mix(in srgb, var(--_highlight) 8%, var(--_surface));
   }
 
   .badge .icon {
     color: var(--_highlight);
   }
 
-  .spirit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
-  .spirit .label {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-
   .chip {
-    padding: 0.1em 0.65em;
     border-radius: var(--_radius);
     background: var(--_accent-soft);
     color: var(--_accent);
-    font-size: 0.85em;
-    font-weight: 500;
-  }
-
-  .topics {
-    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
   }
 
   .topic::before {
@@ -200,37 +179,14 @@ export const storyCardStyles = css`
     border-inline-start: 3px solid var(--_highlight);
   }
 
-  .quote blockquote {
-    font-size: 1.05em;
-  }
-
-  .quote figcaption {
-    margin-top: calc(var(--_space) * 0.5);
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  .quote figcaption::before {
+  figcaption::before {
     content: '— ' / '';
   }
 
   .summary,
   .body {
     max-width: 46em;
-  }
-
-  .body {
-    display: grid;
     gap: var(--_space);
-  }
-
-  .actions {
-    margin-top: calc(var(--_space) * 0.5);
-  }
-
-  .feedback {
-    color: var(--_muted);
-    font-size: 0.9em;
   }
 
   .feedback:empty {
@@ -238,9 +194,6 @@ export const storyCardStyles = css`
   }
 
   .qr-panel {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 1.5);
     border-radius: var(--_radius);
@@ -252,7 +205,6 @@ export const storyCardStyles = css`
     width: 10rem;
     height: 10rem;
     flex: none;
-    /* A code must stay dark on light to scan, whatever the theme or forced colours. */
     background: #fff;
     forced-color-adjust: none;
   }
@@ -262,28 +214,16 @@ export const storyCardStyles = css`
   }
 
   .qr-text {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
     flex: 1 1 12rem;
-    min-width: 0;
   }
 
   .qr-url {
-    color: var(--_muted);
-    font-size: 0.85em;
-    overflow-wrap: anywhere;
     user-select: all;
   }
 
-  /* ---- rotation ---- */
-
-  /* A rotating card and its controls share one frame. */
   .carousel {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .carousel .card {
@@ -291,18 +231,17 @@ export const storyCardStyles = css`
   }
 
   .controls {
-    display: flex;
-    align-items: center;
     gap: calc(var(--_space) * 0.5);
     padding: var(--_space) calc(var(--_space) * 2.5);
     border-top: 1px solid var(--_border);
   }
 
-  .story-card--compact .controls {
-    padding: calc(var(--_space) * 0.5) var(--_space);
+  .controls--pending {
+    min-height: calc(2.25em + var(--_space) * 2 + 1px);
   }
 
-  .control {
+  .control,
+  .expand {
     width: 2.5em;
     min-height: 2.5em;
     padding: 0;
@@ -310,15 +249,18 @@ export const storyCardStyles = css`
 
   .position {
     margin-inline-start: var(--_space);
-    color: var(--_muted);
-    font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
 
-  /* ---- feature: a banner with a large portrait beside the text, on a wide container ---- */
-
   .story-card--feature .headline {
     font-size: 1.35em;
+  }
+
+  @container (max-width: 22rem) {
+    .card {
+      grid-template-columns: 3.5rem minmax(0, 1fr);
+      padding: calc(var(--_space) * 1.5);
+    }
   }
 
   @container (min-width: 40rem) {
@@ -328,13 +270,17 @@ export const storyCardStyles = css`
       padding: calc(var(--_space) * 4);
     }
 
-    /* The picture is as tall as the text beside it (cropped to fit), within sensible bounds. */
     .story-card--feature .portrait {
-      grid-row: 1;
+      position: relative;
       align-self: stretch;
       aspect-ratio: auto;
       min-height: 18rem;
       max-height: 34rem;
+    }
+
+    .story-card--feature .portrait img {
+      position: absolute;
+      inset: 0;
     }
 
     .story-card--feature .monogram {
@@ -344,7 +290,6 @@ export const storyCardStyles = css`
     .story-card--feature .content {
       display: grid;
       gap: calc(var(--_space) * 2);
-      align-content: start;
     }
 
     .story-card--feature .name {
@@ -355,20 +300,14 @@ export const storyCardStyles = css`
       font-size: 1.75em;
       line-height: 1.35;
     }
-
-    .story-card--feature .summary {
-      font-size: 1.05em;
-    }
   }
-
-  /* ---- compact: one line and a thumbnail ---- */
 
   .story-card--compact .card {
     display: block;
     padding: var(--_space);
   }
 
-  .story-card--compact .line {
+  .line {
     display: flex;
     align-items: center;
     gap: var(--_space);
@@ -394,17 +333,12 @@ export const storyCardStyles = css`
     flex-wrap: nowrap;
   }
 
-  .story-card--compact .name,
-  .story-card--compact .headline {
+  .story-card--compact :is(.name, .headline) {
+    min-width: 0;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
     font-size: 0.95em;
-    line-height: 1.5;
-  }
-
-  .story-card--compact .name {
-    min-width: 0;
   }
 
   .story-card--compact .headline {
@@ -412,7 +346,6 @@ export const storyCardStyles = css`
     color: var(--_muted);
   }
 
-  /* Wide enough: name and headline share the one line. */
   @container (min-width: 26rem) {
     .story-card--compact .content {
       flex-direction: row;
@@ -427,21 +360,14 @@ export const storyCardStyles = css`
 
     .story-card--compact .headline {
       flex: 1;
-      min-width: 0;
     }
-  }
-
-  .story-card--compact .expand {
-    flex: none;
-    width: 2.5em;
-    padding: 0;
   }
 
   .expand[aria-expanded='true'] .icon {
     transform: rotate(180deg);
   }
 
-  .story-card--compact .details {
+  .details {
     display: grid;
     gap: var(--_space);
     margin-top: var(--_space);
@@ -449,16 +375,7 @@ export const storyCardStyles = css`
     border-top: 1px solid var(--_border);
   }
 
-  .story-card--compact .controls .control {
-    width: 2.25em;
-    min-height: 2.25em;
-  }
-
-  @media (forced-colors: active) {
-    .card,
-    .badge,
-    .chip {
-      border: 1px solid CanvasText;
-    }
+  .story-card--compact .controls {
+    padding: calc(var(--_space) * 0.5) var(--_space);
   }
 `;

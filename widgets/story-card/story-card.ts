@@ -5,7 +5,6 @@ import { sharedClient } from '../../src/client/client.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
-import { fnv1a } from '../../src/query/hash.js';
 import { Announcer } from '../shared/announcer.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -24,8 +23,8 @@ import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { SxStoryChangeEvent, type StoryChangeCause } from './custom-events.js';
 import { icon } from './icons.js';
-import { makeQrCode, renderQrCode, type QrCode } from './qr-code.js';
-import { RotationController } from './rotation.js';
+import type { QrCode, renderQrCode } from './qr-code.js';
+import type { RotationController } from './rotation.js';
 import {
   STORY_PICKS,
   chooseStories,
@@ -44,12 +43,6 @@ export type StoryCardVariant = 'card' | 'compact' | 'feature';
 const VARIANTS: readonly StoryCardVariant[] = ['card', 'compact', 'feature'];
 /** Shortest time a story stays when rotating: long enough to read a headline and a summary. */
 const MIN_ROTATE_SECONDS = 5;
-const MONOGRAM_TONES = 4;
-const SKELETON_HEIGHT: Record<StoryCardVariant, string> = {
-  card: '22rem',
-  compact: '4rem',
-  feature: '24rem',
-};
 
 /** Feed text in the UI language when the feed has it, else the Chinese (marked as such). */
 interface Text {
@@ -174,6 +167,9 @@ export class SxStoryCard extends SxElement {
   @state() private expanded = false;
   @state() private qrOpen = false;
   @state() private qr: QrCode | 'loading' | 'failed' | undefined;
+  /** The QR module's renderer, once a visitor has opened a QR panel (it loads with the encoder). */
+  private drawQr: typeof renderQrCode | undefined;
+  private qrRequest: string | undefined;
   @state() private feedback: string | undefined;
 
   private readonly feed = new FeedController(this, {
@@ -190,7 +186,9 @@ export class SxStoryCard extends SxElement {
     client: (src) => this.client ?? sharedClient(src),
   });
   private readonly announcer = new Announcer(this);
-  private readonly rotation = new RotationController(this, () => this.show(this.index + 1));
+  /** Loaded with its controls only by a card that rotates (most cards show one story). */
+  private rotation: RotationController | undefined;
+  private rotationLoad: Promise<void> | undefined;
   private errorEdition: Edition | undefined;
   private choice: StoryChoice = { stories: [], index: 0 };
   private choiceInputs: readonly unknown[] = [];
@@ -206,9 +204,9 @@ export class SxStoryCard extends SxElement {
     return this.choice.stories;
   }
 
-  /** Settles when the data has loaded (or failed). */
+  /** Settles when the data has loaded (or failed) and the card is ready to show it. */
   get loaded(): Promise<void> {
-    return this.feed.settled;
+    return this.feed.settled.then(() => this.updateComplete).then(() => this.rotationLoad);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,12 +214,34 @@ export class SxStoryCard extends SxElement {
     this.validateAttributes(changed);
     this.updateChoice();
     const ready = this.feed.status !== 'error' && this.feed.value !== undefined;
-    this.rotation.configure(ready ? this.rotateSeconds() : 0, this.choice.stories.length);
+    const seconds = ready ? this.rotateSeconds() : 0;
+    const count = this.choice.stories.length;
+    if (seconds && count > 1) this.loadRotation();
+    this.rotation?.configure(seconds, count);
+  }
+
+  private loadRotation(): void {
+    this.rotationLoad ??= import('./rotation.js').then(({ RotationController }) => {
+      this.rotation = new RotationController(this, () => this.show(this.index + 1));
+      this.syncReading();
+      this.requestUpdate();
+    });
+  }
+
+  /** Rotation is wanted: the controls are shown (or their space is kept while they load). */
+  private get rotating(): boolean {
+    return this.rotation
+      ? this.rotation.enabled
+      : this.rotateSeconds() > 0 && this.choice.stories.length > 1;
   }
 
   protected override render(): TemplateResult {
     const lang = this.uiLang;
-    return html`<div part="base" class="sx-root story-card ${this.variantClass()}" lang=${lang}>
+    return html`<div
+      part="base"
+      class="sx-root story-card story-card--${this.shownVariant}"
+      lang=${lang}
+    >
       ${this.renderContent(lang)} ${this.announcer.render()}
     </div>`;
   }
@@ -266,9 +286,10 @@ export class SxStoryCard extends SxElement {
     this.index = ((index % count) + count) % count;
     this.resetStoryState();
     if (!cause) return;
-    this.rotation.restart();
+    this.rotation?.restart();
     const story = this.choice.stories[this.index]!;
-    this.dispatchEvent(new SxStoryChangeEvent(story, this.index, count, cause));
+    const change = new SxStoryChangeEvent(story, this.index, count, cause);
+    this.dispatchEvent(change);
     const lang = this.uiLang;
     const t = messagesFor(storyCardMessages, lang);
     this.announcer.announce(
@@ -280,13 +301,13 @@ export class SxStoryCard extends SxElement {
     this.expanded = false;
     this.qrOpen = false;
     this.feedback = undefined;
-    this.rotation.release('reading');
+    this.rotation?.release('reading');
   }
 
   // ---- rendering ----
 
-  private variantClass(): string {
-    return `story-card--${VARIANTS.includes(this.variant) ? this.variant : 'card'}`;
+  private get shownVariant(): StoryCardVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'card';
   }
 
   private renderContent(lang: Lang): unknown {
@@ -301,8 +322,9 @@ export class SxStoryCard extends SxElement {
       });
     }
     if (!feed.value) {
-      const variant = VARIANTS.includes(this.variant) ? this.variant : 'card';
-      return renderLoading({ lang, rows: 1, rowHeight: SKELETON_HEIGHT[variant] });
+      // Roughly the card's height, so the page does not jump when it arrives.
+      const compact = this.shownVariant === 'compact';
+      return renderLoading({ lang, rows: 1, rowHeight: compact ? '4rem' : '22rem' });
     }
     const { edition } = feed.value;
     const stale = feed.stale
@@ -321,45 +343,55 @@ export class SxStoryCard extends SxElement {
       this.variant === 'compact'
         ? this.renderCompact(story, edition, lang, t)
         : this.renderCard(story, edition, lang, t);
-    if (!this.rotation.enabled) return html`${stale}${card}`;
+    if (!this.rotating) return html`${stale}${card}`;
+    const controls = this.rotation
+      ? this.rotation.renderControls({
+          t,
+          index: this.index,
+          count: this.choice.stories.length,
+          go: (step) => this.show(this.index + step, step < 0 ? 'previous' : 'next'),
+        })
+      : html`<div class="controls controls--pending"></div>`;
     return html`${stale}
       <section part="carousel" class="carousel" aria-label=${t.carousel}>
-        ${card} ${this.renderControls(t)}
+        ${card} ${controls}
       </section>`;
   }
 
-  private renderCard(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages): TemplateResult {
+  private renderCard(
+    story: Story,
+    edition: Edition,
+    lang: Lang,
+    t: StoryCardMessages,
+  ): TemplateResult {
     const name = textIn(lang, story.name, story.nameEn);
-    const url = this.shareUrl(story);
+    const hasBody = story.body.length > 0;
     return html`<article part="card" class="card" aria-labelledby="story-name">
       ${this.renderPortrait(story, name.text)}
       <div part="content" class="content">
         <header class="header">
           ${this.renderName(story, name, lang)}
-          ${this.renderAffiliation(story, lang)}
+          ${this.para('affiliation', lang, story.affiliation, story.affiliationEn)}
         </header>
         ${this.renderHonours(story, edition, lang, t)}
-        ${this.renderHeadline(story, lang)} ${this.renderSpirit(story, edition, lang, t)}
-        ${this.renderQuote(story, lang)} ${this.renderSummary(story, lang)}
-        ${story.body.length
-          ? html`<div
-              part="body"
-              class="body"
-              id="story-body"
-              lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
-              ?hidden=${!this.expanded}
-            >
-              ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-              ${this.renderSource(story, lang, t)}
-            </div>`
-          : this.renderSource(story, lang, t)}
-        ${this.renderActions(story, url, name.text, lang, t, true)}
+        ${this.para('headline', lang, story.headline, story.headlineEn)}
+        ${this.renderSpirit(story, edition, lang, t)} ${this.renderQuote(story, lang)}
+        ${this.para('summary', lang, story.summary, story.summaryEn)}
+        ${
+          hasBody
+            ? this.renderBody(story, lang, t, !this.expanded)
+            : this.renderSource(story, lang, t)
+        }
+        ${this.renderActions(story, name.text, lang, t, true)}
         ${this.renderTopics(story, edition, lang, t)}
       </div>
     </article>`;
   }
 
-  /** One line and a thumbnail; "read more" opens everything else below. */
+  /**
+   * One line and a thumbnail; the toggle opens everything else below. The sample marker waits in
+   * the details: in a side bar the line belongs to the name (sample names say 示例 anyway).
+   */
   private renderCompact(
     story: Story,
     edition: Edition,
@@ -367,67 +399,68 @@ export class SxStoryCard extends SxElement {
     t: StoryCardMessages,
   ): TemplateResult {
     const name = textIn(lang, story.name, story.nameEn);
-    const url = this.shareUrl(story);
+    const expanded = this.expanded;
     return html`<article part="card" class="card" aria-labelledby="story-name">
       <div class="line">
         ${this.renderPortrait(story, name.text)}
         <div part="content" class="content">
-          ${this.renderName(story, name, lang)} ${this.renderHeadline(story, lang)}
+          ${this.renderName(story, name, lang, false)}
+          ${this.para('headline', lang, story.headline, story.headlineEn)}
         </div>
         <button
           part="expand"
           class="sx-button expand"
           type="button"
-          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-expanded=${String(expanded)}
           aria-controls="story-details"
-          aria-label=${this.expanded ? t.readLess : t.readMore}
+          aria-label=${expanded ? t.readLess : t.readMore}
           @click=${this.toggleExpanded}
         >
           ${icon('expand')}
         </button>
       </div>
-      <div part="details" class="details" id="story-details" ?hidden=${!this.expanded}>
-        ${this.renderAffiliation(story, lang)} ${this.renderHonours(story, edition, lang, t)}
-        ${this.renderSpirit(story, edition, lang, t)} ${this.renderQuote(story, lang)}
-        ${this.renderSummary(story, lang)}
-        <div part="body" class="body" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}>
-          ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-        </div>
-        ${this.renderSource(story, lang, t)} ${this.renderActions(story, url, name.text, lang, t, false)}
+      <div part="details" class="details" id="story-details" ?hidden=${!expanded}>
+        ${story.sample ? html`<div>${renderSampleMarker(lang)}</div>` : nothing}
+        ${this.para('affiliation', lang, story.affiliation, story.affiliationEn)}
+        ${this.renderHonours(story, edition, lang, t)} ${this.renderSpirit(story, edition, lang, t)}
+        ${this.renderQuote(story, lang)}
+        ${this.para('summary', lang, story.summary, story.summaryEn)}
+        ${this.renderBody(story, lang, t, false)}
+        ${this.renderActions(story, name.text, lang, t, false)}
         ${this.renderTopics(story, edition, lang, t)}
       </div>
     </article>`;
   }
 
-  private renderName(story: Story, name: Text, lang: Lang): TemplateResult {
+  /** The heading, and the "示例数据" marker beside it unless told to leave it to the details. */
+  private renderName(story: Story, name: Text, lang: Lang, marker = true): TemplateResult {
     return html`<div class="title">
       ${renderHeading(
         { level: this.headingLevel, part: 'name', className: 'name', id: 'story-name' },
         html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`,
       )}
-      ${story.sample ? renderSampleMarker(lang) : nothing}
+      ${marker && story.sample ? renderSampleMarker(lang) : nothing}
     </div>`;
   }
 
-  private renderAffiliation(story: Story, lang: Lang): TemplateResult {
-    const affiliation = textIn(lang, story.affiliation, story.affiliationEn);
-    return html`<p part="affiliation" class="affiliation" lang=${ifDefined(affiliation.lang)}>
-      ${affiliation.text}
-    </p>`;
+  /** A paragraph of feed text in the UI language when the feed has it (part = class = `part`). */
+  private para(part: string, lang: Lang, zh: string, en: string | undefined): TemplateResult {
+    const value = textIn(lang, zh, en);
+    return html`<p part=${part} class=${part} lang=${ifDefined(value.lang)}>${value.text}</p>`;
   }
 
-  private renderHeadline(story: Story, lang: Lang): TemplateResult {
-    const headline = textIn(lang, story.headline, story.headlineEn);
-    return html`<p part="headline" class="headline" lang=${ifDefined(headline.lang)}>
-      ${headline.text}
-    </p>`;
-  }
-
-  private renderSummary(story: Story, lang: Lang): TemplateResult {
-    const summary = textIn(lang, story.summary, story.summaryEn);
-    return html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>
-      ${summary.text}
-    </p>`;
+  /** The full text: plain-text paragraphs (never markup), then where it comes from. */
+  private renderBody(story: Story, lang: Lang, t: StoryCardMessages, hidden: boolean) {
+    return html`<div
+      part="body"
+      class="body"
+      id="story-body"
+      lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
+      ?hidden=${hidden}
+    >
+      ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${this.renderSource(story, lang, t)}
+    </div>`;
   }
 
   private renderPortrait(story: Story, name: string): TemplateResult {
@@ -448,12 +481,7 @@ export class SxStoryCard extends SxElement {
     }
     // The name is the heading right beside it: the letter is decoration.
     return html`<div part="portrait" class="portrait">
-      <span
-        part="monogram"
-        class="monogram tone-${fnv1a(story.id) % MONOGRAM_TONES}"
-        aria-hidden="true"
-        >${monogram(name)}</span
-      >
+      <span part="monogram" class="monogram" aria-hidden="true">${monogram(name)}</span>
     </div>`;
   }
 
@@ -463,7 +491,9 @@ export class SxStoryCard extends SxElement {
       ${story.honours.map(
         (honour) =>
           html`<li part="honour" class="badge">
-            ${icon('honour')}<span>${t.honour(termName(edition.awards, honour.award, lang), honour.year)}</span>
+            ${icon('honour')}<span
+              >${t.honour(termName(edition.awards, honour.award, lang), honour.year)}</span
+            >
           </li>`,
       )}
     </ul>`;
@@ -488,7 +518,11 @@ export class SxStoryCard extends SxElement {
   private renderQuote(story: Story, lang: Lang) {
     const quote = story.quote;
     if (!quote?.text) return nothing;
-    return html`<figure part="quote" class="quote" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}>
+    return html`<figure
+      part="quote"
+      class="quote"
+      lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
+    >
       <blockquote>${quote.text}</blockquote>
       <figcaption>
         ${safeLink({ url: quote.source.url, text: quote.source.title, lang })}
@@ -506,12 +540,12 @@ export class SxStoryCard extends SxElement {
 
   private renderActions(
     story: Story,
-    url: string | undefined,
     name: string,
     lang: Lang,
     t: StoryCardMessages,
     withReadMore: boolean,
   ): TemplateResult {
+    const url = typeof location === 'undefined' ? undefined : storyUrl(story, location.href);
     const sourceUrl = story.source?.url ? safeUrl(story.source.url) : undefined;
     let readMore: unknown = nothing;
     if (withReadMore && story.body.length) {
@@ -519,7 +553,7 @@ export class SxStoryCard extends SxElement {
         part="read-more"
         class="sx-button sx-button--primary"
         type="button"
-        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-expanded=${String(this.expanded)}
         aria-controls="story-body"
         @click=${this.toggleExpanded}
       >
@@ -534,30 +568,32 @@ export class SxStoryCard extends SxElement {
         className: 'sx-button sx-button--primary',
       });
     }
+    if (!url) return html`<div part="actions" class="actions">${readMore}</div>`;
     return html`<div part="actions" class="actions">
         ${readMore}
-        ${url
-          ? html`<button part="share" class="sx-button" type="button" @click=${() => this.share(story, url, name)}>
-                ${icon('share')}${t.share}
-              </button>
-              <button
-                part="qr-toggle"
-                class="sx-button"
-                type="button"
-                aria-expanded=${this.qrOpen ? 'true' : 'false'}
-                aria-controls="story-qr"
-                @click=${() => this.toggleQr(url)}
-              >
-                ${icon('qr')}${t.qr}
-              </button>`
-          : nothing}
+        <button
+          part="share"
+          class="sx-button"
+          type="button"
+          @click=${() => this.share(story, url, name)}
+        >
+          ${icon('share')}${t.share}
+        </button>
+        <button
+          part="qr-toggle"
+          class="sx-button"
+          type="button"
+          aria-expanded=${String(this.qrOpen)}
+          aria-controls="story-qr"
+          @click=${() => this.toggleQr(url)}
+        >
+          ${icon('qr')}${t.qr}
+        </button>
         <span part="feedback" class="feedback">${this.feedback ?? ''}</span>
       </div>
-      ${url
-        ? html`<div part="qr-panel" class="qr-panel" id="story-qr" ?hidden=${!this.qrOpen}>
-            ${this.qrOpen ? this.renderQrPanel(url, name, t) : nothing}
-          </div>`
-        : nothing}`;
+      <div part="qr-panel" class="qr-panel" id="story-qr" ?hidden=${!this.qrOpen}>
+        ${this.qrOpen ? this.renderQrPanel(url, name, t) : nothing}
+      </div>`;
   }
 
   private renderQrPanel(url: string, name: string, t: StoryCardMessages): TemplateResult {
@@ -565,8 +601,8 @@ export class SxStoryCard extends SxElement {
     const code =
       qr === 'failed'
         ? html`<p class="qr-failed">${t.qrFailed}</p>`
-        : qr && qr !== 'loading' && qr.text === url
-          ? renderQrCode(qr, t.qrLabel(name))
+        : qr && qr !== 'loading' && qr.text === url && this.drawQr
+          ? this.drawQr(qr, t.qrLabel(name))
           : html`<div class="qr-code qr-placeholder" aria-hidden="true"></div>`;
     return html`${code}
       <div class="qr-text">
@@ -579,54 +615,13 @@ export class SxStoryCard extends SxElement {
     if (!story.topics.length) return nothing;
     return html`<ul part="topics" class="topics" aria-label=${t.topics}>
       ${story.topics.map(
-        (topic) => html`<li part="topic" class="topic">${termName(edition.topics, topic, lang)}</li>`,
+        (topic) =>
+          html`<li part="topic" class="topic">${termName(edition.topics, topic, lang)}</li>`,
       )}
     </ul>`;
   }
 
-  private renderControls(t: StoryCardMessages): TemplateResult {
-    const count = this.choice.stories.length;
-    const playing = this.rotation.playing;
-    return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
-      <button
-        part="previous"
-        class="sx-button control"
-        type="button"
-        aria-label=${t.previous}
-        @click=${() => this.show(this.index - 1, 'previous')}
-      >
-        ${icon('previous')}
-      </button>
-      <button
-        part="toggle"
-        class="sx-button control"
-        type="button"
-        aria-label=${playing ? t.pause : t.play}
-        @click=${() => this.rotation.toggle()}
-      >
-        ${icon(playing ? 'pause' : 'play')}
-      </button>
-      <button
-        part="next"
-        class="sx-button control"
-        type="button"
-        aria-label=${t.next}
-        @click=${() => this.show(this.index + 1, 'next')}
-      >
-        ${icon('next')}
-      </button>
-      <span part="position" class="position">
-        <span aria-hidden="true">${this.index + 1} / ${count}</span>
-        <span class="sx-visually-hidden">${t.position(this.index + 1, count)}</span>
-      </span>
-    </div>`;
-  }
-
   // ---- actions ----
-
-  private shareUrl(story: Story): string | undefined {
-    return typeof location === 'undefined' ? undefined : storyUrl(story, location.href);
-  }
 
   private readonly toggleExpanded = (): void => {
     this.expanded = !this.expanded;
@@ -637,24 +632,25 @@ export class SxStoryCard extends SxElement {
     this.qrOpen = !this.qrOpen;
     this.syncReading();
     if (!this.qrOpen) return;
-    const current = this.qr;
-    if (current && current !== 'failed' && (current === 'loading' || current.text === url)) return;
+    if (typeof this.qr === 'object' && this.qr.text === url) return;
+    // Only the latest request counts: the story may change while the encoder loads.
+    this.qrRequest = url;
     this.qr = 'loading';
-    makeQrCode(url).then(
-      (code) => {
-        this.qr = code;
-      },
-      (error: unknown) => {
+    import('./qr-code.js')
+      .then(({ makeQrCode, renderQrCode }) => {
+        this.drawQr = renderQrCode;
+        if (this.qrRequest === url) this.qr = makeQrCode(url);
+      })
+      .catch((error: unknown) => {
         console.error(`<${this.localName}> could not make the QR code.`, error);
-        this.qr = 'failed';
-      },
-    );
+        if (this.qrRequest === url) this.qr = 'failed';
+      });
   }
 
   /** A visitor reading the full text or scanning the QR code must not see the card move on. */
   private syncReading(): void {
-    if (this.expanded || this.qrOpen) this.rotation.hold('reading');
-    else this.rotation.release('reading');
+    if (this.expanded || this.qrOpen) this.rotation?.hold('reading');
+    else this.rotation?.release('reading');
   }
 
   private async share(story: Story, url: string, name: string): Promise<void> {
@@ -688,18 +684,19 @@ export class SxStoryCard extends SxElement {
 
   private validateAttributes(changed: PropertyValues<this>): void {
     if (changed.has('pick') && !STORY_PICKS.includes(this.pick)) {
-      this.warnOnce('pick', `pick="${this.pick}" is not latest, daily or random; using latest.`);
+      this.warnOnce('pick', `pick="${this.pick}" is not ${STORY_PICKS.join(', ')}; using latest.`);
     }
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      this.warnOnce('variant', `variant="${this.variant}" is not card, compact or feature; using card.`);
+      this.warnOnce(
+        'variant',
+        `variant="${this.variant}" is not ${VARIANTS.join(', ')}; using card.`,
+      );
     }
-    if (changed.has('rotate') && this.rotate) {
-      const seconds = Number(this.rotate);
-      if (!Number.isFinite(seconds) || seconds < 0) {
-        this.warnOnce('rotate', `rotate="${this.rotate}" is not a number of seconds; not rotating.`);
-      } else if (seconds < MIN_ROTATE_SECONDS) {
-        this.warnOnce('rotate', `rotate="${this.rotate}" is too fast to read; using ${MIN_ROTATE_SECONDS}.`);
-      }
+    if (changed.has('rotate') && this.rotate && !(this.rotate >= MIN_ROTATE_SECONDS)) {
+      this.warnOnce(
+        'rotate',
+        `rotate="${this.rotate}" is not ≥ ${MIN_ROTATE_SECONDS} seconds; using ${this.rotateSeconds() || 'none'}.`,
+      );
     }
     if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
       this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);

@@ -61,9 +61,8 @@ export interface GeoHost extends HTMLElement {
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
   removeController(controller: ReactiveController): void;
-  readonly renderRoot: HTMLElement | DocumentRoot;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
-type DocumentRoot = ShadowRoot;
 
 /** Markers closer than this on screen merge into one. */
 const CLUSTER_RADIUS_PX = 34;
@@ -247,7 +246,8 @@ export class GeoMap implements ReactiveController {
     const focused = root?.activeElement;
     if (focused && this.viewport?.contains(focused) && !focused.closest('.zoom')) {
       const active = this.visible.find((cluster) => cluster.key === this.activeKey);
-      this.refocus = anchor ?? (active ? { x: active.x, y: active.y } : { x: this.view.cx, y: this.view.cy });
+      this.refocus =
+        anchor ?? (active ? { x: active.x, y: active.y } : { x: this.view.cx, y: this.view.cy });
     }
     this.host?.requestUpdate();
   }
@@ -288,7 +288,11 @@ export class GeoMap implements ReactiveController {
   /** Centres on a facility and moves the map's focus to its marker. */
   showLab(lab: Lab): void {
     const [x, y] = this.point(lab.location.lat, lab.location.lng);
-    this.view = clampView({ zoom: Math.max(this.view.zoom, FOCUS_ZOOM), cx: x, cy: y }, this.width, this.height);
+    this.view = clampView(
+      { zoom: Math.max(this.view.zoom, FOCUS_ZOOM), cx: x, cy: y },
+      this.width,
+      this.height,
+    );
     this.refocus = { x, y };
     this.host?.requestUpdate();
   }
@@ -308,7 +312,9 @@ export class GeoMap implements ReactiveController {
 
   private focusActive(): void {
     const layer = this.viewport?.querySelector<HTMLElement>('.markers');
-    const marker = layer?.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.activeKey ?? '')}"]`);
+    const marker = layer?.querySelector<HTMLElement>(
+      `[data-key="${CSS.escape(this.activeKey ?? '')}"]`,
+    );
     (marker ?? layer)?.focus();
   }
 
@@ -372,8 +378,10 @@ export class GeoMap implements ReactiveController {
       w: Math.max(...xs) - Math.min(...xs),
       h: Math.max(...ys) - Math.min(...ys),
     };
-    // Zooming in would separate them only when they are not (nearly) at one spot.
-    const separable = box.w > 0.05 || box.h > 0.05;
+    // Zoom in only when the closest view would draw them apart; facilities at (nearly) one spot
+    // stay one marker at any zoom, so the list is narrowed to them instead.
+    const pixelsPerUnitAtMax = this.pixelWidth / (this.width / MAX_ZOOM);
+    const separable = Math.hypot(box.w, box.h) * pixelsPerUnitAtMax > CLUSTER_RADIUS_PX;
     if (separable && this.view.zoom < MAX_ZOOM) {
       this.setView(fitBox(box, this.width, this.height, MAX_ZOOM), { x: cluster.x, y: cluster.y });
     } else {
@@ -451,7 +459,9 @@ export class GeoMap implements ReactiveController {
         <div class="city-labels" aria-hidden="true">
           ${labels.map(
             ({ city, p }) =>
-              html`<span class="city-label" style=${at(p[0], p[1])}>${cityShortName(city, lang)}</span>`,
+              html`<span class="city-label" style=${at(p[0], p[1])}
+                >${cityShortName(city, lang)}</span
+              >`,
           )}
         </div>
         <div
@@ -489,16 +499,34 @@ export class GeoMap implements ReactiveController {
           )}
         </div>
         <div part="zoom-controls" class="zoom">
-          <button part="zoom-in" class="sx-button" type="button" aria-label=${t.zoomIn}
-            ?disabled=${this.view.zoom >= MAX_ZOOM} @click=${() => this.zoomBy(2)}>
+          <button
+            part="zoom-in"
+            class="sx-button"
+            type="button"
+            aria-label=${t.zoomIn}
+            ?disabled=${this.view.zoom >= MAX_ZOOM}
+            @click=${() => this.zoomBy(2)}
+          >
             <span aria-hidden="true">+</span>
           </button>
-          <button part="zoom-out" class="sx-button" type="button" aria-label=${t.zoomOut}
-            ?disabled=${this.view.zoom <= 1} @click=${() => this.zoomBy(0.5)}>
+          <button
+            part="zoom-out"
+            class="sx-button"
+            type="button"
+            aria-label=${t.zoomOut}
+            ?disabled=${this.view.zoom <= 1}
+            @click=${() => this.zoomBy(0.5)}
+          >
             <span aria-hidden="true">−</span>
           </button>
-          <button part="zoom-reset" class="sx-button" type="button" aria-label=${t.zoomReset}
-            ?disabled=${this.view.zoom <= 1} @click=${() => this.reset()}>
+          <button
+            part="zoom-reset"
+            class="sx-button"
+            type="button"
+            aria-label=${t.zoomReset}
+            ?disabled=${this.view.zoom <= 1}
+            @click=${() => this.reset()}
+          >
             <span aria-hidden="true">⟲</span>
           </button>
         </div>

@@ -60,7 +60,11 @@ export function attachGestures(element: HTMLElement, target: GestureTarget): () 
     if (!dragged && start) {
       if (Math.hypot(event.clientX - start.x, event.clientY - start.y) < DRAG_THRESHOLD_PX) return;
       dragged = true;
-      element.setPointerCapture?.(event.pointerId);
+      try {
+        element.setPointerCapture(event.pointerId);
+      } catch {
+        // A pointer that is no longer active (or a synthetic one): panning works without capture.
+      }
     }
     const upp = target.unitsPerPixel();
     target.pan(-(event.clientX - previous.x) * upp, -(event.clientY - previous.y) * upp);

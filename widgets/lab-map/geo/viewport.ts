@@ -16,7 +16,8 @@ export interface Box {
   h: number;
 }
 
-export const MAX_ZOOM = 16;
+/** Zoom 32 shows about 10 km across a province the size of Shanxi. */
+export const MAX_ZOOM = 32;
 
 /** The whole map in view. */
 export function homeView(width: number, height: number): View {

@@ -1,2 +1,0 @@
-import { normaliseInstant } from '../../src/feed/instant.js';
-for (const [v, z] of [['2025-03-30T02:30', 'Europe/Berlin'], ['2025-10-26T02:30', 'Europe/Berlin'], ['2025-10-26T03:30', 'Europe/Berlin'], ['2025-07-01T12:00', 'America/New_York'], ['2025-05-30 14:00', 'Asia/Shanghai'], ['2025-05-30T14:00:00.5', 'Asia/Kolkata'], ['2025-02-29T10:00Z', 'UTC'], ['2024-02-29T10:00Z', 'UTC'], ['2025-05-30T14:00:00+08:00', 'UTC'], ['2025-05-30T24:00', 'UTC'], ['2025-05-30T14:00:00+0800', 'UTC']]) console.log(v, z, normaliseInstant(v, z));

@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../widgets/events/events.js';
+import { manySampleEvents, sampleEvents, storyClient, type StoryState } from './events-data.js';
+
+interface EventsArgs {
+  city?: string;
+  topic?: string;
+  audience?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  limit?: number;
+  view?: 'list' | 'agenda' | 'compact';
+  filters?: string;
+  groupBy?: 'day' | 'city' | 'none';
+  showPast?: boolean;
+  timeZone?: 'edition' | 'local' | 'both';
+  lang?: string;
+  now?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  /** Story-only: which state the in-memory feed is in. */
+  state?: StoryState | 'embedded';
+  /** Story-only: how many events the in-memory feed holds (0: the 61 samples). */
+  count?: number;
+  /** Story-only: a fixed width, e.g. 375 for a phone. */
+  width?: number;
+}
+
+/** During the week, so that "on now", "upcoming" and "ended" all show. */
+const DURING_WEEK = '2025-05-30T15:00:00+08:00';
+
+const meta: Meta<EventsArgs> = {
+  title: 'Widgets/sx-events',
+  component: 'sx-events',
+  args: { now: DURING_WEEK, view: 'list', state: 'ready', limit: 20 },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['list', 'agenda', 'compact'] },
+    groupBy: { control: 'inline-radio', options: ['none', 'day', 'city'] },
+    timeZone: { control: 'inline-radio', options: ['edition', 'local', 'both'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    state: { control: 'select', options: ['embedded', 'ready', 'loading', 'error', 'stale'] },
+    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
+  },
+  render: (args) => {
+    const client =
+      args.state === 'embedded'
+        ? undefined
+        : storyClient(args.count ? manySampleEvents(args.count) : sampleEvents, args.state);
+    const element = html`<sx-events
+      city=${ifDefined(args.city)}
+      topic=${ifDefined(args.topic)}
+      audience=${ifDefined(args.audience)}
+      category=${ifDefined(args.category)}
+      from=${ifDefined(args.from)}
+      to=${ifDefined(args.to)}
+      q=${ifDefined(args.q)}
+      limit=${ifDefined(args.limit)}
+      view=${ifDefined(args.view)}
+      filters=${ifDefined(args.filters)}
+      group-by=${ifDefined(args.groupBy)}
+      ?show-past=${args.showPast}
+      time-zone=${ifDefined(args.timeZone)}
+      lang=${ifDefined(args.lang)}
+      now=${ifDefined(args.now)}
+      theme=${ifDefined(args.theme)}
+      no-json-ld
+      .client=${client}
+    ></sx-events>`;
+    return args.width
+      ? html`<div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
+          ${element}
+        </div>`
+      : html`${element}${nothing}`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<EventsArgs>;
+
+/** The 61 sample events of the embedded edition, as a list of cards. */
+export const List: Story = {};
+
+/** By day, with a time rail. */
+export const Agenda: Story = { args: { view: 'agenda' } };
+
+/** Dense rows for a sidebar or a long page. */
+export const Compact: Story = { args: { view: 'compact', groupBy: 'city' } };
+
+/** The partner snippet of the brief: Taiyuan, AI, six at a time. */
+export const TaiyuanAi: Story = {
+  name: 'city="140100" topic="ai" limit="6"',
+  args: { city: '140100', topic: 'ai', limit: 6, showPast: true },
+};
+
+export const English: Story = { args: { lang: 'en', view: 'agenda' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const DarkEnglishCompact: Story = { args: { theme: 'dark', lang: 'en', view: 'compact' } };
+
+/** A phone: the filters fold into a button. */
+export const Phone: Story = {
+  args: { width: 375 },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+export const PhoneEnglishDark: Story = {
+  args: { width: 375, lang: 'en', theme: 'dark' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** Times also in the visitor's own zone (shown only when it differs from Beijing time). */
+export const BothTimeZones: Story = { args: { timeZone: 'both' } };
+
+/** No filter bar, a fixed selection. */
+export const NoFilters: Story = { args: { filters: 'none', category: 'lecture', limit: 5 } };
+
+/** A feed that never answers: the skeleton reserves the space. */
+export const Loading: Story = { args: { state: 'loading' } };
+
+/** The network failed: a sentence, retry, and the official page. */
+export const ErrorState: Story = { name: 'Error', args: { state: 'error' } };
+
+export const ErrorEnglish: Story = { args: { state: 'error', lang: 'en' } };
+
+/** Nothing matches: what to change. */
+export const Empty: Story = { args: { q: '不存在的活动' } };
+
+/** Offline: the last good copy, with a banner saying from when. */
+export const Stale: Story = { args: { state: 'stale' } };
+
+/** 5,000 events: paged, only a page of rows in the DOM. */
+export const FiveThousand: Story = { name: '5,000 events', args: { count: 5000 } };
+
+/** The embedded edition through the real client (no `now`: today's real status). */
+export const Embedded: Story = { args: { state: 'embedded', now: undefined } };
+
+/** Restyled through the public tokens only. */
+export const Themed: Story = {
+  render: (args, context) =>
+    html`<div
+      style="--sx-color-accent: #8a1c1c; --sx-color-highlight: #9a5b00; --sx-radius: 0; --sx-font-size: 15px; --sx-space: 0.45rem"
+    >
+      ${meta.render!(args, context)}
+    </div>`,
+};

@@ -1,0 +1,148 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../widgets/lab-map/lab-map.js';
+import { SYNTHETIC_CREDIT, basemaps, labStoryClient, type LabStoryState } from './lab-map-data.js';
+
+interface LabMapArgs {
+  city?: string;
+  kind?: string;
+  topic?: string;
+  date?: string;
+  openNow?: boolean;
+  basemap?: string;
+  basemapSrc?: string;
+  basemapCrs?: 'wgs84' | 'gcj02';
+  basemapCredit?: string;
+  view?: 'map+list' | 'list';
+  lang?: string;
+  now?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  /** Story-only: which state the in-memory feed is in. */
+  state?: LabStoryState | 'embedded';
+  /** Story-only: a fixed width, e.g. 375 for a phone. */
+  width?: number;
+}
+
+/** Saturday of the week, mid-morning: some facilities are open now. */
+const SATURDAY = '2025-05-31T10:00:00+08:00';
+
+const meta: Meta<LabMapArgs> = {
+  title: 'Widgets/sx-lab-map',
+  component: 'sx-lab-map',
+  args: { now: SATURDAY, state: 'ready' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['map+list', 'list'] },
+    basemapCrs: { control: 'inline-radio', options: ['wgs84', 'gcj02'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    state: { control: 'select', options: ['embedded', 'ready', 'loading', 'error', 'stale'] },
+    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
+  },
+  render: (args) => {
+    const client = args.state === 'embedded' ? undefined : labStoryClient(args.state);
+    const element = html`<sx-lab-map
+      city=${ifDefined(args.city)}
+      kind=${ifDefined(args.kind)}
+      topic=${ifDefined(args.topic)}
+      date=${ifDefined(args.date)}
+      ?open-now=${args.openNow}
+      basemap=${ifDefined(args.basemap)}
+      basemap-src=${ifDefined(args.basemapSrc)}
+      basemap-crs=${ifDefined(args.basemapCrs)}
+      basemap-credit=${ifDefined(args.basemapCredit)}
+      view=${ifDefined(args.view)}
+      lang=${ifDefined(args.lang)}
+      now=${ifDefined(args.now)}
+      theme=${ifDefined(args.theme)}
+      .client=${client}
+    ></sx-lab-map>`;
+    return args.width
+      ? html`<div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
+          ${element}
+        </div>`
+      : html`${element}${nothing}`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<LabMapArgs>;
+
+const geo = {
+  basemapSrc: basemaps.gcj02,
+  basemapCrs: 'gcj02',
+  basemapCredit: SYNTHETIC_CREDIT,
+} as const;
+const phone = { viewport: { value: 'mobile1', isRotated: false } };
+
+/** The default: a schematic of the 11 cities (示意图), shaded by how many facilities open. */
+export const Schematic: Story = {};
+
+/** The Changzhi family: their city, on Saturday. */
+export const ChangzhiSaturday: Story = {
+  name: 'city="140400" date="2025-05-31"',
+  args: { city: '140400', date: '2025-05-31' },
+};
+
+/** What is open right now (at the frozen `now`). */
+export const OpenNow: Story = { args: { openNow: true } };
+
+/** Only key laboratories. */
+export const KeyLabs: Story = { args: { kind: 'key-lab' } };
+
+export const SchematicEnglish: Story = { args: { lang: 'en' } };
+
+export const SchematicDark: Story = { args: { theme: 'dark' } };
+
+export const SchematicPhone: Story = { args: { width: 375 }, globals: phone };
+
+export const SchematicPhoneEnglishDark: Story = {
+  args: { width: 375, lang: 'en', theme: 'dark' },
+  globals: phone,
+};
+
+/** A host's basemap in GCJ-02 (synthetic shapes here), with its credit; markers clustered. */
+export const Geographic: Story = { args: { ...geo } };
+
+/** The same shapes in WGS84 (the feed's own system: no conversion). */
+export const GeographicWgs84: Story = {
+  args: { basemapSrc: basemaps.wgs84, basemapCrs: 'wgs84', basemapCredit: SYNTHETIC_CREDIT },
+};
+
+/** TopoJSON works as well as GeoJSON. */
+export const GeographicTopoJson: Story = {
+  args: { basemapSrc: basemaps.topo, basemapCredit: SYNTHETIC_CREDIT },
+};
+
+export const GeographicEnglish: Story = { args: { ...geo, lang: 'en' } };
+
+export const GeographicDark: Story = { args: { ...geo, theme: 'dark' } };
+
+export const GeographicPhone: Story = { args: { ...geo, width: 375 }, globals: phone };
+
+export const GeographicPhoneEnglishDark: Story = {
+  args: { ...geo, width: 375, lang: 'en', theme: 'dark' },
+  globals: phone,
+};
+
+/** The basemap cannot be loaded: the schematic, with a note. */
+export const BasemapFails: Story = {
+  args: { basemapSrc: 'https://example.invalid/no-such-map.json' },
+};
+
+/** The list alone (e.g. a narrow column). */
+export const ListOnly: Story = { args: { view: 'list' } };
+
+/** A feed that never answers: the skeleton reserves the space. */
+export const Loading: Story = { args: { state: 'loading' } };
+
+export const ErrorState: Story = { name: 'Error', args: { state: 'error' } };
+
+export const ErrorEnglish: Story = { args: { state: 'error', lang: 'en' } };
+
+/** Nothing matches (a city with no facility on the embedded data): what to change. */
+export const Empty: Story = { args: { city: '140900' } };
+
+export const Stale: Story = { args: { state: 'stale' } };
+
+/** The embedded edition through the real client (no `now`: today's real clock). */
+export const Embedded: Story = { args: { state: 'embedded', now: undefined } };

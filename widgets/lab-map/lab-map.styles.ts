@@ -1,0 +1,490 @@
+import { css } from 'lit';
+
+export const labMapStyles = css`
+  .base {
+    container: sx-lab-map / inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+  }
+
+  .sample-notice,
+  .basemap-error {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid var(--_muted);
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .basemap-error {
+    margin-block-end: var(--_space);
+    border-inline-start-color: var(--_highlight);
+  }
+
+  /* ---- filters ---- */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .field {
+    display: grid;
+    flex: 1 1 9rem;
+    gap: calc(var(--_space) * 0.25);
+    min-width: 0;
+  }
+
+  .field-label {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 500;
+  }
+
+  .control {
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.9375em;
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.5em;
+    font-size: 0.9375em;
+    cursor: pointer;
+  }
+
+  .check input {
+    width: 1.1em;
+    height: 1.1em;
+    accent-color: var(--_accent);
+  }
+
+  /* ---- layout: map beside the list, or above it on a narrow widget ---- */
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    align-items: start;
+  }
+
+  @container sx-lab-map (min-width: 46rem) {
+    .layout:not(.layout--list) {
+      grid-template-columns: minmax(16rem, 2fr) 3fr;
+    }
+    .map-pane {
+      position: sticky;
+      top: var(--_space);
+    }
+  }
+
+  .map-pane,
+  .list-pane {
+    min-width: 0;
+  }
+
+  .map-loading {
+    aspect-ratio: 4 / 5;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+
+  /* ---- map caption ---- */
+  figure {
+    margin: 0;
+  }
+
+  .caption {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    margin-block-start: var(--_space);
+    color: var(--_muted);
+    font-size: 0.8125em;
+    line-height: 1.5;
+  }
+
+  .schematic-mark {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.5);
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .credit {
+    color: var(--_text);
+  }
+
+  /* ---- schematic tiles ---- */
+  .tiles {
+    display: grid;
+    gap: 4px;
+  }
+
+  .tile {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.1em;
+    min-width: 0;
+    min-height: 3.75rem;
+    aspect-ratio: 5 / 4;
+    padding: 0.25em;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    color: var(--_text);
+    line-height: 1.2;
+    cursor: pointer;
+    transition: box-shadow 120ms ease;
+  }
+
+  .tile-name {
+    font-size: 0.9375em;
+    font-weight: 600;
+    overflow-wrap: normal;
+    word-break: keep-all;
+  }
+
+  .tile-count {
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .level-0 {
+    background: var(--_surface-alt);
+    border: 1px dashed var(--_border);
+    color: var(--_muted);
+  }
+  .level-1 {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  }
+  .level-2 {
+    background: color-mix(in srgb, var(--_accent) 28%, var(--_surface));
+  }
+  .level-3 {
+    background: color-mix(in srgb, var(--_accent) 45%, var(--_surface));
+  }
+  .level-4 {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_surface));
+    color: var(--_on-accent);
+  }
+
+  .tile:hover {
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+
+  .tile[aria-pressed='true'] {
+    border: 1px solid var(--_text);
+    box-shadow:
+      inset 0 0 0 3px var(--_highlight),
+      0 0 0 1px var(--_surface);
+  }
+
+  /* ---- geographic map ---- */
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    /* One finger scrolls the page; two pinch the map (see gestures.ts). */
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+
+  .basemap {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+
+  .area {
+    fill: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
+    stroke: color-mix(in srgb, var(--_text) 40%, var(--_surface));
+    stroke-width: 1;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .area[data-selected] {
+    fill: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+  }
+
+  .city-labels,
+  .markers {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+
+  .city-label {
+    position: absolute;
+    transform: translate(-50%, 0.9rem);
+    color: var(--_muted);
+    font-size: 0.75em;
+    white-space: nowrap;
+    text-shadow:
+      0 0 2px var(--_surface),
+      0 0 2px var(--_surface),
+      0 0 3px var(--_surface);
+  }
+
+  .markers:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .marker {
+    position: absolute;
+    display: grid;
+    place-items: center;
+    width: 1.5rem;
+    height: 1.5rem;
+    padding: 0;
+    transform: translate(-50%, -50%);
+    border: 2px solid var(--_surface);
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.35);
+    font-size: 0.8125em;
+    font-weight: 700;
+    line-height: 1;
+    pointer-events: auto;
+    cursor: pointer;
+  }
+
+  .cluster {
+    width: 2.25rem;
+    height: 2.25rem;
+  }
+
+  .marker[data-selected] {
+    background: var(--_highlight);
+    color: var(--_on-accent);
+    box-shadow:
+      0 0 0 3px color-mix(in srgb, var(--_highlight) 35%, transparent),
+      0 1px 3px rgb(0 0 0 / 0.35);
+  }
+
+  .zoom {
+    position: absolute;
+    top: var(--_space);
+    right: var(--_space);
+    display: grid;
+    gap: 4px;
+  }
+
+  .zoom .sx-button {
+    width: 2.25rem;
+    min-height: 2.25rem;
+    padding: 0;
+    font-size: 1.125em;
+    background: var(--_surface);
+  }
+
+  .zoom .sx-button:disabled {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  /* ---- list ---- */
+  .count {
+    margin: 0 0 var(--_space);
+    font-weight: 600;
+  }
+
+  .group-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+  }
+
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .card[data-selected] {
+    border-color: var(--_highlight);
+    box-shadow: inset 4px 0 0 var(--_highlight);
+  }
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border-radius: 999px;
+    background: var(--_accent-soft);
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.7;
+  }
+
+  .badge--open {
+    background: color-mix(in srgb, var(--_highlight) 14%, var(--_surface));
+    color: color-mix(in srgb, var(--_highlight) 75%, var(--_text));
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+
+  .meta {
+    display: grid;
+    gap: 0.15em;
+    margin: 0;
+    font-size: 0.9375em;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: 5.5em 1fr;
+    gap: var(--_space);
+  }
+
+  .row dt {
+    color: var(--_muted);
+  }
+
+  .row dd {
+    margin: 0;
+  }
+
+  .approx,
+  .muted,
+  .notes {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .card .summary {
+    margin: 0;
+  }
+
+  .openings-label {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .opening-list {
+    display: grid;
+    gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .opening {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.2em 0.75em;
+    font-size: 0.9375em;
+  }
+
+  .opening time {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .notes {
+    flex-basis: 100%;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .nav-label {
+    margin-inline-start: calc(var(--_space) * 0.5);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @container sx-lab-map (max-width: 30rem) {
+    .row {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    .field {
+      flex-basis: 40%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .tile,
+    .marker {
+      forced-color-adjust: none;
+      background: ButtonFace;
+      border: 1px solid ButtonText;
+      color: ButtonText;
+    }
+    .tile[aria-pressed='true'],
+    .marker[data-selected] {
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .area {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .card[data-selected] {
+      border: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,696 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { sharedClient } from '../../src/client/client.js';
+import type { SxClient } from '../../src/client/types.js';
+import type { Edition, Lab } from '../../src/feed/types.js';
+import { isIsoDate } from '../../src/time/zoned.js';
+import { Announcer } from '../shared/announcer.js';
+import { sharedClock } from '../shared/clock.js';
+import { defineElement } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { messagesFor } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
+import { cityShortName, regionCity } from '../shared/region.js';
+import { renderEmpty, renderError, renderLoading, renderStale } from '../shared/states.js';
+import { stateStyles } from '../shared/states.styles.js';
+import { SxElement } from '../shared/sx-element.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
+import { renderFilterBar } from './filter-bar.js';
+import type { Crs, GeoMap } from './geo/geo-map.js';
+import { renderLabEntry } from './lab-entry.js';
+import { labMapMessages } from './lab-map.messages.js';
+import { labMapStyles } from './lab-map.styles.js';
+import {
+  NO_FILTERS,
+  countByCity,
+  listedOpenings,
+  matchingLabs,
+  openingDays,
+  type LabFilters,
+} from './lab-query.js';
+import { renderSchematic } from './schematic.js';
+import { arrowDirection, nearestInDirection } from './spatial-nav.js';
+import { tileLayout, type TileLayout } from './tile-grid.js';
+
+export type LabMapView = 'map+list' | 'list';
+
+const VIEWS: readonly string[] = ['map+list', 'list'];
+const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
+
+const splitList = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** `wgs84`, `WGS-84`, `GCJ-02`, `gcj02`… as one of the two systems, else undefined. */
+function readCrs(value: string | undefined): Crs | undefined {
+  const key = (value ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return key === 'wgs84' || key === '' ? 'wgs84' : key === 'gcj02' ? 'gcj02' : undefined;
+}
+
+/**
+ * Where the week's laboratories, innovation centres, pilot bases and science-popularisation bases
+ * open to the public: a map of the region and, beside it (under it on a phone), the list of
+ * facilities with their coming openings, booking, contact and links to AMap and Baidu Maps.
+ *
+ * **Basemaps.** By default a schematic of the region's cities (示意图): one tile per city, placed
+ * as `edition.cities[].tile` says, showing how many facilities open there. No boundary data, no
+ * map server, no key. A page that holds a reviewed map (with its 审图号) can pass it as GeoJSON or
+ * TopoJSON: `basemap-src="…"` (or `basemap="<url>"`; `basemap="geo"` with `basemap-src` also
+ * works, and `basemap="schematic"` forces the schematic), its coordinate system in `basemap-crs`
+ * (`wgs84`, the default, or `gcj02`: the feed's WGS84 points are converted before drawing), and
+ * its credit in `basemap-credit`. The geographic code is loaded only then. If the basemap cannot be
+ * loaded, the schematic is shown with a note.
+ *
+ * **The list** is the primary view and keeps in step with the map: choosing a tile shows that
+ * city's facilities; choosing a marker selects its facility in the list and moves focus there;
+ * "show on map" in the list does the reverse. A marker standing for several facilities zooms in,
+ * or, when they share one spot, narrows the list to them.
+ *
+ * **Keyboard.** The map is one Tab stop. Schematic: arrow keys move between city tiles, Enter or
+ * Space chooses one (again to clear), Escape clears the choice. Geographic map: arrow keys move
+ * between markers, Enter or Space chooses, Shift+arrows pan (plain arrows pan when no marker is
+ * in view), `+`/`=` and `-` zoom around the focused marker, `0` resets, Escape clears the choice
+ * (or resets the zoom when there is none), Home/End go to the first/last marker. The zoom buttons
+ * follow the map in Tab order. In the list, Escape returns to the facility's place on the map.
+ * Pointer: drag pans; two fingers pinch; the wheel zooms only with Ctrl or ⌘ held, so the page
+ * still scrolls under a plain wheel and a single finger.
+ *
+ * @summary Map and list of the facilities open to the public during the week.
+ *
+ * @csspart base - The root of the widget.
+ * @csspart filters - The filter form (city, kind, day, open now).
+ * @csspart filter-city - The city select.
+ * @csspart filter-kind - The kind select.
+ * @csspart filter-day - The day select.
+ * @csspart filter-open-now - The "open now" checkbox label.
+ * @csspart sample-notice - The notice shown when the edition is sample data.
+ * @csspart map - The map (schematic or geographic).
+ * @csspart schematic - The schematic map.
+ * @csspart tiles - The grid of city tiles.
+ * @csspart tile - A city tile (also `tile-selected`).
+ * @csspart tile-count - The number on a tile.
+ * @csspart caption - The caption under the map (示意图 note, credit, keyboard help).
+ * @csspart geo-map - The geographic map.
+ * @csspart map-viewport - The zoomable area of the geographic map.
+ * @csspart basemap - The SVG of the host's basemap.
+ * @csspart area - A shape of the basemap.
+ * @csspart markers - The layer of markers.
+ * @csspart marker - A marker (also `marker-selected`; `cluster` for a group of facilities).
+ * @csspart cluster - A marker standing for several facilities.
+ * @csspart zoom-controls - The zoom buttons.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart zoom-reset - The reset button.
+ * @csspart credit - The basemap's credit (e.g. its approval number).
+ * @csspart basemap-error - The note shown when the basemap could not be loaded.
+ * @csspart summary - The "找到 N 个开放单位" line.
+ * @csspart group-notice - The note shown while the list is narrowed to a marker's facilities.
+ * @csspart show-all - Its "show all" button.
+ * @csspart list - The list of facilities.
+ * @csspart item - A facility (also `item-selected`).
+ * @csspart item-title - A facility's name.
+ * @csspart kind - A facility's kind badge.
+ * @csspart item-meta - Host, city, address, topics, contact.
+ * @csspart item-summary - What the facility shows.
+ * @csspart openings - The facility's coming openings.
+ * @csspart opening - One opening.
+ * @csspart status-open - The "open now" badge.
+ * @csspart book - A booking link.
+ * @csspart contact-link - A phone or email link.
+ * @csspart actions - A facility's buttons and links.
+ * @csspart show-on-map - The "show on map" button.
+ * @csspart navigate - A link to a map app (also `navigate-amap`, `navigate-baidu`).
+ * @csspart details - The link to the facility's page.
+ * @csspart sample - The "示例数据" marker.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state.
+ * @csspart official-link - The link to the official notice in the error state.
+ * @csspart empty - The empty state.
+ * @csspart clear-filters - The "clear filters" button of the empty state.
+ * @csspart stale - The banner shown when the data is a saved copy.
+ *
+ * @cssprop --sx-color-accent - Links, buttons, focus ring, tile shading. Default #1d4e89.
+ * @cssprop --sx-color-highlight - Chosen marker, "open now". Default #b5452b.
+ * @cssprop --sx-color-text - Text. Default #1f2933.
+ * @cssprop --sx-color-muted - Secondary text. Default #5b6673.
+ * @cssprop --sx-color-surface - Background. Default #ffffff.
+ * @cssprop --sx-color-border - Rules, outlines, basemap borders. Default #d5dbe3.
+ * @cssprop --sx-font-family - Font stack (system UI with PingFang SC, Microsoft YaHei, Noto Sans CJK SC).
+ * @cssprop --sx-font-size - Base font size. Default 1rem.
+ * @cssprop --sx-radius - Corner radius. Default 6px.
+ * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ *
+ * @fires sx-load - {SxLoadEvent} The facilities arrived (counts, issues, stale).
+ * @fires sx-error - {SxErrorEvent} The facilities could not be loaded.
+ * @fires sx-lab-select - {SxLabSelectEvent} The visitor chose a facility, a city or a marker's group (or cleared the choice).
+ *
+ * @example <sx-lab-map city="140400" date="2025-05-31"></sx-lab-map>
+ * @example <sx-lab-map basemap-src="/maps/shanxi.topo.json" basemap-crs="gcj02" basemap-credit="审图号：GS(2024)0000号"></sx-lab-map>
+ */
+export class SxLabMap extends SxElement {
+  static override styles = [tokenStyles, stateStyles, labMapStyles];
+
+  /** The city to show at first (GB/T 2260 code, e.g. `140400` for Changzhi). */
+  @property() city: string | undefined;
+  /** Only facilities of this kind (`key-lab`, `innovation-centre`, `pilot-base`, `popsci-base`, `spirit-base`). */
+  @property() kind: string | undefined;
+  /** Only facilities on these topics (comma-separated ids: `ai`, `health`…). */
+  @property() topic: string | undefined;
+  /** Only facilities open on this day (`YYYY-MM-DD`, the edition's zone). */
+  @property() date: string | undefined;
+  /** Only facilities open now (at `now` when set). */
+  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  /** `schematic` (default), `geo` (with `basemap-src`), or the URL of a GeoJSON/TopoJSON basemap. */
+  @property() basemap: string | undefined;
+  /** URL of the host's GeoJSON or TopoJSON basemap. */
+  @property({ attribute: 'basemap-src' }) basemapSrc: string | undefined;
+  /** Coordinate system of the basemap: `wgs84` (default) or `gcj02`. */
+  @property({ attribute: 'basemap-crs' }) basemapCrs: string | undefined;
+  /** Credit shown on the geographic map, e.g. its approval number (审图号). */
+  @property({ attribute: 'basemap-credit' }) basemapCredit: string | undefined;
+  /** `map+list` (default) or `list` (the list alone). */
+  @property() view: LabMapView = 'map+list';
+  /** Level of the facility names (2–6). @default 3 */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** A client to load from instead of the page's shared one. */
+  @property({ attribute: false }) client: SxClient | undefined;
+
+  @state() private filters: LabFilters = { ...NO_FILTERS };
+  @state() private selectedId: string | undefined;
+  /** Ids of a marker's facilities the list is narrowed to. */
+  @state() private group: string[] | undefined;
+  @state() private activeTile = '';
+  @state() private geo: GeoMap | undefined;
+  @state() private geoStatus: 'none' | 'loading' | 'ready' | 'error' = 'none';
+  @state() private minute = 0;
+
+  private readonly feed = new FeedController(this, {
+    load: async (client) => {
+      const edition = await client.edition();
+      try {
+        return { edition, labs: await client.labs() };
+      } catch (error) {
+        this.errorEdition = edition.data;
+        throw error;
+      }
+    },
+    key: () => this.client,
+    client: (src) => this.client ?? sharedClient(src),
+  });
+  private readonly announcer = new Announcer(this);
+  private errorEdition: Edition | undefined;
+  private geoKey: string | undefined;
+  private geoAbort: AbortController | undefined;
+  private geoLoad: Promise<void> = Promise.resolve();
+  private layoutCache: { cities: Edition['cities']; layout: TileLayout } | undefined;
+  private unsubscribeClock: (() => void) | undefined;
+  private afterRender: (() => void) | undefined;
+  private fittedGeo: GeoMap | undefined;
+
+  /** Settles when the facilities (and a geographic basemap, if any) have loaded or failed. */
+  get loaded(): Promise<void> {
+    return this.feed.settled
+      .then(() => this.geoLoad)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  /** The facilities the list shows now. */
+  get listedLabs(): readonly Lab[] {
+    return this.listLabs();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeClock?.();
+    this.unsubscribeClock = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.validateAttributes(changed);
+    if (
+      changed.has('city') ||
+      changed.has('kind') ||
+      changed.has('date') ||
+      changed.has('openNow')
+    ) {
+      this.filters = this.presetFilters();
+      this.group = undefined;
+    }
+    const key = `${this.basemapUrl() ?? ''}|${readCrs(this.basemapCrs) ?? 'wgs84'}|${this.view}`;
+    if (key !== this.geoKey) {
+      this.geoKey = key;
+      this.startGeo(this.view === 'list' ? undefined : this.basemapUrl());
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncClock();
+    // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
+    if (this.geo && this.geo !== this.fittedGeo && this.feed.value) {
+      this.fittedGeo = this.geo;
+      if (this.filters.city) this.geo.fitLabs(this.listLabs());
+    }
+    const after = this.afterRender;
+    this.afterRender = undefined;
+    after?.();
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="sx-root base" lang=${this.uiLang}>
+      ${this.renderBody()} ${this.announcer.render()}
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const lang = this.uiLang;
+    const { status, value } = this.feed;
+    if (status === 'error') {
+      return renderError({
+        lang,
+        error: this.feed.error,
+        onRetry: () => this.feed.retry(),
+        officialUrl: this.errorEdition?.officialUrl,
+      });
+    }
+    if (!value) {
+      return html`<div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
+        ${this.view === 'list' ? nothing : renderLoading({ lang, rows: 1, rowHeight: '22rem' })}
+        ${renderLoading({ lang, rows: 3, rowHeight: '9rem' })}
+      </div>`;
+    }
+    const { edition } = value;
+    const t = messagesFor(labMapMessages, lang);
+    const listed = this.listLabs();
+    const days = openingDays(value.labs, edition.timeZone);
+    if (this.filters.day && !days.includes(this.filters.day)) days.push(this.filters.day);
+    return html`
+      ${
+        this.feed.stale
+          ? renderStale({ lang, fetchedAt: this.feed.fetchedAt, timeZone: edition.timeZone })
+          : nothing
+      }
+      ${
+        edition.sample
+          ? html`<p part="sample-notice" class="sample-notice">
+              ${messagesFor(sharedMessages, lang).sampleEdition}
+            </p>`
+          : nothing
+      }
+      ${renderFilterBar({
+        lang,
+        t,
+        edition,
+        filters: this.filters,
+        days: days.sort(),
+        onChange: (change) => this.changeFilters(change, 'filter'),
+      })}
+      <div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
+        ${
+          this.view === 'list'
+            ? nothing
+            : html`<div class="map-pane">${this.renderMap(edition, value.labs)}</div>`
+        }
+        <div class="list-pane">${this.renderList(edition, listed)}</div>
+      </div>
+    `;
+  }
+
+  private renderMap(edition: Edition, labs: readonly Lab[]): TemplateResult {
+    const lang = this.uiLang;
+    const t = messagesFor(labMapMessages, lang);
+    const region = (lang === 'en' ? edition.regionNameEn : edition.regionName) ?? edition.region;
+    const label = t.mapLabel(region);
+    if (this.geoStatus === 'ready' && this.geo) {
+      return this.geo.render({
+        lang,
+        t,
+        edition,
+        label,
+        credit: this.basemapCredit,
+        labs: this.matching(edition, labs, true),
+        city: this.filters.city,
+        selectedId: this.selectedId,
+        onSelectLab: (lab) => this.selectLab(lab, 'map'),
+        onSelectGroup: (group) => this.selectGroup(group),
+        onEscape: () => this.clearChoice(),
+      });
+    }
+    if (this.geoStatus === 'loading') {
+      return html`<div class="map-loading" role="status" aria-busy="true">
+        <span class="sx-visually-hidden">${t.loadingMap}</span>
+      </div>`;
+    }
+    const layout = this.layout(edition);
+    return html`${
+      this.geoStatus === 'error'
+        ? html`<p part="basemap-error" class="basemap-error" role="note">${t.basemapFailed}</p>`
+        : nothing
+    }
+    ${renderSchematic({
+      lang,
+      t,
+      label,
+      layout,
+      counts: countByCity(this.matching(edition, labs, false), edition),
+      selected: this.filters.city,
+      active: layout.tiles.some((tile) => tile.city.code === this.activeTile)
+        ? this.activeTile
+        : this.filters.city || layout.tiles[0]?.city.code || '',
+      onSelect: (code) => this.selectCity(code),
+      onKeydown: (event) => this.onTileKeydown(event, layout),
+    })}`;
+  }
+
+  private renderList(edition: Edition, listed: Lab[]): TemplateResult {
+    const lang = this.uiLang;
+    const t = messagesFor(labMapMessages, lang);
+    const now = this.currentTime();
+    const withMap = this.view !== 'list';
+    return html`<p part="summary" class="count">${t.found(listed.length)}</p>
+      ${
+        this.group
+          ? html`<p part="group-notice" class="group-notice">
+              <span>${t.focusSet(listed.length)}</span>
+              <button
+                part="show-all"
+                class="sx-button"
+                type="button"
+                @click=${() => this.showAll()}
+              >
+                ${t.showAll}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${
+        listed.length === 0
+          ? renderEmpty({
+              lang,
+              message: t.emptyTitle,
+              hint: t.emptyHint,
+              onClear: () => this.clearFilters(),
+            })
+          : html`<ul part="list" class="list" role="list" @keydown=${this.onListKeydown}>
+              ${repeat(
+                listed,
+                (lab) => lab.id,
+                (lab) =>
+                  renderLabEntry(
+                    lab,
+                    listedOpenings(lab, now, this.filters.day, edition.timeZone),
+                    {
+                      lang,
+                      t,
+                      edition,
+                      now,
+                      day: this.filters.day,
+                      headingLevel: this.headingLevel,
+                      withMap,
+                      selectedId: this.selectedId,
+                      onShowOnMap: (chosen) => this.showOnMap(chosen),
+                    },
+                  ),
+              )}
+            </ul>`
+      }`;
+  }
+
+  // ---- data ----
+
+  private presetFilters(): LabFilters {
+    return {
+      city: this.city?.trim() ?? '',
+      kind: this.kind?.trim() ?? '',
+      day: this.date && isIsoDate(this.date) ? this.date : '',
+      openNow: this.openNow,
+    };
+  }
+
+  private layout(edition: Edition): TileLayout {
+    if (this.layoutCache?.cities !== edition.cities) {
+      this.layoutCache = { cities: edition.cities, layout: tileLayout(edition.cities) };
+    }
+    return this.layoutCache.layout;
+  }
+
+  /** The facilities matching the filters; `withCity: false` ignores the city (tile counts). */
+  private matching(edition: Edition, labs: readonly Lab[], withCity: boolean): Lab[] {
+    const filters = withCity ? this.filters : { ...this.filters, city: '' };
+    return matchingLabs(labs, filters, splitList(this.topic), edition, this.currentTime());
+  }
+
+  private listLabs(): Lab[] {
+    const value = this.feed.value;
+    if (!value) return [];
+    const labs = this.matching(value.edition, value.labs, true);
+    if (!this.group) return labs;
+    const ids = new Set(this.group);
+    return labs.filter((lab) => ids.has(lab.id));
+  }
+
+  private basemapUrl(): string | undefined {
+    const basemap = this.basemap?.trim();
+    if (basemap === 'schematic') return undefined;
+    const url = basemap && basemap !== 'geo' ? basemap : this.basemapSrc?.trim();
+    if (!url) return undefined;
+    try {
+      const resolved = new URL(url, document.baseURI);
+      if (BASEMAP_PROTOCOLS.includes(resolved.protocol)) return resolved.href;
+    } catch {
+      // Reported below.
+    }
+    this.warnOnce('basemapSrc', `the basemap URL "${url}" is not http(s); showing the schematic.`);
+    return undefined;
+  }
+
+  private startGeo(url: string | undefined): void {
+    this.geoAbort?.abort();
+    this.geo?.detach();
+    this.geo = undefined;
+    this.geoStatus = url ? 'loading' : 'none';
+    if (!url) {
+      this.geoLoad = Promise.resolve();
+      return;
+    }
+    const abort = new AbortController();
+    this.geoAbort = abort;
+    const crs = readCrs(this.basemapCrs) ?? 'wgs84';
+    this.geoLoad = (async () => {
+      try {
+        const { loadGeoMap } = await import('./geo/geo-map.js');
+        const map = await loadGeoMap(url, crs, abort.signal);
+        if (abort.signal.aborted) return;
+        map.attach(this);
+        this.geo = map;
+        this.geoStatus = 'ready';
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        this.geoStatus = 'error';
+        console.warn(
+          `<${this.localName}> could not load the basemap; showing the schematic.`,
+          error,
+        );
+      }
+    })();
+  }
+
+  // ---- visitor actions ----
+
+  private selectCity(code: string): void {
+    const city = this.filters.city === code ? '' : code;
+    this.activeTile = code;
+    this.changeFilters({ city }, 'map');
+  }
+
+  private changeFilters(change: Partial<LabFilters>, source: LabSelectSource): void {
+    const cityChanged = change.city !== undefined && change.city !== this.filters.city;
+    this.filters = { ...this.filters, ...change };
+    this.group = undefined;
+    this.selectedId = undefined;
+    const edition = this.feed.value?.edition;
+    const listed = this.listLabs();
+    const t = messagesFor(labMapMessages, this.uiLang);
+    const city = edition && this.filters.city ? regionCity(edition, this.filters.city) : undefined;
+    this.announcer.announce(
+      city ? t.foundIn(cityShortName(city, this.uiLang), listed.length) : t.found(listed.length),
+    );
+    if (cityChanged) {
+      if (this.filters.city) this.activeTile = this.filters.city;
+      this.geo?.fitLabs(this.filters.city ? listed : []);
+      this.dispatchEvent(new SxLabSelectEvent({ city, labs: city ? listed : [], source }));
+    }
+  }
+
+  private clearFilters(): void {
+    this.changeFilters({ ...NO_FILTERS }, 'filter');
+    this.afterRender = () =>
+      this.renderRoot.querySelector<HTMLElement>('[part~=filter-city]')?.focus();
+  }
+
+  private showAll(): void {
+    const first = this.group?.[0];
+    this.group = undefined;
+    this.announcer.announce(messagesFor(labMapMessages, this.uiLang).found(this.listLabs().length));
+    this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'list' }));
+    // The button goes away with the notice: back to the marker the group came from.
+    if (first) this.geo?.focusLab(first);
+  }
+
+  /** A facility chosen on the map (its marker) or in the list ("show on map"). */
+  private selectLab(lab: Lab, source: LabSelectSource): void {
+    const edition = this.feed.value?.edition;
+    this.selectedId = lab.id;
+    const city = edition ? regionCity(edition, lab.city) : undefined;
+    this.dispatchEvent(new SxLabSelectEvent({ lab, city, labs: [lab], source }));
+    if (source === 'map') {
+      // The details are in the list: take the visitor there.
+      this.afterRender = () => {
+        const card = this.renderRoot.querySelector<HTMLElement>(
+          `[data-lab="${CSS.escape(lab.id)}"] article`,
+        );
+        card?.focus();
+      };
+    }
+  }
+
+  private selectGroup(labs: Lab[]): void {
+    const edition = this.feed.value?.edition;
+    this.group = labs.map((lab) => lab.id);
+    this.selectedId = undefined;
+    const city = edition ? regionCity(edition, labs[0]!.city) : undefined;
+    this.announcer.announce(messagesFor(labMapMessages, this.uiLang).focusSet(labs.length));
+    this.dispatchEvent(new SxLabSelectEvent({ city, labs, source: 'map' }));
+  }
+
+  private showOnMap(lab: Lab): void {
+    this.selectLab(lab, 'list');
+    this.focusOnMap(lab, true);
+  }
+
+  /**
+   * Moves focus to the map's item for `lab`: its marker (centred and zoomed in when `reveal`, or
+   * when out of view), or its city's tile.
+   */
+  private focusOnMap(lab: Lab, reveal = false): void {
+    if (this.geo) {
+      if (reveal) this.geo.showLab(lab);
+      else this.geo.focusLab(lab.id);
+      return;
+    }
+    const edition = this.feed.value?.edition;
+    const code = edition ? regionCity(edition, lab.city)?.code : undefined;
+    if (!code) return;
+    this.activeTile = code;
+    this.afterRender = () =>
+      this.renderRoot.querySelector<HTMLElement>(`.tile[data-code="${CSS.escape(code)}"]`)?.focus();
+    this.requestUpdate();
+  }
+
+  /** Escape on the map: clears the choice (facility, group, then city). True when it did. */
+  private clearChoice(): boolean {
+    if (this.selectedId || this.group) {
+      this.selectedId = undefined;
+      this.group = undefined;
+      this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'map' }));
+      this.announcer.announce(
+        messagesFor(labMapMessages, this.uiLang).found(this.listLabs().length),
+      );
+      return true;
+    }
+    if (this.filters.city) {
+      this.changeFilters({ city: '' }, 'map');
+      return true;
+    }
+    return false;
+  }
+
+  private onTileKeydown(event: KeyboardEvent, layout: TileLayout): void {
+    const code = (event.target as HTMLElement).dataset['code'];
+    const current = layout.tiles.find((tile) => tile.city.code === code);
+    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = arrowDirection(event.key);
+    let next = current;
+    if (direction) {
+      next =
+        nearestInDirection(layout.tiles, current, direction, (tile) => [tile.col, tile.row]) ??
+        current;
+    } else if (event.key === 'Home') {
+      next = layout.tiles[0]!;
+    } else if (event.key === 'End') {
+      next = layout.tiles[layout.tiles.length - 1]!;
+    } else if (event.key === 'Escape') {
+      this.clearChoice();
+    } else {
+      return;
+    }
+    event.preventDefault();
+    if (next !== current) {
+      this.activeTile = next.city.code;
+      this.renderRoot
+        .querySelector<HTMLElement>(`.tile[data-code="${CSS.escape(next.city.code)}"]`)
+        ?.focus();
+    }
+  }
+
+  private readonly onListKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.view === 'list') return;
+    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-lab]')?.dataset['lab'];
+    const lab = this.feed.value?.labs.find((candidate) => candidate.id === id);
+    if (!lab) return;
+    event.preventDefault();
+    this.focusOnMap(lab);
+  };
+
+  // ---- upkeep ----
+
+  /** "Open now" changes with the time: one shared minute clock, none when `now` is frozen. */
+  private syncClock(): void {
+    const wanted = this.isConnected && !this.clockFrozen && this.feed.status === 'ready';
+    if (wanted && !this.unsubscribeClock) {
+      this.unsubscribeClock = sharedClock().subscribe(() => {
+        this.minute += 1;
+      }, 'minute');
+    } else if (!wanted && this.unsubscribeClock) {
+      this.unsubscribeClock();
+      this.unsubscribeClock = undefined;
+    }
+  }
+
+  private validateAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !VIEWS.includes(this.view)) {
+      this.warnOnce('view', `view="${this.view}" is not map+list or list; using map+list.`);
+      this.view = 'map+list';
+    }
+    if (changed.has('basemapCrs') && !readCrs(this.basemapCrs)) {
+      this.warnOnce(
+        'basemapCrs',
+        `basemap-crs="${this.basemapCrs}" is not wgs84 or gcj02; using wgs84.`,
+      );
+    }
+    if (changed.has('date') && this.date && !isIsoDate(this.date)) {
+      this.warnOnce('date', `date="${this.date}" is not a YYYY-MM-DD date; ignored.`);
+    }
+    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);
+      this.headingLevel = 3;
+    }
+  }
+}
+
+defineElement('sx-lab-map', SxLabMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sx-lab-map': SxLabMap;
+  }
+}

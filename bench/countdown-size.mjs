@@ -39,7 +39,9 @@ async function build(entryPoints) {
     // The library build keeps tslib helpers; Lit's decorators need them.
     loader: { '.json': 'json' },
   });
-  const contents = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+  const contents = new Map(
+    result.outputFiles.map((file) => [relative(root, file.path), file.contents]),
+  );
   return { outputs: result.metafile.outputs, contents };
 }
 
@@ -106,10 +108,16 @@ if (process.argv.includes('--json')) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   console.log('Page with only <sx-countdown> (gzip -9, each file its own stream)');
   console.log(`  loader                         ${kb(report.loader)}`);
-  console.log(`  countdown chunk + static imports ${kb(report.countdown)}  (Lit, foundation, SDK part)`);
+  console.log(
+    `  countdown chunk + static imports ${kb(report.countdown)}  (Lit, foundation, SDK part)`,
+  );
   console.log(`  embedded edition data chunk    ${kb(report.editionData)}`);
-  console.log(`  = embedded default edition     ${kb(report.embeddedPage)}  (code only: ${kb(report.embeddedPageCodeOnly)}; budget ${kb(BUDGET)})`);
-  console.log(`  with src: + client on demand   ${kb(report.clientOnDemand)}  = ${kb(report.srcPage)} (no data chunk)`);
+  console.log(
+    `  = embedded default edition     ${kb(report.embeddedPage)}  (code only: ${kb(report.embeddedPageCodeOnly)}; budget ${kb(BUDGET)})`,
+  );
+  console.log(
+    `  with src: + client on demand   ${kb(report.clientOnDemand)}  = ${kb(report.srcPage)} (no data chunk)`,
+  );
   console.log('Minified bytes in the static graph, by module:');
   for (const [input, bytes] of Object.entries(byInput).sort((a, b) => b[1] - a[1])) {
     console.log(`  ${String(bytes).padStart(7)}  ${input}`);

@@ -8,7 +8,7 @@
 // `node scripts/size-report.mjs --json` prints the same figures as JSON; `--by-source` adds, per
 // widget, which packages and source folders its minified code comes from (the diet plan).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -67,6 +67,23 @@ if (existsSync(chunksDir)) {
   }
 }
 
+/**
+ * The output of `entryPoint` and the outputs it imports statically, transitively (esbuild marks
+ * the targets of `import()` as entry points too, so the entry is named).
+ */
+function initialOutputs(outputs, entryPoint) {
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const { path: next, kind } of outputs[path].imports) {
+      if (kind === 'import-statement' && outputs[next]) visit(next);
+    }
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === entryPoint));
+  return [...initial];
+}
+
 // --- the SDK through an app's bundler ---------------------------------------------------------
 
 const sdkEntry = join(root, 'dist/src/index.js');
@@ -95,22 +112,14 @@ for (const [use, contents] of Object.entries(uses)) {
     platform: 'browser',
     target: 'es2021',
     outdir: join(root, '.bench-out/sdk'),
+    absWorkingDir: root,
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
   const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
-  const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const { path: next, kind } of outputs[path].imports) {
-      if (kind === 'import-statement' && outputs[next]) visit(next);
-    }
-  };
-  visit(entry);
+  const initial = new Set(initialOutputs(outputs, 'app.js'));
   const contentsOf = (path) => byPath.get(join(root, path));
   const lazy = Object.keys(outputs).filter((path) => !initial.has(path));
   report.sdk[use] = {
@@ -131,16 +140,20 @@ async function bySource(entry) {
     splitting: true,
     format: 'esm',
     outdir: join(root, '.bench-out/by-source'),
+    absWorkingDir: root,
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  const outputs = result.metafile.outputs;
   const totals = {};
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-    const key = pkg ?? path.split('/').slice(0, 3).join('/');
-    totals[key] = (totals[key] ?? 0) + bytesInOutput;
+  const entryPoint = relative(root, entry).split(sep).join('/');
+  for (const output of initialOutputs(outputs, entryPoint).map((path) => outputs[path])) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+      const key = pkg ?? path.split('/').slice(0, 3).join('/');
+      totals[key] = (totals[key] ?? 0) + bytesInOutput;
+    }
   }
   return Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]));
 }

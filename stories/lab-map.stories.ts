@@ -77,10 +77,16 @@ const phone = { viewport: { value: 'mobile1', isRotated: false } };
 /** The default: a schematic of the 11 cities (示意图), shaded by how many facilities open. */
 export const Schematic: Story = {};
 
-/** The Changzhi family: their city, on Saturday. */
-export const ChangzhiSaturday: Story = {
-  name: 'city="140400" date="2025-05-31"',
-  args: { city: '140400', date: '2025-05-31' },
+/** The Changzhi family: their city chosen at first (in the sample data it opens on 4 June). */
+export const Changzhi: Story = {
+  name: 'city="140400"',
+  args: { city: '140400' },
+};
+
+/** One day: what opens on Saturday 31 May across the province. */
+export const Saturday: Story = {
+  name: 'date="2025-05-31"',
+  args: { date: '2025-05-31' },
 };
 
 /** What is open right now (at the frozen `now`). */

@@ -78,6 +78,10 @@ export const countdownStyles = css`
   }
 
   /* Card: a box of its own; the digits large, one box per unit. */
+  /*
+   * Flex boxes aligned by their centres, not their baselines: a baseline needs the items laid out
+   * first, and every tick lays the numbers out again.
+   */
   .countdown--card,
   .countdown--card [part~='body'],
   .countdown--card [part~='time'],
@@ -86,7 +90,7 @@ export const countdownStyles = css`
   .countdown--banner [part~='body'] {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
   }
 
   .countdown--card {

@@ -529,9 +529,9 @@ export class SxCountdown extends SxElement {
     }
     const dayPart = days > 0 ? segment('days', String(days), t.unit.days(days)) : nothing;
     if (withSeconds) {
-      return html`${dayPart}<span part="clock"
-          >${pad(hours)}:${pad(minutes)}:${pad(seconds)}</span
-        >`;
+      // One text node: a tick changes one string, which the browser lays out again.
+      const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+      return html`${dayPart}<span part="clock">${clock}</span>`;
     }
     // In words, leading zero units are left out: "8小时14分钟", "4分钟".
     const hourPart =

@@ -240,7 +240,7 @@ export const labMapStyles = css`
 
   .city-label {
     position: absolute;
-    transform: translate(-50%, 0.9rem);
+    transform: translate(-50%, 1.2rem);
     color: var(--_muted);
     font-size: 0.75em;
     white-space: nowrap;

@@ -248,16 +248,16 @@ export class SxLabMap extends SxElement {
       this.geoKey = key;
       this.startGeo(this.view === 'list' ? undefined : this.basemapUrl());
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncClock();
     // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
     if (this.geo && this.geo !== this.fittedGeo && this.feed.value) {
       this.fittedGeo = this.geo;
       if (this.filters.city) this.geo.fitLabs(this.listLabs());
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncClock();
     const after = this.afterRender;
     this.afterRender = undefined;
     after?.();

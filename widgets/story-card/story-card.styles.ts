@@ -374,8 +374,4 @@ export const storyCardStyles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
-
-  .story-card--compact .controls {
-    padding: calc(var(--_space) * 0.5) var(--_space);
-  }
 `;

@@ -683,23 +683,22 @@ export class SxStoryCard extends SxElement {
   }
 
   private validateAttributes(changed: PropertyValues<this>): void {
+    const invalid = (attribute: string, key: keyof this, expected: string, fallback: unknown) =>
+      this.warnOnce(
+        key as string,
+        `${attribute}="${String(this[key])}" is not ${expected}; using ${fallback}.`,
+      );
     if (changed.has('pick') && !STORY_PICKS.includes(this.pick)) {
-      this.warnOnce('pick', `pick="${this.pick}" is not ${STORY_PICKS.join(', ')}; using latest.`);
+      invalid('pick', 'pick', STORY_PICKS.join(', '), 'latest');
     }
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      this.warnOnce(
-        'variant',
-        `variant="${this.variant}" is not ${VARIANTS.join(', ')}; using card.`,
-      );
+      invalid('variant', 'variant', VARIANTS.join(', '), 'card');
     }
     if (changed.has('rotate') && this.rotate && !(this.rotate >= MIN_ROTATE_SECONDS)) {
-      this.warnOnce(
-        'rotate',
-        `rotate="${this.rotate}" is not ≥ ${MIN_ROTATE_SECONDS} seconds; using ${this.rotateSeconds() || 'none'}.`,
-      );
+      invalid('rotate', 'rotate', `≥ ${MIN_ROTATE_SECONDS} s`, this.rotateSeconds() || 0);
     }
     if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
-      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);
+      invalid('heading-level', 'headingLevel', '2–6', 3);
       this.headingLevel = 3;
     }
   }

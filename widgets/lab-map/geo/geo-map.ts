@@ -158,13 +158,17 @@ export class GeoMap implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const target = this.refocus;
-    if (!target || !this.viewport) return;
+    // The marker to focus was chosen while rendering (see `render`); focus it now it exists.
+    if (!this.refocus || !this.viewport) return;
     this.refocus = undefined;
-    const markers = this.visible;
-    const next =
-      markers.find((cluster) => cluster.key === target.key) ??
-      markers.reduce<Cluster<Lab> | undefined>(
+    this.focusActive();
+  }
+
+  /** After a view change: the marker at `target` (by key), else the one nearest to it. */
+  private nearest(target: { x: number; y: number; key?: string }): Cluster<Lab> | undefined {
+    return (
+      this.visible.find((cluster) => cluster.key === target.key) ??
+      this.visible.reduce<Cluster<Lab> | undefined>(
         (best, cluster) =>
           !best ||
           Math.hypot(cluster.x - target.x, cluster.y - target.y) <
@@ -172,12 +176,8 @@ export class GeoMap implements ReactiveController {
             ? cluster
             : best,
         undefined,
-      );
-    if (next && next.key !== this.activeKey) {
-      this.activeKey = next.key;
-      this.host?.requestUpdate();
-    }
-    this.focusActive();
+      )
+    );
   }
 
   private readonly onViewport = (element: Element | undefined): void => {
@@ -423,7 +423,9 @@ export class GeoMap implements ReactiveController {
     this.visible = this.clusters(ctx.labs)
       .filter((cluster) => inView(cluster.x, cluster.y, 0))
       .sort((a, b) => a.y - b.y || a.x - b.x);
-    if (!this.visible.some((cluster) => cluster.key === this.activeKey)) {
+    if (this.refocus) {
+      this.activeKey = this.nearest(this.refocus)?.key;
+    } else if (!this.visible.some((cluster) => cluster.key === this.activeKey)) {
       this.activeKey = this.visible[0]?.key;
     }
     const at = (x: number, y: number) =>

@@ -1,2 +1,0 @@
-import { sharedClient } from '../src/client/client.js';
-sharedClient(location.search).edition().then((r) => console.log(r.data.title));

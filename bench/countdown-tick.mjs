@@ -1,5 +1,5 @@
 // Code inside page.evaluate() runs in the page:
-/* global document, performance */
+/* global window, document */
 // CPU per tick with 50 <sx-countdown> on a page, in headless Chromium (puppeteer-core,
 // /usr/bin/chromium), production build (esbuild --bundle --minify of the widget, Lit's production
 // build). The page clock is a SharedClock whose timer the bench fires by hand, so ticks run back

@@ -17,7 +17,10 @@ export class FeedHttpError extends FeedError {
   readonly status: number;
 
   constructor(url: string, status: number, statusText = '') {
-    super(`The feed server answered ${status}${statusText ? ` ${statusText}` : ''} for ${url}`, url);
+    super(
+      `The feed server answered ${status}${statusText ? ` ${statusText}` : ''} for ${url}`,
+      url,
+    );
     this.name = 'FeedHttpError';
     this.status = status;
   }

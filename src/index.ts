@@ -69,13 +69,7 @@ export type {
 } from './client/types.js';
 
 // Queries.
-export type {
-  EditionPhase,
-  EventQuery,
-  LabQuery,
-  StoryQuery,
-  TimeStatus,
-} from './query/types.js';
+export type { EditionPhase, EventQuery, LabQuery, StoryQuery, TimeStatus } from './query/types.js';
 export {
   countEvents,
   eventStatus,

@@ -130,7 +130,9 @@ export const CardAfterNextEdition: Story = {
 
 export const BannerBefore: Story = { args: { variant: 'banner' } };
 export const BannerDuring: Story = { args: { variant: 'banner', phase: 'during' } };
-export const BannerAfter: Story = { args: { variant: 'banner', phase: 'after', state: 'next-edition' } };
+export const BannerAfter: Story = {
+  args: { variant: 'banner', phase: 'after', state: 'next-edition' },
+};
 
 /** A school page: Science Workers Day (30 May). */
 export const WorkersDay: Story = { args: { variant: 'card', to: 'workers-day' } };

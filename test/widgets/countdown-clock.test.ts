@@ -14,7 +14,10 @@ import { testEdition } from '../support/fixture-edition.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
 import { DURING, announced, inLang, maybePart, part, spoken, text } from './countdown-fixtures.js';
 
-async function render(template: ReturnType<typeof html>, parentNode?: HTMLElement): Promise<SxCountdown> {
+async function render(
+  template: ReturnType<typeof html>,
+  parentNode?: HTMLElement,
+): Promise<SxCountdown> {
   const element = await fixture<SxCountdown>(template, parentNode ? { parentNode } : {});
   await element.loaded;
   return element;
@@ -22,7 +25,9 @@ async function render(template: ReturnType<typeof html>, parentNode?: HTMLElemen
 
 /** Seconds shown by an inline countdown (days and hh:mm:ss). */
 function shownSeconds(element: SxCountdown): number {
-  const days = Number(maybePart(element, 'segment-days')?.querySelector('[part~="value"]')?.textContent ?? 0);
+  const days = Number(
+    maybePart(element, 'segment-days')?.querySelector('[part~="value"]')?.textContent ?? 0,
+  );
   const [h, m, s] = text(element, 'clock').split(':').map(Number) as [number, number, number];
   return ((days * 24 + h) * 60 + m) * 60 + s;
 }
@@ -78,7 +83,9 @@ describe('<sx-countdown> and the page (network)', () => {
     const src = routes.url('ok', 'feed.json', { date: serverNow });
     const target = ISO(Math.floor(Date.now() / 1000) * 1000 + 3_600_000);
     const wrong = await render(html`<sx-countdown src=${src} to=${target}></sx-countdown>`);
-    const synced = await render(html`<sx-countdown src=${src} to=${target} sync-clock></sx-countdown>`);
+    const synced = await render(
+      html`<sx-countdown src=${src} to=${target} sync-clock></sx-countdown>`,
+    );
     expect(shownSeconds(wrong)).to.be.within(3595, 3600);
     expect(shownSeconds(synced)).to.be.within(2995, 3001);
     // Both follow the one page clock (its timer runs only while this page is visible).
@@ -109,7 +116,9 @@ describe('<sx-countdown> and the clock', () => {
     fake = installFakeClock(OPENING - 1700);
     const ends: SxCountdownEndEvent[] = [];
     const element = await render(
-      html`<sx-countdown @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}></sx-countdown>`,
+      html`<sx-countdown
+        @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}
+      ></sx-countdown>`,
     );
     expect(text(element, 'clock')).to.equal('00:00:02');
     fake.next();
@@ -162,7 +171,9 @@ describe('<sx-countdown> and the clock', () => {
     fake = installFakeClock(OPENING + 5000);
     const ends: SxCountdownEndEvent[] = [];
     const element = await render(
-      html`<sx-countdown @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}></sx-countdown>`,
+      html`<sx-countdown
+        @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}
+      ></sx-countdown>`,
     );
     fake.next();
     await element.updateComplete;
@@ -294,9 +305,13 @@ describe('<sx-countdown> for visitors in other time zones', () => {
       // 23:30 in Shanghai on the first day is still 24 May's morning in Los Angeles' eyes.
       await render(html`<sx-countdown now="2025-05-24T23:30:00+08:00"></sx-countdown>`),
       await render(html`<sx-countdown to="2025-05-30T14:00" now=${DURING}></sx-countdown>`, en),
-      await render(html`<sx-countdown to="report-deadline" variant="card" now=${DURING}></sx-countdown>`),
+      await render(
+        html`<sx-countdown to="report-deadline" variant="card" now=${DURING}></sx-countdown>`,
+      ),
     ];
-    return elements.map((element) => part(element, 'base').textContent!.replace(/\s+/g, ' ').trim());
+    return elements.map((element) =>
+      part(element, 'base').textContent!.replace(/\s+/g, ' ').trim(),
+    );
   }
 
   it('America/Los_Angeles and Asia/Shanghai see the same remaining time and day', async () => {

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { clockOffset } from '../../widgets/countdown/clock-offset.js';
-import { countdownState, eventTarget, readTarget } from '../../widgets/countdown/countdown-model.js';
+import {
+  countdownState,
+  eventTarget,
+  readTarget,
+} from '../../widgets/countdown/countdown-model.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
 const at = (iso: string) => new Date(iso);
@@ -66,7 +70,7 @@ describe('clockOffset (sync-clock)', () => {
     expect(clockOffset({ serverDate: at('2025-05-30T05:59:59Z'), fetchedAt })).to.equal(0);
   });
 
-  it('is the whole seconds by which the visitor\'s clock is behind (or ahead)', () => {
+  it("is the whole seconds by which the visitor's clock is behind (or ahead)", () => {
     expect(clockOffset({ serverDate: at('2025-05-30T06:10:00Z'), fetchedAt })).to.equal(600_000);
     expect(clockOffset({ serverDate: at('2025-05-30T05:50:00Z'), fetchedAt })).to.equal(-600_000);
   });

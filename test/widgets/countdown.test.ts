@@ -14,7 +14,10 @@ import {
   text,
 } from './countdown-fixtures.js';
 
-async function render(template: ReturnType<typeof html>, parentNode?: HTMLElement): Promise<SxCountdown> {
+async function render(
+  template: ReturnType<typeof html>,
+  parentNode?: HTMLElement,
+): Promise<SxCountdown> {
   const element = await fixture<SxCountdown>(template, parentNode ? { parentNode } : {});
   await element.loaded;
   return element;
@@ -36,7 +39,10 @@ describe('<sx-countdown>', () => {
     it('before the week: 距…开幕还有 12 天 08:14:05, and a sentence to the minute', async () => {
       let loaded: SxLoadEvent | undefined;
       const element = await render(
-        html`<sx-countdown now=${BEFORE} @sx-load=${(e: SxLoadEvent) => (loaded = e)}></sx-countdown>`,
+        html`<sx-countdown
+          now=${BEFORE}
+          @sx-load=${(e: SxLoadEvent) => (loaded = e)}
+        ></sx-countdown>`,
       );
       expect(text(element, 'label')).to.equal('距2025年山西省科技活动周开幕还有');
       expect(text(element, 'segment-days')).to.equal('12天');
@@ -58,7 +64,9 @@ describe('<sx-countdown>', () => {
       expect(text(element, 'status')).to.equal('活动进行中 · 第 3 天');
       expect(text(element, 'label')).to.equal('距闭幕还有');
       expect(text(element, 'time')).to.equal('13天14:00:00');
-      expect(spoken(element).sentence).to.equal('活动进行中 · 第 3 天。距闭幕还有13天14小时0分钟。');
+      expect(spoken(element).sentence).to.equal(
+        '活动进行中 · 第 3 天。距闭幕还有13天14小时0分钟。',
+      );
       await expect(element).to.be.accessible();
     });
 
@@ -82,7 +90,10 @@ describe('<sx-countdown>', () => {
         sentence:
           '12 days, 8 hours and 14 minutes until the opening of the 2025 Shanxi Science and Technology Week.',
       });
-      const during = await render(html`<sx-countdown now=${DURING}></sx-countdown>`, inLang('en-GB'));
+      const during = await render(
+        html`<sx-countdown now=${DURING}></sx-countdown>`,
+        inLang('en-GB'),
+      );
       expect(text(during, 'status')).to.equal('Under way · Day 3');
       expect(text(during, 'label')).to.equal('Until the close');
       const after = await render(html`<sx-countdown now=${AFTER}></sx-countdown>`, inLang('en'));
@@ -95,10 +106,14 @@ describe('<sx-countdown>', () => {
 
   describe('targets', () => {
     it('to="workers-day" and to="report-deadline" use the edition\'s milestone names', async () => {
-      const workers = await render(html`<sx-countdown to="workers-day" now=${BEFORE}></sx-countdown>`);
+      const workers = await render(
+        html`<sx-countdown to="workers-day" now=${BEFORE}></sx-countdown>`,
+      );
       expect(text(workers, 'label')).to.equal('距全国科技工作者日还有');
       expect(text(workers, 'time')).to.equal('18天08:14:05');
-      const inWeek = await render(html`<sx-countdown to="workers-day" now=${DURING}></sx-countdown>`);
+      const inWeek = await render(
+        html`<sx-countdown to="workers-day" now=${DURING}></sx-countdown>`,
+      );
       expect(text(inWeek, 'time')).to.equal('3天14:00:00');
       const report = await render(
         html`<sx-countdown lang="en" to="report-deadline" now=${AFTER}></sx-countdown>`,
@@ -113,7 +128,9 @@ describe('<sx-countdown>', () => {
     });
 
     it('workers-day has passed during the week: reached, not the week', async () => {
-      const element = await render(html`<sx-countdown to="workers-day" now=${AFTER}></sx-countdown>`);
+      const element = await render(
+        html`<sx-countdown to="workers-day" now=${AFTER}></sx-countdown>`,
+      );
       expect(text(element, 'message')).to.equal('全国科技工作者日:时间已到。');
     });
 
@@ -123,7 +140,7 @@ describe('<sx-countdown>', () => {
       expect(text(element, 'time')).to.equal('28天08:14:05');
     });
 
-    it('an ISO instant without an offset is read in the edition\'s zone', async () => {
+    it("an ISO instant without an offset is read in the edition's zone", async () => {
       const element = await render(
         html`<sx-countdown to="2025-05-30T14:00" now=${BEFORE}></sx-countdown>`,
       );
@@ -214,7 +231,9 @@ describe('<sx-countdown>', () => {
     it('dhm: days, hours and minutes in words', async () => {
       const zh = await render(html`<sx-countdown format="dhm" now=${BEFORE}></sx-countdown>`);
       expect(text(zh, 'time')).to.equal('12天8小时14分钟');
-      const en = await render(html`<sx-countdown lang="en" format="dhm" now=${BEFORE}></sx-countdown>`);
+      const en = await render(
+        html`<sx-countdown lang="en" format="dhm" now=${BEFORE}></sx-countdown>`,
+      );
       expect(text(en, 'time')).to.equal('12days8hours14minutes');
     });
 
@@ -295,7 +314,7 @@ describe('<sx-countdown>', () => {
   });
 
   describe('states', () => {
-    it('loading: the page\'s fallback content stays, and the box is busy', async () => {
+    it("loading: the page's fallback content stays, and the box is busy", async () => {
       const element = await fixture<SxCountdown>(
         html`<sx-countdown src="/__feed/hang/feed.json?key=countdown-loading"
           ><time datetime="2025-05-24">5月24日开幕</time></sx-countdown
@@ -323,7 +342,7 @@ describe('<sx-countdown>', () => {
       try {
         const element = await render(
           html`<sx-countdown
-            src="/__feed/status/feed.json?key=countdown-404&code=404"
+            src=${'/__feed/status/feed.json?key=countdown-404&code=404'}
             @sx-error=${(e: SxErrorEvent) => (error = e)}
           ></sx-countdown>`,
         );
@@ -352,7 +371,9 @@ describe('<sx-countdown>', () => {
       expect(text(element, 'segment-seconds')).to.equal('05秒');
       await expect(element).to.be.accessible();
       // Inline, in a line of the page's text, the countdown (still right) goes without it.
-      const inline = await render(html`<sx-countdown .client=${client} now=${BEFORE}></sx-countdown>`);
+      const inline = await render(
+        html`<sx-countdown .client=${client} now=${BEFORE}></sx-countdown>`,
+      );
       await waitUntil(() => maybePart(inline, 'label'));
       expect(maybePart(inline, 'stale')).to.equal(null);
     });
@@ -378,7 +399,7 @@ describe('<sx-countdown>', () => {
   });
 
   describe('upgrade', () => {
-    // The CSS the docs ask pages to add (docs/countdown.md), for a tag defined late on purpose.
+    // The CSS the element's docs ask pages to add, for a tag defined late on purpose.
     const PAGE_CSS = `
       sx-countdown-late:not(:defined) { display: inline; }
       sx-countdown-late[variant='card']:not(:defined) { display: block; min-height: 11rem; }

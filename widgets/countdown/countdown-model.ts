@@ -80,7 +80,8 @@ function dayCounter(edition: Edition): (now: Date) => number | undefined {
     const m = Math.floor(now.getTime() / 60_000);
     if (m !== minute) {
       minute = m;
-      day = editionDayNumber(edition, now) ?? editionDayNumber(edition, new Date(now.getTime() - 1000));
+      day =
+        editionDayNumber(edition, now) ?? editionDayNumber(edition, new Date(now.getTime() - 1000));
     }
     return day;
   };
@@ -118,7 +119,9 @@ export function countdownState(target: CountdownTarget, now: Date): CountdownSta
     }
     case 'milestone':
     case 'instant':
-      return t < target.instant.getTime() ? state('before', target.kind, target.instant) : state('after');
+      return t < target.instant.getTime()
+        ? state('before', target.kind, target.instant)
+        : state('after');
     case 'event': {
       const { start, end } = target;
       if (t < start.getTime()) return state('before', 'event-start', start);

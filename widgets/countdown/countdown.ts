@@ -63,6 +63,23 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * changes, in the last minute and at the end. Only the edition is loaded (never the programme,
  * unless `event` names one of its events).
  *
+ * Before the script runs (no JavaScript, a slow network) the page's own content inside the
+ * element shows, e.g. `<time datetime="2025-05-24">5月24日开幕</time>`. For nothing to move when
+ * the element upgrades, give that fallback the box the countdown will take (the card and the
+ * banner reserve these heights; `--sx-countdown-card-height` / `--sx-countdown-banner-height`
+ * change both sides together):
+ *
+ * ```css
+ * sx-countdown:not(:defined) { display: inline; }
+ * sx-countdown[variant='card']:not(:defined) { display: block; min-height: 11rem; }
+ * sx-countdown[variant='banner']:not(:defined) { display: block; min-height: 4rem; }
+ * ```
+ *
+ * (the banner reserves 5.75rem on screens narrower than 36rem: repeat that in a media query).
+ *
+ * Inline, the phrase is longer than a short fallback: at the end of a line or in a wide column
+ * nothing moves; in a narrow column the paragraph may gain a line.
+ *
  * @summary A countdown to the week, a milestone, an event or an instant.
  *
  * @slot - Fallback shown until the element has its data (and, by the browser, before the script
@@ -219,7 +236,6 @@ export class SxCountdown extends SxElement {
         `variant="${this.variant}" is not inline, card or banner; using inline.`,
       );
     }
-    if (this.needsExtras()) this.loadExtras();
     const ticked = this.ticked;
     this.ticked = false;
     const data = this.feed.status === 'ready' ? this.feed.value : undefined;
@@ -253,11 +269,18 @@ export class SxCountdown extends SxElement {
     this.reached = undefined;
     if (reached) this.dispatchEvent(reached);
     this.tickWith(this.neededGranularity());
+    if (this.needsExtras()) this.loadExtras();
   }
 
+  /** Whether what is shown now needs the rarely used parts. */
   private needsExtras(): boolean {
     const { status, stale, value } = this.feed;
-    return status === 'error' || stale || Boolean(value?.edition.nextEdition);
+    const after = this.view?.phase === 'after' && this.target?.kind === 'week';
+    return (
+      status === 'error' ||
+      (stale && this.layout !== 'inline') ||
+      (after && Boolean(value?.edition.nextEdition))
+    );
   }
 
   private loadExtras(): void {
@@ -265,7 +288,8 @@ export class SxCountdown extends SxElement {
     this.extrasRequested = true;
     import('./countdown-extras.js').then(
       (extras) => {
-        extras.adoptStateStyles(this.renderRoot as ShadowRoot, SxCountdown.elementStyles);
+        const styles = (this.constructor as typeof SxCountdown).elementStyles;
+        extras.adoptStateStyles(this.renderRoot as ShadowRoot, styles);
         this.extras = extras;
         this.requestUpdate();
       },
@@ -460,10 +484,12 @@ export class SxCountdown extends SxElement {
     const view = this.view;
     if (!view) {
       // Loading: the page's fallback content stays (no flash, no jump), else a placeholder.
+      // Ready without a view: the event named by `event` is not in the programme.
       // prettier-ignore
-      return html`<div part="base" class=${base} lang=${lang} aria-busy=${status === 'loading'}
-        ><slot><span part="loading" class="placeholder"></span></slot
-        >${status === 'ready' ? this.renderMissing(lang) : nothing}</div>`;
+      return status === 'ready'
+        ? html`<div part="base" class=${base} lang=${lang}>${this.renderMissing(lang)}</div>`
+        : html`<div part="base" class=${base} lang=${lang} aria-busy="true"
+        ><slot><span part="loading" class="placeholder"></span></slot></div>`;
     }
     const t = messagesFor(countdownMessages, lang);
     // A countdown is computed from the target instant, so an old copy is rarely wrong: the

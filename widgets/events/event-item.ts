@@ -11,6 +11,7 @@ import type { TimeStatus } from '../../src/query/types.js';
 import { formatEventTime, formatTime } from '../../src/time/format.js';
 import { localTimeHint } from '../../src/time/visitor.js';
 import { zoneLabel } from '../../src/time/zone-label.js';
+import { zonedDayKey } from '../../src/time/zoned.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
@@ -285,15 +286,23 @@ function renderItem(
     { level, part: 'item-title', className: 'title', focusTarget: true },
     title,
   );
+  // The rail shows the end only for an event ending the same day ("09:00 / 17:00" would misread
+  // an exhibition running for a week); the full span is in the item's text.
+  const sameDay =
+    zonedDayKey(event.start, edition.timeZone) === zonedDayKey(event.end, edition.timeZone);
   const agendaTime =
     view === 'agenda'
       ? html`<div class="rail" aria-hidden="true">
           <span class="rail-start"
             >${formatTime(event.start, { lang, timeZone: edition.timeZone })}</span
           >
-          <span class="rail-end"
-            >${formatTime(event.end, { lang, timeZone: edition.timeZone })}</span
-          >
+          ${
+            sameDay
+              ? html`<span class="rail-end"
+                  >${formatTime(event.end, { lang, timeZone: edition.timeZone })}</span
+                >`
+              : nothing
+          }
         </div>`
       : nothing;
   return html`<li

@@ -487,6 +487,23 @@ export const eventsStyles = css`
     font-size: 0.8125em;
   }
 
+  /* A sidebar: the badges and the star go above the title instead of beside it. */
+  @container sx-events (max-width: 420px) {
+    .list--compact .card {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .list--compact .card-head {
+      grid-column: 1;
+      grid-row: auto;
+      flex-direction: row;
+      align-items: center;
+      justify-content: space-between;
+    }
+    .list--compact .title {
+      grid-row: auto;
+    }
+  }
+
   /* ---- paging ---- */
   .more {
     display: flex;

@@ -73,15 +73,16 @@ export class SxElement extends LitElement {
 
   private readonly warned = new Set<string>();
   private visitorZone: string | undefined;
+  private resolvedLang: Lang | undefined;
   private frozenNow: Date | undefined;
 
-  /** The language the widget renders in, after the lookup through ancestors. */
+  /**
+   * The language the widget renders in, after the lookup through ancestors. Looked up once per
+   * update (templates ask many times); a change of `<html lang>` triggers an update.
+   */
   get uiLang(): Lang {
-    const own = normalizeLang(this.lang);
-    if (own) return own;
-    const inherited = normalizeLang(ancestorLang(this));
-    if (inherited) return inherited;
-    return DEFAULT_LANG;
+    return (this.resolvedLang ??=
+      normalizeLang(this.lang) ?? normalizeLang(ancestorLang(this)) ?? DEFAULT_LANG);
   }
 
   /** The instant to treat as now: the `now` attribute when valid, else the real clock. */
@@ -105,6 +106,7 @@ export class SxElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.visitorZone = undefined;
+    this.resolvedLang = undefined;
     watchHtmlLang(this);
   }
 
@@ -115,6 +117,7 @@ export class SxElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.resolvedLang = undefined;
     if (changed.has('now')) this.frozenNow = this.readNow();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warnOnce('theme', `theme="${this.theme}" is not light, dark or auto; using auto.`);

@@ -13,6 +13,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { cssLiterals } from './scripts/css-literals.mjs';
 import { discoverWidgets } from './scripts/widgets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -25,7 +26,8 @@ const WIDGET_MAP_SOURCE = at('cdn/widget-map.ts');
 // tsconfig.build.json also drives `tsc` for the declarations; here TypeScript only transpiles.
 const typescriptOptions = {
   tsconfig: at('tsconfig.build.json'),
-  compilerOptions: { declaration: false, emitDeclarationOnly: false },
+  // Types are checked once, by `npm run typecheck` and the declaration build: rollup only transpiles.
+  compilerOptions: { declaration: false, emitDeclarationOnly: false, noCheck: true },
 };
 
 // --- shared plugins --------------------------------------------------------------------------
@@ -126,6 +128,8 @@ const library = {
   plugins: [
     json({ preferConst: true }),
     typescript(typescriptOptions),
+    // The styles ship without their indentation and comments (dist/ and, built from it, the CDN).
+    cssLiterals(),
     copyAssets([
       ['src/data/shanxi-2025', 'data/shanxi-2025'],
       ['schema', 'schema'],

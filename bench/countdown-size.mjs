@@ -1,17 +1,37 @@
-// What a page with only <sx-countdown> downloads, gzip -9, bundled the way the CDN ships it
-// (esbuild --bundle --minify --splitting, ESM, Lit and the SDK included): the loader, then the
-// countdown chunk and everything it imports statically, then what it imports on demand (the
-// embedded edition's data chunk; with `src`, the client). Also checks that no module of the
-// programme (events, labs, stories, ICS, event queries, map links) is in the countdown's graph.
+// What a page with one widget downloads, gzip -9 (each file its own stream), bundled the way the
+// CDN ships it: the loader and every widget in ONE build (esbuild --bundle --minify --splitting,
+// ESM, Lit and the SDK included), so code that widgets share lands in shared chunks as it does on
+// the CDN. Seconds to run, no `npm run build` needed; `npm run size` measures the real dist/cdn.
 //
-//   node bench/countdown-size.mjs          (add --json for machine-readable figures)
+// Per widget: the page (loader + widget chunk + its static imports), and the widget beyond the
+// shared Lit + SDK core (built alone with lit, src/ and npm packages external: its folder and the
+// shared foundation it uses, statically imported). For
+// <sx-countdown>, also what it fetches on demand and where its bytes come from; and a check that
+// no module of the programme (events, labs, stories, ICS, event queries, map links) is in its graph.
+//
+//   node bench/countdown-size.mjs                (--json for machine-readable figures,
+//                                                 --root DIR to measure another checkout)
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const BUDGET = 12 * 1024;
+const rootArg = process.argv.indexOf('--root');
+const root =
+  rootArg > 0 ? resolve(process.argv[rootArg + 1]) : fileURLToPath(new URL('..', import.meta.url));
+const { discoverWidgets } = await import(pathToFileURL(join(root, 'scripts/widgets.mjs')).href);
+// The styles minified as the library build minifies them (when the checkout has that step).
+const cssPlugins = await import(pathToFileURL(join(root, 'scripts/css-literals.mjs')).href).then(
+  ({ cssLiteralsEsbuild }) => [cssLiteralsEsbuild(readFile)],
+  () => [],
+);
+
+/** Budgets from the issues: the countdown's whole page; the others beyond the core. */
+const BUDGETS = {
+  page: { 'sx-countdown': 12 * 1024 },
+  beyondCore: { 'sx-story-card': 8 * 1024, 'sx-lab-map': 10 * 1024 },
+};
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const FORBIDDEN = [
   /src\/data\/shanxi-2025\/(events|labs|stories|feed|manifest)\.json$/,
@@ -21,32 +41,44 @@ const FORBIDDEN = [
   /node_modules\/ical/,
 ];
 
-async function build(entryPoints) {
-  const result = await esbuild.build({
-    entryPoints,
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2021',
-    tsconfig: join(root, 'tsconfig.build.json'),
-    outdir: join(root, '.bench-out/countdown'),
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    // The library build keeps tslib helpers; Lit's decorators need them.
-    loader: { '.json': 'json' },
-  });
-  const contents = new Map(
-    result.outputFiles.map((file) => [relative(root, file.path), file.contents]),
-  );
-  return { outputs: result.metafile.outputs, contents };
-}
+const widgets = discoverWidgets(root);
+const options = {
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2021',
+  // As Rollup and terser write it: Chinese text as UTF-8, not \u escapes.
+  charset: 'utf8',
+  tsconfig: join(root, 'tsconfig.build.json'),
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+  loader: { '.json': 'json' },
+  plugins: cssPlugins,
+};
+// The loader is built on its own, as on the CDN (in one build with the widgets, esbuild would hand
+// it a chunk of helpers the widgets share).
+const loaderBuild = await esbuild.build({
+  ...options,
+  entryPoints: { loader: 'cdn/loader.ts' },
+  outdir: join(root, '.bench-out/loader'),
+});
+const loaderSize = gz(loaderBuild.outputFiles[0].contents);
+const result = await esbuild.build({
+  ...options,
+  entryPoints: Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, source])),
+  outdir: join(root, '.bench-out/pages'),
+});
+const outputs = result.metafile.outputs;
+const contents = new Map(
+  result.outputFiles.map((file) => [relative(root, file.path), file.contents]),
+);
 
-/** An output and what it imports statically (the JS that runs before anything shows). */
-function closure(outputs, start, kinds = ['import-statement']) {
+/** An output and what it imports (statically by default), transitively. */
+function closure(start, kinds = ['import-statement']) {
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;
@@ -58,88 +90,190 @@ function closure(outputs, start, kinds = ['import-statement']) {
   visit(start);
   return seen;
 }
-
-const { outputs, contents } = await build({
-  loader: 'cdn/loader.ts',
-  countdown: 'widgets/countdown/countdown.ts',
-});
 const entry = (name) =>
   Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith(`/${name}.js`));
 const sizes = (paths) => [...paths].reduce((sum, path) => sum + gz(contents.get(path)), 0);
-
-const loaderFiles = closure(outputs, entry('loader'));
-const initial = closure(outputs, entry('countdown'));
-const all = closure(outputs, entry('countdown'), ['import-statement', 'dynamic-import']);
-const lazy = [...all].filter((path) => !initial.has(path));
 const inputsOf = (paths) => [...paths].flatMap((path) => Object.keys(outputs[path].inputs));
-const dataChunk = lazy.find((path) =>
-  inputsOf([path]).some((input) => input.endsWith('shanxi-2025/edition.json')),
-);
-// With `src`, the client is imported on demand: its chunk, and what it needs to fetch and validate
-// a feed (its own lazy fetch and validation chunks), with their static imports; never the query
-// modules or the embedded data of the programme.
 const holds = (path, pattern) => inputsOf([path]).some((input) => pattern.test(input));
-const clientEntry = lazy.find((path) => holds(path, /src\/client\/client\.ts$/));
-const clientNeeds = clientEntry
-  ? [clientEntry, ...outputs[clientEntry].imports.map((i) => i.path)].filter(
-      (path) =>
-        outputs[path] &&
-        (path === clientEntry ||
-          holds(path, /src\/client\/fetch-feed\.ts$|src\/feed\/validate\.ts$/)),
-    )
-  : [];
-const clientChunks = [
-  ...new Set(clientNeeds.flatMap((path) => [...closure(outputs, path)])),
-].filter((path) => !initial.has(path));
 
-const report = {
-  loader: sizes(loaderFiles),
-  countdown: sizes(initial),
-  editionData: dataChunk ? gz(contents.get(dataChunk)) : 0,
-  clientOnDemand: sizes(clientChunks),
-};
-report.embeddedPage = report.loader + report.countdown + report.editionData;
-report.embeddedPageCodeOnly = report.loader + report.countdown;
-report.srcPage = report.loader + report.countdown + report.clientOnDemand;
-
-// Where the bytes of the countdown's static graph come from (minified bytes before gzip).
-const byInput = {};
-for (const path of initial) {
-  for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
-    const group = input.includes('node_modules/')
-      ? input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')
-      : input;
-    byInput[group] = (byInput[group] ?? 0) + bytesInOutput;
-  }
-}
-const forbidden = inputsOf(initial).filter((input) => FORBIDDEN.some((re) => re.test(input)));
-const forbiddenAnywhere = inputsOf([...initial, ...(dataChunk ? [dataChunk] : [])]).filter(
-  (input) => FORBIDDEN.some((re) => re.test(input)),
+const initialOf = Object.fromEntries(
+  widgets.map(({ name, tag }) => [tag, closure(entry(`widgets/${name}`))]),
+);
+// What every widget's page loads (Lit and the part of the foundation all widgets use).
+const core = [...Object.values(initialOf)[0]].filter((path) =>
+  Object.values(initialOf).every((set) => set.has(path)),
 );
 
+/**
+ * The widget beyond a shared core: the widget bundled alone with everything outside `own` left
+ * external (Lit, src/, npm packages; and widgets/shared when `own` is the widget's folder); the
+ * gzipped size of its static graph.
+ */
+async function beyondCore(source, own) {
+  const external = {
+    name: 'lit-and-sdk-external',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        if (!args.path.startsWith('.')) return { path: args.path, external: true };
+        const path = resolve(args.resolveDir, args.path);
+        return relative(root, path).startsWith(own) ? undefined : { path, external: true };
+      });
+    },
+  };
+  const built = await esbuild.build({
+    entryPoints: { widget: source },
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2021',
+    charset: 'utf8',
+    tsconfig: join(root, 'tsconfig.build.json'),
+    outdir: join(root, '.bench-out/alone'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [external, ...cssPlugins],
+  });
+  const files = new Map(
+    built.outputFiles.map((file) => [relative(root, file.path), file.contents]),
+  );
+  const outs = built.metafile.outputs;
+  const start = Object.keys(outs).find((path) => outs[path].entryPoint);
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path) || !outs[path]) return;
+    seen.add(path);
+    for (const { path: next, kind } of outs[path].imports)
+      if (kind === 'import-statement') visit(next);
+  };
+  visit(start);
+  return [...seen].reduce((sum, path) => sum + gz(files.get(path)), 0);
+}
+
+const pages = {};
+for (const { tag, source } of widgets) {
+  pages[tag] = {
+    page: loaderSize + sizes(initialOf[tag]),
+    core: sizes(core),
+    // The widget's folder alone (Lit, the SDK and the foundation are the core): how the widget
+    // briefs measured their chunks.
+    beyondCore: await beyondCore(source, dirname(source) + '/'),
+    // The folder and the foundation it uses (only Lit and the SDK are the core).
+    beyondLitAndSdk: await beyondCore(source, 'widgets/'),
+  };
+}
+
+// --- the countdown in detail -------------------------------------------------------------------
+const countdown = initialOf['sx-countdown'];
+const report = { pages };
+if (countdown) {
+  const all = closure(entry('widgets/countdown'), ['import-statement', 'dynamic-import']);
+  const lazy = [...all].filter((path) => !countdown.has(path));
+  const dataChunk = lazy.find((path) => holds(path, /shanxi-2025\/edition\.json$/));
+  // With `src`, the client is imported on demand: its chunk, and what it needs to fetch and
+  // validate a feed (its own lazy fetch and validation chunks), with their static imports.
+  const clientEntry = lazy.find((path) => holds(path, /src\/client\/client\.ts$/));
+  const clientNeeds = clientEntry
+    ? [clientEntry, ...outputs[clientEntry].imports.map((i) => i.path)].filter(
+        (path) =>
+          outputs[path] &&
+          (path === clientEntry ||
+            holds(path, /src\/client\/fetch-feed\.ts$|src\/feed\/validate\.ts$/)),
+      )
+    : [];
+  const clientChunks = [...new Set(clientNeeds.flatMap((path) => [...closure(path)]))].filter(
+    (path) => !countdown.has(path),
+  );
+  const litFiles = /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//;
+  const byInput = {};
+  for (const path of countdown) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+      const group = input.includes('node_modules/')
+        ? input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')
+        : input;
+      byInput[group] = (byInput[group] ?? 0) + bytesInOutput;
+    }
+  }
+  // Lit alone, gzipped the same way, to tell the library from our code (its decorators only when
+  // the countdown's graph has them).
+  const decorators = inputsOf(countdown).some((input) => /lit\/.*decorators\//.test(input));
+  const lit = await esbuild.build({
+    stdin: {
+      contents: `export { LitElement, adoptStyles, html, css, nothing } from 'lit';
+        ${decorators ? "export { property, state } from 'lit/decorators.js';" : ''}`,
+      resolveDir: root,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const forbidden = inputsOf([...countdown, ...(dataChunk ? [dataChunk] : [])]).filter((input) =>
+    FORBIDDEN.some((re) => re.test(input)),
+  );
+  report.countdown = {
+    loader: loaderSize,
+    staticGraph: sizes(countdown),
+    lit: gz(lit.outputFiles[0].contents),
+    litInGraph: Object.entries(byInput)
+      .filter(([input]) => litFiles.test(`node_modules/${input}/`))
+      .reduce((sum, [, bytes]) => sum + bytes, 0),
+    editionData: dataChunk ? gz(contents.get(dataChunk)) : 0,
+    clientOnDemand: sizes(clientChunks),
+    byInput,
+    forbidden: [...new Set(forbidden)],
+  };
+}
+
+// --- print ---------------------------------------------------------------------------------------
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ ...report, byInput, forbidden }, null, 2));
+  console.log(JSON.stringify(report, null, 2));
 } else {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-  console.log('Page with only <sx-countdown> (gzip -9, each file its own stream)');
-  console.log(`  loader                         ${kb(report.loader)}`);
+  const budget = (tag, kind) => (BUDGETS[kind][tag] ? ` (budget ${kb(BUDGETS[kind][tag])})` : '');
+  console.log('One widget on a page (gzip -9, each file its own stream, code only)');
   console.log(
-    `  countdown chunk + static imports ${kb(report.countdown)}  (Lit, foundation, SDK part)`,
+    '  widget             page (loader + chunk + static imports)  own folder  + foundation',
   );
-  console.log(`  embedded edition data chunk    ${kb(report.editionData)}`);
-  console.log(
-    `  = embedded default edition     ${kb(report.embeddedPage)}  (code only: ${kb(report.embeddedPageCodeOnly)}; budget ${kb(BUDGET)})`,
-  );
-  console.log(
-    `  with src: + client on demand   ${kb(report.clientOnDemand)}  = ${kb(report.srcPage)} (no data chunk)`,
-  );
-  console.log('Minified bytes in the static graph, by module:');
-  for (const [input, bytes] of Object.entries(byInput).sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${String(bytes).padStart(7)}  ${input}`);
+  for (const [tag, { page, beyondCore, beyondLitAndSdk }] of Object.entries(pages)) {
+    console.log(
+      `  <${tag}>`.padEnd(20) +
+        `${kb(page).padStart(9)}${budget(tag, 'page').padEnd(30)}` +
+        `${kb(beyondCore).padStart(9)}${kb(beyondLitAndSdk).padStart(12)}` +
+        budget(tag, 'beyondCore'),
+    );
   }
   console.log(
-    forbidden.length || forbiddenAnywhere.length
-      ? `PROGRAMME MODULES IN THE GRAPH: ${[...new Set([...forbidden, ...forbiddenAnywhere])].join(', ')}`
-      : 'No events/labs/stories data, ICS, event queries or map links in the graph (client chunk aside).',
+    `  shared by every widget's page (Lit + common foundation): ${kb(Object.values(pages)[0].core)}`,
   );
+  console.log('  own folder: the widget alone, Lit, src/, packages and widgets/shared external;');
+  console.log(
+    '  + foundation: the same with widgets/shared bundled (only Lit and the SDK external).',
+  );
+  const c = report.countdown;
+  if (c) {
+    console.log('\n<sx-countdown> in detail');
+    console.log(`  loader                           ${kb(c.loader)}`);
+    console.log(`  countdown chunk + static imports ${kb(c.staticGraph)}`);
+    console.log(`    of which Lit (alone, gzipped)  ${kb(c.lit)}`);
+    console.log(`    foundation + SDK + countdown   ≈ ${kb(c.staticGraph - c.lit)}`);
+    console.log(`  embedded edition data chunk      ${kb(c.editionData)} (on demand, data)`);
+    console.log(
+      `  with src: + client on demand     ${kb(c.clientOnDemand)} = ${kb(c.loader + c.staticGraph + c.clientOnDemand)}`,
+    );
+    console.log('  Minified bytes in the static graph, by module:');
+    for (const [input, bytes] of Object.entries(c.byInput).sort((a, b) => b[1] - a[1])) {
+      console.log(`    ${String(bytes).padStart(7)}  ${input}`);
+    }
+    console.log(
+      c.forbidden.length
+        ? `  PROGRAMME MODULES IN THE GRAPH: ${c.forbidden.join(', ')}`
+        : '  No events/labs/stories data, ICS, event queries or map links in the graph.',
+    );
+  }
 }

@@ -1,53 +1,36 @@
 /**
- * Offsets of IANA time zones from UTC, from the platform's own time-zone data (`Intl`), so the
- * SDK ships no tz database. Formatters and answers are cached: a feed repeats the same zone and
- * the same few dozen hours thousands of times.
+ * Offsets of IANA time zones from UTC. The one source is `tzOffset` from `@date-fns/tz` (its own
+ * entry point: the package root also brings the `TZDate` class), which reads the platform's
+ * time-zone data through `Intl`, so the SDK ships no tz database. Here: which zones exist, and the
+ * reverse question `tzOffset` does not answer (the offset of a wall-clock time).
  */
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
+const known = new Map<string, boolean>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      formatter = null;
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** True when the platform knows `timeZone` (e.g. `Asia/Shanghai`, `UTC`). */
+/** True when the platform knows `timeZone` by name (e.g. `Asia/Shanghai`, `UTC`). */
 export function isTimeZone(timeZone: string): boolean {
-  return typeof timeZone === 'string' && timeZone !== '' && formatterFor(timeZone) !== null;
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  let valid = known.get(timeZone);
+  if (valid === undefined) {
+    // Asked of Intl itself: tzOffset also reads offset strings (`+08:00`), which are not zones.
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    known.set(timeZone, valid);
+  }
+  return valid;
 }
 
-/** Minutes to add to UTC to get the wall-clock time in `timeZone` at the instant `utcMs`. */
+/**
+ * Minutes to add to UTC to get the wall-clock time in `timeZone` at the instant `utcMs`, in whole
+ * minutes (local mean times before 1901 have seconds); 0 for an unknown zone.
+ */
 export function offsetAt(utcMs: number, timeZone: string): number {
-  const formatter = formatterFor(timeZone);
-  if (!formatter) return 0;
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(utcMs)) parts[part.type] = Number(part.value);
-  const wall = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day,
-    parts.hour! % 24,
-    parts.minute,
-    parts.second,
-  );
-  return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60000);
+  return Math.round(tzOffset(timeZone, new Date(utcMs))) || 0;
 }
 
 const HOUR = 3_600_000;
@@ -79,4 +62,9 @@ export function offsetForWallTime(wallMs: number, timeZone: string): number {
     offsets.set(quarter, offset);
   }
   return offset;
+}
+
+/** The instant at which the wall clock of `timeZone` shows `wallMs` (its fields read as if UTC). */
+export function wallTimeToInstant(wallMs: number, timeZone: string): Date {
+  return new Date(wallMs - offsetForWallTime(wallMs, timeZone) * 60_000);
 }

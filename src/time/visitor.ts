@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { formatEventTime } from './format.js';
 import { toInstant } from './instant.js';
 import type { Lang } from './lang.js';

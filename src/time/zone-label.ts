@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { dateTimeFormat } from './intl.js';
 import type { Lang } from './lang.js';
 

@@ -1,9 +1,16 @@
-import { tz, tzOffset } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
-import type { IsoDate } from '../feed/types.js';
-import { parseInstant, toInstant } from './instant.js';
-
+/**
+ * Calendar days in a time zone, from the zone's UTC offsets alone (`tzOffset` of `@date-fns/tz`,
+ * through `src/feed/zone-offset.ts`): a wall-clock time is handled as a UTC date whose fields are
+ * the wall clock's, and turned back into an instant with the offset in force then. No zoned date
+ * class is needed, so a countdown or a day key costs a few hundred bytes.
+ */
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { isIsoDate as isCalendarDate } from '../feed/instant.js';
+import type { IsoDate } from '../feed/types.js';
+import { wallTimeToInstant } from '../feed/zone-offset.js';
+import { toInstant } from './instant.js';
+
+const DAY = 86_400_000;
 
 /** True for a real `YYYY-MM-DD` calendar date (the feed's own rule). */
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -29,15 +36,12 @@ export function zonedWeekday(instant: Date | string | number, timeZone: string):
 
 /**
  * The instant a day begins (00:00) in `timeZone`: of the day `value` falls on, or of the
- * `YYYY-MM-DD` day it names.
+ * `YYYY-MM-DD` day it names. Where midnight is skipped (a daylight-saving change at 00:00), the
+ * first instant of the day.
  */
 export function startOfZonedDay(value: Date | string | number, timeZone: string): Date {
-  if (isIsoDate(value)) {
-    const start = parseInstant(value, timeZone);
-    if (!start) throw new RangeError(`Not a calendar date: ${value}`);
-    return start;
-  }
-  return new Date(startOfDay(toInstant(value), { in: tz(timeZone) }).getTime());
+  const day = isIsoDate(value) ? value : zonedDayKey(value, timeZone);
+  return wallTimeToInstant(Date.parse(`${day}T00:00:00Z`), timeZone);
 }
 
 /**
@@ -49,20 +53,21 @@ export function addZonedDays(
   days: number,
   timeZone: string,
 ): Date {
-  return new Date(addDays(toInstant(instant), days, { in: tz(timeZone) }).getTime());
+  return wallTimeToInstant(wallClock(instant, timeZone).getTime() + days * DAY, timeZone);
 }
 
 /** The instant a day ends in `timeZone` (exclusive): 00:00 of the next day. */
 export function endOfZonedDay(value: Date | string | number, timeZone: string): Date {
-  return addZonedDays(startOfZonedDay(value, timeZone), 1, timeZone);
+  const day = isIsoDate(value) ? value : zonedDayKey(value, timeZone);
+  return startOfZonedDay(addDaysToKey(day, 1), timeZone);
 }
 
 /** Whole days from day `a` to day `b` (`YYYY-MM-DD`, no time zone involved). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 }
 
 /** The day `days` after day `day` (`YYYY-MM-DD`, no time zone involved). */
 export function addDaysToKey(day: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }

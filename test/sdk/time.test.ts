@@ -98,6 +98,22 @@ describe('time: zoned days', () => {
   });
 });
 
+it('starts and ends days where the clocks change at midnight', () => {
+  // Santiago skipped 00:00–01:00 on 8 September 2019 (UTC-4 → UTC-3): that day starts at 01:00,
+  // and it ends at 00:00 UTC-3 on the 9th, not at 01:00.
+  expect(iso(startOfZonedDay('2019-09-08', 'America/Santiago'))).to.equal(
+    '2019-09-08T04:00:00.000Z',
+  );
+  expect(iso(endOfZonedDay(new Date('2019-09-08T15:00:00Z'), 'America/Santiago'))).to.equal(
+    '2019-09-09T03:00:00.000Z',
+  );
+  // Havana lived 00:00–01:00 twice on 3 November 2019 (UTC-4 → UTC-5): the day starts at the
+  // first midnight, whether it is asked by an instant of that day or by its date.
+  for (const value of [new Date('2019-11-03T18:00:00Z'), '2019-11-03']) {
+    expect(iso(startOfZonedDay(value, 'America/Havana'))).to.equal('2019-11-03T04:00:00.000Z');
+  }
+});
+
 describe('time: formatting', () => {
   const start = '2025-05-30T14:00:00+08:00';
   const end = '2025-05-30T16:00:00+08:00';

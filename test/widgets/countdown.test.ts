@@ -102,6 +102,16 @@ describe('<sx-countdown>', () => {
       );
       await expect(own).to.be.accessible();
     });
+
+    it('switches to English after it has rendered in Chinese (its English words load then)', async () => {
+      const element = await render(html`<sx-countdown now=${BEFORE}></sx-countdown>`);
+      expect(text(element, 'label')).to.equal('距2025年山西省科技活动周开幕还有');
+      element.lang = 'en';
+      await element.loaded;
+      expect(text(element, 'label')).to.equal(
+        'Until the opening of the 2025 Shanxi Science and Technology Week',
+      );
+    });
   });
 
   describe('targets', () => {
@@ -123,7 +133,7 @@ describe('<sx-countdown>', () => {
       const reportEnded = await render(
         html`<sx-countdown to="report-deadline" now="2025-06-16T00:00:00+08:00"></sx-countdown>`,
       );
-      expect(text(reportEnded, 'message')).to.equal('总结报送截止:时间已到。');
+      expect(text(reportEnded, 'message')).to.equal('总结报送截止：时间已到。');
       await expect(reportEnded).to.be.accessible();
     });
 
@@ -131,7 +141,7 @@ describe('<sx-countdown>', () => {
       const element = await render(
         html`<sx-countdown to="workers-day" now=${AFTER}></sx-countdown>`,
       );
-      expect(text(element, 'message')).to.equal('全国科技工作者日:时间已到。');
+      expect(text(element, 'message')).to.equal('全国科技工作者日：时间已到。');
     });
 
     it('to="end" counts to the close even before the week', async () => {
@@ -348,7 +358,7 @@ describe('<sx-countdown>', () => {
         );
         await waitUntil(() => maybePart(element, 'error'), 'no error state');
         expect((error!.error as Error).name).to.equal('FeedHttpError');
-        expect(text(element, 'error')).to.contain('没有找到活动数据');
+        expect(text(element, 'error')).to.contain('没有找到数据');
         expect(text(element, 'retry')).to.equal('重试');
         // The shared state styles arrive with the error state.
         expect(getComputedStyle(part(element, 'retry')).cursor).to.equal('pointer');
@@ -393,7 +403,9 @@ describe('<sx-countdown>', () => {
       const link = part(element, 'next-link') as HTMLAnchorElement;
       expect(link.href).to.equal('https://example.org/2026');
       expect(link.rel).to.equal('noopener noreferrer');
-      expect(text(element, 'next')).to.match(/^下一届:2026年山西省科技活动周.*,2026年5月23日开幕$/);
+      expect(text(element, 'next')).to.match(
+        /^下一届：2026年山西省科技活动周.*，2026年5月23日开幕$/,
+      );
       await expect(element).to.be.accessible();
     });
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { SxEvents } from '../../widgets/events/events.js';
@@ -57,7 +57,7 @@ describe('<sx-events> keyboard', () => {
     );
     (part(element, 'search') as HTMLInputElement).focus();
     const order = [focusedPart(element)];
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < 12; i++) {
       await sendKeys({ press: 'Tab' });
       order.push(focusedPart(element));
     }
@@ -73,8 +73,7 @@ describe('<sx-events> keyboard', () => {
       'action star',
       'action', // details
       'action', // add to calendar
-      'action', // AMap
-      'action', // Baidu
+      'action', // map (its links stay folded until asked for)
       'action', // share
       'action star', // next item
     ]);
@@ -101,7 +100,9 @@ describe('<sx-events> keyboard', () => {
       b.textContent!.includes('加入日历'),
     )!;
     calendar.focus();
+    const fired = oneEvent(element, 'sx-calendar-download');
     await sendKeys({ press: 'Space' });
+    await fired;
     expect(downloads).to.have.length(1);
     expect(downloads[0]!.events.map((e) => e.id)).to.deep.equal(['space-datong']);
   });
@@ -123,7 +124,9 @@ describe('<sx-events> calendar files', () => {
     const button = [...item(element, '人工智能科普讲座').querySelectorAll('button')].find((b) =>
       b.textContent!.includes('加入日历'),
     )!;
+    const fired = oneEvent(element, 'sx-calendar-download');
     button.click();
+    await fired;
     expect(request!.filename).to.match(/\.ics$/);
     const calendar = new ICAL.Component(ICAL.parse(request!.ics));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -152,7 +155,10 @@ describe('<sx-events> calendar files', () => {
       const button = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
         b.textContent!.includes('加入日历'),
       )!;
+      // The file is made by a module loaded on the first click: the download follows the event.
+      const fired = oneEvent(element, 'sx-calendar-download');
       button.click();
+      await fired;
     } finally {
       URL.createObjectURL = originalCreate;
       HTMLAnchorElement.prototype.click = originalClick;
@@ -206,7 +212,9 @@ describe('<sx-events> my plan', () => {
     tick(part(second, 'filter-plan'));
     await second.updateComplete;
     expect(titles(second)).to.deep.equal(['航天模型展', '健康生活讲座']);
+    const fired = oneEvent(second, 'sx-calendar-download');
     part(second, 'plan-download').click();
+    await fired;
     expect(request!.events.map((e) => e.id)).to.deep.equal(['space-datong', 'health-changzhi']);
     expect(request!.ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
   });
@@ -239,14 +247,25 @@ describe('<sx-events> links and sharing', () => {
       ></sx-events>`,
     );
     holdLinks(element);
-    const ai = item(element, '人工智能科普讲座');
-    const links = [...ai.querySelectorAll('a')];
-    const register = links.find((a) => a.textContent!.includes('报名'))!;
+    const ai = () => item(element, '人工智能科普讲座');
+    const register = [...ai().querySelectorAll('a')].find((a) => a.textContent!.includes('报名'))!;
     expect(register.href).to.equal('https://example.org/register/ai');
     expect(register.target).to.equal('_blank');
     expect(register.rel).to.equal('noopener noreferrer');
     register.click();
     expect(registers.map((e) => e.url)).to.deep.equal(['https://example.org/register/ai']);
+    // The map links unfold under a "地图" button (their code loads on that first click).
+    const toggle = [...ai().querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('地图'),
+    )!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(ai().querySelector('a[href*="amap"]')).to.equal(null);
+    toggle.click();
+    await waitUntil(() => ai().querySelector('a[href*="amap"]'), 'the map links did not unfold');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const panel = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    const links = [...panel.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['高德地图', '百度地图']);
     const amap = links.find((a) => a.textContent!.includes('高德地图'))!;
     expect(amap.href).to.match(/^https:\/\/uri\.amap\.com\/marker\?position=/);
     amap.click();
@@ -254,8 +273,32 @@ describe('<sx-events> links and sharing', () => {
     expect(baidu.href).to.match(/^https:\/\/api\.map\.baidu\.com\/marker\?location=/);
     baidu.click();
     expect(maps.map((e) => e.provider)).to.deep.equal(['amap', 'baidu']);
-    // An online event has no map links.
-    expect(item(element, '食品安全线上直播').textContent).to.not.contain('高德地图');
+    // A second click folds them again.
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    // An online event has no map button.
+    expect(item(element, '食品安全线上直播').textContent).to.not.contain('地图');
+  });
+
+  it('puts the unfolded map links next in the tab order', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
+    );
+    const space = () => item(element, '航天模型展');
+    const toggle = [...space().querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('地图'),
+    )!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => space().querySelector('a[href*="amap"]'), 'the map links did not unfold');
+    expect(element.shadowRoot!.activeElement).to.equal(toggle);
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.textContent).to.contain('高德地图');
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.textContent).to.contain('百度地图');
+    await expect(element).to.be.accessible();
   });
 
   it('copies the link and confirms when the Web Share API is missing', async () => {

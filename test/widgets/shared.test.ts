@@ -4,7 +4,12 @@ import { defineElement } from '../../widgets/shared/define.js';
 import { SxElement } from '../../widgets/shared/sx-element.js';
 import { SharedClock } from '../../widgets/shared/clock.js';
 import { normalizeLang, termName } from '../../widgets/shared/i18n.js';
-import { errorKind } from '../../widgets/shared/messages.js';
+import { errorKind } from '../../widgets/shared/error-states.js';
+import {
+  FeedController,
+  lazySharedClient,
+  loadErrorStates,
+} from '../../widgets/shared/feed-controller.js';
 import { tokenStyles } from '../../widgets/shared/tokens.styles.js';
 import { stateStyles } from '../../widgets/shared/states.styles.js';
 import {
@@ -14,7 +19,11 @@ import {
   renderStale,
 } from '../../widgets/shared/states.js';
 import { safeLink } from '../../widgets/shared/safe-link.js';
+import { sharedClient } from '../../src/client/client.js';
+import type { SxClient } from '../../src/client/types.js';
 import { FeedHttpError, FeedTimeoutError } from '../../src/errors.js';
+import type { Edition } from '../../src/feed/types.js';
+import { memoryClient } from './countdown-fixtures.js';
 import { testEdition } from '../support/fixture-edition.js';
 
 /** A minimal widget: renders whatever template the test gives it, in the shared styles. */
@@ -119,6 +128,9 @@ describe('SxElement', () => {
 });
 
 describe('shared states', () => {
+  // FeedController downloads the error and stale states before it reports either.
+  before(() => loadErrorStates());
+
   it('render loading, error, empty and stale accessibly', async () => {
     const probe = await fixture<SxProbe>(html`<sx-probe lang="zh-CN"></sx-probe>`);
     let retried = 0;
@@ -137,7 +149,7 @@ describe('shared states', () => {
     const root = probe.shadowRoot!;
     expect(root.querySelector('[part=loading]')!.getAttribute('aria-busy')).to.equal('true');
     expect(root.querySelector('[part=loading]')!.textContent).to.contain('正在加载');
-    expect(root.querySelector('[part=error]')!.textContent).to.contain('没有找到活动数据');
+    expect(root.querySelector('[part=error]')!.textContent).to.contain('没有找到数据');
     (root.querySelector('[part=retry]') as HTMLButtonElement).click();
     expect(retried).to.equal(1);
     const official = root.querySelector('a[part=official-link]')!;
@@ -256,5 +268,70 @@ describe('SharedClock', () => {
     fake.listeners.forEach((listener) => listener());
     expect(ticks).to.deep.equal([Date.UTC(2025, 4, 30, 2, 30, 10)]);
     expect(clock.activeTimers).to.equal(1);
+  });
+});
+
+/** A minimal widget on the one feed controller: shows the edition's title, or the state. */
+class SxFeedProbe extends SxElement {
+  client: SxClient | undefined;
+  loads = 0;
+  readonly feed = new FeedController(this, {
+    load: async (client) => {
+      this.loads += 1;
+      return { edition: await client.edition() };
+    },
+  });
+  protected override render(): TemplateResult {
+    const { status, value } = this.feed;
+    return litHtml`<p part="base">${status === 'ready' ? value!.edition.title : status}</p>`;
+  }
+}
+defineElement('sx-feed-probe', SxFeedProbe);
+
+describe('FeedController', () => {
+  const title = (probe: SxFeedProbe) => probe.shadowRoot!.textContent!.trim();
+
+  it('serves the embedded edition as the client would, without importing the client', async () => {
+    const lazy = await lazySharedClient(undefined).edition();
+    const client = await sharedClient().edition();
+    expect(lazy.data).to.deep.equal(client.data);
+    expect(lazy).to.include({ source: 'embedded', stale: false });
+    expect(lazy.issues).to.deep.equal([]);
+  });
+
+  it("loads again from the host's client when it is replaced, and only the latest load counts", async () => {
+    const named = (title: string) =>
+      memoryClient({ edition: { ...testEdition(), title } as Edition });
+    const probe = await fixture<SxFeedProbe>(
+      html`<sx-feed-probe .client=${named('第一届')}></sx-feed-probe>`,
+    );
+    await probe.feed.settled;
+    await probe.updateComplete;
+    expect(title(probe)).to.equal('第一届');
+    probe.client = named('第二届');
+    probe.requestUpdate();
+    await probe.updateComplete;
+    await probe.feed.settled;
+    await probe.updateComplete;
+    expect(title(probe)).to.equal('第二届');
+    expect(probe.loads).to.equal(2);
+  });
+
+  it('retry drops the cached copy before it loads again', async () => {
+    const client = memoryClient({ fail: new FeedHttpError('https://x.test/feed.json', 500) });
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      const probe = await fixture<SxFeedProbe>(
+        html`<sx-feed-probe .client=${client}></sx-feed-probe>`,
+      );
+      await probe.feed.settled;
+      expect(probe.feed.status).to.equal('error');
+      probe.feed.retry();
+      await probe.feed.settled;
+      expect(client.calls).to.deep.equal(['edition', 'refresh', 'edition']);
+    } finally {
+      console.error = quiet;
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The countdown's words. Names of milestones other than the week's opening and close come from the
- * edition (`label` / `labelEn`); these catalogs hold the sentences around them.
+ * edition (`label` / `labelEn`); these catalogs hold the sentences around them. Chinese, the
+ * default, ships with the widget; English (`countdown.messages.en.ts`) is imported the first time
+ * a countdown shows English, so a Chinese page does not download it.
  */
-import type { Catalogs } from '../shared/i18n.js';
 
 /** The parts of a remaining time a sentence or a display needs. */
 export interface Span {
@@ -55,67 +56,26 @@ export interface CountdownMessages {
   eventMissing: string;
 }
 
-const en = (n: number, one: string, other: string) => (n === 1 ? one : other);
-
-export const countdownMessages: Catalogs<CountdownMessages> = {
-  'zh-CN': {
-    opening: (title) => `${title}开幕`,
-    closing: (title) => `${title ?? ''}闭幕`,
-    eventStart: (title) => `「${title}」开始`,
-    eventEnd: (title) => `「${title}」结束`,
-    lead: (name) => `距${name}还有`,
-    countdownName: (name) => `${name}倒计时`,
-    sentence: (name, { days, hours, minutes }) =>
-      `距${name}还有${days ? `${days}天` : ''}${days || hours ? `${hours}小时` : ''}${minutes}分钟。`,
-    lastMinute: (name) => `距${name}已不到1分钟。`,
-    underWay: '活动进行中',
-    dayNumber: (day) => `第 ${day} 天`,
-    weekEnded: (title) => `${title}已结束。`,
-    eventEnded: (title) => `「${title}」已结束。`,
-    reached: (name) => `${name}:时间已到。`,
-    nextEdition: '下一届:',
-    nextEditionOpens: (day) => `,${day}开幕`,
-    unit: { days: () => '天', hours: '时', minutes: '分', seconds: '秒' },
-    longUnit: { hours: () => '小时', minutes: () => '分钟' },
-    beijingTime: (when) => `${when} 北京时间`,
-    eventMissing: '没有找到这场活动,它可能已从活动安排中移除。',
-  },
-  en: {
-    opening: (title) => `the opening of the ${title}`,
-    closing: (title) => (title ? `the close of the ${title}` : 'the close'),
-    eventStart: (title) => `the start of “${title}”`,
-    eventEnd: (title) => `the end of “${title}”`,
-    lead: (name) => `Until ${name}`,
-    countdownName: (name) => `Countdown to ${name}`,
-    sentence: (name, { days, hours, minutes }) => {
-      const parts = [
-        ...(days ? [`${days} ${en(days, 'day', 'days')}`] : []),
-        ...(days || hours ? [`${hours} ${en(hours, 'hour', 'hours')}`] : []),
-        `${minutes} ${en(minutes, 'minute', 'minutes')}`,
-      ];
-      const last = parts.pop()!;
-      const list = parts.length ? `${parts.join(', ')} and ${last}` : last;
-      return `${list} until ${name}.`;
-    },
-    lastMinute: (name) => `Less than a minute until ${name}.`,
-    underWay: 'Under way',
-    dayNumber: (day) => `Day ${day}`,
-    weekEnded: (title) => `The ${title} has ended.`,
-    eventEnded: (title) => `“${title}” has ended.`,
-    reached: (name) => `Reached: ${name}.`,
-    nextEdition: 'Next edition: ',
-    nextEditionOpens: (day) => `, opens ${day}`,
-    unit: {
-      days: (n) => en(n, 'day', 'days'),
-      hours: 'hours',
-      minutes: 'min',
-      seconds: 'sec',
-    },
-    longUnit: {
-      hours: (n) => en(n, 'hour', 'hours'),
-      minutes: (n) => en(n, 'minute', 'minutes'),
-    },
-    beijingTime: (when) => `${when} Beijing time`,
-    eventMissing: 'This event is not in the programme; it may have been removed.',
-  },
+/** The Chinese catalog. */
+export const zhMessages: CountdownMessages = {
+  opening: (title) => `${title}开幕`,
+  closing: (title) => `${title ?? ''}闭幕`,
+  eventStart: (title) => `「${title}」开始`,
+  eventEnd: (title) => `「${title}」结束`,
+  lead: (name) => `距${name}还有`,
+  countdownName: (name) => `${name}倒计时`,
+  sentence: (name, { days, hours, minutes }) =>
+    `距${name}还有${days ? `${days}天` : ''}${days || hours ? `${hours}小时` : ''}${minutes}分钟。`,
+  lastMinute: (name) => `距${name}已不到1分钟。`,
+  underWay: '活动进行中',
+  dayNumber: (day) => `第 ${day} 天`,
+  weekEnded: (title) => `${title}已结束。`,
+  eventEnded: (title) => `「${title}」已结束。`,
+  reached: (name) => `${name}：时间已到。`,
+  nextEdition: '下一届：',
+  nextEditionOpens: (day) => `，${day}开幕`,
+  unit: { days: () => '天', hours: '时', minutes: '分', seconds: '秒' },
+  longUnit: { hours: () => '小时', minutes: () => '分钟' },
+  beijingTime: (when) => `${when} 北京时间`,
+  eventMissing: '没有找到这场活动，它可能已从活动安排中移除。',
 };

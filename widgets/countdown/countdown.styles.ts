@@ -1,11 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Three layouts of one content. Everything is laid out with flex boxes, so the white space between
- * template nodes never shows as a stray space in a line of text. The card and the banner reserve
- * their height (`min-height`) so that nothing below them moves when the element upgrades or the
- * edition arrives; pages give the fallback content the same box with `sx-countdown:not(:defined)`
- * (see the element's docs).
+ * What every countdown needs from its first frame: the inline layout, the parts' typography, and
+ * the box the card and the banner reserve (`min-height`), so that nothing below them moves when the
+ * element upgrades, its layout styles (`countdown-layouts.styles.ts`, loaded with the data) arrive
+ * or the edition does; pages give the fallback content the same box with
+ * `sx-countdown:not(:defined)` (see the element's docs). Everything is laid out inline or with flex
+ * boxes, so the white space between template nodes never shows as a stray space in a line of text.
  */
 export const countdownStyles = css`
   :host {
@@ -40,11 +41,6 @@ export const countdownStyles = css`
     font-weight: 600;
   }
 
-  [part~='when'] {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
   /*
    * Inline: a phrase that flows in the page's own line (and wraps with it), in its size and
    * leading. Spaces come from margins, not from the markup.
@@ -77,27 +73,19 @@ export const countdownStyles = css`
     margin-inline-end: 0;
   }
 
-  /* Card: a box of its own; the digits large, one box per unit. */
   /*
-   * Flex boxes aligned by their centres, not their baselines: a baseline needs the items laid out
-   * first, and every tick lays the numbers out again.
+   * The frames of the card and the banner, and the boxes they reserve: already right while their
+   * inner styles and the data load. Flex boxes aligned by their centres, not their baselines: a
+   * baseline needs the items laid out first, and every tick lays the numbers out again.
    */
   .countdown--card,
-  .countdown--card [part~='body'],
-  .countdown--card [part~='time'],
-  .countdown--card [part~='segment'],
-  .countdown--banner,
-  .countdown--banner [part~='body'] {
+  .countdown--banner {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    justify-content: center;
   }
 
   .countdown--card {
     flex-direction: column;
-    flex-wrap: nowrap;
-    align-items: stretch;
-    justify-content: center;
     gap: calc(var(--_space) * 0.75);
     min-height: var(--sx-countdown-card-height, 11rem);
     padding: calc(var(--_space) * 2);
@@ -105,81 +93,15 @@ export const countdownStyles = css`
     border-radius: var(--_radius);
   }
 
-  .countdown--card [part~='body'] {
-    flex-direction: column;
-    flex-wrap: nowrap;
-    align-items: stretch;
-    gap: calc(var(--_space) * 0.75);
-  }
-
-  .countdown--card .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.5em;
-    font-size: 0.9em;
-    line-height: 1.4;
-  }
-
-  .countdown--card [part~='label'] {
-    color: var(--_muted);
-  }
-
-  .countdown--card [part~='time'] {
-    gap: var(--_space);
-  }
-
-  .countdown--card [part~='segment'] {
-    flex-direction: column;
-    align-items: center;
-    min-width: 3.5em;
-    padding: calc(var(--_space) * 0.5) var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-
-  .countdown--card [part~='value'] {
-    font-size: var(--sx-countdown-digits-size, 2em);
-    line-height: 1.15;
-    color: var(--_accent);
-  }
-
-  .countdown--card [part~='unit'] {
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
-
-  .countdown--card [part~='message'] {
-    font-size: 1.25em;
-  }
-
-  /* Banner: one strip across the page on the accent colour. */
-  .countdown--banner .head {
-    display: contents;
-  }
-
-  .countdown--banner,
-  .countdown--banner [part~='body'] {
-    justify-content: center;
-    column-gap: calc(var(--_space) * 1.5);
-    text-align: center;
-  }
-
   .countdown--banner {
+    flex-wrap: wrap;
     align-items: center;
+    column-gap: calc(var(--_space) * 1.5);
     min-height: var(--sx-countdown-banner-height, 4rem);
     padding: var(--_space) calc(var(--_space) * 2);
     background: var(--_accent);
     color: var(--_on-accent);
-  }
-
-  .countdown--banner [part~='status'],
-  .countdown--banner a {
-    color: inherit;
-  }
-
-  .countdown--banner [part~='time'] {
-    font-size: 1.35em;
+    text-align: center;
   }
 
   @media (max-width: 36rem) {

@@ -1,20 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import type { TimeRemaining } from '../../src/query/edition.js';
-import { formatDateRange } from '../../src/time/format.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
-import { lazySharedClient, loadEdition, refreshEdition } from '../shared/edition-source.js';
-import { formatShortDateTime, localized, messagesFor, type Lang } from '../shared/i18n.js';
-import { LazyFeedController } from '../shared/lazy-feed-controller.js';
+import { formatShortDateTime, localized, type Lang } from '../shared/i18n.js';
+import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
 import { SxCountdownEndEvent } from './countdown-events.js';
-import { countdownMessages, type CountdownMessages } from './countdown.messages.js';
+import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
   eventTarget,
@@ -33,7 +38,21 @@ const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 const MINUTE = 60_000;
 
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
-type Extras = typeof import('./countdown-extras.js');
+/**
+ * Parts imported on demand: the card and banner layouts and the English words (both loaded with
+ * the data, when used); the error, stale and next-edition extras.
+ */
+interface Parts {
+  layouts?: typeof import('./countdown-layouts.js');
+  en?: typeof import('./countdown.messages.en.js');
+  extras?: typeof import('./countdown-extras.js');
+}
+type PartName = keyof Parts;
+const importers: { [K in PartName]: () => Promise<NonNullable<Parts[K]>> } = {
+  layouts: () => import('./countdown-layouts.js'),
+  en: () => import('./countdown.messages.en.js'),
+  extras: () => import('./countdown-extras.js'),
+};
 
 /** What the countdown says around its numbers in one phase. */
 interface Words {
@@ -131,6 +150,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export class SxCountdown extends SxElement {
   static override styles = [tokenStyles, countdownStyles];
+  static override properties: PropertyDeclarations = {
+    to: {},
+    eventId: { attribute: 'event' },
+    format: {},
+    variant: { reflect: true },
+    syncClock: { type: Boolean, attribute: 'sync-clock' },
+    client: { attribute: false },
+  };
 
   /**
    * What to count to: `start` (the opening, then the close), `end`, `workers-day`,
@@ -138,40 +165,35 @@ export class SxCountdown extends SxElement {
    * offset it is read in the edition's zone). Default: the opening before the week, the close
    * during it.
    */
-  @property() to: string | undefined;
+  to: string | undefined;
 
   /** Count to the start (then the end) of this event of the programme instead. */
-  @property({ attribute: 'event' }) eventId: string | undefined;
+  eventId: string | undefined;
 
   /** `dhms` (days, hours, minutes, seconds), `dhm`, or `days`. @default 'dhms' */
-  @property() format: CountdownFormat = 'dhms';
+  format: CountdownFormat = 'dhms';
 
   /** `inline` (a phrase in a line of text), `card`, or `banner`. @default 'inline' */
-  @property({ reflect: true }) variant: CountdownVariant = 'inline';
+  variant: CountdownVariant = 'inline';
 
   /**
    * Corrects a wrong visitor clock with the `Date` header of the feed's response (needs `src`: the
    * embedded edition has no server clock; a feed on another origin must expose `Date` with
    * `Access-Control-Expose-Headers`).
    */
-  @property({ type: Boolean, attribute: 'sync-clock' }) syncClock = false;
+  syncClock = false;
 
   /** A client to load from instead of the page's shared one (custom timeout, tests…). */
-  @property({ attribute: false }) client: SxClient | undefined;
+  client: SxClient | undefined;
 
-  private readonly feed = new LazyFeedController<Loaded>(this, {
-    load: async (src) => {
-      const client = this.client;
-      const edition = client ? await client.edition() : await loadEdition(src);
-      if (!this.eventId) return { edition };
-      return { edition, events: await (client ?? (await lazySharedClient(src))).events() };
+  private readonly feed = new FeedController<Loaded>(this, {
+    load: async (client) => {
+      const edition = await client.edition();
+      return this.eventId ? { edition, events: await client.events() } : { edition };
     },
-    key: () => this.loadKey,
-    refresh: (src) => (this.client ? this.client.refresh() : refreshEdition(src)),
+    key: () => this.eventId,
   });
   private readonly announcer = new Announcer(this);
-  /** Replaced when `client` or `event` changes, which means loading again. */
-  private loadKey: object = {};
 
   /** What `to` / `event` resolved to, for the data it was resolved with. */
   private target: CountdownTarget | undefined;
@@ -190,14 +212,15 @@ export class SxCountdown extends SxElement {
   private wordsKey = '';
   private sentenceText = '';
   private sentenceKey = '';
-  /** The rarely needed parts (error, stale, next edition), once imported. */
-  private extras: Extras | undefined;
-  private extrasRequested = false;
+  /** The parts imported on demand, once they are here; and their imports, once asked for. */
+  private parts: Parts = {};
+  private partLoads: { [K in PartName]?: Promise<void> } = {};
 
   /** Settles when the data has loaded (or failed) and is rendered: for tests and scripts. */
   get loaded(): Promise<void> {
     return this.updateComplete
       .then(() => this.feed.settled)
+      .then(() => Promise.all([this.partLoads.layouts, this.partLoads.en]))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -226,7 +249,6 @@ export class SxCountdown extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('client') || changed.has('eventId')) this.loadKey = {};
     if (changed.has('format') && !FORMATS.includes(this.format)) {
       this.warnOnce('format', `format="${this.format}" is not days, dhm or dhms; using dhms.`);
     }
@@ -236,6 +258,9 @@ export class SxCountdown extends SxElement {
         `variant="${this.variant}" is not inline, card or banner; using inline.`,
       );
     }
+    // The card and the banner load their styles, and English its words, while the data loads.
+    if (this.layout !== 'inline') this.loadPart('layouts');
+    if (this.uiLang === 'en') this.loadPart('en');
     const ticked = this.ticked;
     this.ticked = false;
     const data = this.feed.status === 'ready' ? this.feed.value : undefined;
@@ -259,7 +284,7 @@ export class SxCountdown extends SxElement {
     if (previous.target && previousKey && this.viewKey !== previousKey) {
       this.onReached(previous, view);
     } else if (view.target && lastMinute(view.left) && !lastMinute(previous.left)) {
-      this.announcer.announce(this.sentence(view, messagesFor(countdownMessages, this.uiLang)));
+      this.announcer.announce(this.sentence(view, this.messages(this.uiLang)));
     }
   }
 
@@ -269,7 +294,7 @@ export class SxCountdown extends SxElement {
     this.reached = undefined;
     if (reached) this.dispatchEvent(reached);
     this.tickWith(this.neededGranularity());
-    if (this.needsExtras()) this.loadExtras();
+    if (this.needsExtras()) this.loadPart('extras');
   }
 
   /** Whether what is shown now needs the rarely used parts. */
@@ -283,18 +308,21 @@ export class SxCountdown extends SxElement {
     );
   }
 
-  private loadExtras(): void {
-    if (this.extrasRequested) return;
-    this.extrasRequested = true;
-    import('./countdown-extras.js').then(
-      (extras) => {
-        const styles = (this.constructor as typeof SxCountdown).elementStyles;
-        extras.adoptStateStyles(this.renderRoot as ShadowRoot, styles);
-        this.extras = extras;
+  /** Imports a part (once), adds its styles to the shadow root, and renders again. */
+  private loadPart(name: PartName): void {
+    this.partLoads[name] ??= importers[name]().then(
+      (part) => {
+        (this.parts as Record<PartName, unknown>)[name] = part;
+        const added: CSSResultOrNative[] = [];
+        for (const loaded of Object.values(this.parts)) {
+          if ('styles' in loaded) added.push(loaded.styles);
+        }
+        const own = (this.constructor as typeof SxCountdown).elementStyles;
+        if (added.length) adoptStyles(this.renderRoot as ShadowRoot, [...own, ...added]);
         this.requestUpdate();
       },
       (error: unknown) => {
-        this.extrasRequested = false;
+        delete this.partLoads[name];
         console.warn(`<${this.localName}> could not load a part of itself.`, error);
       },
     );
@@ -342,7 +370,7 @@ export class SxCountdown extends SxElement {
       now.phase,
       milestone,
     );
-    const t = messagesFor(countdownMessages, this.uiLang);
+    const t = this.messages(this.uiLang);
     this.announcer.announce(now.target ? this.sentence(now, t) : this.afterMessage(t));
   }
 
@@ -374,6 +402,11 @@ export class SxCountdown extends SxElement {
 
   private get edition(): Edition | undefined {
     return this.feed.value?.edition;
+  }
+
+  /** The words of `lang` (Chinese until the English words have arrived). */
+  private messages(lang: Lang): CountdownMessages {
+    return (lang === 'en' && this.parts.en?.enMessages) || zhMessages;
   }
 
   private editionTitle(lang: Lang): string {
@@ -410,7 +443,7 @@ export class SxCountdown extends SxElement {
   private when(instant: Date, lang: Lang): string {
     const zone = this.edition!.timeZone;
     const text = formatShortDateTime(instant, lang, zone);
-    return zone === 'Asia/Shanghai' ? messagesFor(countdownMessages, lang).beijingTime(text) : text;
+    return zone === 'Asia/Shanghai' ? this.messages(lang).beijingTime(text) : text;
   }
 
   private status(view: CountdownState, t: CountdownMessages): string {
@@ -420,7 +453,7 @@ export class SxCountdown extends SxElement {
   /** The words of `view`'s phase, kept until the phase, the day, the language or layout change. */
   private wordsOf(view: CountdownState, t: CountdownMessages, variant: string): Words {
     const lang = this.uiLang;
-    const key = `${this.viewKey}|${view.day}|${lang}|${variant}`;
+    const key = `${this.viewKey}|${view.day}|${lang}|${variant}|${Object.keys(this.parts)}`;
     if (this.words && key === this.wordsKey) return this.words;
     const name = this.subjectName(view, t);
     this.wordsKey = key;
@@ -475,28 +508,33 @@ export class SxCountdown extends SxElement {
     const variant = this.layout;
     const base = `sx-root countdown countdown--${variant}`;
     const { status, error } = this.feed;
-    const extras = this.extras;
-    if (status === 'error') {
+    const { extras, layouts } = this.parts;
+    // The states are downloaded by the feed controller before it reports a failure or a saved
+    // copy; their styles come with the extras.
+    const states = extras && loadedErrorStates();
+    if (status === 'error' && states) {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
-        >${extras?.renderError({ lang, error, onRetry: () => this.feed.retry() })}</div>`;
+        >${states.renderError({ lang, error, onRetry: () => this.feed.retry() })}</div>`;
     }
     const view = this.view;
-    if (!view) {
-      // Loading: the page's fallback content stays (no flash, no jump), else a placeholder.
-      // Ready without a view: the event named by `event` is not in the programme.
+    const laidOut = (variant === 'inline' || layouts) && (lang !== 'en' || this.parts.en);
+    if (!view || !laidOut) {
+      // Loading (or failed without the error states): the page's fallback content stays (no
+      // flash, no jump), else a placeholder. Ready without a view: the event named by `event` is
+      // not in the programme.
       // prettier-ignore
-      return status === 'ready'
+      return status === 'ready' && laidOut
         ? html`<div part="base" class=${base} lang=${lang}>${this.renderMissing(lang)}</div>`
-        : html`<div part="base" class=${base} lang=${lang} aria-busy="true"
+        : html`<div part="base" class=${base} lang=${lang} aria-busy=${status !== 'error'}
         ><slot><span part="loading" class="placeholder"></span></slot></div>`;
     }
-    const t = messagesFor(countdownMessages, lang);
+    const t = this.messages(lang);
     // A countdown is computed from the target instant, so an old copy is rarely wrong: the
     // notice goes in the card and the banner, not into a line of the page's text.
     const stale =
-      this.feed.stale && extras && variant !== 'inline'
-        ? extras.renderStale({
+      this.feed.stale && states && variant !== 'inline'
+        ? states.renderStale({
             lang,
             fetchedAt: this.feed.fetchedAt,
             timeZone: this.edition!.timeZone,
@@ -522,13 +560,12 @@ export class SxCountdown extends SxElement {
   }
 
   private renderMissing(lang: Lang): TemplateResult {
-    return html`<p part="message">${messagesFor(countdownMessages, lang).eventMissing}</p>`;
+    return html`<p part="message">${this.messages(lang).eventMissing}</p>`;
   }
 
-  private renderWhen(view: CountdownState, lang: Lang): string {
-    const edition = this.edition!;
+  private renderWhen(view: CountdownState, lang: Lang): string | undefined {
     return this.target?.kind === 'week'
-      ? formatDateRange(edition.start, edition.end, lang)
+      ? this.parts.layouts?.weekDates(this.edition!, lang)
       : this.when(view.target!, lang);
   }
 
@@ -571,8 +608,9 @@ export class SxCountdown extends SxElement {
 
   private renderNext(lang: Lang, t: CountdownMessages): TemplateResult | typeof nothing {
     const next = this.target?.kind === 'week' ? this.edition!.nextEdition : undefined;
-    if (!next || !this.extras) return nothing;
-    return this.extras.renderNextEdition(next, lang, {
+    const extras = this.parts.extras;
+    if (!next || !extras) return nothing;
+    return extras.renderNextEdition(next, lang, {
       before: t.nextEdition,
       opens: t.nextEditionOpens,
     });

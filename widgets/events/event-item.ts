@@ -3,14 +3,13 @@
  * events cost no extra custom elements and focus is kept by the list's keyed repeat.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
-import { amapLink, baiduLink } from '../../src/map-links.js';
+import type * as MapLinks from '../../src/map-links.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { eventStatus } from '../../src/query/events.js';
 import type { TimeStatus } from '../../src/query/types.js';
 import { formatEventTime, formatTime } from '../../src/time/format.js';
-import { localTimeHint } from '../../src/time/visitor.js';
-import { zoneLabel } from '../../src/time/zone-label.js';
 import { zonedDayKey } from '../../src/time/zoned.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
@@ -18,6 +17,7 @@ import { renderSampleMarker } from '../shared/states.js';
 import type { EventsMessages } from './events.messages.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
+import type * as LocalTime from './local-time.js';
 
 export type EventsView = 'list' | 'agenda' | 'compact';
 export type TimeZoneMode = 'edition' | 'local' | 'both';
@@ -32,48 +32,49 @@ export interface ItemContext {
   /** The visitor asked to see their own time too ("显示我的当地时间"). */
   showLocal: boolean;
   visitorZone: string;
+  /** The local-time helpers, once loaded (only for a visitor in another zone). */
+  localTime: typeof LocalTime | undefined;
+  /** The map-link builders, once loaded (on the first "地图" click). */
+  maps: typeof MapLinks | undefined;
   headingLevel: number;
   isStarred: (id: string) => boolean;
   /** A share confirmation to show next to this event's share button. */
   shareFeedback: (id: string) => string | undefined;
+  /** Whether this event's map links are shown. */
+  mapOpen: (id: string) => boolean;
   onStar: (event: SxEvent) => void;
   onCalendar: (event: SxEvent) => void;
   onShare: (event: SxEvent) => void;
   onRegister: (event: SxEvent, url: string) => void;
+  onMapToggle: (event: SxEvent) => void;
   onMap: (event: SxEvent, provider: 'amap' | 'baidu', url: string) => void;
 }
 
 /** The event's time in the edition's zone, and in the visitor's when asked and different. */
 function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
-  const { lang, t, edition } = ctx;
-  const editionText = formatEventTime(event.start, event.end, { lang, timeZone: edition.timeZone });
+  const { lang, t, edition, localTime } = ctx;
+  const timeZone = edition.timeZone;
+  const editionText = formatEventTime(event.start, event.end, { lang, timeZone });
   const localText =
-    ctx.visitorZone === edition.timeZone
-      ? undefined
-      : localTimeHint(event.start, event.end, {
+    localTime && ctx.visitorZone !== timeZone
+      ? localTime.localTimeHint(event.start, event.end, {
           lang,
-          editionZone: edition.timeZone,
+          editionZone: timeZone,
           visitorZone: ctx.visitorZone,
-        });
-  // Label the edition's zone only for a visitor whose clock reads differently.
-  const editionLine = html`<time datetime=${event.start}>${editionText}</time>${
-      localText
-        ? html` <span class="zone"
-            >${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span
-          >`
+        })
+      : undefined;
+  const time = (text: string) => html`<time datetime=${event.start}>${text}</time>`;
+  if (!localText) return time(editionText);
+  // The edition's zone is labelled only for a visitor whose clock reads differently.
+  const zone = localTime!.zoneLabel(timeZone, lang, new Date(event.start));
+  if (ctx.timeZoneMode === 'local') {
+    return html`${time(localText)} <span class="local-time">${editionText} ${zone}</span>`;
+  }
+  return html`${time(editionText)} <span class="zone">${zone}</span>${
+      ctx.timeZoneMode === 'both' || ctx.showLocal
+        ? html` <span class="local-time">${t.localTime(localText)}</span>`
         : nothing
     }`;
-  if (!localText) return editionLine;
-  const localLine = html`<span class="local-time">${t.localTime(localText)}</span>`;
-  if (ctx.timeZoneMode === 'local') {
-    return html`<time datetime=${event.start}>${localText}</time>
-      <span class="local-time"
-        >${editionText} ${zoneLabel(edition.timeZone, lang, new Date(event.start))}</span
-      >`;
-  }
-  return ctx.timeZoneMode === 'both' || ctx.showLocal
-    ? html`${editionLine} ${localLine}`
-    : editionLine;
 }
 
 function renderWhere(event: SxEvent, ctx: ItemContext): TemplateResult {
@@ -119,10 +120,15 @@ function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
       ),
     );
   }
-  return html`${parts.join(lang === 'en' ? ' · ' : ' · ')}`;
+  return html`${parts.join(' · ')}`;
 }
 
-function renderActions(event: SxEvent, ctx: ItemContext, compact: boolean): TemplateResult {
+function renderActions(
+  event: SxEvent,
+  index: number,
+  ctx: ItemContext,
+  compact: boolean,
+): TemplateResult {
   const { lang, t } = ctx;
   const title = localized(lang, event.title, event.titleEn);
   const registerUrl = event.registration?.url ? safeUrl(event.registration.url) : undefined;
@@ -138,12 +144,6 @@ function renderActions(event: SxEvent, ctx: ItemContext, compact: boolean): Temp
           ...(venue.address && { address: venue.address }),
         }
       : undefined;
-  const mapLinks = place
-    ? ([
-        ['amap', t.amap, amapLink(place)],
-        ['baidu', t.baidu, baiduLink(place)],
-      ] as const)
-    : [];
   const feedback = ctx.shareFeedback(event.id);
   const link = (url: string, text: string, primary: boolean, onClick?: () => void) =>
     html`<span class="action-wrap" @click=${onClick ?? nothing}
@@ -156,41 +156,59 @@ function renderActions(event: SxEvent, ctx: ItemContext, compact: boolean): Temp
         label: t.actionLabel(text, title),
       })}</span
     >`;
+  const button = (text: string, onClick: () => void, expanded?: boolean, controls?: string) =>
+    html`<button
+      part="action"
+      class="sx-button"
+      type="button"
+      aria-label=${t.actionLabel(text, title)}
+      aria-expanded=${ifDefined(expanded === undefined ? undefined : String(expanded))}
+      aria-controls=${ifDefined(controls)}
+      @click=${onClick}
+    >
+      ${text}
+    </button>`;
   return html`<div part="actions" class="actions">
     ${registerUrl ? link(registerUrl, t.register, true, () => ctx.onRegister(event, registerUrl)) : nothing}
     ${joinUrl && !compact ? link(joinUrl, t.joinOnline, !registerUrl) : nothing}
     ${detailsUrl && !compact ? link(detailsUrl, t.details, false) : nothing}
-    <button
-      part="action"
-      class="sx-button"
-      type="button"
-      aria-label=${t.actionLabel(t.addToCalendar, title)}
-      @click=${() => ctx.onCalendar(event)}
-    >
-      ${t.addToCalendar}
-    </button>
-    ${
-      compact
-        ? nothing
-        : mapLinks.map(([provider, text, url]) =>
-            link(url, text, false, () => ctx.onMap(event, provider, url)),
-          )
-    }
-    ${
-      compact
-        ? nothing
-        : html`<button
-              part="action"
-              class="sx-button"
-              type="button"
-              aria-label=${t.actionLabel(t.share, title)}
-              @click=${() => ctx.onShare(event)}
-            >
-              ${t.share}
-            </button>
-            ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}`
-    }
+    ${button(t.addToCalendar, () => ctx.onCalendar(event))}
+    ${place && !compact ? renderMapLinks(event, place, ctx, index, button, link) : nothing}
+    ${compact ? nothing : button(t.share, () => ctx.onShare(event))}
+    ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}
   </div>`;
+}
+
+/**
+ * A "地图" button that shows the venue's AMap and Baidu links right after it (a disclosure: the
+ * links are real `<a href>`, next in the tab order). The coordinate conversion is imported on the
+ * first click, so a visitor who never opens a map never downloads it.
+ */
+function renderMapLinks(
+  event: SxEvent,
+  place: MapLinks.MapPlace,
+  ctx: ItemContext,
+  index: number,
+  button: (text: string, onClick: () => void, expanded: boolean, controls: string) => unknown,
+  link: (url: string, text: string, primary: boolean, onClick: () => void) => unknown,
+): TemplateResult {
+  const { t, maps } = ctx;
+  const open = maps !== undefined && ctx.mapOpen(event.id);
+  const id = `sx-map-links-${index}`;
+  const links = open
+    ? ([
+        ['amap', t.amap, maps.amapLink(place)],
+        ['baidu', t.baidu, maps.baiduLink(place)],
+      ] as const)
+    : [];
+  return html`${button(t.map, () => ctx.onMapToggle(event), open, id)}<span
+      id=${id}
+      class="map-links"
+      ?hidden=${!open}
+      >${links.map(([provider, text, url]) =>
+        link(url, text, false, () => ctx.onMap(event, provider, url)),
+      )}</span
+    >`;
 }
 
 function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
@@ -253,6 +271,8 @@ export function renderEventItem(
     ctx.timeZoneMode,
     ctx.showLocal,
     ctx.visitorZone,
+    ctx.localTime !== undefined,
+    ctx.maps !== undefined && ctx.mapOpen(event.id),
     ctx.headingLevel,
     grouped,
     index,
@@ -349,7 +369,7 @@ function renderItem(
               ${chips.map((chip) => html`<li part="chip" class="chip">${chip}</li>`)}
             </ul>`
       }
-      ${renderActions(event, ctx, compact)}
+      ${renderActions(event, index, ctx, compact)}
     </article>
   </li>`;
 }

@@ -1,5 +1,9 @@
-/** UI strings of `<sx-events>`, in every supported language. */
-import type { Catalogs } from '../shared/i18n.js';
+/**
+ * UI strings of `<sx-events>`. Chinese, the default, ships with the widget; English
+ * (`events.messages.en.ts`) is imported the first time a widget shows English, so a Chinese page
+ * does not download it.
+ */
+import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
 import type { TimeStatus } from '../../src/query/types.js';
 
 export interface EventsMessages {
@@ -27,7 +31,8 @@ export interface EventsMessages {
   youth: string;
   search: string;
   searchPlaceholder: string;
-  myPlan: string;
+  /** The "my plan" filter, with the number of starred events. */
+  myPlan: (count: number) => string;
   downloadPlan: (count: number) => string;
   showLocalTime: string;
   // An item
@@ -49,7 +54,8 @@ export interface EventsMessages {
   addToCalendar: string;
   amap: string;
   baidu: string;
-  openInMap: string;
+  /** The button that shows the map links of a venue. */
+  map: string;
   share: string;
   linkCopied: string;
   shareFailed: string;
@@ -59,120 +65,76 @@ export interface EventsMessages {
   actionLabel: (action: string, title: string) => string;
   starredAnnouncement: (title: string) => string;
   unstarredAnnouncement: (title: string) => string;
-  calendarSaved: string;
   localTime: (text: string) => string;
-  accessibility: string;
 }
 
-export const eventsMessages: Catalogs<EventsMessages> = {
-  'zh-CN': {
-    found: (count) => `找到 ${count} 场活动`,
-    showing: (shown, total) => `显示 ${shown} 场 / 共 ${total} 场`,
-    loadMore: (remaining) => `加载更多(还有 ${remaining} 场)`,
-    emptyTitle: '没有符合条件的活动。',
-    emptyHint: '试试其他城市、主题或日期,或清除筛选条件。',
-    emptyHintPreset: '试试其他城市、主题或日期。',
-    emptyPlan: '“我的日程”里还没有活动。',
-    emptyPlanHint: '点击活动上的“收藏”,把它加入我的日程。',
-    filters: '筛选活动',
-    filtersToggle: (active) => (active ? `筛选(${active})` : '筛选'),
-    city: '城市',
-    allCities: '全部城市',
-    topic: '主题',
-    allTopics: '全部主题',
-    day: '日期',
-    allDays: '全部日期',
-    free: '免费',
-    youth: '适合青少年',
-    search: '搜索活动',
-    searchPlaceholder: '活动名称、场馆或主办单位',
-    myPlan: '我的日程',
-    downloadPlan: (count) => `下载我的日程(${count} 场,日历文件)`,
-    showLocalTime: '显示我的当地时间',
-    status: { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' },
-    when: '时间',
-    where: '地点',
-    organiser: '主办',
-    audience: '对象',
-    online: '线上',
-    joinOnline: '进入线上活动',
-    freeEntry: '免费',
-    paidEntry: '收费',
-    registrationRequired: '需报名',
-    noRegistration: '无需报名',
-    capacity: (count) => `限 ${count} 人`,
-    registrationDeadline: (when) => `${when} 截止报名`,
-    register: '报名',
-    details: '详情',
-    addToCalendar: '加入日历',
-    amap: '高德地图',
-    baidu: '百度地图',
-    openInMap: '在地图中打开',
-    share: '分享',
-    linkCopied: '链接已复制',
-    shareFailed: '无法分享,请手动复制链接',
-    star: '收藏',
-    starSuffix: (title) => `:${title}`,
-    actionLabel: (action, title) => `${action}:${title}`,
-    starredAnnouncement: (title) => `已加入我的日程:${title}`,
-    unstarredAnnouncement: (title) => `已从我的日程移除:${title}`,
-    calendarSaved: '已生成日历文件',
-    localTime: (text) => `您的当地时间:${text}`,
-    accessibility: '无障碍',
-  },
-  en: {
-    found: (count) => (count === 1 ? '1 event found' : `${count} events found`),
-    showing: (shown, total) => `Showing ${shown} of ${total}`,
-    loadMore: (remaining) => `Show more (${remaining} left)`,
-    emptyTitle: 'No events match these filters.',
-    emptyHint: 'Try another city, topic or day, or clear the filters.',
-    emptyHintPreset: 'Try another city, topic or day.',
-    emptyPlan: 'Your plan is empty.',
-    emptyPlanHint: 'Star an event to add it to your plan.',
-    filters: 'Filter events',
-    filtersToggle: (active) => (active ? `Filters (${active})` : 'Filters'),
-    city: 'City',
-    allCities: 'All cities',
-    topic: 'Topic',
-    allTopics: 'All topics',
-    day: 'Day',
-    allDays: 'All days',
-    free: 'Free',
-    youth: 'For young people',
-    search: 'Search events',
-    searchPlaceholder: 'Title, venue or organiser',
-    myPlan: 'My plan',
-    downloadPlan: (count) => `Download my plan (${count}, calendar file)`,
-    showLocalTime: 'Show my local time',
-    status: { upcoming: 'Upcoming', ongoing: 'On now', ended: 'Ended' },
-    when: 'When',
-    where: 'Where',
-    organiser: 'Organiser',
-    audience: 'For',
-    online: 'Online',
-    joinOnline: 'Join online',
-    freeEntry: 'Free',
-    paidEntry: 'Paid',
-    registrationRequired: 'Registration required',
-    noRegistration: 'No registration',
-    capacity: (count) => `${count} places`,
-    registrationDeadline: (when) => `register by ${when}`,
-    register: 'Register',
-    details: 'Details',
-    addToCalendar: 'Add to calendar',
-    amap: 'AMap',
-    baidu: 'Baidu Maps',
-    openInMap: 'Open in a map',
-    share: 'Share',
-    linkCopied: 'Link copied',
-    shareFailed: 'Could not share; copy the link instead',
-    star: 'Star',
-    starSuffix: (title) => `: ${title}`,
-    actionLabel: (action, title) => `${action}: ${title}`,
-    starredAnnouncement: (title) => `Added to your plan: ${title}`,
-    unstarredAnnouncement: (title) => `Removed from your plan: ${title}`,
-    calendarSaved: 'Calendar file created',
-    localTime: (text) => `Your time: ${text}`,
-    accessibility: 'Accessibility',
-  },
+const zhCN: EventsMessages = {
+  found: (count) => `找到 ${count} 场活动`,
+  showing: (shown, total) => `显示 ${shown} 场 / 共 ${total} 场`,
+  loadMore: (remaining) => `加载更多（还有 ${remaining} 场）`,
+  emptyTitle: '没有符合条件的活动。',
+  emptyHint: '试试其他城市、主题或日期，或清除筛选条件。',
+  emptyHintPreset: '试试其他城市、主题或日期。',
+  emptyPlan: '“我的日程”里还没有活动。',
+  emptyPlanHint: '点击活动上的“收藏”，把它加入我的日程。',
+  filters: '筛选活动',
+  filtersToggle: (active) => (active ? `筛选（${active}）` : '筛选'),
+  city: '城市',
+  allCities: '全部城市',
+  topic: '主题',
+  allTopics: '全部主题',
+  day: '日期',
+  allDays: '全部日期',
+  free: '免费',
+  youth: '适合青少年',
+  search: '搜索活动',
+  searchPlaceholder: '活动名称、场馆或主办单位',
+  myPlan: (count) => (count ? `我的日程（${count}）` : '我的日程'),
+  downloadPlan: (count) => `下载我的日程（${count} 场，日历文件）`,
+  showLocalTime: '显示我的当地时间',
+  status: { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' },
+  when: '时间',
+  where: '地点',
+  organiser: '主办',
+  audience: '对象',
+  online: '线上',
+  joinOnline: '进入线上活动',
+  freeEntry: '免费',
+  paidEntry: '收费',
+  registrationRequired: '需报名',
+  noRegistration: '无需报名',
+  capacity: (count) => `限 ${count} 人`,
+  registrationDeadline: (when) => `${when} 截止报名`,
+  register: '报名',
+  details: '详情',
+  addToCalendar: '加入日历',
+  amap: '高德地图',
+  baidu: '百度地图',
+  map: '地图',
+  share: '分享',
+  linkCopied: '链接已复制',
+  shareFailed: '无法分享，请手动复制链接',
+  star: '收藏',
+  starSuffix: (title) => `：${title}`,
+  actionLabel: (action, title) => `${action}：${title}`,
+  starredAnnouncement: (title) => `已加入我的日程：${title}`,
+  unstarredAnnouncement: (title) => `已从我的日程移除：${title}`,
+  localTime: (text) => `您的当地时间：${text}`,
 };
+
+/** The catalogs loaded so far, by language. */
+export const eventsMessages: Partial<Record<Lang, EventsMessages>> = { [DEFAULT_LANG]: zhCN };
+
+let english: Promise<unknown> | undefined;
+
+/** Loads the catalog of `lang` into `eventsMessages` (once per page). */
+export function loadEventsMessages(lang: Lang): Promise<unknown> {
+  if (lang !== 'en' || eventsMessages.en) return Promise.resolve();
+  return (english ??= import('./events.messages.en.js').then(
+    (module) => (eventsMessages.en = module.enMessages),
+    (error: unknown) => {
+      english = undefined; // try again next time (offline for a moment)
+      throw error;
+    },
+  ));
+}

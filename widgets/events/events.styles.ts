@@ -289,7 +289,6 @@ export const eventsStyles = css`
     gap: var(--_space);
   }
 
-  :host(:lang(en)) .meta-row,
   .base:lang(en) .meta-row {
     grid-template-columns: 5.5em minmax(0, 1fr);
   }
@@ -346,7 +345,8 @@ export const eventsStyles = css`
     padding-top: calc(var(--_space) * 0.5);
   }
 
-  .action-wrap {
+  .action-wrap,
+  .map-links:not([hidden]) {
     display: contents;
   }
 

@@ -2,24 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
+import type * as MapLinks from '../../src/map-links.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventsToIcs, icsFileName } from '../../src/ics.js';
 import { eventMatcher, sortByStart } from '../../src/query/events.js';
 import { eventStartDay } from '../../src/query/event-times.js';
 import { eventHaystack } from '../../src/query/event-search.js';
 import { editionPhase } from '../../src/query/edition.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { formatDay } from '../../src/time/format.js';
-import { localTimeHint } from '../../src/time/visitor.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
-import { sharedClient } from '../../src/client/client.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
-import { localized, messagesFor, termName } from '../shared/i18n.js';
+import { DEFAULT_LANG, localized, messagesFor, termName, type Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
 import { sharedMessages } from '../shared/messages.js';
 import { renderEmpty, renderError, renderLoading, renderStale } from '../shared/states.js';
@@ -27,7 +25,6 @@ import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import {
-  SxCalendarDownloadEvent,
   SxEventStarEvent,
   SxFilterChangeEvent,
   SxMapOpenEvent,
@@ -41,7 +38,7 @@ import {
   type ItemContext,
   type TimeZoneMode,
 } from './event-item.js';
-import { eventsMessages } from './events.messages.js';
+import { eventsMessages, loadEventsMessages, type EventsMessages } from './events.messages.js';
 import { eventsStyles } from './events.styles.js';
 import { renderFilterBar } from './filter-bar.js';
 import {
@@ -52,9 +49,10 @@ import {
   type FilterControl,
   type FilterState,
 } from './filter-state.js';
-import { eventsJsonLdText, writeJsonLd } from './json-ld.js';
+import type * as JsonLd from './json-ld.js';
+import type * as LocalTime from './local-time.js';
 import { MyPlan } from './my-plan.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import type * as UrlState from './url-state.js';
 
 export type EventsGroupBy = 'day' | 'city' | 'none';
 
@@ -73,9 +71,18 @@ function warmSearchIndex(events: readonly SxEvent[]): void {
   setTimeout(slice, 500);
 }
 
-const VIEWS: readonly EventsView[] = ['list', 'agenda', 'compact'];
-const GROUP_BYS: readonly EventsGroupBy[] = ['day', 'city', 'none'];
-const TIME_ZONE_MODES: readonly TimeZoneMode[] = ['edition', 'local', 'both'];
+/** Attributes with a fixed set of values, the default first. */
+const CHOICES = {
+  view: ['list', 'agenda', 'compact'] satisfies EventsView[],
+  groupBy: ['none', 'day', 'city'] satisfies EventsGroupBy[],
+  timeZone: ['edition', 'local', 'both'] satisfies TimeZoneMode[],
+};
+/** Attribute names that differ from their property's. */
+const ATTRIBUTES: Record<string, string> = {
+  groupBy: 'group-by',
+  timeZone: 'time-zone',
+  headingLevel: 'heading-level',
+};
 const DEFAULT_LIMIT = 20;
 const SHARE_FEEDBACK_MS = 4000;
 
@@ -89,6 +96,11 @@ interface Group {
 /**
  * The programme of a Science and Technology Week: what is on, where and when, with filters, a
  * personal plan, calendar files, map links and sharing.
+ *
+ * What only some visitors need is imported on first use, so a page pays for the list alone: the
+ * calendar writer on the first "加入日历", the map links when a venue's "地图" button unfolds them,
+ * the English strings for an English page, local times for a visitor outside the edition's zone,
+ * the URL state with `sync-url`, and the JSON-LD after the list has shown.
  *
  * @summary The week's programme, filterable, for any page.
  *
@@ -117,7 +129,7 @@ interface Group {
  * @csspart chips - The list of category and topic chips.
  * @csspart chip - A category or topic chip.
  * @csspart actions - An event's action buttons and links.
- * @csspart action - An action (register, details, calendar, map, share, star).
+ * @csspart action - An action (register, details, calendar, map and its AMap/Baidu links, share).
  * @csspart star - The star ("my plan") button.
  * @csspart plan-download - The "download my plan" button.
  * @csspart local-time-toggle - The "show my local time" button.
@@ -203,19 +215,27 @@ export class SxEvents extends SxElement {
   @state() private showLocal = false;
   @state() private minute = 0;
   @state() private feedback: { id: string; text: string } | undefined;
+  /** The event whose map links are shown. */
+  @state() private mapOpen: string | undefined;
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
       const edition = await client.edition();
+      // Fetched alongside the programme, so the list never shows without them.
+      const helpers = Promise.all([
+        this.urlState,
+        this.loadLocalTime(edition.data),
+        loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
+      ]);
       try {
-        return { edition, events: await client.events() };
+        const events = await client.events();
+        await helpers;
+        return { edition, events };
       } catch (error) {
         this.errorEdition = edition.data;
         throw error;
       }
     },
-    key: () => this.client,
-    client: (src) => this.client ?? sharedClient(src),
   });
   private readonly announcer = new Announcer(this);
   private readonly itemCache = new ItemCache();
@@ -224,7 +244,13 @@ export class SxEvents extends SxElement {
   private plan: MyPlan | undefined;
   private sorted: { source: SxEvent[]; events: SxEvent[] } | undefined;
   private results: { key: string; source: SxEvent[]; events: SxEvent[] } | undefined;
-  private restoredUrl = false;
+  // Modules a page needs only with some attributes, for some visitors or after a click.
+  private urlState: Promise<typeof UrlState | undefined> | undefined;
+  private localTime: typeof LocalTime | undefined;
+  private localTimeLoad: Promise<void> | undefined;
+  private maps: typeof MapLinks | undefined;
+  private jsonLd: typeof JsonLd | undefined;
+  private jsonLdLoad: Promise<void> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribeClock: (() => void) | undefined;
@@ -234,6 +260,7 @@ export class SxEvents extends SxElement {
     return this.updateComplete
       .then(() => this.feed.settled)
       .then(() => this.updateComplete)
+      .then(() => this.jsonLdLoad)
       .then(() => undefined);
   }
 
@@ -270,12 +297,7 @@ export class SxEvents extends SxElement {
       this.searchText = presets.q;
       this.pages = 1;
     }
-    if (this.syncUrl && !this.restoredUrl) {
-      this.restoredUrl = true;
-      const fromUrl = readUrlState(location.search);
-      this.filterState = { ...this.filterState, ...fromUrl };
-      this.searchText = this.filterState.q;
-    }
+    if (this.syncUrl) this.urlState ??= this.restoreUrlState();
     const edition = this.feed.value?.edition;
     if (edition && this.plan?.editionId !== edition.id) this.plan = new MyPlan(edition.id);
   }
@@ -287,14 +309,36 @@ export class SxEvents extends SxElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
-    return html`<div part="base" class="sx-root base view--${this.view}" lang=${lang}>
-      ${this.renderBody()} ${this.announcer.render()}
+    const { status, value } = this.feed;
+    const ready = status !== 'error' && value !== undefined;
+    // The loading and error states speak the shared catalog, which has every language.
+    const lang = ready ? this.shownLang() : this.uiLang;
+    return html`<div part="base" class="sx-root base" lang=${lang}>
+      ${this.renderBody(lang)} ${this.announcer.render()}
     </div>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
+  /**
+   * The language the list is shown in: the visitor's (`uiLang`) once its catalog is here. The
+   * English one is imported before the list first shows (see `load`); a page that switches to
+   * English later shows Chinese for the moment the import takes.
+   */
+  private shownLang(): Lang {
     const lang = this.uiLang;
+    if (eventsMessages[lang]) return lang;
+    loadEventsMessages(lang).then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return DEFAULT_LANG;
+  }
+
+  /** The UI strings of the shown language. */
+  private get t(): EventsMessages {
+    return eventsMessages[this.shownLang()]!;
+  }
+
+  private renderBody(lang: Lang): TemplateResult | typeof nothing {
     const { status, value } = this.feed;
     if (status === 'error' || (status === 'loading' && !value)) {
       if (status === 'error') {
@@ -313,7 +357,7 @@ export class SxEvents extends SxElement {
       });
     }
     const { edition } = value!;
-    const t = messagesFor(eventsMessages, lang);
+    const t = this.t;
     const results = this.currentResults()!;
     const shown = results.slice(0, this.pages * this.pageSize);
     return html`
@@ -349,8 +393,7 @@ export class SxEvents extends SxElement {
   }
 
   private renderHeader(edition: Edition, total: number, shown: number): TemplateResult {
-    const lang = this.uiLang;
-    const t = messagesFor(eventsMessages, lang);
+    const t = this.t;
     const planSize = this.plan?.size ?? 0;
     const showToggle = this.timeZone === 'edition' && this.visitorClockDiffers(edition);
     return html`<div part="header" class="header">
@@ -389,11 +432,11 @@ export class SxEvents extends SxElement {
   }
 
   private renderFilters(edition: Edition): TemplateResult | typeof nothing {
-    const lang = this.uiLang;
+    const lang = this.shownLang();
     const controls = this.filterControls();
     return renderFilterBar({
       lang,
-      t: messagesFor(eventsMessages, lang),
+      t: this.t,
       edition,
       state: this.filterState,
       searchText: this.searchText,
@@ -415,8 +458,8 @@ export class SxEvents extends SxElement {
   }
 
   private renderEmptyState(): TemplateResult {
-    const lang = this.uiLang;
-    const t = messagesFor(eventsMessages, lang);
+    const lang = this.shownLang();
+    const t = this.t;
     const changed = activeFilterCount(this.filterState, this.presetFilters()) > 0;
     const planOnly = this.filterState.plan;
     return renderEmpty({
@@ -557,7 +600,7 @@ export class SxEvents extends SxElement {
     const by = this.view === 'agenda' ? 'day' : this.groupBy;
     const indexed = shown.map((event, index) => ({ event, index }));
     if (by === 'none') return [{ key: 'all', label: undefined, items: indexed }];
-    const lang = this.uiLang;
+    const lang = this.shownLang();
     const groups = new Map<string, Group>();
     // An event running for days is listed under the first day being looked at: the chosen day,
     // `from`, or today while ended events are hidden (not under a day already past).
@@ -596,32 +639,57 @@ export class SxEvents extends SxElement {
 
   private visitorClockDiffers(edition: Edition): boolean {
     if (this.visitorTimeZone() === edition.timeZone) return false;
-    const probe = `${edition.start}T12:00:00Z`;
-    return (
-      localTimeHint(probe, probe, {
-        editionZone: edition.timeZone,
-        visitorZone: this.visitorTimeZone(),
-      }) !== undefined
+    if (!this.localTime) {
+      // The visitor's zone changed after the load (rare): show local times once loaded.
+      void this.loadLocalTime(edition).then(() => this.localTime && this.requestUpdate());
+      return false;
+    }
+    return this.localTime.clockDiffers(edition.timeZone, this.visitorTimeZone(), edition.start);
+  }
+
+  /** The local-time helpers, for a visitor whose zone is not the edition's. */
+  private loadLocalTime(edition: Edition): Promise<void> {
+    if (this.visitorTimeZone() === edition.timeZone) return Promise.resolve();
+    return (this.localTimeLoad ??= import('./local-time.js').then(
+      (module) => void (this.localTime = module),
+      // Without the chunk (offline, say) the edition's times still show.
+      () => undefined,
+    ));
+  }
+
+  /** With `sync-url`: the filters from the page URL, before the list first shows. */
+  private restoreUrlState(): Promise<typeof UrlState | undefined> {
+    return import('./url-state.js').then(
+      (module) => {
+        this.filterState = { ...this.filterState, ...module.readUrlState(location.search) };
+        this.searchText = this.filterState.q;
+        return module;
+      },
+      () => undefined,
     );
   }
 
   private itemContext(edition: Edition): ItemContext {
-    const lang = this.uiLang;
+    const lang = this.shownLang();
     return {
       lang,
-      t: messagesFor(eventsMessages, lang),
+      t: this.t,
       edition,
       now: this.currentTime(),
       view: this.view,
       timeZoneMode: this.timeZone,
       showLocal: this.showLocal,
       visitorZone: this.visitorTimeZone(),
+      localTime: this.localTime,
+      maps: this.maps,
       headingLevel: this.headingLevel,
       isStarred: (id) => this.plan?.has(id) ?? false,
       shareFeedback: (id) => (this.feedback?.id === id ? this.feedback.text : undefined),
+      mapOpen: (id) => this.mapOpen === id,
       onStar: (event) => this.toggleStar(event),
       onCalendar: (event) => this.downloadCalendar([event]),
       onShare: (event) => void this.share(event),
+      onMapToggle: (event) => this.toggleMap(event),
       onRegister: (event, url) => this.emit(new SxRegisterEvent(event, url)),
       onMap: (event, provider, url) => this.emit(new SxMapOpenEvent(event, provider, url)),
     };
@@ -663,10 +731,13 @@ export class SxEvents extends SxElement {
   /** After a visitor's change: first page, URL, event, announcement. */
   private filtersApplied(): void {
     this.pages = 1;
-    if (this.syncUrl) writeUrlState(this.filterState, this.presetFilters());
+    if (this.syncUrl) {
+      const state = this.filterState;
+      void this.urlState?.then((module) => module?.writeUrlState(state, this.presetFilters()));
+    }
     const count = this.currentResults()?.length ?? 0;
     this.emit(new SxFilterChangeEvent(this.filterState, count));
-    this.announcer.announce(messagesFor(eventsMessages, this.uiLang).found(count));
+    this.announcer.announce(this.t.found(count));
   }
 
   private async loadMore(): Promise<void> {
@@ -681,8 +752,8 @@ export class SxEvents extends SxElement {
   private toggleStar(event: SxEvent): void {
     if (!this.plan) return;
     const starred = this.plan.toggle(event.id);
-    const t = messagesFor(eventsMessages, this.uiLang);
-    const title = localized(this.uiLang, event.title, event.titleEn);
+    const t = this.t;
+    const title = localized(this.shownLang(), event.title, event.titleEn);
     this.announcer.announce(
       starred ? t.starredAnnouncement(title) : t.unstarredAnnouncement(title),
     );
@@ -697,28 +768,36 @@ export class SxEvents extends SxElement {
     if (events.length) this.downloadCalendar(events, true);
   }
 
+  /** The calendar file, through the page (`sx-calendar-download`) or downloaded. */
   private downloadCalendar(events: SxEvent[], wholePlan = false): void {
     const edition = this.feed.value?.edition;
     if (!edition) return;
-    const lang = this.uiLang;
-    const ics = eventsToIcs(events, edition, { now: this.currentTime(), lang });
-    const filename = icsFileName(edition, wholePlan ? undefined : events[0]);
-    const request = new SxCalendarDownloadEvent(events, ics, filename);
-    if (!this.emit(request)) return;
-    const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = filename;
-    anchor.rel = 'noopener';
-    anchor.click();
-    // Revoke later: the download reads the blob after this task.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const now = this.currentTime();
+    const lang = this.shownLang();
+    import('./calendar-download.js').then(
+      ({ downloadCalendar }) =>
+        downloadCalendar({ events, edition, now, lang, wholePlan, emit: (e) => this.emit(e) }),
+      (error: unknown) => console.error('<sx-events> could not load the calendar export.', error),
+    );
+  }
+
+  private toggleMap(event: SxEvent): void {
+    if (this.mapOpen === event.id) {
+      this.mapOpen = undefined;
+      return;
+    }
+    import('../../src/map-links.js').then(
+      (maps) => {
+        this.maps = maps;
+        this.mapOpen = event.id;
+      },
+      (error: unknown) => console.error('<sx-events> could not load the map links.', error),
+    );
   }
 
   private async share(event: SxEvent): Promise<void> {
-    const lang = this.uiLang;
-    const t = messagesFor(eventsMessages, lang);
+    const lang = this.shownLang();
+    const t = this.t;
     const url = (event.url && safeUrl(event.url)) || location.href;
     if (!this.emit(new SxShareEvent(event, url))) return;
     const title = localized(lang, event.title, event.titleEn);
@@ -777,14 +856,23 @@ export class SxEvents extends SxElement {
     }
   }
 
+  /** The JSON-LD of the shown events; its module loads after the list has first shown. */
   private syncJsonLd(): void {
-    const value = this.feed.value;
-    if (this.noJsonLd || !value || this.feed.status === 'error') {
-      writeJsonLd(this, undefined);
-      return;
+    const edition =
+      this.noJsonLd || this.feed.status === 'error' ? undefined : this.feed.value?.edition;
+    const module = this.jsonLd;
+    if (module) {
+      const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
+      module.writeJsonLd(this, edition && module.eventsJsonLdText(shown, edition));
+    } else if (edition) {
+      this.jsonLdLoad ??= import('./json-ld.js').then(
+        (loaded) => {
+          this.jsonLd = loaded;
+          this.syncJsonLd();
+        },
+        () => undefined,
+      );
     }
-    const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
-    writeJsonLd(this, eventsJsonLdText(shown, value.edition));
   }
 
   private validDate(value: string | undefined): boolean {
@@ -792,46 +880,31 @@ export class SxEvents extends SxElement {
   }
 
   private validateAttributes(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !VIEWS.includes(this.view)) {
-      this.warnOnce('view', `view="${this.view}" is not list, agenda or compact; using list.`);
-      this.view = 'list';
+    const warn = (key: string, value: unknown, problem: string) =>
+      this.warnOnce(key, `${ATTRIBUTES[key] ?? key}="${value}" ${problem}.`);
+    for (const [key, values] of Object.entries(CHOICES) as [keyof typeof CHOICES, string[]][]) {
+      if (changed.has(key) && !values.includes(this[key])) {
+        warn(key, this[key], `is not ${values.join(', ')}; using ${values[0]}`);
+        Object.assign(this, { [key]: values[0] });
+      }
     }
-    if (changed.has('groupBy') && !GROUP_BYS.includes(this.groupBy)) {
-      this.warnOnce('groupBy', `group-by="${this.groupBy}" is not day, city or none; using none.`);
-      this.groupBy = 'none';
-    }
-    if (changed.has('timeZone') && !TIME_ZONE_MODES.includes(this.timeZone)) {
-      this.warnOnce(
-        'timeZone',
-        `time-zone="${this.timeZone}" is not edition, local or both; using edition.`,
-      );
-      this.timeZone = 'edition';
-    }
-    if (changed.has('limit') && !(Number.isInteger(this.limit) && this.limit > 0)) {
-      this.warnOnce(
-        'limit',
-        `limit="${this.limit}" is not a positive whole number; using ${DEFAULT_LIMIT}.`,
-      );
+    if (changed.has('limit') && this.pageSize !== this.limit) {
+      warn('limit', this.limit, `is not a positive whole number; using ${DEFAULT_LIMIT}`);
     }
     for (const key of ['from', 'to'] as const) {
       const value = this[key];
       if (changed.has(key) && value !== undefined && !isIsoDate(value)) {
-        this.warnOnce(key, `${key}="${value}" is not a YYYY-MM-DD date; ignored.`);
+        warn(key, value, 'is not a YYYY-MM-DD date; ignored');
       }
     }
-    if (changed.has('filters') && this.filters && this.filters.trim() !== 'none') {
-      const unknown = (splitList(this.filters) ?? []).filter(
-        (name) => !FILTER_CONTROLS.includes(name as FilterControl),
-      );
-      if (unknown.length) {
-        this.warnOnce(
-          'filters',
-          `filters="${this.filters}": unknown ${unknown.join(', ')} ignored.`,
-        );
-      }
+    const unknown = (splitList(this.filters) ?? []).filter(
+      (name) => name !== 'none' && !FILTER_CONTROLS.includes(name as FilterControl),
+    );
+    if (changed.has('filters') && unknown.length) {
+      warn('filters', this.filters, `names unknown controls (${unknown.join(', ')}), ignored`);
     }
     if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 5)) {
-      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–5; using 3.`);
+      warn('headingLevel', this.headingLevel, 'is not 2–5; using 3');
       this.headingLevel = 3;
     }
   }

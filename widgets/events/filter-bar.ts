@@ -2,9 +2,11 @@
  * The filter bar: city, topic, day, free, youth, "my plan" and a search box. On a narrow widget
  * (a phone, a sidebar) it folds into a disclosure button, decided by the widget's own width
  * (container query), not the window's.
+ *
+ * The controls are bound by property without Lit's `live()`: every change a visitor makes goes
+ * straight into the widget's state, so the last value Lit set is always the control's own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Edition, IsoDate } from '../../src/feed/types.js';
 import { formatDay } from '../../src/time/format.js';
 import type { Lang } from '../shared/i18n.js';
@@ -48,7 +50,7 @@ function select(
     <select
       part=${part}
       class="control"
-      .value=${live(value)}
+      .value=${value}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
     >
       <option value="" ?selected=${value === ''}>${allLabel}</option>
@@ -72,7 +74,7 @@ function checkbox(
   return html`<label class="check" part=${part}>
     <input
       type="checkbox"
-      .checked=${live(checked)}
+      .checked=${checked}
       @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
     />
     <span>${label}</span>
@@ -137,7 +139,7 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof 
                 enterkeyhint="search"
                 autocomplete="off"
                 placeholder=${t.searchPlaceholder}
-                .value=${live(ctx.searchText)}
+                .value=${ctx.searchText}
                 @input=${(e: Event) => ctx.onSearchInput((e.target as HTMLInputElement).value)}
               />
             </label>`
@@ -191,11 +193,8 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof 
               }
               ${
                 has('plan')
-                  ? checkbox(
-                      ctx.planSize ? `${t.myPlan} (${ctx.planSize})` : t.myPlan,
-                      'filter-plan',
-                      state.plan,
-                      (plan) => ctx.onChange({ plan }),
+                  ? checkbox(t.myPlan(ctx.planSize), 'filter-plan', state.plan, (plan) =>
+                      ctx.onChange({ plan }),
                     )
                   : nothing
               }

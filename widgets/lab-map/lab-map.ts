@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { sharedClient } from '../../src/client/client.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
 import { isIsoDate } from '../../src/time/zoned.js';
@@ -190,17 +189,17 @@ export class SxLabMap extends SxElement {
   @state() private minute = 0;
 
   private readonly feed = new FeedController(this, {
+    // Both asked at once: the labs need the client module (imported on demand), the edition
+    // does not, and the client shares the one request for the feed between them.
     load: async (client) => {
-      const edition = await client.edition();
-      try {
-        return { edition, labs: await client.labs() };
-      } catch (error) {
-        this.errorEdition = edition.data;
-        throw error;
+      const [edition, labs] = await Promise.allSettled([client.edition(), client.labs()]);
+      if (edition.status === 'rejected') throw edition.reason;
+      if (labs.status === 'rejected') {
+        this.errorEdition = edition.value.data;
+        throw labs.reason;
       }
+      return { edition: edition.value, labs: labs.value };
     },
-    key: () => this.client,
-    client: (src) => this.client ?? sharedClient(src),
   });
   private readonly announcer = new Announcer(this);
   private errorEdition: Edition | undefined;

@@ -1,16 +1,22 @@
 /**
- * Loads a widget's data through the page's shared client and tracks its state.
+ * Loads a widget's data and tracks its state: the one controller of every widget.
  *
  * The host says what it needs with a `load` function returning named `FeedResult`s, e.g.
  * `async (client) => ({ edition: await client.edition(), events: await client.events() })`;
- * `value` then holds `{ edition, events }` (the data only), and `stale`/`issues`/`fetchedAt`
- * combine every result. The load starts on first update and again whenever `src` (or `key()`)
- * changes; only the latest load counts, so a slow old answer never replaces a new one.
+ * `value` then holds `{ edition, events }` (the data only), `results` the results themselves
+ * (`source`, `serverDate`…), and `stale`/`issues`/`fetchedAt` combine every result. The load
+ * starts on first update and again whenever `src`, the host's `client` (or `key()`) changes; only
+ * the latest load counts, so a slow old answer never replaces a new one.
+ *
+ * The client is the host's `client` property when set, else the page's shared client for `src`,
+ * imported on first use (`lazySharedClient`): a countdown on the embedded edition never downloads
+ * the client, ky or the validation. The error and stale states are downloaded the same way, before
+ * a failure or a saved copy is reported (`loadErrorStates`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sharedClient } from '../../src/client/client.js';
+import { loadDefaultEdition } from '../../src/data/default-feed.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { FeedIssue } from '../../src/feed/types.js';
+import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { SxErrorEvent, SxLoadEvent } from './events.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -22,6 +28,8 @@ export type FeedData<R extends FeedResults> = { [K in keyof R]: R[K]['data'] };
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
+  /** A client to load from instead of the page's shared one (tests, a custom timeout…). */
+  client?: SxClient | undefined;
 }
 
 export interface FeedControllerOptions<R extends FeedResults> {
@@ -29,14 +37,77 @@ export interface FeedControllerOptions<R extends FeedResults> {
   load: (client: SxClient) => Promise<R>;
   /** Anything else whose change means a new load (compared with `===`). @default () => undefined */
   key?: () => unknown;
-  /** Gets the client for a src. @default sharedClient (one client per feed URL per page) */
+  /**
+   * Gets the client for a src. @default the host's `client`, else `lazySharedClient` (one client
+   * per feed URL per page)
+   */
   client?: (src: string | undefined) => SxClient;
+}
+
+const ignore = (): void => undefined;
+let clientModule: Promise<typeof import('../../src/client/client.js')> | undefined;
+
+type ErrorStates = typeof import('./error-states.js');
+let errorStates: ErrorStates | undefined;
+
+/** The error and stale states (`error-states.ts`) once downloaded, else undefined. */
+export function loadedErrorStates(): ErrorStates | undefined {
+  return errorStates;
+}
+
+/**
+ * Downloads the error and stale states, which only a failure or a saved copy needs. Never rejects:
+ * without them `states.ts` renders a plain error with its retry button.
+ */
+export async function loadErrorStates(): Promise<void> {
+  try {
+    errorStates ??= await import('./error-states.js');
+  } catch (error) {
+    console.warn('sx-science-week: could not load the error states.', error);
+  }
+}
+
+/**
+ * The page's shared client for `src` (`sharedClient`), imported on first use. Without `src`,
+ * `edition()` reads the embedded default edition straight from its data chunk: it ships with the
+ * package and a test holds it to the schema with zero issues (test/node/default-edition.test.ts),
+ * so the client would serve it unchanged anyway.
+ */
+export function lazySharedClient(src: string | undefined): SxClient {
+  // One import promise (until one fails: a retry imports again), so a refresh() and the load
+  // after it run in the order they were asked.
+  const client = () =>
+    (clientModule ??= import('../../src/client/client.js').catch((error: unknown) => {
+      clientModule = undefined;
+      throw error;
+    })).then((m) => m.sharedClient(src));
+  return {
+    src,
+    edition: async (): Promise<FeedResult<Edition>> =>
+      src
+        ? (await client()).edition()
+        : {
+            data: (await loadDefaultEdition()) as Edition,
+            issues: [],
+            stale: false,
+            source: 'embedded',
+          },
+    events: async (query) => (await client()).events(query),
+    labs: async (query) => (await client()).labs(query),
+    stories: async (query) => (await client()).stories(query),
+    refresh: () => {
+      // The embedded edition has nothing cached to drop; a failed import fails the load instead.
+      if (src) void client().then((shared) => shared.refresh(), ignore);
+    },
+  };
 }
 
 export class FeedController<R extends FeedResults> implements ReactiveController {
   status: FeedStatus = 'loading';
   /** The loaded data, kept while a new load runs (so a reload does not blank the widget). */
   value: FeedData<R> | undefined;
+  /** The results as loaded (`source`, `serverDate`…), kept with `value`. */
+  results: R | undefined;
   error: unknown;
   /** True when at least one result is a last good copy because the network failed. */
   stale = false;
@@ -46,9 +117,8 @@ export class FeedController<R extends FeedResults> implements ReactiveController
 
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions<R>;
-  private loaded = false;
-  private lastSrc: string | undefined;
-  private lastKey: unknown;
+  /** What the last load was for (src, client, key); undefined before the first. */
+  private loadedFor: unknown[] | undefined;
   private generation = 0;
   private pending: Promise<void> = Promise.resolve();
 
@@ -65,15 +135,13 @@ export class FeedController<R extends FeedResults> implements ReactiveController
 
   hostConnected(): void {
     // A widget moved in the DOM keeps its data; one re-attached after a failure tries again.
-    if (this.status === 'error') this.loaded = false;
+    if (this.status === 'error') this.loadedFor = undefined;
   }
 
   hostUpdate(): void {
-    const key = this.options.key?.();
-    if (this.loaded && this.host.src === this.lastSrc && key === this.lastKey) return;
-    this.loaded = true;
-    this.lastSrc = this.host.src;
-    this.lastKey = key;
+    const inputs = [this.host.src, this.host.client, this.options.key?.()];
+    if (this.loadedFor?.every((input, i) => input === inputs[i])) return;
+    this.loadedFor = inputs;
     this.start(false);
   }
 
@@ -91,43 +159,47 @@ export class FeedController<R extends FeedResults> implements ReactiveController
 
   private start(refresh: boolean): void {
     const generation = ++this.generation;
+    const { host, options } = this;
+    const src = host.src || undefined;
     this.status = 'loading';
     this.error = undefined;
-    const client = (this.options.client ?? sharedClient)(this.host.src || undefined);
+    const client = options.client?.(src) ?? host.client ?? lazySharedClient(src);
     if (refresh) client.refresh();
-    this.pending = this.run(client, generation);
+    this.pending = (async () => {
+      let results: R;
+      try {
+        results = await options.load(client);
+      } catch (error) {
+        await loadErrorStates();
+        if (generation !== this.generation) return;
+        this.status = 'error';
+        this.error = error;
+        host.requestUpdate();
+        console.error(`<${host.localName}> could not load its data.`, error);
+        host.dispatchEvent(new SxErrorEvent(error));
+        return;
+      }
+      if (Object.values(results).some((result) => result.stale)) await loadErrorStates();
+      if (generation === this.generation) this.finish(results);
+    })();
   }
 
-  private async run(client: SxClient, generation: number): Promise<void> {
-    let results: R;
-    try {
-      results = await this.options.load(client);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.status = 'error';
-      this.error = error;
-      this.host.requestUpdate();
-      console.error(`<${this.host.localName}> could not load its data.`, error);
-      this.host.dispatchEvent(new SxErrorEvent(error));
-      return;
-    }
-    if (generation !== this.generation) return;
-    const data = {} as FeedData<R>;
+  private finish(results: R): void {
+    const value = {} as FeedData<R>;
     const counts: Record<string, number> = {};
     const issues: FeedIssue[] = [];
     let stale = false;
     let fetchedAt: Date | undefined;
-    for (const name of Object.keys(results) as (keyof R & string)[]) {
-      const result = results[name]!;
-      data[name] = result.data as FeedData<R>[typeof name];
+    for (const [name, result] of Object.entries(results) as [keyof R & string, R[keyof R]][]) {
+      value[name] = result.data as FeedData<R>[typeof name];
       counts[name] = Array.isArray(result.data) ? result.data.length : 1;
       issues.push(...result.issues);
       stale ||= result.stale;
-      if (result.fetchedAt && (!fetchedAt || result.fetchedAt < fetchedAt)) {
+      if (result.fetchedAt && !(fetchedAt && fetchedAt <= result.fetchedAt)) {
         fetchedAt = result.fetchedAt;
       }
     }
-    Object.assign(this, { value: data, issues, stale, fetchedAt, status: 'ready' });
+    Object.assign(this, { value, results, issues, stale, fetchedAt, status: 'ready' });
     this.host.requestUpdate();
     this.host.dispatchEvent(new SxLoadEvent({ counts, issues, stale, fetchedAt }));
   }

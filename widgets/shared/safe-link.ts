@@ -17,7 +17,7 @@ export interface SafeLinkOptions {
   part?: string;
   /** Extra class names for the link. */
   className?: string;
-  /** An accessible name when the visible text is not enough ("报名:科学实验展演"). */
+  /** An accessible name when the visible text is not enough ("报名：科学实验展演"). */
   label?: string;
   /** Resolves relative URLs. */
   base?: string;

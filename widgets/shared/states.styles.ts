@@ -1,7 +1,55 @@
-/** Styles of the shared states (`states.ts`); used with `tokenStyles`. */
+/**
+ * Styles of the shared states (`states.ts`) and of the shared button (`.sx-button`, with
+ * `.sx-button--primary` and `[aria-pressed=true]`), which the states use and widgets reuse in their
+ * own controls; used with `tokenStyles`. A widget without controls (a countdown) can leave them out
+ * of its first render and adopt them with its error state.
+ */
 import { css } from 'lit';
 
 export const stateStyles = css`
+  .sx-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 0.5);
+    min-height: 2.25em;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-size: 0.9em;
+    font-weight: 500;
+    line-height: 1.3;
+    text-decoration: none;
+    cursor: pointer;
+    transition:
+      background-color 120ms ease,
+      border-color 120ms ease;
+  }
+
+  .sx-button:hover {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+  }
+
+  .sx-button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .sx-button--primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .sx-button--primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+    border-color: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+  }
+
   .sx-loading {
     display: grid;
     gap: var(--_space);
@@ -74,6 +122,16 @@ export const stateStyles = css`
   @media (forced-colors: active) {
     .sx-skeleton {
       border: 1px solid GrayText;
+    }
+    .sx-button {
+      border-color: ButtonText;
+    }
+    .sx-button[aria-pressed='true'],
+    .sx-button--primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
     }
   }
 `;

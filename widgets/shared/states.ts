@@ -1,12 +1,17 @@
 /**
  * The loading, error, empty and stale states every widget shows, so they look and read the same
  * everywhere. Each is a render function; styles are in `states.styles.ts`.
+ *
+ * The error and stale states are rendered by `error-states.ts`, which `FeedController` downloads
+ * before it reports a failure or a saved copy: a page whose data arrives never loads their
+ * sentences. Should that download fail too (the network that lost the data), the error state
+ * falls back to one sentence and the retry button, and the stale notice is left out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatShortDateTime, messagesFor, type Lang } from './i18n.js';
-import { errorKind, sharedMessages } from './messages.js';
-import { safeLink } from './safe-link.js';
+import { loadedErrorStates } from './feed-controller.js';
+import { messagesFor, type Lang } from './i18n.js';
+import { sharedMessages } from './messages.js';
 
 export interface LoadingOptions {
   lang: Lang;
@@ -49,19 +54,21 @@ export interface ErrorOptions {
 }
 
 /** A sentence for the failure, a retry button, and the official page when known. */
-export function renderError({ lang, error, onRetry, officialUrl }: ErrorOptions): TemplateResult {
-  const t = messagesFor(sharedMessages, lang);
+export function renderError(options: ErrorOptions): TemplateResult {
+  const states = loadedErrorStates();
+  if (states) return states.renderError(options);
+  const t = messagesFor(sharedMessages, options.lang);
   return html`<div part="error" class="sx-error" role="alert">
-    <p class="sx-state-text">${t.error[errorKind(error)]}</p>
+    <p class="sx-state-text">${t.failed}</p>
     <div class="sx-state-actions">
-      <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
+      <button
+        part="retry"
+        class="sx-button sx-button--primary"
+        type="button"
+        @click=${options.onRetry}
+      >
         ${t.retry}
       </button>
-      ${
-        officialUrl
-          ? safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' })
-          : nothing
-      }
     </div>
   </div>`;
 }
@@ -108,15 +115,9 @@ export interface StaleOptions {
   timeZone: string;
 }
 
-/** "网络不可用,显示的是 5月30日 14:05 的缓存数据。" */
-export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): TemplateResult {
-  const t = messagesFor(sharedMessages, lang);
-  const text = fetchedAt
-    ? t.stale(formatShortDateTime(fetchedAt, lang, timeZone))
-    : t.staleUnknownTime;
-  return html`<p part="stale" class="sx-stale" role="note">
-    ${fetchedAt ? html`<time datetime=${fetchedAt.toISOString()}>${text}</time>` : text}
-  </p>`;
+/** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" (nothing if its module could not load). */
+export function renderStale(options: StaleOptions): TemplateResult | typeof nothing {
+  return loadedErrorStates()?.renderStale(options) ?? nothing;
 }
 
 /** The "示例数据" marker on sample records. */

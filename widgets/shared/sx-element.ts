@@ -4,8 +4,7 @@
  *
  * Unregistered on purpose: each widget registers its own tag with `defineElement`.
  */
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_LANG, normalizeLang, type Lang } from './i18n.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -50,26 +49,34 @@ function ancestorLang(element: Element): string | undefined {
 }
 
 export class SxElement extends LitElement {
+  // Declared without decorators: a page with only a countdown then needs no decorator code.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    lang: {},
+    now: {},
+    theme: { reflect: true },
+  };
+
   /**
    * Feed URL (a document or a manifest). Without it the widget shows the embedded default
    * edition and loads nothing from the network.
    */
-  @property({ reflect: false }) src: string | undefined;
+  src: string | undefined;
 
   /**
    * Display language: `zh-CN` or `en` (any `zh*`/`en*` tag). Without it the nearest ancestor's
    * `lang` applies, else `zh-CN`.
    */
-  @property() override lang!: string;
+  override lang!: string;
 
   /**
    * Freezes "now" at this ISO 8601 instant (previews, screenshots, tests). An invalid value logs
    * a warning and the real clock is used.
    */
-  @property() now: string | undefined;
+  now: string | undefined;
 
   /** `light`, `dark`, or `auto` (follows the visitor's system setting). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   private readonly warned = new Set<string>();
   private visitorZone: string | undefined;

@@ -17,6 +17,18 @@
  */
 import { css } from 'lit';
 
+/** The dark palette: written once, applied by `theme="dark"` and by `auto` on a dark system. */
+const dark = css`
+  --_accent: var(--sx-color-accent, #8db8f0);
+  --_on-accent: #0f1720;
+  --_highlight: var(--sx-color-highlight, #f0a58f);
+  --_text: var(--sx-color-text, #e6eaef);
+  --_muted: var(--sx-color-muted, #a3aebb);
+  --_surface: var(--sx-color-surface, #161b22);
+  --_border: var(--sx-color-border, #36404c);
+  color-scheme: dark;
+`;
+
 export const tokenStyles = css`
   :host {
     --_accent: var(--sx-color-accent, #1d4e89);
@@ -31,13 +43,9 @@ export const tokenStyles = css`
     --_font: var(
       --sx-font-family,
       system-ui,
-      -apple-system,
-      'Segoe UI',
       'PingFang SC',
-      'Hiragino Sans GB',
       'Microsoft YaHei',
       'Noto Sans CJK SC',
-      'Source Han Sans SC',
       sans-serif
     );
     --_font-size: var(--sx-font-size, 1rem);
@@ -56,26 +64,12 @@ export const tokenStyles = css`
   }
 
   :host([theme='dark']) {
-    --_accent: var(--sx-color-accent, #8db8f0);
-    --_on-accent: #0f1720;
-    --_highlight: var(--sx-color-highlight, #f0a58f);
-    --_text: var(--sx-color-text, #e6eaef);
-    --_muted: var(--sx-color-muted, #a3aebb);
-    --_surface: var(--sx-color-surface, #161b22);
-    --_border: var(--sx-color-border, #36404c);
-    color-scheme: dark;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--sx-color-accent, #8db8f0);
-      --_on-accent: #0f1720;
-      --_highlight: var(--sx-color-highlight, #f0a58f);
-      --_text: var(--sx-color-text, #e6eaef);
-      --_muted: var(--sx-color-muted, #a3aebb);
-      --_surface: var(--sx-color-surface, #161b22);
-      --_border: var(--sx-color-border, #36404c);
-      color-scheme: dark;
+      ${dark}
     }
   }
 
@@ -152,49 +146,6 @@ export const tokenStyles = css`
     margin: 0;
   }
 
-  .sx-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: calc(var(--_space) * 0.5);
-    min-height: 2.25em;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-size: 0.9em;
-    font-weight: 500;
-    line-height: 1.3;
-    text-decoration: none;
-    cursor: pointer;
-    transition:
-      background-color 120ms ease,
-      border-color 120ms ease;
-  }
-
-  .sx-button:hover {
-    border-color: var(--_accent);
-    background: var(--_accent-soft);
-  }
-
-  .sx-button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .sx-button--primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .sx-button--primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
-    border-color: color-mix(in srgb, var(--_accent) 85%, var(--_text));
-  }
-
   .sx-visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -206,19 +157,6 @@ export const tokenStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-  }
-
-  @media (forced-colors: active) {
-    .sx-button {
-      border-color: ButtonText;
-    }
-    .sx-button[aria-pressed='true'],
-    .sx-button--primary {
-      forced-color-adjust: none;
-      background: Highlight;
-      border-color: Highlight;
-      color: HighlightText;
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {

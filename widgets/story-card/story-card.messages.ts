@@ -10,7 +10,7 @@ export interface StoryCardMessages {
   next: string;
   pause: string;
   play: string;
-  /** "2 / 7", read as "第 2 个,共 7 个". */
+  /** "2 / 7", read as "第 2 个，共 7 个". */
   position: (index: number, count: number) => string;
   /** Announced when the visitor moves to another story. */
   nowShowing: (index: number, count: number, name: string) => string;

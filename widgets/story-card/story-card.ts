@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { sharedClient } from '../../src/client/client.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
@@ -173,17 +172,17 @@ export class SxStoryCard extends SxElement {
   @state() private feedback: string | undefined;
 
   private readonly feed = new FeedController(this, {
+    // Both asked at once: the stories need the client module (imported on demand), the edition
+    // does not, and the client shares the one request for the feed between them.
     load: async (client) => {
-      const edition = await client.edition();
-      try {
-        return { edition, stories: await client.stories() };
-      } catch (error) {
-        this.errorEdition = edition.data;
-        throw error;
+      const [edition, stories] = await Promise.allSettled([client.edition(), client.stories()]);
+      if (edition.status === 'rejected') throw edition.reason;
+      if (stories.status === 'rejected') {
+        this.errorEdition = edition.value.data;
+        throw stories.reason;
       }
+      return { edition: edition.value, stories: stories.value };
     },
-    key: () => this.client,
-    client: (src) => this.client ?? sharedClient(src),
   });
   private readonly announcer = new Announcer(this);
   /** Loaded with its controls only by a card that rotates (most cards show one story). */

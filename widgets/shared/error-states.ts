@@ -1,0 +1,109 @@
+/**
+ * The error and stale states, with their sentences: downloaded only when a widget has to show one
+ * (`FeedController` loads this module before it reports a failure or a saved copy, and `states.ts`
+ * renders through it), so a page whose data arrives never pays for them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatShortDateTime, messagesFor, type Catalogs } from './i18n.js';
+import { sharedMessages } from './messages.js';
+import { safeLink } from './safe-link.js';
+import type { ErrorOptions, StaleOptions } from './states.js';
+
+/** Why a load failed, as told to a visitor (the detail goes to the console and `sx-error`). */
+export type ErrorKind =
+  'http' | 'not-found' | 'timeout' | 'network' | 'parse' | 'invalid' | 'version' | 'unknown';
+
+export interface ErrorMessages {
+  officialPage: string;
+  /** One sentence per kind of failure; neutral, as every widget shows them (数据, not 活动数据). */
+  error: Record<ErrorKind, string>;
+  /** Stale banner: `when` is already formatted in the edition's zone. */
+  stale: (when: string) => string;
+  staleUnknownTime: string;
+}
+
+export const errorMessages: Catalogs<ErrorMessages> = {
+  'zh-CN': {
+    officialPage: '查看官方通知',
+    error: {
+      http: '数据暂时无法获取，服务器返回了错误。',
+      'not-found': '没有找到数据，地址可能已变更。',
+      timeout: '加载数据超时，请检查网络后重试。',
+      network: '无法连接到数据服务器，请检查网络后重试。',
+      parse: '数据格式有误，暂时无法显示。',
+      invalid: '数据不完整，暂时无法显示。',
+      version: '数据的版本较新，请更新组件后再试。',
+      unknown: '数据暂时无法显示。',
+    },
+    stale: (when) => `网络不可用，显示的是 ${when} 的缓存数据。`,
+    staleUnknownTime: '网络不可用，显示的是缓存数据。',
+  },
+  en: {
+    officialPage: 'Read the official notice',
+    error: {
+      http: 'The data is unavailable right now: the server answered with an error.',
+      'not-found': 'The data could not be found; its address may have changed.',
+      timeout: 'The data took too long to load. Check your connection and try again.',
+      network: 'The data server could not be reached. Check your connection and try again.',
+      parse: 'The data is malformed and cannot be shown.',
+      invalid: 'The data is incomplete and cannot be shown.',
+      version: 'The data is newer than this widget. Please update the widget.',
+      unknown: 'The data cannot be shown right now.',
+    },
+    stale: (when) => `You are offline: showing the copy saved at ${when}.`,
+    staleUnknownTime: 'You are offline: showing a saved copy.',
+  },
+};
+
+/**
+ * Classifies an error by its `name` rather than `instanceof`, so errors thrown by another copy
+ * of the library (another class object) are still recognised.
+ */
+export function errorKind(error: unknown): ErrorKind {
+  const name = (error as { name?: unknown } | null)?.name;
+  switch (name) {
+    case 'FeedHttpError':
+      return (error as { status?: number }).status === 404 ? 'not-found' : 'http';
+    case 'FeedTimeoutError':
+      return 'timeout';
+    case 'FeedNetworkError':
+      return 'network';
+    case 'FeedParseError':
+      return 'parse';
+    case 'FeedVersionError':
+      return 'version';
+    case 'FeedValidationError':
+      return 'invalid';
+    default:
+      return 'unknown';
+  }
+}
+
+/** A sentence for the failure, a retry button, and the official page when known. */
+export function renderError({ lang, error, onRetry, officialUrl }: ErrorOptions): TemplateResult {
+  const t = messagesFor(errorMessages, lang);
+  return html`<div part="error" class="sx-error" role="alert">
+    <p class="sx-state-text">${t.error[errorKind(error)]}</p>
+    <div class="sx-state-actions">
+      <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
+        ${messagesFor(sharedMessages, lang).retry}
+      </button>
+      ${
+        officialUrl
+          ? safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' })
+          : nothing
+      }
+    </div>
+  </div>`;
+}
+
+/** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" */
+export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): TemplateResult {
+  const t = messagesFor(errorMessages, lang);
+  const text = fetchedAt
+    ? t.stale(formatShortDateTime(fetchedAt, lang, timeZone))
+    : t.staleUnknownTime;
+  return html`<p part="stale" class="sx-stale" role="note">
+    ${fetchedAt ? html`<time datetime=${fetchedAt.toISOString()}>${text}</time>` : text}
+  </p>`;
+}

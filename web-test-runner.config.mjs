@@ -13,6 +13,11 @@ const chromiumFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Two test pages run at once; neither may be throttled as a background tab (timers, rAF,
+  // image decoding), or time-driven widget tests would flake.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -22,7 +27,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
   port: Number(process.env.WTR_PORT ?? 8765),
-  concurrency: 2,
+  // One page at a time: hover, image errors and media-query changes are flaky in a page that
+  // shares the browser with another running test (seen with story-card rotation tests).
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -82,7 +82,13 @@ async function startServer() {
       }
     });
   });
-  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  // Never leave the server behind, even when the run dies (a crash, Ctrl-C, a closed pipe).
+  const stop = () => child.kill();
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGPIPE']) {
+    process.on(signal, () => process.exit(1));
+  }
+  return { origin: `http://127.0.0.1:${port}`, stop };
 }
 
 // ---- one page load --------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { handleFeedRoute } from './test/support/feed-routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
+import { touchPlugin } from './test/support/touch-plugin.mjs';
 
 // Debian's Chromium, started the way it works as root without a network (see TOOLCHAIN.md).
 const chromiumFlags = [
@@ -38,7 +39,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), timezonePlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), timezonePlugin(), touchPlugin()],
   middleware: [
     // Real HTTP for the client tests: scripted feed responses served by this same server.
     (ctx, next) => {

@@ -17,7 +17,7 @@
 //   node bench/countdown-tick.mjs [--ticks 300] [--throttle 4] [--count 50]
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -106,18 +106,7 @@ const built = await esbuild.build({
 });
 const script = built.outputFiles[0].text;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

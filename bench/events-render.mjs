@@ -13,8 +13,8 @@
 // Budgets: first render <= 50 ms, keystroke <= 16 ms (medians). Exits 1 when over budget.
 //   node bench/events-render.mjs [--runs 15] [--throttle 4]
 import os from 'node:os';
-import puppeteer from 'puppeteer-core';
 import { buildEventsPage, serveEventsPage } from './events-page.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -29,18 +29,7 @@ const WORDS = ['活', '活动', '活动 1', '活动 12', '讲座', '太原', '']
 
 await buildEventsPage();
 const server = await serveEventsPage(port);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

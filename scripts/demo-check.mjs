@@ -20,11 +20,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = process.argv[2] ?? '/tmp/demo-shots';
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const FEED = '/dist/data/shanxi-2025/';
 const FEED_RESOURCES = ['manifest.json', 'events.json', 'labs.json', 'stories.json'];
@@ -290,18 +289,7 @@ function printSizes(label, log) {
 // ---- run ------------------------------------------------------------------------------------
 
 const server = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 try {
   let reference;

@@ -353,6 +353,57 @@ describe('<sx-events> links and sharing', () => {
   });
 });
 
+describe('<sx-events> once an event has ended', () => {
+  const AFTER_WEEK = '2025-06-20T10:00:00+08:00';
+  /** The visible words of an item's actions (star apart), with no screen-reader suffixes. */
+  const actions = (node: HTMLElement) =>
+    [...node.querySelectorAll<HTMLElement>('[part~=actions] [part~=action]')].map((action) =>
+      [...action.childNodes]
+        .filter((child) =>
+          child instanceof HTMLElement
+            ? !child.matches('.sx-visually-hidden')
+            : child.nodeType === Node.TEXT_NODE,
+        )
+        .map((child) => child.textContent)
+        .join('')
+        .trim(),
+    );
+
+  it('offers no registration, online joining or calendar; keeps details, map and share', async () => {
+    const online = { url: 'https://example.org/live/ai', platform: '直播平台' };
+    const events = programme().map((event) =>
+      event.id === 'ai-taiyuan' ? { ...event, online } : event,
+    );
+    const before = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(events)}></sx-events>`,
+    );
+    expect(actions(item(before, '人工智能科普讲座'))).to.deep.equal([
+      '报名',
+      '进入线上活动',
+      '详情',
+      '加入日历',
+      '地图',
+      '分享',
+    ]);
+    const after = await render(
+      html`<sx-events now=${AFTER_WEEK} .client=${memoryClient(events)}></sx-events>`,
+    );
+    expect(part(after, 'item').getAttribute('part')).to.contain('item-ended');
+    expect(actions(item(after, '人工智能科普讲座'))).to.deep.equal(['详情', '地图', '分享']);
+    expect(actions(item(after, '食品安全线上直播'))).to.deep.equal(['详情', '分享']);
+    expect(item(after, '人工智能科普讲座').querySelector('.sx-button--primary')).to.equal(null);
+    await expect(after).to.be.accessible();
+  });
+
+  it('the compact view of an ended event has no actions left to show', async () => {
+    const element = await render(
+      html`<sx-events now=${AFTER_WEEK} view="compact" .client=${client()}></sx-events>`,
+    );
+    expect(parts(element, 'item')).to.have.length(programme().length);
+    expect(parts(element, 'actions')).to.have.length(0);
+  });
+});
+
 describe('<sx-events> JSON-LD', () => {
   function jsonLd(element: SxEvents): unknown {
     const script = element.querySelector(

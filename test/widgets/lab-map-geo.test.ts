@@ -526,6 +526,20 @@ describe('<sx-lab-map> geographic keyboard', () => {
     expect(markerOf(element, 'cz-pilot').getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('a marker whose facility is behind "show more" brings it into the list', async () => {
+    const element = await mountGeo(await serve(wgs84Basemap));
+    element.limit = 1;
+    await settle(element);
+    const last = element.listedLabs[element.listedLabs.length - 1]!.id;
+    expect(parts(element, 'item').map((node) => node.dataset['lab'])).to.not.include(last);
+    markerOf(element, last).click();
+    await settle(element);
+    expect(parts(element, 'item').map((node) => node.dataset['lab'])).to.include(last);
+    expect(focused(element)).to.equal(
+      element.shadowRoot!.querySelector(`[data-lab="${last}"] article`),
+    );
+  });
+
   it('"show on map" zooms to the facility and focuses its marker', async () => {
     const element = await mountGeo(await serve(wgs84Basemap));
     const home = viewBoxOf(element);

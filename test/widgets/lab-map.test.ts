@@ -3,7 +3,7 @@
  * sx-lab-select event, navigation links and every state. (The geographic basemap: lab-map-geo.)
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import embeddedLabs from '../../src/data/shanxi-2025/labs.json';
 import embeddedEdition from '../../src/data/shanxi-2025/edition.json';
 import { FeedHttpError } from '../../src/errors.js';
@@ -356,6 +356,95 @@ describe('<sx-lab-map> list entries', () => {
     expect(parts(element, 'show-on-map')).to.have.length(0);
     expect(listedNames(element)).to.have.length(6);
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<sx-lab-map> a long list', () => {
+  /** Three copies of the six facilities (18, three per city at least in Taiyuan). */
+  const eighteen = () =>
+    [1, 2, 3].flatMap((copy) =>
+      facilities().map((lab) => ({ ...lab, id: `${lab.id}-${copy}`, name: `${lab.name} ${copy}` })),
+    );
+
+  it('shows six, then six more per "show more", with focus on the first new facility', async () => {
+    const element = await mount(
+      html`<sx-lab-map .client=${memoryClient(eighteen())} now=${SATURDAY_10}></sx-lab-map>`,
+    );
+    expect(part(element, 'summary').textContent).to.contain('找到 18 个开放单位');
+    expect(listedNames(element)).to.have.length(6);
+    expect(part(element, 'load-more').textContent!.trim()).to.equal('显示更多（还有 12 个）');
+    await expect(element).to.be.accessible();
+    part(element, 'load-more').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(listedNames(element)).to.have.length(12);
+    const seventh = element.listedLabs[6]!.id;
+    expect(focused(element)).to.equal(
+      element.shadowRoot!.querySelector(`[data-lab="${seventh}"] article`),
+    );
+    expect(part(element, 'load-more').textContent!.trim()).to.equal('显示更多（还有 6 个）');
+    part(element, 'load-more').click();
+    await settle(element);
+    expect(listedNames(element)).to.have.length(18);
+    expect(parts(element, 'load-more')).to.have.length(0);
+  });
+
+  it('limit sets the page; a new filter starts again from the first page', async () => {
+    const element = await mount(
+      html`<sx-lab-map
+        .client=${memoryClient(eighteen())}
+        now=${SATURDAY_10}
+        limit="4"
+        lang="en"
+      ></sx-lab-map>`,
+    );
+    expect(listedNames(element)).to.have.length(4);
+    expect(part(element, 'load-more').textContent!.trim()).to.equal('Show more (14 left)');
+    part(element, 'load-more').click();
+    await settle(element);
+    expect(listedNames(element)).to.have.length(8);
+    tile(element, '140100').click();
+    await settle(element);
+    const taiyuan = element.listedLabs.length;
+    expect(taiyuan).to.be.above(4);
+    expect(listedNames(element)).to.have.length(4);
+    expect(part(element, 'load-more').textContent).to.contain(`${taiyuan - 4} left`);
+  });
+
+  it('a limit that is not a positive whole number warns once and shows six', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const element = await mount(
+        html`<sx-lab-map
+          .client=${memoryClient(eighteen())}
+          now=${SATURDAY_10}
+          limit="0"
+        ></sx-lab-map>`,
+      );
+      expect(listedNames(element)).to.have.length(6);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((args) => String(args[0]).includes('limit="0"'))).to.have.length(1);
+  });
+});
+
+describe('<sx-lab-map> keyboard help on a touch screen', () => {
+  afterEach(() => executeServerCommand('emulate-touch', { enabled: false }));
+
+  it('is hidden from sight but still describes the map to a screen reader', async () => {
+    const element = await mount();
+    const help = element.shadowRoot!.getElementById('map-help')!;
+    expect(part(element, 'tiles').getAttribute('aria-describedby')).to.equal('map-help');
+    expect(help.getBoundingClientRect().height).to.be.above(10);
+    await executeServerCommand('emulate-touch', { enabled: true });
+    expect(matchMedia('(pointer: coarse)').matches).to.equal(true);
+    expect(help.getBoundingClientRect().height).to.be.at.most(1);
+    expect(help.textContent).to.contain('方向键');
+    // The schematic's own note stays visible.
+    expect(part(element, 'caption').getBoundingClientRect().height).to.be.above(10);
   });
 });
 

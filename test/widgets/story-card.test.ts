@@ -102,6 +102,23 @@ describe('<sx-story-card> choosing a story', () => {
     await card.updateComplete;
     expect(card.stories).to.have.length(0);
     expect(text(card, 'empty')).to.contain('暂时没有符合条件的故事');
+    expect(text(card, 'empty')).to.contain('放宽主题、荣誉或科学家精神的筛选条件');
+    await expect(card).to.be.accessible();
+  });
+
+  it('without filters, an empty card says so plainly (no advice about filters it does not have)', async () => {
+    const card = await cardOf(
+      [futureStory()],
+      (c) => html`<sx-story-card .client=${c} now=${NOW} topic=" , "></sx-story-card>`,
+    );
+    expect(card.stories).to.have.length(0);
+    expect(text(card, 'empty')).to.equal('暂时还没有可以展示的故事。');
+    card.lang = 'en';
+    await card.updateComplete;
+    expect(text(card, 'empty')).to.equal('No stories to show yet.');
+    card.topic = 'ai';
+    await card.updateComplete;
+    expect(text(card, 'empty')).to.contain('Try fewer topic, honour or spirit filters.');
     await expect(card).to.be.accessible();
   });
 

@@ -11,11 +11,13 @@ import { css } from 'lit';
 export const countdownStyles = css`
   :host {
     display: inline;
+    font-size: inherit;
   }
 
   :host([variant='card']),
   :host([variant='banner']) {
     display: block;
+    font-size: var(--sx-font-size, medium);
   }
 
   p {
@@ -87,7 +89,7 @@ export const countdownStyles = css`
   .countdown--card {
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    min-height: var(--sx-countdown-card-height, 11rem);
+    min-height: var(--sx-countdown-card-height, 11em);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -97,7 +99,7 @@ export const countdownStyles = css`
     flex-wrap: wrap;
     align-items: center;
     column-gap: calc(var(--_space) * 1.5);
-    min-height: var(--sx-countdown-banner-height, 4rem);
+    min-height: var(--sx-countdown-banner-height, 4em);
     padding: var(--_space) calc(var(--_space) * 2);
     background: var(--_accent);
     color: var(--_on-accent);
@@ -106,7 +108,7 @@ export const countdownStyles = css`
 
   @media (max-width: 36rem) {
     .countdown--banner {
-      min-height: var(--sx-countdown-banner-height, 5.75rem);
+      min-height: var(--sx-countdown-banner-height, 5.75em);
     }
   }
 

@@ -90,11 +90,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
  *
  * ```css
  * sx-countdown:not(:defined) { display: inline; }
- * sx-countdown[variant='card']:not(:defined) { display: block; min-height: 11rem; }
- * sx-countdown[variant='banner']:not(:defined) { display: block; min-height: 4rem; }
+ * sx-countdown:is([variant='card'], [variant='banner']):not(:defined) {
+ *   display: block;
+ *   font-size: var(--sx-font-size, medium);
+ * }
+ * sx-countdown[variant='card']:not(:defined) { min-height: 11em; }
+ * sx-countdown[variant='banner']:not(:defined) { min-height: 4em; }
  * ```
  *
- * (the banner reserves 5.75rem on screens narrower than 36rem: repeat that in a media query).
+ * (the banner reserves 5.75em on screens narrower than 36rem: repeat that in a media query). The
+ * heights are in `em` of the widget's own text size, never in `rem`, which a page may shrink.
  *
  * Inline, the phrase is longer than a short fallback: at the end of a line or in a wide column
  * nothing moves; in a narrow column the paragraph may gain a line.
@@ -135,10 +140,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * @cssprop --sx-font-family - Font stack.
  * @cssprop --sx-font-size - Base font size (card and banner; inline follows the text around it).
  * @cssprop --sx-radius - Corner radius. Default 6px.
- * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ * @cssprop --sx-space - Spacing unit. Default half the base font size.
  * @cssprop --sx-countdown-digits-size - Size of the card's digits. Default 2em.
- * @cssprop --sx-countdown-card-height - Height the card reserves. Default 9.5rem.
- * @cssprop --sx-countdown-banner-height - Height the banner reserves. Default 4rem.
+ * @cssprop --sx-countdown-card-height - Height the card reserves. Default 11em.
+ * @cssprop --sx-countdown-banner-height - Height the banner reserves. Default 4em (5.75em below 36rem).
  *
  * @fires sx-load - {SxLoadEvent} The edition arrived.
  * @fires sx-error - {SxErrorEvent} The edition could not be loaded.

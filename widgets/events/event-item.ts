@@ -123,17 +123,23 @@ function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
   return html`${parts.join(' · ')}`;
 }
 
+/**
+ * The event's buttons and links. Once it has ended, nothing that looks ahead is offered (register,
+ * join online, add to calendar): details, map and share stay.
+ */
 function renderActions(
   event: SxEvent,
   index: number,
   ctx: ItemContext,
   compact: boolean,
+  ended: boolean,
 ): TemplateResult {
   const { lang, t } = ctx;
   const title = localized(lang, event.title, event.titleEn);
-  const registerUrl = event.registration?.url ? safeUrl(event.registration.url) : undefined;
+  const registerUrl =
+    event.registration?.url && !ended ? safeUrl(event.registration.url) : undefined;
   const detailsUrl = event.url ? safeUrl(event.url) : undefined;
-  const joinUrl = event.online ? safeUrl(event.online.url) : undefined;
+  const joinUrl = event.online && !ended ? safeUrl(event.online.url) : undefined;
   const venue = event.venue;
   const place =
     venue && venue.lat !== undefined && venue.lng !== undefined
@@ -172,7 +178,7 @@ function renderActions(
     ${registerUrl ? link(registerUrl, t.register, true, () => ctx.onRegister(event, registerUrl)) : nothing}
     ${joinUrl && !compact ? link(joinUrl, t.joinOnline, !registerUrl) : nothing}
     ${detailsUrl && !compact ? link(detailsUrl, t.details, false) : nothing}
-    ${button(t.addToCalendar, () => ctx.onCalendar(event))}
+    ${ended ? nothing : button(t.addToCalendar, () => ctx.onCalendar(event))}
     ${place && !compact ? renderMapLinks(event, place, ctx, index, button, link) : nothing}
     ${compact ? nothing : button(t.share, () => ctx.onShare(event))}
     ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}
@@ -369,7 +375,11 @@ function renderItem(
               ${chips.map((chip) => html`<li part="chip" class="chip">${chip}</li>`)}
             </ul>`
       }
-      ${renderActions(event, index, ctx, compact)}
+      ${
+        compact && status === 'ended'
+          ? nothing
+          : renderActions(event, index, ctx, compact, status === 'ended')
+      }
     </article>
   </li>`;
 }

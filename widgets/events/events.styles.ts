@@ -39,7 +39,7 @@ export const eventsStyles = css`
 
   .filter-panel {
     display: grid;
-    grid-template-columns: minmax(12rem, 2fr) repeat(3, minmax(8rem, 1fr));
+    grid-template-columns: minmax(12em, 2fr) repeat(3, minmax(8em, 1fr));
     gap: var(--_space) calc(var(--_space) * 1.5);
     align-items: end;
     margin: 0;
@@ -200,11 +200,11 @@ export const eventsStyles = css`
     /* Rows below the fold skip style and layout until scrolled near (a long page stays cheap
        to filter); "auto" remembers each row's real height once it has been laid out. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 15rem;
+    contain-intrinsic-size: auto 15em;
   }
 
   .list--compact .item {
-    contain-intrinsic-size: auto 5rem;
+    contain-intrinsic-size: auto 5em;
   }
 
   .card {

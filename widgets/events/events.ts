@@ -129,7 +129,8 @@ interface Group {
  * @csspart chips - The list of category and topic chips.
  * @csspart chip - A category or topic chip.
  * @csspart actions - An event's action buttons and links.
- * @csspart action - An action (register, details, calendar, map and its AMap/Baidu links, share).
+ * @csspart action - An action (register, details, calendar, map and its AMap/Baidu links, share;
+ *   an ended event keeps only details, map and share).
  * @csspart star - The star ("my plan") button.
  * @csspart plan-download - The "download my plan" button.
  * @csspart local-time-toggle - The "show my local time" button.
@@ -149,9 +150,9 @@ interface Group {
  * @cssprop --sx-color-surface - Background. Default #ffffff.
  * @cssprop --sx-color-border - Rules and outlines. Default #d5dbe3.
  * @cssprop --sx-font-family - Font stack (system UI with PingFang SC, Microsoft YaHei, Noto Sans CJK SC).
- * @cssprop --sx-font-size - Base font size. Default 1rem.
+ * @cssprop --sx-font-size - Base font size. Default `medium` (the visitor's default, usually 16px).
  * @cssprop --sx-radius - Corner radius. Default 6px.
- * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ * @cssprop --sx-space - Spacing unit. Default half the base font size.
  *
  * @fires sx-load - {SxLoadEvent} The programme arrived (counts, issues, stale).
  * @fires sx-error - {SxErrorEvent} The programme could not be loaded.
@@ -353,7 +354,7 @@ export class SxEvents extends SxElement {
       return renderLoading({
         lang,
         rows: Math.min(this.pageSize, compact ? 6 : 3),
-        rowHeight: compact ? '3.5rem' : '11rem',
+        rowHeight: compact ? '3.5em' : '11em',
       });
     }
     const { edition } = value!;
@@ -856,15 +857,16 @@ export class SxEvents extends SxElement {
     }
   }
 
-  /** The JSON-LD of the shown events; its module loads after the list has first shown. */
+  /** The JSON-LD of the shown events; its module loads after the list has first shown real ones. */
   private syncJsonLd(): void {
     const edition =
       this.noJsonLd || this.feed.status === 'error' ? undefined : this.feed.value?.edition;
     const module = this.jsonLd;
+    const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
     if (module) {
-      const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
       module.writeJsonLd(this, edition && module.eventsJsonLdText(shown, edition));
-    } else if (edition) {
+    } else if (edition && shown.some((event) => !event.sample)) {
+      // Samples get no JSON-LD (json-ld.ts), so a page of samples never downloads the module.
       this.jsonLdLoad ??= import('./json-ld.js').then(
         (loaded) => {
           this.jsonLd = loaded;

@@ -16,6 +16,8 @@ export interface LabMapMessages {
   /** The list is narrowed to the facilities of one map marker. */
   focusSet: (count: number) => string;
   showAll: string;
+  /** The button under a long list: "显示更多（还有 10 个）". */
+  showMore: (remaining: number) => string;
   emptyTitle: string;
   emptyHint: string;
   // Filters
@@ -72,6 +74,7 @@ export const labMapMessages: Catalogs<LabMapMessages> = {
     foundIn: (city, count) => `${city}：找到 ${count} 个开放单位`,
     focusSet: (count) => `仅显示地图上选中的 ${count} 个单位`,
     showAll: '显示全部',
+    showMore: (remaining) => `显示更多（还有 ${remaining} 个）`,
     emptyTitle: '没有符合条件的开放单位。',
     emptyHint: '试试其他城市、类型或日期，或清除筛选条件。',
     filters: '筛选开放单位',
@@ -123,6 +126,7 @@ export const labMapMessages: Catalogs<LabMapMessages> = {
     focusSet: (count) =>
       `Showing only the ${count} ${count === 1 ? 'facility' : 'facilities'} chosen on the map`,
     showAll: 'Show all',
+    showMore: (remaining) => `Show more (${remaining} left)`,
     emptyTitle: 'No open facility matches.',
     emptyHint: 'Try another city, kind or day, or clear the filters.',
     filters: 'Filter open facilities',

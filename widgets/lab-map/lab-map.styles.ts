@@ -39,7 +39,7 @@ export const labMapStyles = css`
 
   .field {
     display: grid;
-    flex: 1 1 9rem;
+    flex: 1 1 9em;
     gap: calc(var(--_space) * 0.25);
     min-width: 0;
   }
@@ -83,9 +83,9 @@ export const labMapStyles = css`
     align-items: start;
   }
 
-  @container sx-lab-map (min-width: 46rem) {
+  @container sx-lab-map (min-width: 46em) {
     .layout:not(.layout--list) {
-      grid-template-columns: minmax(16rem, 2fr) 3fr;
+      grid-template-columns: minmax(16em, 2fr) 3fr;
     }
     .map-pane {
       position: sticky;
@@ -132,6 +132,18 @@ export const labMapStyles = css`
     color: var(--_text);
   }
 
+  /* Keyboard help means nothing on a touch screen; it stays the map's accessible description. */
+  @media (pointer: coarse) {
+    .help {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
   /* ---- schematic tiles ---- */
   .tiles {
     display: grid;
@@ -145,7 +157,7 @@ export const labMapStyles = css`
     justify-content: center;
     gap: 0.1em;
     min-width: 0;
-    min-height: 3.75rem;
+    min-height: 3.75em;
     aspect-ratio: 5 / 4;
     padding: 0.25em;
     border: 1px solid transparent;
@@ -240,7 +252,7 @@ export const labMapStyles = css`
 
   .city-label {
     position: absolute;
-    transform: translate(-50%, 1.2rem);
+    transform: translate(-50%, calc(var(--_sx-rem) * 1.2));
     color: var(--_muted);
     font-size: 0.75em;
     white-space: nowrap;
@@ -258,8 +270,8 @@ export const labMapStyles = css`
     position: absolute;
     display: grid;
     place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: calc(var(--_sx-rem) * 1.5);
+    height: calc(var(--_sx-rem) * 1.5);
     padding: 0;
     transform: translate(-50%, -50%);
     border: 2px solid var(--_surface);
@@ -275,8 +287,8 @@ export const labMapStyles = css`
   }
 
   .cluster {
-    width: 2.25rem;
-    height: 2.25rem;
+    width: calc(var(--_sx-rem) * 2.25);
+    height: calc(var(--_sx-rem) * 2.25);
   }
 
   .marker[data-selected] {
@@ -296,8 +308,8 @@ export const labMapStyles = css`
   }
 
   .zoom .sx-button {
-    width: 2.25rem;
-    min-height: 2.25rem;
+    width: calc(var(--_sx-rem) * 2.25);
+    min-height: calc(var(--_sx-rem) * 2.25);
     padding: 0;
     font-size: 1.125em;
     background: var(--_surface);
@@ -332,6 +344,16 @@ export const labMapStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .more {
+    display: flex;
+    justify-content: center;
+    margin: calc(var(--_space) * 1.5) 0 0;
+  }
+
+  .load-more {
+    min-width: 12em;
   }
 
   .card {
@@ -455,13 +477,16 @@ export const labMapStyles = css`
     font-size: 0.875em;
   }
 
-  @container sx-lab-map (max-width: 30rem) {
+  @container sx-lab-map (max-width: 30em) {
     .row {
       grid-template-columns: 1fr;
       gap: 0;
     }
     .field {
       flex-basis: 40%;
+    }
+    .load-more {
+      width: 100%;
     }
   }
 

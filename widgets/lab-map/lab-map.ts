@@ -36,6 +36,7 @@ import { tileLayout, type TileLayout } from './tile-grid.js';
 export type LabMapView = 'map+list' | 'list';
 
 const VIEWS: readonly string[] = ['map+list', 'list'];
+const DEFAULT_LIMIT = 6;
 const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
 
 const splitList = (value: string | undefined) =>
@@ -67,7 +68,9 @@ function readCrs(value: string | undefined): Crs | undefined {
  * **The list** is the primary view and keeps in step with the map: choosing a tile shows that
  * city's facilities; choosing a marker selects its facility in the list and moves focus there;
  * "show on map" in the list does the reverse. A marker standing for several facilities zooms in,
- * or, when they share one spot, narrows the list to them.
+ * or, when they share one spot, narrows the list to them. A long list shows `limit` facilities
+ * and a "show more" button that adds as many again (focus moves to the first new one); a facility
+ * chosen on the map is always shown.
  *
  * **Keyboard.** The map is one Tab stop. Schematic: arrow keys move between city tiles, Enter or
  * Space chooses one (again to clear), Escape clears the choice. Geographic map: arrow keys move
@@ -110,6 +113,7 @@ function readCrs(value: string | undefined): Crs | undefined {
  * @csspart group-notice - The note shown while the list is narrowed to a marker's facilities.
  * @csspart show-all - Its "show all" button.
  * @csspart list - The list of facilities.
+ * @csspart load-more - The "show more" button under a long list.
  * @csspart item - A facility (also `item-selected`).
  * @csspart item-title - A facility's name.
  * @csspart kind - A facility's kind badge.
@@ -140,9 +144,9 @@ function readCrs(value: string | undefined): Crs | undefined {
  * @cssprop --sx-color-surface - Background. Default #ffffff.
  * @cssprop --sx-color-border - Rules, outlines, basemap borders. Default #d5dbe3.
  * @cssprop --sx-font-family - Font stack (system UI with PingFang SC, Microsoft YaHei, Noto Sans CJK SC).
- * @cssprop --sx-font-size - Base font size. Default 1rem.
+ * @cssprop --sx-font-size - Base font size. Default `medium` (the visitor's default, usually 16px).
  * @cssprop --sx-radius - Corner radius. Default 6px.
- * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ * @cssprop --sx-space - Spacing unit. Default half the base font size.
  *
  * @fires sx-load - {SxLoadEvent} The facilities arrived (counts, issues, stale).
  * @fires sx-error - {SxErrorEvent} The facilities could not be loaded.
@@ -174,6 +178,8 @@ export class SxLabMap extends SxElement {
   @property({ attribute: 'basemap-credit' }) basemapCredit: string | undefined;
   /** `map+list` (default) or `list` (the list alone). */
   @property() view: LabMapView = 'map+list';
+  /** Facilities shown at first ("show more" adds as many again). @default 6 */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
   /** Level of the facility names (2–6). @default 3 */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** A client to load from instead of the page's shared one. */
@@ -187,6 +193,8 @@ export class SxLabMap extends SxElement {
   @state() private geo: GeoMap | undefined;
   @state() private geoStatus: 'none' | 'loading' | 'ready' | 'error' = 'none';
   @state() private minute = 0;
+  /** How many times `limit` facilities the list shows. */
+  @state() private pages = 1;
 
   private readonly feed = new FeedController(this, {
     // Both asked at once: the labs need the client module (imported on demand), the edition
@@ -219,7 +227,7 @@ export class SxLabMap extends SxElement {
       .then(() => undefined);
   }
 
-  /** The facilities the list shows now. */
+  /** The facilities the list holds now (also those behind "show more"). */
   get listedLabs(): readonly Lab[] {
     return this.listLabs();
   }
@@ -241,6 +249,7 @@ export class SxLabMap extends SxElement {
     ) {
       this.filters = this.presetFilters();
       this.group = undefined;
+      this.pages = 1;
     }
     const key = `${this.basemapUrl() ?? ''}|${readCrs(this.basemapCrs) ?? 'wgs84'}|${this.view}`;
     if (key !== this.geoKey) {
@@ -283,8 +292,8 @@ export class SxLabMap extends SxElement {
     }
     if (!value) {
       return html`<div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
-        ${this.view === 'list' ? nothing : renderLoading({ lang, rows: 1, rowHeight: '22rem' })}
-        ${renderLoading({ lang, rows: 3, rowHeight: '9rem' })}
+        ${this.view === 'list' ? nothing : renderLoading({ lang, rows: 1, rowHeight: '22em' })}
+        ${renderLoading({ lang, rows: 3, rowHeight: '9em' })}
       </div>`;
     }
     const { edition } = value;
@@ -375,6 +384,7 @@ export class SxLabMap extends SxElement {
     const t = messagesFor(labMapMessages, lang);
     const now = this.currentTime();
     const withMap = this.view !== 'list';
+    const shown = listed.slice(0, this.pages * this.pageSize);
     return html`<p part="summary" class="count">${t.found(listed.length)}</p>
       ${
         this.group
@@ -401,7 +411,7 @@ export class SxLabMap extends SxElement {
             })
           : html`<ul part="list" class="list" role="list" @keydown=${this.onListKeydown}>
               ${repeat(
-                listed,
+                shown,
                 (lab) => lab.id,
                 (lab) =>
                   renderLabEntry(
@@ -421,7 +431,25 @@ export class SxLabMap extends SxElement {
                   ),
               )}
             </ul>`
+      }
+      ${
+        shown.length < listed.length
+          ? html`<p class="more">
+              <button
+                part="load-more"
+                class="sx-button load-more"
+                type="button"
+                @click=${() => this.showMore(shown.length)}
+              >
+                ${t.showMore(listed.length - shown.length)}
+              </button>
+            </p>`
+          : nothing
       }`;
+  }
+
+  private get pageSize(): number {
+    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
   }
 
   // ---- data ----
@@ -516,6 +544,7 @@ export class SxLabMap extends SxElement {
     this.filters = { ...this.filters, ...change };
     this.group = undefined;
     this.selectedId = undefined;
+    this.pages = 1;
     const edition = this.feed.value?.edition;
     const listed = this.listLabs();
     const t = messagesFor(labMapMessages, this.uiLang);
@@ -539,16 +568,31 @@ export class SxLabMap extends SxElement {
   private showAll(): void {
     const first = this.group?.[0];
     this.group = undefined;
+    this.pages = 1;
     this.announcer.announce(messagesFor(labMapMessages, this.uiLang).found(this.listLabs().length));
     this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'list' }));
     // The button goes away with the notice: back to the marker the group came from.
     if (first) this.geo?.focusLab(first);
   }
 
+  /** "Show more": the next `limit` facilities, focus on the first of them. */
+  private showMore(firstNew: number): void {
+    this.pages += 1;
+    const lab = this.listLabs()[firstNew];
+    if (!lab) return;
+    this.afterRender = () =>
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-lab="${CSS.escape(lab.id)}"] article`)
+        ?.focus();
+  }
+
   /** A facility chosen on the map (its marker) or in the list ("show on map"). */
   private selectLab(lab: Lab, source: LabSelectSource): void {
     const edition = this.feed.value?.edition;
     this.selectedId = lab.id;
+    // A facility behind "show more" is brought into the list.
+    const index = this.listLabs().findIndex((listed) => listed.id === lab.id);
+    this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
     const city = edition ? regionCity(edition, lab.city) : undefined;
     this.dispatchEvent(new SxLabSelectEvent({ lab, city, labs: [lab], source }));
     if (source === 'map') {
@@ -566,6 +610,7 @@ export class SxLabMap extends SxElement {
     const edition = this.feed.value?.edition;
     this.group = labs.map((lab) => lab.id);
     this.selectedId = undefined;
+    this.pages = 1;
     const city = edition ? regionCity(edition, labs[0]!.city) : undefined;
     this.announcer.announce(messagesFor(labMapMessages, this.uiLang).focusSet(labs.length));
     this.dispatchEvent(new SxLabSelectEvent({ city, labs, source: 'map' }));
@@ -678,6 +723,9 @@ export class SxLabMap extends SxElement {
     }
     if (changed.has('date') && this.date && !isIsoDate(this.date)) {
       this.warnOnce('date', `date="${this.date}" is not a YYYY-MM-DD date; ignored.`);
+    }
+    if (changed.has('limit') && this.pageSize !== this.limit) {
+      this.warnOnce('limit', `limit="${this.limit}" is not a positive whole number; using 6.`);
     }
     if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
       this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);

@@ -14,7 +14,11 @@
  * a failure or a saved copy is reported (`loadErrorStates`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDefaultEdition } from '../../src/data/default-feed.js';
+import {
+  loadDefaultEdition,
+  loadDefaultResource,
+  type DefaultResource,
+} from '../../src/data/default-feed.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { SxErrorEvent, SxLoadEvent } from './events.js';
@@ -67,11 +71,16 @@ export async function loadErrorStates(): Promise<void> {
   }
 }
 
+/** An embedded file as the client would serve it: unchanged, with no issues. */
+async function embedded<T>(file: Promise<unknown>): Promise<FeedResult<T>> {
+  return { data: (await file) as T, issues: [], stale: false, source: 'embedded' };
+}
+
 /**
- * The page's shared client for `src` (`sharedClient`), imported on first use. Without `src`,
- * `edition()` reads the embedded default edition straight from its data chunk: it ships with the
- * package and a test holds it to the schema with zero issues (test/node/default-edition.test.ts),
- * so the client would serve it unchanged anyway.
+ * The page's shared client for `src` (`sharedClient`), imported on first use. Without `src`, the
+ * edition, and a resource asked for without a query, are read straight from the embedded data
+ * chunks: they ship with the package and a test holds them to the schema with zero issues
+ * (test/node/default-edition.test.ts), so the client would serve them unchanged anyway.
  */
 export function lazySharedClient(src: string | undefined): SxClient {
   // One import promise (until one fails: a retry imports again), so a refresh() and the load
@@ -81,20 +90,15 @@ export function lazySharedClient(src: string | undefined): SxClient {
       clientModule = undefined;
       throw error;
     })).then((m) => m.sharedClient(src));
+  const resource = <T>(kind: DefaultResource, query: object | undefined) =>
+    !src && !query ? embedded<T>(loadDefaultResource(kind)) : undefined;
   return {
     src,
-    edition: async (): Promise<FeedResult<Edition>> =>
-      src
-        ? (await client()).edition()
-        : {
-            data: (await loadDefaultEdition()) as Edition,
-            issues: [],
-            stale: false,
-            source: 'embedded',
-          },
-    events: async (query) => (await client()).events(query),
-    labs: async (query) => (await client()).labs(query),
-    stories: async (query) => (await client()).stories(query),
+    edition: async () =>
+      src ? (await client()).edition() : embedded<Edition>(loadDefaultEdition()),
+    events: async (query) => resource('events', query) ?? (await client()).events(query),
+    labs: async (query) => resource('labs', query) ?? (await client()).labs(query),
+    stories: async (query) => resource('stories', query) ?? (await client()).stories(query),
     refresh: () => {
       // The embedded edition has nothing cached to drop; a failed import fails the load instead.
       if (src) void client().then((shared) => shared.refresh(), ignore);

@@ -17,7 +17,7 @@ export interface LoadingOptions {
   lang: Lang;
   /** Skeleton rows to draw. @default 3 */
   rows?: number;
-  /** Height of one row (any CSS length). @default '4.5rem' */
+  /** Height of one row (any CSS length). @default '4.5em' */
   rowHeight?: string;
 }
 
@@ -28,7 +28,7 @@ export interface LoadingOptions {
 export function renderLoading({
   lang,
   rows = 3,
-  rowHeight = '4.5rem',
+  rowHeight = '4.5em',
 }: LoadingOptions): TemplateResult {
   const t = messagesFor(sharedMessages, lang);
   return html`<div part="loading" class="sx-loading" role="status" aria-busy="true">

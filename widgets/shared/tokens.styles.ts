@@ -9,13 +9,29 @@
  *   --sx-color-surface    background of the widget and its cards
  *   --sx-color-border     rules and outlines
  *   --sx-font-family      CJK-aware system stack
- *   --sx-font-size        base size; everything scales from it
+ *   --sx-font-size        base size; everything scales from it (default `medium`: the visitor's
+ *                         default text size, usually 16px, following their browser settings)
  *   --sx-radius           corner radius of cards and controls
- *   --sx-space            base spacing unit
+ *   --sx-space            base spacing unit (default half the base size)
  * They feed private `--_*` tokens, which are what the styles use; the private ones change with
  * the theme (`theme="dark"`, or `auto` + a dark system setting) and with forced colours.
+ *
+ * Sizes never depend on the page's root font size (many sites set `html { font-size: 62.5% }`,
+ * which would shrink a `rem`-sized widget to 10px). The host's font size is
+ * `var(--sx-font-size, medium)` and every length is relative to it, so at the usual 16px default
+ * the widgets look exactly as they did in `rem`:
+ * - `em` where the element's own font size is the base one (the root, cards, panels, and
+ *   container queries, where `em` is the container's font size);
+ * - `calc(var(--_sx-rem) * n)` inside smaller or larger text (a badge, a marker), and in
+ *   `--_space`: `--_sx-rem` is the host's font size as a length that every element of the shadow
+ *   tree inherits unchanged, as `rem` is to a page (see `base-size.ts`).
+ * `rem` in a `@media` query is the browser's default size, not the root's: it stays. The inline
+ * countdown is the exception: it takes the size of the text around it.
  */
 import { css } from 'lit';
+import { registerBaseSize } from './base-size.js';
+
+registerBaseSize();
 
 /** The dark palette: written once, applied by `theme="dark"` and by `auto` on a dark system. */
 const dark = css`
@@ -48,15 +64,17 @@ export const tokenStyles = css`
       'Noto Sans CJK SC',
       sans-serif
     );
-    --_font-size: var(--sx-font-size, 1rem);
+    --_sx-rem: 1em;
+    --_font-size: var(--_sx-rem);
     --_radius: var(--sx-radius, 6px);
-    --_space: var(--sx-space, 0.5rem);
+    --_space: var(--sx-space, calc(var(--_sx-rem) * 0.5));
     --_focus: var(--_accent);
     --_skeleton: color-mix(in srgb, var(--_text) 8%, var(--_surface));
 
     display: block;
     box-sizing: border-box;
     color-scheme: light;
+    font-size: var(--sx-font-size, medium);
   }
 
   :host([hidden]) {

@@ -34,8 +34,11 @@ export interface StoryCardMessages {
   /** Accessible name of the QR image. */
   qrLabel: (name: string) => string;
   qrFailed: string;
+  /** Nothing matches the filters (topic, honour, spirit). */
   emptyTitle: string;
   emptyHint: string;
+  /** No filters, and still no story to show. */
+  noStories: string;
   notFound: (id: string) => string;
   notFoundHint: string;
 }
@@ -67,6 +70,7 @@ export const storyCardMessages: Catalogs<StoryCardMessages> = {
     qrFailed: '二维码暂时无法生成，请复制下方链接。',
     emptyTitle: '暂时没有符合条件的故事。',
     emptyHint: '可以放宽主题、荣誉或科学家精神的筛选条件。',
+    noStories: '暂时还没有可以展示的故事。',
     notFound: (id) => `没有找到编号为“${id}”的故事。`,
     notFoundHint: '请检查故事编号，或改用 pick 属性自动选取。',
   },
@@ -96,6 +100,7 @@ export const storyCardMessages: Catalogs<StoryCardMessages> = {
     qrFailed: 'No QR code right now: copy the link below.',
     emptyTitle: 'No stories match right now.',
     emptyHint: 'Try fewer topic, honour or spirit filters.',
+    noStories: 'No stories to show yet.',
     notFound: (id) => `No story has the id “${id}”.`,
     notFoundHint: 'Check the id, or let the card choose with pick.',
   },

@@ -2,11 +2,11 @@
  * Styles of `<sx-story-card>`. Layout follows the width the card is given (container queries),
  * not the window: the same markup is a side-bar line, a card or a banner, from 280 px to 1200 px.
  *
- * - card: the picture sits beside the name (smaller below 22rem) (`.content` is `display: contents`, so its children
+ * - card: the picture sits beside the name (smaller below 22em) (`.content` is `display: contents`, so its children
  *   are items of the card's grid); everything else takes the full width.
- * - feature, 40rem and wider: a large picture as tall as the text beside it (cropped to fit; the
+ * - feature, 40em and wider: a large picture as tall as the text beside it (cropped to fit; the
  *   image is taken out of the flow so that its own height does not set the row's).
- * - compact: one line and a thumbnail (name and headline share the line from 26rem; below, the
+ * - compact: one line and a thumbnail (name and headline share the line from 26em; below, the
  *   headline goes under the name); the details open below.
  * - A rotating card and its controls share one frame (`.carousel`).
  * - The QR code stays dark on white whatever the theme or forced colours: cameras need contrast.
@@ -57,7 +57,7 @@ export const storyCardStyles = css`
 
   .card {
     display: grid;
-    grid-template-columns: 4.5rem minmax(0, 1fr);
+    grid-template-columns: 4.5em minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     align-items: start;
     padding: calc(var(--_space) * 2.5);
@@ -202,8 +202,8 @@ export const storyCardStyles = css`
 
   .qr-code {
     display: block;
-    width: 10rem;
-    height: 10rem;
+    width: 10em;
+    height: 10em;
     flex: none;
     background: #fff;
     forced-color-adjust: none;
@@ -214,7 +214,7 @@ export const storyCardStyles = css`
   }
 
   .qr-text {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
 
   .qr-url {
@@ -256,16 +256,16 @@ export const storyCardStyles = css`
     font-size: 1.35em;
   }
 
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .card {
-      grid-template-columns: 3.5rem minmax(0, 1fr);
+      grid-template-columns: 3.5em minmax(0, 1fr);
       padding: calc(var(--_space) * 1.5);
     }
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .story-card--feature .card {
-      grid-template-columns: minmax(12rem, 2fr) minmax(0, 3fr);
+      grid-template-columns: minmax(12em, 2fr) minmax(0, 3fr);
       column-gap: calc(var(--_space) * 4);
       padding: calc(var(--_space) * 4);
     }
@@ -274,8 +274,8 @@ export const storyCardStyles = css`
       position: relative;
       align-self: stretch;
       aspect-ratio: auto;
-      min-height: 18rem;
-      max-height: 34rem;
+      min-height: 18em;
+      max-height: 34em;
     }
 
     .story-card--feature .portrait img {
@@ -314,7 +314,7 @@ export const storyCardStyles = css`
   }
 
   .story-card--compact .portrait {
-    width: 3rem;
+    width: 3em;
     flex: none;
   }
 
@@ -346,7 +346,7 @@ export const storyCardStyles = css`
     color: var(--_muted);
   }
 
-  @container (min-width: 26rem) {
+  @container (min-width: 26em) {
     .story-card--compact .content {
       flex-direction: row;
       align-items: baseline;

@@ -122,9 +122,9 @@ function imageUrl(src: string | undefined): string | undefined {
  * @cssprop --sx-color-surface - Background. Default #ffffff.
  * @cssprop --sx-color-border - Rules and outlines. Default #d5dbe3.
  * @cssprop --sx-font-family - Font stack (system UI with PingFang SC, Microsoft YaHei, Noto Sans CJK SC).
- * @cssprop --sx-font-size - Base font size. Default 1rem.
+ * @cssprop --sx-font-size - Base font size. Default `medium` (the visitor's default, usually 16px).
  * @cssprop --sx-radius - Corner radius. Default 6px.
- * @cssprop --sx-space - Spacing unit. Default 0.5rem.
+ * @cssprop --sx-space - Spacing unit. Default half the base font size.
  *
  * @fires sx-load - {SxLoadEvent} The stories arrived (counts, issues, stale).
  * @fires sx-error - {SxErrorEvent} The stories could not be loaded.
@@ -323,7 +323,7 @@ export class SxStoryCard extends SxElement {
     if (!feed.value) {
       // Roughly the card's height, so the page does not jump when it arrives.
       const compact = this.shownVariant === 'compact';
-      return renderLoading({ lang, rows: 1, rowHeight: compact ? '4rem' : '22rem' });
+      return renderLoading({ lang, rows: 1, rowHeight: compact ? '4em' : '22em' });
     }
     const { edition } = feed.value;
     const stale = feed.stale
@@ -332,10 +332,12 @@ export class SxStoryCard extends SxElement {
     const story = this.currentStory;
     if (!story) {
       const missing = this.choice.missingId;
+      // Suggest loosening the filters only when there are some.
+      const filtered = [this.topic, this.honour, this.spirit].some(listAttribute);
       return html`${stale}${renderEmpty({
         lang,
-        message: missing ? t.notFound(missing) : t.emptyTitle,
-        hint: missing ? t.notFoundHint : t.emptyHint,
+        message: missing ? t.notFound(missing) : filtered ? t.emptyTitle : t.noStories,
+        hint: missing ? t.notFoundHint : filtered ? t.emptyHint : undefined,
       })}`;
     }
     const card =

@@ -11,15 +11,6 @@ export const eventsStyles = css`
   }
 
   /* ---- notices ---- */
-  .sample-notice {
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-inline-start: 3px solid var(--_muted);
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   /* ---- filters ---- */
   .filters {
     display: grid;
@@ -49,55 +40,11 @@ export const eventsStyles = css`
     background: var(--_surface-alt);
   }
 
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
-    min-width: 0;
-  }
-
-  .field-label {
-    color: var(--_muted);
-    font-size: 0.8125em;
-    font-weight: 500;
-  }
-
-  .control {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.9375em;
-    line-height: 1.4;
-  }
-
-  .control:hover {
-    border-color: var(--_muted);
-  }
-
   .checks {
     grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2.5);
-  }
-
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2em;
-    font-size: 0.9375em;
-    cursor: pointer;
-  }
-
-  .check input {
-    width: 1.1em;
-    height: 1.1em;
-    accent-color: var(--_accent);
-    cursor: pointer;
   }
 
   @container sx-events (max-width: 640px) {

@@ -17,10 +17,10 @@ import { sharedClock } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
-import { DEFAULT_LANG, localized, messagesFor, termName, type Lang } from '../shared/i18n.js';
+import { DEFAULT_LANG, localized, termName, type Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
-import { sharedMessages } from '../shared/messages.js';
-import { renderEmpty, renderError, renderLoading, renderStale } from '../shared/states.js';
+import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -166,7 +166,7 @@ interface Group {
  * @example <sx-events city="140100" topic="ai" limit="6"></sx-events>
  */
 export class SxEvents extends SxElement {
-  static override styles = [tokenStyles, stateStyles, eventsStyles];
+  static override styles = [tokenStyles, stateStyles, filterStyles, eventsStyles];
 
   /** City code(s) to show at first (comma-separated GB/T 2260 codes, e.g. `140100`). */
   @property() city: string | undefined;
@@ -362,19 +362,8 @@ export class SxEvents extends SxElement {
     const results = this.currentResults()!;
     const shown = results.slice(0, this.pages * this.pageSize);
     return html`
-      ${
-        this.feed.stale
-          ? renderStale({ lang, fetchedAt: this.feed.fetchedAt, timeZone: edition.timeZone })
-          : nothing
-      }
-      ${
-        edition.sample
-          ? html`<p part="sample-notice" class="sample-notice">
-              ${messagesFor(sharedMessages, lang).sampleEdition}
-            </p>`
-          : nothing
-      }
-      ${this.renderFilters(edition)} ${this.renderHeader(edition, results.length, shown.length)}
+      ${renderEditionNotices({ lang, feed: this.feed, edition })} ${this.renderFilters(edition)}
+      ${this.renderHeader(edition, results.length, shown.length)}
       ${results.length === 0 ? this.renderEmptyState() : this.renderList(edition, shown)}
       ${
         shown.length < results.length

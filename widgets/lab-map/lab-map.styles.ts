@@ -9,7 +9,6 @@ export const labMapStyles = css`
     border-radius: var(--_radius);
   }
 
-  .sample-notice,
   .basemap-error {
     margin: 0;
     padding: var(--_space) calc(var(--_space) * 1.5);
@@ -38,42 +37,7 @@ export const labMapStyles = css`
   }
 
   .field {
-    display: grid;
     flex: 1 1 9em;
-    gap: calc(var(--_space) * 0.25);
-    min-width: 0;
-  }
-
-  .field-label {
-    color: var(--_muted);
-    font-size: 0.8125em;
-    font-weight: 500;
-  }
-
-  .control {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.9375em;
-  }
-
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2.5em;
-    font-size: 0.9375em;
-    cursor: pointer;
-  }
-
-  .check input {
-    width: 1.1em;
-    height: 1.1em;
-    accent-color: var(--_accent);
   }
 
   /* ---- layout: map beside the list, or above it on a narrow widget ---- */

@@ -9,9 +9,9 @@ import { sharedClock } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { messagesFor } from '../shared/i18n.js';
-import { sharedMessages } from '../shared/messages.js';
 import { cityShortName, regionCity } from '../shared/region.js';
-import { renderEmpty, renderError, renderLoading, renderStale } from '../shared/states.js';
+import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -156,7 +156,7 @@ function readCrs(value: string | undefined): Crs | undefined {
  * @example <sx-lab-map basemap-src="/maps/shanxi.topo.json" basemap-crs="gcj02" basemap-credit="审图号：GS(2024)0000号"></sx-lab-map>
  */
 export class SxLabMap extends SxElement {
-  static override styles = [tokenStyles, stateStyles, labMapStyles];
+  static override styles = [tokenStyles, stateStyles, filterStyles, labMapStyles];
 
   /** The city to show at first (GB/T 2260 code, e.g. `140400` for Changzhi). */
   @property() city: string | undefined;
@@ -302,18 +302,7 @@ export class SxLabMap extends SxElement {
     const days = openingDays(value.labs, edition.timeZone);
     if (this.filters.day && !days.includes(this.filters.day)) days.push(this.filters.day);
     return html`
-      ${
-        this.feed.stale
-          ? renderStale({ lang, fetchedAt: this.feed.fetchedAt, timeZone: edition.timeZone })
-          : nothing
-      }
-      ${
-        edition.sample
-          ? html`<p part="sample-notice" class="sample-notice">
-              ${messagesFor(sharedMessages, lang).sampleEdition}
-            </p>`
-          : nothing
-      }
+      ${renderEditionNotices({ lang, feed: this.feed, edition })}
       ${renderFilterBar({
         lang,
         t,

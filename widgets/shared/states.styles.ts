@@ -134,4 +134,13 @@ export const stateStyles = css`
       color: HighlightText;
     }
   }
+
+  .sx-sample-notice {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid var(--_muted);
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
 `;

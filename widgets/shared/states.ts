@@ -120,6 +120,31 @@ export function renderStale(options: StaleOptions): TemplateResult | typeof noth
   return loadedErrorStates()?.renderStale(options) ?? nothing;
 }
 
+export interface EditionNoticesOptions {
+  lang: Lang;
+  /** The feed's state: a stale copy gets the stale notice. */
+  feed: { stale: boolean; fetchedAt: Date | undefined };
+  edition: { timeZone: string; sample: boolean };
+}
+
+/**
+ * What a list widget says above its records: the stale notice (a last good copy, and from when)
+ * and, for a sample edition, that the records are samples, not the real programme.
+ */
+export function renderEditionNotices({ lang, feed, edition }: EditionNoticesOptions) {
+  return html`${
+    feed.stale
+      ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
+      : nothing
+  }${
+    edition.sample
+      ? html`<p part="sample-notice" class="sx-sample-notice">
+          ${messagesFor(sharedMessages, lang).sampleEdition}
+        </p>`
+      : nothing
+  }`;
+}
+
 /** The "示例数据" marker on sample records. */
 export function renderSampleMarker(lang: Lang): TemplateResult {
   return html`<span part="sample" class="sx-sample"

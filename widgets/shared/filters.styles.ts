@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/**
+ * The labelled selects, search box and check boxes of a widget's filter bar (`.field`,
+ * `.field-label`, `.control`, `.check`): one look for every widget that filters.
+ */
+export const filterStyles = css`
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    min-width: 0;
+  }
+
+  .field-label {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 500;
+  }
+
+  .control {
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.9375em;
+    line-height: 1.4;
+  }
+
+  .control:hover {
+    border-color: var(--_muted);
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.5em;
+    font-size: 0.9375em;
+    cursor: pointer;
+  }
+
+  .check input {
+    width: 1.1em;
+    height: 1.1em;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+`;

@@ -14,6 +14,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssLiterals } from './scripts/css-literals.mjs';
+import { htmlLiterals } from './scripts/html-literals.mjs';
 import { discoverWidgets } from './scripts/widgets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -156,7 +157,8 @@ const library = {
 
 const built = (source) => at(`dist/${source.replace(/\.ts$/, '.js')}`);
 
-const cdnPlugins = () => [nodeResolve({ browser: true })];
+// The widgets' markup ships without its indentation (scripts/html-literals.mjs).
+const cdnPlugins = () => [nodeResolve({ browser: true }), htmlLiterals()];
 
 /** Hashed shared chunks; the embedded data in its own `data-*` chunks, fetched on demand. */
 const chunkFileNames = (chunk) =>

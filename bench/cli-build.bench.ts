@@ -22,19 +22,7 @@ const WARM_RUNS = 7;
 const root = join(import.meta.dirname, '..');
 const dir = join(root, '.bench-out', 'cli-build');
 
-const CITIES = [
-  '太原',
-  '大同',
-  '阳泉',
-  '长治',
-  '晋城',
-  '朔州',
-  '晋中',
-  '运城',
-  '忻州',
-  '临汾',
-  '吕梁',
-];
+const CITIES = testEdition().cities.map((city) => city.short);
 const FORMS = ['专家讲座', '展览展示', '互动体验', '开放日', '科普讲解/大赛'];
 const DATES = ['2025-05-24', '5月25日', '2025/5/26', '2025年5月27日'];
 

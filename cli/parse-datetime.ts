@@ -8,7 +8,7 @@
  * `至` or `到` (`2025-05-30 14:00-16:00`, `14:00至16:00`, `5月24日至5月31日`), an ISO instant with
  * an offset (kept as that instant), and an Excel serial day number (`45807.5833`).
  */
-import { normaliseInstant } from '../src/feed/instant.js';
+import { formatOffset, normaliseInstant } from '../src/feed/instant.js';
 import type { IsoInstant } from '../src/feed/types.js';
 import { offsetAt } from '../src/feed/zone-offset.js';
 
@@ -204,18 +204,12 @@ export function zonedInstant(
   return normaliseInstant(wall, ctx.timeZone);
 }
 
-/** `+08:00` for 480 minutes. */
-function offsetText(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /** `2025-05-30T14:00:00+08:00`: the instant written with the zone's offset at that instant. */
 export function toZonedIso(instant: Date, timeZone: string): IsoInstant {
   const ms = Math.floor(instant.getTime() / 1000) * 1000;
   const offset = offsetAt(ms, timeZone);
   const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
-  return wall + offsetText(offset);
+  return wall + formatOffset(offset);
 }
 
 /** Which of the four time columns a problem is in. */

@@ -6,18 +6,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type {
-  Edition,
-  FeedDocument,
-  FeedIssue,
-  FeedManifest,
-  Lab,
-  ResourceRef,
-  Story,
-  SxEvent,
-} from '../src/feed/types.js';
 import {
   isManifest,
+  resourceFiles,
+  resourceRecords,
+  type ResourceKind,
+} from '../src/feed/resources.js';
+import type { Edition, FeedIssue, Lab, Story, SxEvent } from '../src/feed/types.js';
+import {
   validateEvents,
   validateFeed,
   validateLabs,
@@ -49,8 +45,7 @@ export interface LoadedFeed {
   manifest: boolean;
 }
 
-type Kind = 'events' | 'labs' | 'stories';
-const KINDS: Kind[] = ['events', 'labs', 'stories'];
+const KINDS: ResourceKind[] = ['events', 'labs', 'stories'];
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
@@ -106,15 +101,6 @@ function resolveRef(ref: string, base: string): string {
   return url.protocol === 'file:' ? decodeURIComponent(url.pathname) : url.href;
 }
 
-function refsOf(kind: Kind, ref: ResourceRef): [path: string, ref: string][] {
-  if (typeof ref === 'string') return [[kind, ref]];
-  return Object.entries(ref.byCity).map(([code, file]) => [`${kind}.byCity.${code}`, file]);
-}
-
-/** A resource file is a bare array, or an object holding the array under its kind (as the client reads). */
-const recordsOf = (json: unknown, kind: Kind) =>
-  Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[kind];
-
 const validators = { events: validateEvents, labs: validateLabs, stories: validateStories };
 
 export interface LoadOptions {
@@ -142,17 +128,15 @@ export async function loadFeed(source: string, options: LoadOptions): Promise<Lo
     manifest: isManifest(feed),
   };
   if (!isManifest(feed)) {
-    const doc = feed as FeedDocument;
-    loaded.events = doc.events;
-    loaded.labs = doc.labs;
-    loaded.stories = doc.stories;
+    loaded.events = feed.events;
+    loaded.labs = feed.labs;
+    loaded.stories = feed.stories;
     return loaded;
   }
-  const manifest = feed as FeedManifest;
   for (const kind of KINDS) {
-    const ref = manifest.resources[kind];
+    const ref = feed.resources[kind];
     if (!ref) continue;
-    for (const [path, file] of refsOf(kind, ref)) {
+    for (const { path, ref: file } of resourceFiles(kind, ref)) {
       const at = resolveRef(file, location);
       let resource: unknown;
       try {
@@ -163,7 +147,7 @@ export async function loadFeed(source: string, options: LoadOptions): Promise<Lo
         continue;
       }
       const { value, issues: found } = validators[kind](
-        recordsOf(resource, kind),
+        resourceRecords(resource, kind),
         feed.edition,
         path,
       );

@@ -5,7 +5,8 @@
  * can close it. Every text is HTML-escaped; only http(s)/mailto/tel URLs become links.
  */
 import type { Edition, SxEvent, Term } from '../src/feed/types.js';
-import { safeUrl } from '../src/feed/safe-url.js';
+import { safeUrl, safeWebUrl } from '../src/feed/safe-url.js';
+import { regionCity } from '../src/query/division.js';
 import { groupEventsByDay } from '../src/query/events.js';
 import { formatDay, formatEventTime } from '../src/time/format.js';
 import type { Lang } from '../src/time/lang.js';
@@ -43,9 +44,7 @@ function termName(terms: Term[], id: string, lang: Lang): string {
 }
 
 function cityName(edition: Edition, code: string, lang: Lang): string {
-  const city =
-    edition.cities.find((c) => c.code === code) ??
-    edition.cities.find((c) => c.code.slice(0, 4) === code.slice(0, 4));
+  const city = regionCity(edition, code);
   return city ? pick(lang, city.short, city.nameEn) : code;
 }
 
@@ -123,7 +122,7 @@ export function eventJsonLd(event: SxEvent, lang: Lang): Record<string, unknown>
   if (description) ld.description = description;
   const url = event.url && safeUrl(event.url);
   if (url) ld.url = url;
-  const image = event.image && safeUrl(event.image.src);
+  const image = event.image && safeWebUrl(event.image.src);
   if (image) ld.image = image;
   return ld;
 }

@@ -10,12 +10,17 @@ import {
   type SxEvent,
   type Validated,
 } from '../feed/types.js';
+import {
+  isManifest,
+  resourceFiles,
+  resourceRecords,
+  type ResourceKind as Kind,
+} from '../feed/resources.js';
 import { divisionContains } from '../query/division.js';
 import { defaultStorage } from './last-good.js';
 import { feedRegistry, type FeedEntry } from './registry.js';
 import type { ClientOptions, FeedResult, SxClient } from './types.js';
 
-type Kind = 'events' | 'labs' | 'stories';
 type Feed = FeedDocument | FeedManifest;
 type Validate<T> = (json: unknown) => Validated<T>;
 type Validation = typeof import('../feed/validate.js');
@@ -40,7 +45,6 @@ const validatorOf = {
   stories: 'validateStories',
 } as const;
 
-const isManifest = (feed: Feed): feed is FeedManifest => 'resources' in feed;
 const KIND_PATH = /^(events|labs|stories)\b/;
 
 /** Validated results by parsed body and path: twenty widgets on one feed validate it once. */
@@ -69,10 +73,6 @@ function toResult<T>(entry: FeedEntry, { value, issues }: Validated<T>): FeedRes
     serverDate: toDate(entry.serverDate),
   };
 }
-
-/** A resource file is a bare array, or an object holding the array under its kind. */
-const records = (json: unknown, kind: Kind) =>
-  Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[kind];
 
 /** The parts of a split resource as one result, dated by its oldest part. */
 function merge<T>(parts: FeedResult<T[]>[], main: FeedResult<unknown>): FeedResult<T[]> {
@@ -202,21 +202,19 @@ export function createClient(options: ClientOptions = {}): SxClient {
     }
     const ref = feed.resources[kind];
     const asked = cities === undefined ? undefined : [cities].flat();
-    const files: [path: string, ref: string][] = !ref
-      ? []
-      : typeof ref === 'string'
-        ? [[kind, ref]]
-        : Object.entries(ref.byCity)
-            // A file covers a city; a province or a county asked for needs the files it overlaps.
-            .filter(([code]) => !asked || asked.some((a) => overlaps(a, code)))
-            .map(([code, cityRef]) => [`${kind}.byCity.${code}`, cityRef]);
+    // A file covers a city; a province or a county asked for needs the files it overlaps.
+    const files = (ref ? resourceFiles(kind, ref) : []).filter(
+      ({ city }) => !asked || city === undefined || asked.some((a) => overlaps(a, city)),
+    );
     const parts = await Promise.all(
-      files.map(([path, file]) =>
+      files.map(({ path, ref: file }) =>
         from.load(
           file,
           path,
           (validation) => (json) =>
-            validation[validatorOf[kind]](records(json, kind), edition, path) as Validated<T[]>,
+            validation[validatorOf[kind]](resourceRecords(json, kind), edition, path) as Validated<
+              T[]
+            >,
         ),
       ),
     );

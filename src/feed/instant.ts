@@ -1,29 +1,14 @@
 import { offsetForWallTime } from './zone-offset.js';
-import type { IsoDate, IsoInstant } from './types.js';
+import { digits, isCalendarDay } from './iso-date.js';
+import type { IsoInstant } from './types.js';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
-}
-
-/** The number written by `length` digits at `at`, or -1. Parsed by hand: feeds hold thousands. */
-function digits(value: string, at: number, length: number): number {
-  let number = 0;
-  for (let i = at; i < at + length; i++) {
-    const digit = value.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    number = number * 10 + digit;
-  }
-  return number;
-}
+// The calendar-date check lives apart so a widget can use it without the instant reader.
+export { isIsoDate } from './iso-date.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `+08:00` for 480 minutes. */
-function formatOffset(minutes: number): string {
+/** `+08:00` for 480 minutes east of UTC, `-03:30` for -210. */
+export function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
@@ -96,15 +81,4 @@ export function normaliseInstant(value: string, timeZone: string): IsoInstant | 
   if (zone !== '') return wall + zone;
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
   return wall + formatOffset(offsetForWallTime(wallMs, timeZone));
-}
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') {
-    return false;
-  }
-  const year = digits(value, 0, 4);
-  return (
-    year >= 1900 && year <= 2999 && isCalendarDay(year, digits(value, 5, 2), digits(value, 8, 2))
-  );
 }

@@ -33,3 +33,12 @@ export function safeUrl(value: string, base?: string): SafeUrl | undefined {
   }
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
+
+/**
+ * `value` as an `http:` or `https:` address, or `undefined`: for what must be a web page or a
+ * picture (an image source, an address to share), where `mailto:` or `tel:` would be no use.
+ */
+export function safeWebUrl(value: string, base?: string): SafeUrl | undefined {
+  const url = safeUrl(value, base);
+  return url && /^https?:/i.test(url) ? url : undefined;
+}

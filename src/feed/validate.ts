@@ -11,6 +11,7 @@
 import { FeedValidationError, FeedVersionError } from '../errors.js';
 import { editionIndex } from './edition-index.js';
 import { isTimeZone } from './zone-offset.js';
+export { isManifest } from './resources.js';
 import { Invalid, readAt, type ReadContext } from './read-spec.js';
 import { eventRule, labRule, storyRule, type RecordRule } from './record-rules.js';
 import {
@@ -255,9 +256,4 @@ export function validateFeed(input: unknown): Validated<FeedDocument | FeedManif
     },
     issues,
   };
-}
-
-/** True for a feed that names where its records are instead of holding them. */
-export function isManifest(feed: FeedDocument | FeedManifest): feed is FeedManifest {
-  return 'resources' in feed;
 }

@@ -1,4 +1,4 @@
-import type { DivisionCode } from '../feed/types.js';
+import type { DivisionCode, Edition, RegionCity } from '../feed/types.js';
 
 /**
  * True when division `child` lies within division `parent` (GB/T 2260 codes): a province
@@ -20,4 +20,15 @@ export function inAnyDivision(
   if (!accepted || accepted.has(code)) return true;
   for (const parent of accepted) if (divisionContains(parent, code)) return true;
   return false;
+}
+
+/** The edition's city holding `code` (a county's code finds its city). */
+export function regionCity(
+  edition: Pick<Edition, 'cities'>,
+  code: DivisionCode,
+): RegionCity | undefined {
+  return (
+    edition.cities.find((city) => city.code === code) ??
+    edition.cities.find((city) => divisionContains(city.code, code))
+  );
 }

@@ -1,5 +1,5 @@
 import type { Edition, IsoDate, Lab, LabOpening } from '../feed/types.js';
-import { instantMs } from '../time/instant.js';
+import { instantMs } from '../time/to-instant.js';
 import { endOfZonedDay, startOfZonedDay } from '../time/zoned.js';
 import { anyOf, intersects } from './any-of.js';
 import { distanceKm } from './distance.js';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../feed/types.js';
-import { toInstant } from './instant.js';
+import { toInstant } from './to-instant.js';
 import { zonedParts, type ZonedParts } from './intl.js';
 import type { Lang } from './lang.js';
 import { addZonedDays, isIsoDate, startOfZonedDay, zonedDayKey } from './zoned.js';

@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { formatEventTime } from './format.js';
-import { toInstant } from './instant.js';
+import { toInstant } from './to-instant.js';
 import type { Lang } from './lang.js';
 import { utcOffsetLabel } from './zone-label.js';
 

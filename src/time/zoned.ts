@@ -5,10 +5,10 @@
  * class is needed, so a countdown or a day key costs a few hundred bytes.
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { isIsoDate as isCalendarDate } from '../feed/instant.js';
+import { isIsoDate as isCalendarDate } from '../feed/iso-date.js';
 import type { IsoDate } from '../feed/types.js';
 import { wallTimeToInstant } from '../feed/zone-offset.js';
-import { toInstant } from './instant.js';
+import { toInstant } from './to-instant.js';
 
 const DAY = 86_400_000;
 

@@ -450,19 +450,7 @@ describe('sx-feed build', function () {
   });
 
   it('converts a 10,000-row sheet with every row accounted for', async () => {
-    const cities = [
-      '太原',
-      '大同',
-      '阳泉',
-      '长治',
-      '晋城',
-      '朔州',
-      '晋中',
-      '运城',
-      '忻州',
-      '临汾',
-      '吕梁',
-    ];
+    const cities = testEdition().cities.map((city) => city.short);
     const forms = ['专家讲座', '展览展示', '互动体验', '开放日'];
     const rows = [EVENT_HEADER];
     const idsIn = new Map<number, string>();

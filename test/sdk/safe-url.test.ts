@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { safeUrl } from '../../src/feed/safe-url.js';
+import { safeUrl, safeWebUrl } from '../../src/feed/safe-url.js';
 
 describe('safeUrl', () => {
   it('keeps http, https, mailto and tel links', () => {
@@ -48,5 +48,17 @@ describe('safeUrl', () => {
   it('answers undefined for empty or non-string input', () => {
     expect(safeUrl('')).to.equal(undefined);
     expect(safeUrl(42 as unknown as string)).to.equal(undefined);
+  });
+});
+
+describe('safeWebUrl', () => {
+  it('keeps only web addresses, resolved and checked as safeUrl does', () => {
+    expect(safeWebUrl(' https://example.org/a.jpg ')).to.equal('https://example.org/a.jpg');
+    expect(safeWebUrl('a.jpg', 'https://example.org/img/')).to.equal(
+      'https://example.org/img/a.jpg',
+    );
+    for (const url of ['mailto:a@example.org', 'tel:0351-4060103', 'javascript:alert(1)', '']) {
+      expect(safeWebUrl(url), url).to.equal(undefined);
+    }
   });
 });

@@ -228,6 +228,8 @@ describe('<sx-lab-map> geographic basemap', () => {
       .getEntriesByType('resource')
       .filter((entry) => /lab-map\/geo\/geo-map/.test(entry.name));
     expect(geo.length).to.be.greaterThan(0);
+    // Its styles came with it: the viewport clips the zoomed map.
+    expect(getComputedStyle(part(element, 'map-viewport')).overflow).to.equal('hidden');
     await expect(element).to.be.accessible();
   });
 

@@ -10,6 +10,7 @@ import { FeedHttpError } from '../../src/errors.js';
 import { gcj02ToBd09, wgs84ToGcj02 } from '../../src/map-links.js';
 import type { SxLabSelectEvent } from '../../widgets/lab-map/custom-events.js';
 import '../../widgets/lab-map/lab-map.js';
+import { labMapMessages } from '../../widgets/lab-map/lab-map.messages.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
 import { testEdition } from '../support/fixture-edition.js';
 import {
@@ -91,7 +92,7 @@ describe('<sx-lab-map> schematic basemap', () => {
     expect(countOf(element, '140900')).to.equal(0);
   });
 
-  it('does not load the geographic code for the schematic', async () => {
+  it('a Chinese schematic loads neither the geographic code nor the English words', async () => {
     await mount();
     // Control: a request made now is recorded (the entry lands once the body is read).
     await (await fetch('/test/fixtures/basemap-wgs84.json?probe')).text();
@@ -108,6 +109,7 @@ describe('<sx-lab-map> schematic basemap', () => {
     const names = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(names.some((name) => name.includes('basemap-wgs84.json?probe'))).to.equal(true);
     expect(names.filter((name) => /lab-map\/geo\//.test(name))).to.deep.equal([]);
+    expect(names.filter((name) => /lab-map\.messages\.en/.test(name))).to.deep.equal([]);
   });
 });
 
@@ -463,6 +465,17 @@ describe('<sx-lab-map> languages and themes', () => {
     const opening = element.shadowRoot!.querySelector('[data-lab="ty-key"] [part~=opening]')!;
     expect(opening.textContent).to.contain('Sat 31 May, 09:00–11:30');
     await expect(element).to.be.accessible();
+  });
+
+  it('switched to English after loading, shows English once its words have arrived', async () => {
+    const element = await mount();
+    expect(part(element, 'summary').textContent).to.contain('找到');
+    element.lang = 'en';
+    await labMapMessages.load('en');
+    await element.updateComplete;
+    expect(part(element, 'summary').textContent).to.contain('open facilities');
+    expect(part(element, 'base').getAttribute('lang')).to.equal('en');
+    expect(tile(element, '140200').getAttribute('aria-label')).to.equal('Datong, 1 open facility');
   });
 
   it('is accessible in the dark theme', async () => {

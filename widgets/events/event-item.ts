@@ -7,10 +7,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import type * as MapLinks from '../../src/map-links.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
-import { eventStatus } from '../../src/query/events.js';
+import { eventStatus } from '../../src/query/event-match.js';
 import type { TimeStatus } from '../../src/query/types.js';
-import { formatEventTime, formatTime } from '../../src/time/format.js';
-import { zonedDayKey } from '../../src/time/zoned.js';
+import { formatEventTime } from '../../src/time/format.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
@@ -37,6 +36,8 @@ export interface ItemContext {
   /** The map-link builders, once loaded (on the first "地图" click). */
   maps: typeof MapLinks | undefined;
   headingLevel: number;
+  /** The agenda's time rail beside an item, once the agenda module is loaded. */
+  rail: ((event: SxEvent) => TemplateResult) | undefined;
   isStarred: (id: string) => boolean;
   /** A share confirmation to show next to this event's share button. */
   shareFeedback: (id: string) => string | undefined;
@@ -280,6 +281,7 @@ export function renderEventItem(
     ctx.localTime !== undefined,
     ctx.maps !== undefined && ctx.mapOpen(event.id),
     ctx.headingLevel,
+    ctx.rail !== undefined,
     grouped,
     index,
     status,
@@ -312,25 +314,7 @@ function renderItem(
     { level, part: 'item-title', className: 'title', focusTarget: true },
     title,
   );
-  // The rail shows the end only for an event ending the same day ("09:00 / 17:00" would misread
-  // an exhibition running for a week); the full span is in the item's text.
-  const sameDay =
-    zonedDayKey(event.start, edition.timeZone) === zonedDayKey(event.end, edition.timeZone);
-  const agendaTime =
-    view === 'agenda'
-      ? html`<div class="rail" aria-hidden="true">
-          <span class="rail-start"
-            >${formatTime(event.start, { lang, timeZone: edition.timeZone })}</span
-          >
-          ${
-            sameDay
-              ? html`<span class="rail-end"
-                  >${formatTime(event.end, { lang, timeZone: edition.timeZone })}</span
-                >`
-              : nothing
-          }
-        </div>`
-      : nothing;
+  const agendaTime = view === 'agenda' && ctx.rail ? ctx.rail(event) : nothing;
   return html`<li
     part="item item-${status}"
     class="item item--${view} item--${status}"

@@ -1,15 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
 import type * as MapLinks from '../../src/map-links.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventMatcher, sortByStart } from '../../src/query/events.js';
-import { eventStartDay } from '../../src/query/event-times.js';
+import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
-import { editionPhase } from '../../src/query/edition.js';
 import type { EventQuery } from '../../src/query/types.js';
-import { formatDay } from '../../src/time/format.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { Announcer } from '../shared/announcer.js';
@@ -18,7 +15,7 @@ import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
 import { DEFAULT_LANG, localized, termName, type Lang } from '../shared/i18n.js';
-import { cityName, regionCity } from '../shared/region.js';
+import { cityName } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
@@ -49,6 +46,8 @@ import {
   type FilterControl,
   type FilterState,
 } from './filter-state.js';
+import type * as EventGroups from './event-groups.js';
+import type { EventGroup } from './event-groups.js';
 import type * as JsonLd from './json-ld.js';
 import type * as LocalTime from './local-time.js';
 import { MyPlan } from './my-plan.js';
@@ -86,13 +85,6 @@ const ATTRIBUTES: Record<string, string> = {
 const DEFAULT_LIMIT = 20;
 const SHARE_FEEDBACK_MS = 4000;
 
-interface Group {
-  key: string;
-  label: string | undefined;
-  /** Items with their index in the whole rendered list. */
-  items: { event: SxEvent; index: number }[];
-}
-
 /**
  * The programme of a Science and Technology Week: what is on, where and when, with filters, a
  * personal plan, calendar files, map links and sharing.
@@ -100,7 +92,8 @@ interface Group {
  * What only some visitors need is imported on first use, so a page pays for the list alone: the
  * calendar writer on the first "加入日历", the map links when a venue's "地图" button unfolds them,
  * the English strings for an English page, local times for a visitor outside the edition's zone,
- * the URL state with `sync-url`, and the JSON-LD after the list has shown.
+ * the URL state with `sync-url`, the day or city sections with `view="agenda"` or `group-by`,
+ * the agenda and compact layouts' styles, and the JSON-LD after the list has shown.
  *
  * @summary The week's programme, filterable, for any page.
  *
@@ -226,6 +219,8 @@ export class SxEvents extends SxElement {
       const helpers = Promise.all([
         this.urlState,
         this.loadLocalTime(edition.data),
+        this.loadGrouping(),
+        this.loadViewStyles(),
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
       ]);
       try {
@@ -247,6 +242,9 @@ export class SxEvents extends SxElement {
   private results: { key: string; source: SxEvent[]; events: SxEvent[] } | undefined;
   // Modules a page needs only with some attributes, for some visitors or after a click.
   private urlState: Promise<typeof UrlState | undefined> | undefined;
+  private grouping: typeof EventGroups | undefined;
+  private viewStylesLoad: Promise<void> | undefined;
+  private groupingLoad: Promise<void> | undefined;
   private localTime: typeof LocalTime | undefined;
   private localTimeLoad: Promise<void> | undefined;
   private maps: typeof MapLinks | undefined;
@@ -305,6 +303,7 @@ export class SxEvents extends SxElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    void this.loadViewStyles();
     this.syncClock();
     this.syncJsonLd();
   }
@@ -463,7 +462,7 @@ export class SxEvents extends SxElement {
   private renderList(edition: Edition, shown: SxEvent[]): TemplateResult {
     const ctx = this.itemContext(edition);
     const groups = this.groups(edition, shown);
-    const list = (items: Group['items'], grouped: boolean) =>
+    const list = (items: EventGroup['items'], grouped: boolean) =>
       html`<ul part="list" class="list list--${this.view}" role="list">
         ${repeat(
           items,
@@ -537,8 +536,9 @@ export class SxEvents extends SxElement {
   }
 
   private hidesPast(edition: Edition, now: Date): boolean {
-    // After the week every event has ended: an archive is more use than an empty list.
-    return !this.showPast && editionPhase(edition, now) !== 'after';
+    // After the week every event has ended: an archive is more use than an empty list. (The week
+    // is over once the edition's zone is past its last day: `editionPhase` says 'after'.)
+    return !this.showPast && zonedDayKey(now, edition.timeZone) <= edition.end;
   }
 
   private currentResults(): SxEvent[] | undefined {
@@ -586,45 +586,51 @@ export class SxEvents extends SxElement {
     return events;
   }
 
-  private groups(edition: Edition, shown: SxEvent[]): Group[] {
-    const by = this.view === 'agenda' ? 'day' : this.groupBy;
-    const indexed = shown.map((event, index) => ({ event, index }));
-    if (by === 'none') return [{ key: 'all', label: undefined, items: indexed }];
-    const lang = this.shownLang();
-    const groups = new Map<string, Group>();
-    // An event running for days is listed under the first day being looked at: the chosen day,
-    // `from`, or today while ended events are hidden (not under a day already past).
+  private groups(edition: Edition, shown: SxEvent[]): EventGroup[] {
+    const by = this.groupingBy();
+    const items = shown.map((event, index) => ({ event, index }));
+    // Flat until the grouping module is here (it loads with the programme; later only when the
+    // attributes change, for the moment the import takes, or never when it cannot load).
+    if (by === 'none' || !this.grouping) {
+      if (by !== 'none') void this.loadGrouping().then(() => this.grouping && this.requestUpdate());
+      return [{ key: 'all', label: undefined, items }];
+    }
     const now = this.currentTime();
     const floorDay = [
       this.filterState.day,
       this.validDate(this.from) ? this.from! : '',
       this.hidesPast(edition, now) ? zonedDayKey(now, edition.timeZone) : '',
     ].reduce((a, b) => (a > b ? a : b), '');
-    for (const item of indexed) {
-      let key: string;
-      let label: string;
-      if (by === 'day') {
-        const start = eventStartDay(item.event, edition.timeZone);
-        const floor = floorDay;
-        key = start < floor ? floor : start;
-        label = formatDay(key, { lang, timeZone: edition.timeZone });
-      } else {
-        const city = regionCity(edition, item.event.city);
-        key = city?.code ?? item.event.city;
-        label = city ? cityName(city, lang) : item.event.city;
-      }
-      const group = groups.get(key);
-      if (group) group.items.push(item);
-      else groups.set(key, { key, label, items: [item] });
-    }
-    const ordered = [...groups.values()];
-    if (by === 'day') ordered.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    else {
-      const order = edition.cities.map((city) => city.code);
-      const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-      ordered.sort((a, b) => rank(a.key) - rank(b.key));
-    }
-    return ordered;
+    return this.grouping.groupEvents(items, { by, edition, lang: this.shownLang(), floorDay });
+  }
+
+  /** How the list is sectioned: the agenda view always by day. */
+  private groupingBy(): EventsGroupBy {
+    return this.view === 'agenda' ? 'day' : this.groupBy;
+  }
+
+  /** The agenda and compact layouts' styles, added to the widget's own the first time it needs them. */
+  private loadViewStyles(): Promise<void> {
+    if (this.view === 'list') return Promise.resolve();
+    return (this.viewStylesLoad ??= import('./events-views.styles.js').then(
+      ({ viewStyles }) => {
+        const root = this.renderRoot;
+        const { elementStyles } = this.constructor as typeof SxEvents;
+        if (root instanceof ShadowRoot) adoptStyles(root, [...elementStyles, viewStyles]);
+      },
+      // Without the chunk (offline, say) the events still show, in the list's layout.
+      () => undefined,
+    ));
+  }
+
+  /** The grouping module, for a widget that sections its list. */
+  private loadGrouping(): Promise<void> {
+    if (this.groupingBy() === 'none') return Promise.resolve();
+    return (this.groupingLoad ??= import('./event-groups.js').then(
+      (module) => void (this.grouping = module),
+      // Without the chunk (offline, say) the list still shows, in one section.
+      () => undefined,
+    ));
   }
 
   private visitorClockDiffers(edition: Edition): boolean {
@@ -661,6 +667,7 @@ export class SxEvents extends SxElement {
 
   private itemContext(edition: Edition): ItemContext {
     const lang = this.shownLang();
+    const grouping = this.grouping;
     return {
       lang,
       t: this.t,
@@ -673,6 +680,7 @@ export class SxEvents extends SxElement {
       localTime: this.localTime,
       maps: this.maps,
       headingLevel: this.headingLevel,
+      rail: grouping && ((event) => grouping.renderRail(event, lang, edition.timeZone)),
       isStarred: (id) => this.plan?.has(id) ?? false,
       shareFeedback: (id) => (this.feedback?.id === id ? this.feedback.text : undefined),
       mapOpen: (id) => this.mapOpen === id,

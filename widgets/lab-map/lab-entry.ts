@@ -28,7 +28,8 @@ export interface EntryContext {
   onShowOnMap: (lab: Lab) => void;
 }
 
-const sep = (lang: Lang) => (lang === 'en' ? ' · ' : ' · ');
+/** Between the parts of a line, in both languages. */
+const SEP = ' · ';
 
 function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): TemplateResult {
   const { lang, t, edition, now } = ctx;
@@ -46,7 +47,7 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
       >${formatEventTime(opening.start, opening.end, { lang, timeZone: edition.timeZone })}</time
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
-    <span class="terms">${terms.join(sep(lang))}</span>
+    <span class="terms">${terms.join(SEP)}</span>
     ${
       booking?.url
         ? safeLink({
@@ -63,42 +64,47 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
   </li>`;
 }
 
+/** One line of the facility's details: what it is, and its value. */
+const row = (label: string, value: unknown) =>
+  html`<div class="row">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
 function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof nothing {
   const { t, lang } = ctx;
   const { phone, email } = lab.contact ?? {};
   if (!phone && !email) return nothing;
-  return html`<div class="row">
-    <dt>${t.contact}</dt>
-    <dd>
-      ${
-        phone
-          ? html`<span
-              >${t.phone}
-              ${safeLink({
-                url: `tel:${phone.replace(/[^\d+]/g, '')}`,
-                text: phone,
-                lang,
-                part: 'contact-link',
-              })}</span
-            >`
-          : nothing
-      }
-      ${phone && email ? html`<span aria-hidden="true">${sep(lang)}</span>` : nothing}
-      ${
-        email
-          ? html`<span
-              >${t.email}
-              ${safeLink({
-                url: `mailto:${email}`,
-                text: email,
-                lang,
-                part: 'contact-link',
-              })}</span
-            >`
-          : nothing
-      }
-    </dd>
-  </div>`;
+  return row(
+    t.contact,
+    html`${
+      phone
+        ? html`<span
+            >${t.phone}
+            ${safeLink({
+              url: `tel:${phone.replace(/[^\d+]/g, '')}`,
+              text: phone,
+              lang,
+              part: 'contact-link',
+            })}</span
+          >`
+        : nothing
+    }
+    ${phone && email ? html`<span aria-hidden="true">${SEP}</span>` : nothing}
+    ${
+      email
+        ? html`<span
+            >${t.email}
+            ${safeLink({
+              url: `mailto:${email}`,
+              text: email,
+              lang,
+              part: 'contact-link',
+            })}</span
+          >`
+        : nothing
+    } `,
+  );
 }
 
 function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
@@ -171,39 +177,33 @@ export function renderLabEntry(
       </p>
       ${renderHeading({ level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId }, name)}
       <dl part="item-meta" class="meta">
-        <div class="row">
-          <dt>${t.host}</dt>
-          <dd>
-            ${localized(lang, lab.host, lab.hostEn)}${
-              city
-                ? html`<span aria-hidden="true">${sep(lang)}</span>${cityName(city, lang)}`
-                : nothing
-            }
-          </dd>
-        </div>
+        ${row(
+          t.host,
+          html`${localized(lang, lab.host, lab.hostEn)}${
+            city ? html`<span aria-hidden="true">${SEP}</span>${cityName(city, lang)}` : nothing
+          }`,
+        )}
         ${
           address || lab.location.precise === false
-            ? html`<div class="row">
-                <dt>${t.address}</dt>
-                <dd>
-                  ${address ?? nothing}
-                  ${
-                    lab.location.precise === false
-                      ? html`<span class="approx">${t.approximate}</span>`
-                      : nothing
-                  }
-                </dd>
-              </div>`
+            ? row(
+                t.address,
+                html`${address ?? nothing}
+                ${
+                  lab.location.precise === false
+                    ? html`<span class="approx">${t.approximate}</span>`
+                    : nothing
+                }`,
+              )
             : nothing
         }
         ${
           lab.topics.length
-            ? html`<div class="row">
-                <dt>${t.topics}</dt>
-                <dd>
-                  ${lab.topics.map((id) => termName(edition.topics, id, lang)).join(lang === 'en' ? ', ' : '、')}
-                </dd>
-              </div>`
+            ? row(
+                t.topics,
+                lab.topics
+                  .map((id) => termName(edition.topics, id, lang))
+                  .join(lang === 'en' ? ', ' : '、'),
+              )
             : nothing
         }
         ${renderContact(lab, ctx)}

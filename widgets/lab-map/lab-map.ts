@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
@@ -8,7 +8,7 @@ import { Announcer } from '../shared/announcer.js';
 import { sharedClock } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { messagesFor } from '../shared/i18n.js';
+import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
 import { cityShortName, regionCity } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
@@ -19,7 +19,7 @@ import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
 import { renderFilterBar } from './filter-bar.js';
 import type { Crs, GeoMap } from './geo/geo-map.js';
 import { renderLabEntry } from './lab-entry.js';
-import { labMapMessages } from './lab-map.messages.js';
+import { labMapMessages, type LabMapMessages } from './lab-map.messages.js';
 import { labMapStyles } from './lab-map.styles.js';
 import {
   NO_FILTERS,
@@ -198,9 +198,12 @@ export class SxLabMap extends SxElement {
 
   private readonly feed = new FeedController(this, {
     // Both asked at once: the labs need the client module (imported on demand), the edition
-    // does not, and the client shares the one request for the feed between them.
+    // does not, and the client shares the one request for the feed between them. The words of
+    // the visitor's language come alongside, so the list never shows without them.
     load: async (client) => {
+      const words = labMapMessages.load(this.uiLang).catch(() => undefined); // else Chinese
       const [edition, labs] = await Promise.allSettled([client.edition(), client.labs()]);
+      await words;
       if (edition.status === 'rejected') throw edition.reason;
       if (labs.status === 'rejected') {
         this.errorEdition = edition.value.data;
@@ -274,13 +277,35 @@ export class SxLabMap extends SxElement {
   // ---- rendering ----
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="sx-root base" lang=${this.uiLang}>
-      ${this.renderBody()} ${this.announcer.render()}
+    const { status, value } = this.feed;
+    // The loading and error states speak the shared catalog, which has every language.
+    const lang = status !== 'error' && value ? this.shownLang() : this.uiLang;
+    return html`<div part="base" class="sx-root base" lang=${lang}>
+      ${this.renderBody(lang)} ${this.announcer.render()}
     </div>`;
   }
 
-  private renderBody(): TemplateResult {
+  /**
+   * The language the facilities are shown in: the visitor's (`uiLang`) once its words are here.
+   * English is imported with the facilities (see `feed`); a page that switches to English later
+   * shows Chinese for the moment the import takes.
+   */
+  private shownLang(): Lang {
     const lang = this.uiLang;
+    if (labMapMessages.get(lang)) return lang;
+    labMapMessages.load(lang).then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return DEFAULT_LANG;
+  }
+
+  /** The words of the shown language. */
+  private get t(): LabMapMessages {
+    return labMapMessages.get(this.shownLang())!;
+  }
+
+  private renderBody(lang: Lang): TemplateResult {
     const { status, value } = this.feed;
     if (status === 'error') {
       return renderError({
@@ -297,7 +322,7 @@ export class SxLabMap extends SxElement {
       </div>`;
     }
     const { edition } = value;
-    const t = messagesFor(labMapMessages, lang);
+    const t = this.t;
     const listed = this.listLabs();
     const days = openingDays(value.labs, edition.timeZone);
     if (this.filters.day && !days.includes(this.filters.day)) days.push(this.filters.day);
@@ -323,8 +348,8 @@ export class SxLabMap extends SxElement {
   }
 
   private renderMap(edition: Edition, labs: readonly Lab[]): TemplateResult {
-    const lang = this.uiLang;
-    const t = messagesFor(labMapMessages, lang);
+    const lang = this.shownLang();
+    const t = this.t;
     const region = (lang === 'en' ? edition.regionNameEn : edition.regionName) ?? edition.region;
     const label = t.mapLabel(region);
     if (this.geoStatus === 'ready' && this.geo) {
@@ -369,8 +394,8 @@ export class SxLabMap extends SxElement {
   }
 
   private renderList(edition: Edition, listed: Lab[]): TemplateResult {
-    const lang = this.uiLang;
-    const t = messagesFor(labMapMessages, lang);
+    const lang = this.shownLang();
+    const t = this.t;
     const now = this.currentTime();
     const withMap = this.view !== 'list';
     const shown = listed.slice(0, this.pages * this.pageSize);
@@ -503,9 +528,11 @@ export class SxLabMap extends SxElement {
     const crs = readCrs(this.basemapCrs) ?? 'wgs84';
     this.geoLoad = (async () => {
       try {
-        const { loadGeoMap } = await import('./geo/geo-map.js');
+        const { loadGeoMap, geoMapStyles } = await import('./geo/geo-map.js');
         const map = await loadGeoMap(url, crs, abort.signal);
         if (abort.signal.aborted) return;
+        // The geographic map's styles come with it: added to the element's own once it is here.
+        adoptStyles(this.renderRoot as ShadowRoot, [...SxLabMap.elementStyles, geoMapStyles]);
         map.attach(this);
         this.geo = map;
         this.geoStatus = 'ready';
@@ -536,10 +563,12 @@ export class SxLabMap extends SxElement {
     this.pages = 1;
     const edition = this.feed.value?.edition;
     const listed = this.listLabs();
-    const t = messagesFor(labMapMessages, this.uiLang);
+    const t = this.t;
     const city = edition && this.filters.city ? regionCity(edition, this.filters.city) : undefined;
     this.announcer.announce(
-      city ? t.foundIn(cityShortName(city, this.uiLang), listed.length) : t.found(listed.length),
+      city
+        ? t.foundIn(cityShortName(city, this.shownLang()), listed.length)
+        : t.found(listed.length),
     );
     if (cityChanged) {
       if (this.filters.city) this.activeTile = this.filters.city;
@@ -558,7 +587,7 @@ export class SxLabMap extends SxElement {
     const first = this.group?.[0];
     this.group = undefined;
     this.pages = 1;
-    this.announcer.announce(messagesFor(labMapMessages, this.uiLang).found(this.listLabs().length));
+    this.announcer.announce(this.t.found(this.listLabs().length));
     this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'list' }));
     // The button goes away with the notice: back to the marker the group came from.
     if (first) this.geo?.focusLab(first);
@@ -601,7 +630,7 @@ export class SxLabMap extends SxElement {
     this.selectedId = undefined;
     this.pages = 1;
     const city = edition ? regionCity(edition, labs[0]!.city) : undefined;
-    this.announcer.announce(messagesFor(labMapMessages, this.uiLang).focusSet(labs.length));
+    this.announcer.announce(this.t.focusSet(labs.length));
     this.dispatchEvent(new SxLabSelectEvent({ city, labs, source: 'map' }));
   }
 
@@ -635,9 +664,7 @@ export class SxLabMap extends SxElement {
       this.selectedId = undefined;
       this.group = undefined;
       this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'map' }));
-      this.announcer.announce(
-        messagesFor(labMapMessages, this.uiLang).found(this.listLabs().length),
-      );
+      this.announcer.announce(this.t.found(this.listLabs().length));
       return true;
     }
     if (this.filters.city) {

@@ -54,24 +54,10 @@ export function localized(
   return lang === 'en' && en ? en : zh;
 }
 
-// en-GB: day before month and a 24-hour clock, like the rest of the project's English.
-const LOCALES: Record<Lang, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
-
-/** The Intl locale for `lang`. */
-export function intlLocale(lang: Lang): string {
-  return LOCALES[lang];
-}
-
 /** A short date-and-time of `instant` in `timeZone` ("5月30日 14:05" / "30 May, 14:05"). */
 export function formatShortDateTime(instant: Date, lang: Lang, timeZone: string): string {
   const { month, day, hour, minute } = zonedParts(instant, lang, timeZone);
   return lang === 'en'
     ? `${day} ${month}, ${hour}:${minute}`
     : `${month}月${day}日 ${hour}:${minute}`;
-}
-
-/** A count in words of `lang` with the right plural ("1 event" / "3 events" / "3 场活动"). */
-export function plural(lang: Lang, count: number, one: string, other: string): string {
-  if (lang === 'en') return `${count} ${count === 1 ? one : other}`;
-  return `${count} ${other}`;
 }

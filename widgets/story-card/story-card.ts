@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
-import { safeUrl } from '../../src/feed/safe-url.js';
+import { safeUrl, safeWebUrl } from '../../src/feed/safe-url.js';
 import { Announcer } from '../shared/announcer.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -56,10 +56,7 @@ function textIn(lang: Lang, zh: string, en: string | undefined): Text {
 }
 
 /** Only web addresses for images (`mailto:` or `tel:` would be no picture). */
-function imageUrl(src: string | undefined): string | undefined {
-  const url = src ? safeUrl(src) : undefined;
-  return url && /^https?:/i.test(url) ? url : undefined;
-}
+const imageUrl = (src: string | undefined) => (src ? safeWebUrl(src) : undefined);
 
 /**
  * The story of a scientist or engineer (国家科学技术奖, 国家工程师奖, 国家创新争先奖,

@@ -3,7 +3,7 @@
  * the card's attributes, so the choice is testable without a browser.
  */
 import type { Story } from '../../src/feed/types.js';
-import { safeUrl } from '../../src/feed/safe-url.js';
+import { safeWebUrl } from '../../src/feed/safe-url.js';
 import { filterStories, storyOfTheDay } from '../../src/query/stories.js';
 import type { StoryQuery } from '../../src/query/types.js';
 
@@ -101,8 +101,8 @@ export function listAttribute(value: string | undefined | null): string[] | unde
  * card on that page then opens on this story).
  */
 export function storyUrl(story: Story, pageHref: string): string | undefined {
-  const source = story.source?.url ? safeUrl(story.source.url) : undefined;
-  if (source && /^https?:/i.test(source)) return source;
+  const source = story.source?.url ? safeWebUrl(story.source.url) : undefined;
+  if (source) return source;
   try {
     const url = new URL(pageHref);
     url.searchParams.set(STORY_PARAM, story.id);

@@ -12,10 +12,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Edition, Lab } from '../../../src/feed/types.js';
 import { wgs84ToGcj02 } from '../../../src/map-links.js';
-import { localized, termName, type Lang } from '../../shared/i18n.js';
+import { localized, messagesFor, termName, type Lang } from '../../shared/i18n.js';
 import { cityShortName, regionCity } from '../../shared/region.js';
 import type { LabMapMessages } from '../lab-map.messages.js';
 import { arrowDirection, nearestInDirection } from '../spatial-nav.js';
+import { geoMapMessages } from './geo-map.messages.js';
 import { readBasemap, BasemapError, type Basemap } from './basemap.js';
 import { clusterPoints, type Cluster } from './cluster.js';
 import { attachGestures } from './gestures.js';
@@ -32,6 +33,7 @@ import {
 } from './viewport.js';
 
 export { BasemapError };
+export { geoMapStyles } from './geo-map.styles.js';
 
 /** The coordinate system of a basemap's positions. */
 export type Crs = 'wgs84' | 'gcj02';
@@ -414,7 +416,8 @@ export class GeoMap implements ReactiveController {
 
   render(ctx: GeoContext): TemplateResult {
     this.ctx = ctx;
-    const { t, lang, edition } = ctx;
+    const { lang, edition } = ctx;
+    const t = messagesFor(geoMapMessages, lang);
     const box = this.box();
     const margin = (CLUSTER_RADIUS_PX / 2) * (box.w / this.pixelWidth);
     const inView = (x: number, y: number, pad = margin) =>
@@ -535,7 +538,7 @@ export class GeoMap implements ReactiveController {
       </div>
       <figcaption part="caption" class="caption">
         ${ctx.credit ? html`<span part="credit" class="credit">${ctx.credit}</span>` : nothing}
-        <span id="map-help" class="help">${t.geoHelp}</span>
+        <span id="map-help" class="help">${t.help}</span>
       </figcaption>
     </figure>`;
   }

@@ -1,0 +1,83 @@
+/**
+ * Matching, ordering and status of events: what a widget listing events needs. The rest of the
+ * event queries (`events.ts`, which re-exports these) are for the SDK and the client.
+ */
+import type { Edition, SxEvent } from '../feed/types.js';
+import { matchesAllTerms, searchTerms } from '../text/normalize.js';
+import { endOfZonedDay, startOfZonedDay } from '../time/zoned.js';
+import { anyOf, intersects } from './any-of.js';
+import { inAnyDivision } from './division.js';
+import { eventHaystack } from './event-search.js';
+import { eventSpan } from './event-times.js';
+import type { EventQuery, TimeStatus } from './types.js';
+
+/** The part of an edition the event queries need: its zone (and its cities for grouping). */
+type EditionZone = Pick<Edition, 'timeZone'>;
+
+/**
+ * A test for one event, built once from a query (sets and parsed dates are prepared up front, so
+ * testing 5,000 events costs only the comparisons). Paging (`offset`, `limit`) is not part of it.
+ */
+export function eventMatcher(query: EventQuery, edition: EditionZone): (event: SxEvent) => boolean {
+  const { timeZone } = edition;
+  const cities = anyOf(query.city);
+  const topics = anyOf(query.topic);
+  const audiences = anyOf(query.audience);
+  const categories = anyOf(query.category);
+  const terms = searchTerms(query.text ?? '');
+  // A day is inclusive: from its 00:00 to the next day's 00:00 in the edition's zone.
+  const from =
+    query.from === undefined
+      ? -Infinity
+      : query.from instanceof Date
+        ? query.from.getTime()
+        : startOfZonedDay(query.from, timeZone).getTime();
+  const toExclusive =
+    query.to === undefined
+      ? Infinity
+      : query.to instanceof Date
+        ? query.to.getTime() + 1
+        : endOfZonedDay(query.to, timeZone).getTime();
+  const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
+  const { free, registration, mode } = query;
+
+  return (event) => {
+    if (!inAnyDivision(cities, event.city)) return false;
+    if (categories && !categories.has(event.category)) return false;
+    if (!intersects(topics, event.topics)) return false;
+    if (!intersects(audiences, event.audience)) return false;
+    if (free !== undefined && event.free !== free) return false;
+    if (registration !== undefined && (event.registration?.required ?? false) !== registration) {
+      return false;
+    }
+    // A hybrid event (venue and stream) is both online and on site.
+    if (mode === 'online' && !event.online) return false;
+    if (mode === 'onsite' && !event.venue) return false;
+    const { start, end } = eventSpan(event);
+    // Overlap, not containment: an exhibition running all week shows on each of its days.
+    if (start >= toExclusive || (end <= from && start < from)) return false;
+    if (end <= now) return false;
+    return terms.length === 0 || matchesAllTerms(eventHaystack(event), terms);
+  };
+}
+
+/** Events ordered by start, then end, then id (a total order, so equal starts never shuffle). */
+export function sortByStart<T extends SxEvent>(events: readonly T[]): T[] {
+  return events
+    .map((event) => ({ event, span: eventSpan(event) }))
+    .sort(
+      (a, b) =>
+        a.span.start - b.span.start ||
+        a.span.end - b.span.end ||
+        (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    )
+    .map(({ event }) => event);
+}
+
+/** Where an event is relative to `now`: `upcoming` before its start, `ended` from its end. */
+export function eventStatus(event: SxEvent, now: Date = new Date()): TimeStatus {
+  const { start, end } = eventSpan(event);
+  const t = now.getTime();
+  if (t < start) return 'upcoming';
+  return t < end ? 'ongoing' : 'ended';
+}

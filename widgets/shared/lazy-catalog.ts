@@ -1,0 +1,33 @@
+/**
+ * A widget's catalogs when Chinese, the default, ships with the widget and English is imported the
+ * first time a widget shows English, so a Chinese page does not download it.
+ */
+import { DEFAULT_LANG, type Lang } from './i18n.js';
+
+export interface LazyCatalogs<M> {
+  /** The catalog of `lang` once it has arrived, else undefined. */
+  get(lang: Lang): M | undefined;
+  /**
+   * Imports the catalog of `lang` (once per page); settles when it is there. A failed import is
+   * tried again on the next call (the visitor may be offline for a moment).
+   */
+  load(lang: Lang): Promise<unknown>;
+}
+
+export function lazyCatalogs<M>(zh: M, importEnglish: () => Promise<M>): LazyCatalogs<M> {
+  const loaded: Partial<Record<Lang, M>> = { [DEFAULT_LANG]: zh };
+  let english: Promise<unknown> | undefined;
+  return {
+    get: (lang) => loaded[lang],
+    load: (lang) =>
+      loaded[lang]
+        ? Promise.resolve()
+        : (english ??= importEnglish().then(
+            (catalog) => (loaded.en = catalog),
+            (error: unknown) => {
+              english = undefined;
+              throw error;
+            },
+          )),
+  };
+}

@@ -11,28 +11,24 @@
 //
 //   node bench/countdown-size.mjs                (--json for machine-readable figures,
 //                                                 --root DIR to measure another checkout)
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { cssPlugins, gz, outputClosure, pageBuildOptions } from '../scripts/size-common.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const root =
   rootArg > 0 ? resolve(process.argv[rootArg + 1]) : fileURLToPath(new URL('..', import.meta.url));
 const { discoverWidgets } = await import(pathToFileURL(join(root, 'scripts/widgets.mjs')).href);
 // The styles minified as the library build minifies them (when the checkout has that step).
-const cssPlugins = await import(pathToFileURL(join(root, 'scripts/css-literals.mjs')).href).then(
-  ({ cssLiteralsEsbuild }) => [cssLiteralsEsbuild(readFile)],
-  () => [],
-);
+const minifyCss = await cssPlugins(root);
 
 /** Budgets from the issues: the countdown's whole page; the others beyond the core. */
 const BUDGETS = {
   page: { 'sx-countdown': 12 * 1024 },
   beyondCore: { 'sx-story-card': 8 * 1024, 'sx-lab-map': 10 * 1024 },
 };
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const FORBIDDEN = [
   /src\/data\/shanxi-2025\/(events|labs|stories|feed|manifest)\.json$/,
   /src\/ics\.ts$/,
@@ -42,23 +38,7 @@ const FORBIDDEN = [
 ];
 
 const widgets = discoverWidgets(root);
-const options = {
-  absWorkingDir: root,
-  bundle: true,
-  minify: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2021',
-  // As Rollup and terser write it: Chinese text as UTF-8, not \u escapes.
-  charset: 'utf8',
-  tsconfig: join(root, 'tsconfig.build.json'),
-  write: false,
-  metafile: true,
-  logLevel: 'silent',
-  loader: { '.json': 'json' },
-  plugins: cssPlugins,
-};
+const options = { ...pageBuildOptions(root), loader: { '.json': 'json' }, plugins: minifyCss };
 // The loader is built on its own, as on the CDN (in one build with the widgets, esbuild would hand
 // it a chunk of helpers the widgets share).
 const loaderBuild = await esbuild.build({
@@ -77,19 +57,7 @@ const contents = new Map(
   result.outputFiles.map((file) => [relative(root, file.path), file.contents]),
 );
 
-/** An output and what it imports (statically by default), transitively. */
-function closure(start, kinds = ['import-statement']) {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    for (const { path: next, kind } of outputs[path].imports) {
-      if (kinds.includes(kind) && outputs[next]) visit(next);
-    }
-  };
-  visit(start);
-  return seen;
-}
+const closure = (start, kinds) => outputClosure(outputs, start, kinds);
 const entry = (name) =>
   Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith(`/${name}.js`));
 const sizes = (paths) => [...paths].reduce((sum, path) => sum + gz(contents.get(path)), 0);
@@ -136,7 +104,7 @@ async function beyondCore(source, own) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [external, ...cssPlugins],
+    plugins: [external, ...minifyCss],
   });
   const files = new Map(
     built.outputFiles.map((file) => [relative(root, file.path), file.contents]),

@@ -21,9 +21,9 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { cssPlugins, gz, outputClosure, pageBuildOptions } from '../scripts/size-common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUDGET = 30 * 1024;
@@ -31,7 +31,6 @@ const args = process.argv.slice(2);
 const cdnDir = args.includes('--cdn-dir') ? args[args.indexOf('--cdn-dir') + 1] : undefined;
 const cdn = args.includes('--cdn') || cdnDir !== undefined;
 const port = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : 8813;
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
 /** Every file of the build, by path relative to `dir` ('loader.js', 'chunks/…'). */
@@ -56,29 +55,14 @@ if (cdn) {
 } else {
   dir = join(root, '.bench-out/events-size');
   await rm(dir, { recursive: true, force: true });
-  // The styles minified as the library build does (scripts/css-literals.mjs), when it is there.
-  const cssPlugins = await import(pathToFileURL(join(root, 'scripts/css-literals.mjs')).href).then(
-    ({ cssLiteralsEsbuild }) => [cssLiteralsEsbuild(readFile)],
-    () => [],
-  );
   const result = await esbuild.build({
+    ...pageBuildOptions(root),
     // The loader finds the widget at ./widgets/events.js, as on the CDN.
     entryPoints: { loader: 'cdn/loader.ts', 'widgets/events': 'widgets/events/events.ts' },
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2021',
-    charset: 'utf8',
     chunkNames: 'chunks/[name]-[hash]',
-    tsconfig: join(root, 'tsconfig.build.json'),
     outdir: dir,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    plugins: cssPlugins,
+    // The styles minified as the library build does (scripts/css-literals.mjs).
+    plugins: await cssPlugins(root),
   });
   for (const file of result.outputFiles) {
     files.set(relative(dir, file.path), file.contents);
@@ -101,18 +85,7 @@ const sizes = (paths) => [...paths].reduce((sum, path) => sum + gz(files.get(pat
 function analyse(outputs) {
   // Metafile paths are relative to the repository; ours to the output directory.
   const local = (path) => relative(dir, join(root, path));
-  const closure = (start, kinds = ['import-statement']) => {
-    const seen = new Set();
-    const visit = (path) => {
-      if (seen.has(path)) return;
-      seen.add(path);
-      for (const { path: next, kind } of outputs[path].imports) {
-        if (kinds.includes(kind) && outputs[next]) visit(next);
-      }
-    };
-    visit(start);
-    return seen;
-  };
+  const closure = (start, kinds) => outputClosure(outputs, start, kinds);
   const entry = (name) =>
     Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith(`/${name}.js`));
   const origin = (input) =>

@@ -10,14 +10,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { init, parse } from 'es-module-lexer';
+import { gz } from './size-common.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = join(root, 'dist/cdn');
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 if (!existsSync(join(cdn, 'loader.js'))) {
   console.error('dist/cdn/loader.js is missing: run `npm run build` first.');

@@ -1,8 +1,15 @@
 /** Data and helpers shared by the <sx-events> tests. */
-import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { SxEvent } from '../../src/feed/types.js';
 import type { SxEvents } from '../../widgets/events/events.js';
-import { testEdition, testEvent } from '../support/fixture-edition.js';
+import { testEvent } from '../support/fixture-edition.js';
+import {
+  memoryClient as memoryClientOf,
+  part,
+  parts,
+  type MemoryClientOptions,
+} from '../support/widget-helpers.js';
+
+export { choose, part, parts, type MemoryClientOptions } from '../support/widget-helpers.js';
 
 /** Before the week: nothing has ended, so every event is listed. */
 export const BEFORE_WEEK = '2025-05-20T10:00:00+08:00';
@@ -110,71 +117,13 @@ export function manyEvents(count: number): SxEvent[] {
   });
 }
 
-export interface MemoryClientOptions {
-  edition?: Edition;
-  stale?: boolean;
-  fetchedAt?: Date;
-  /** Never answer. */
-  hang?: boolean;
-  /** Reject `events()` with this. */
-  fail?: unknown;
-}
-
-function result<T>(data: T, options: MemoryClientOptions): FeedResult<T> {
-  return {
-    data,
-    issues: [],
-    stale: options.stale ?? false,
-    source: options.stale ? 'cache' : 'network',
-    fetchedAt: options.fetchedAt ?? new Date('2025-05-20T01:00:00Z'),
-  };
-}
-
-/** A client that answers from memory (and counts `refresh()` calls). */
-export function memoryClient(
-  events: SxEvent[],
-  options: MemoryClientOptions = {},
-): SxClient & { refreshes: number } {
-  const edition = options.edition ?? testEdition({ sample: false });
-  const never = new Promise<never>(() => undefined);
-  const client = {
-    src: 'memory:test',
-    refreshes: 0,
-    edition: async () => (options.hang ? never : result(edition, options)),
-    events: async () => {
-      if (options.hang) return never;
-      if (options.fail) throw options.fail;
-      return result(events, options);
-    },
-    labs: async () => result([], options),
-    stories: async () => result([], options),
-    refresh: () => {
-      client.refreshes += 1;
-    },
-  };
-  return client;
-}
-
-/** Shadow-root queries by part name. */
-export function parts(element: SxEvents, part: string): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-}
-
-export function part(element: SxEvents, name: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no [part~=${name}]`);
-  return found;
-}
+/** A client that answers `events` from memory (and counts `refresh()` calls). */
+export const memoryClient = (events: SxEvent[], options: MemoryClientOptions = {}) =>
+  memoryClientOf('events', { events }, options);
 
 /** Titles of the rendered items, in order. */
 export function titles(element: SxEvents): string[] {
   return parts(element, 'item-title').map((node) => node.textContent!.trim());
-}
-
-/** Sets a select's value as a visitor would and fires `change`. */
-export function choose(select: HTMLElement, value: string): void {
-  (select as HTMLSelectElement).value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** Ticks a checkbox (inside a labelled part) as a visitor would. */

@@ -1,8 +1,14 @@
 /** Data and helpers shared by the <sx-lab-map> tests. */
-import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, Lab } from '../../src/feed/types.js';
+import type { Lab } from '../../src/feed/types.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
-import { testEdition, testLab } from '../support/fixture-edition.js';
+import { testLab } from '../support/fixture-edition.js';
+import {
+  memoryClient as memoryClientOf,
+  parts,
+  type MemoryClientOptions,
+} from '../support/widget-helpers.js';
+
+export { choose, part, parts, type MemoryClientOptions } from '../support/widget-helpers.js';
 
 /** Saturday 31 May 2025, 10:00 in Shanxi: during the week. */
 export const SATURDAY_10 = '2025-05-31T10:00:00+08:00';
@@ -135,61 +141,9 @@ export function facilities(): Lab[] {
   ];
 }
 
-export interface MemoryClientOptions {
-  edition?: Edition;
-  stale?: boolean;
-  fetchedAt?: Date;
-  /** Never answer. */
-  hang?: boolean;
-  /** Reject `labs()` with this. */
-  fail?: unknown;
-}
-
-function result<T>(data: T, options: MemoryClientOptions): FeedResult<T> {
-  return {
-    data,
-    issues: [],
-    stale: options.stale ?? false,
-    source: options.stale ? 'cache' : 'network',
-    fetchedAt: options.fetchedAt ?? new Date('2025-05-20T01:00:00Z'),
-  };
-}
-
-/** A client that answers from memory (and counts `refresh()` calls). */
-export function memoryClient(
-  labs: Lab[] = facilities(),
-  options: MemoryClientOptions = {},
-): SxClient & { refreshes: number } {
-  const edition = options.edition ?? testEdition({ sample: false });
-  const never = new Promise<never>(() => undefined);
-  const client = {
-    src: 'memory:lab-map',
-    refreshes: 0,
-    edition: async () => (options.hang ? never : result(edition, options)),
-    events: async () => result([], options),
-    labs: async () => {
-      if (options.hang) return never;
-      if (options.fail) throw options.fail;
-      return result(labs, options);
-    },
-    stories: async () => result([], options),
-    refresh: () => {
-      client.refreshes += 1;
-    },
-  };
-  return client;
-}
-
-/** Shadow-root queries by part name. */
-export function parts(element: SxLabMap, part: string): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-}
-
-export function part(element: SxLabMap, name: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no [part~=${name}]`);
-  return found;
-}
+/** A client that answers `labs` from memory (and counts `refresh()` calls). */
+export const memoryClient = (labs: Lab[] = facilities(), options: MemoryClientOptions = {}) =>
+  memoryClientOf('labs', { labs }, options);
 
 /** Names of the listed facilities, in order. */
 export function listedNames(element: SxLabMap): string[] {
@@ -205,12 +159,6 @@ export function tile(element: SxLabMap, code: string): HTMLButtonElement {
   const found = element.shadowRoot!.querySelector<HTMLButtonElement>(`.tile[data-code="${code}"]`);
   if (!found) throw new Error(`no tile ${code}`);
   return found;
-}
-
-/** Sets a select's value as a visitor would and fires `change`. */
-export function choose(select: HTMLElement, value: string): void {
-  (select as HTMLSelectElement).value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** The element focused inside the widget's shadow root. */

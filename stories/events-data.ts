@@ -1,44 +1,19 @@
 /** In-memory clients for the <sx-events> stories: each state without a network. */
-import type { FeedResult, SxClient } from '../src/client/types.js';
-import type { Edition, SxEvent } from '../src/feed/types.js';
-import { FeedNetworkError } from '../src/errors.js';
-import editionJson from '../src/data/shanxi-2025/edition.json';
+import type { SxClient } from '../src/client/types.js';
+import type { SxEvent } from '../src/feed/types.js';
 import eventsJson from '../src/data/shanxi-2025/events.json';
+import { edition, memoryClient, type StoryState } from './memory-client.js';
 
-export const edition = editionJson as unknown as Edition;
+export { edition, type StoryState } from './memory-client.js';
 export const sampleEvents = eventsJson as unknown as SxEvent[];
 
-export type StoryState = 'ready' | 'loading' | 'error' | 'stale';
-
-function result<T>(data: T, stale: boolean): FeedResult<T> {
-  return {
-    data,
-    issues: [],
-    stale,
-    source: stale ? 'cache' : 'network',
-    fetchedAt: new Date('2025-05-29T22:15:00+08:00'),
-  };
-}
-
 /** A client that answers with `events` (or never, or with an error, or from a "saved copy"). */
-export function storyClient(events: SxEvent[], state: StoryState = 'ready'): SxClient {
-  const never = new Promise<never>(() => undefined);
-  const stale = state === 'stale';
-  const withOfficial = { ...edition, officialUrl: 'https://kjt.shanxi.gov.cn/' };
-  return {
-    src: `story:${state}`,
-    edition: async () => (state === 'loading' ? never : result(withOfficial, stale)),
-    events: async () => {
-      if (state === 'loading') return never;
-      if (state === 'error')
-        throw new FeedNetworkError('https://example.org/feeds/shanxi-2025.json');
-      return result(events, stale);
-    },
-    labs: async () => result([], stale),
-    stories: async () => result([], stale),
-    refresh: () => undefined,
-  };
-}
+export const storyClient = (events: SxEvent[], state: StoryState = 'ready'): SxClient =>
+  memoryClient(
+    state,
+    { events },
+    { edition: { ...edition, officialUrl: 'https://example.org/notice' } },
+  );
 
 /** `count` events made from the samples, spread over the week (a large programme). */
 export function manySampleEvents(count: number): SxEvent[] {

@@ -1,46 +1,20 @@
 /** In-memory clients and basemaps for the <sx-lab-map> stories: each state without a network. */
-import type { FeedResult, SxClient } from '../src/client/types.js';
-import type { Edition, Lab } from '../src/feed/types.js';
-import { FeedNetworkError } from '../src/errors.js';
-import editionJson from '../src/data/shanxi-2025/edition.json';
+import type { SxClient } from '../src/client/types.js';
+import type { Lab } from '../src/feed/types.js';
+import { memoryClient, type StoryState } from './memory-client.js';
 import labsJson from '../src/data/shanxi-2025/labs.json';
 import gcj02Basemap from '../test/fixtures/basemap-gcj02.json';
 import wgs84Basemap from '../test/fixtures/basemap-wgs84.json';
 import topoBasemap from '../test/fixtures/basemap-wgs84.topo.json';
 
-export const edition = editionJson as unknown as Edition;
+export { edition } from './memory-client.js';
 export const sampleLabs = labsJson as unknown as Lab[];
 
-export type LabStoryState = 'ready' | 'loading' | 'error' | 'stale';
-
-function result<T>(data: T, stale: boolean): FeedResult<T> {
-  return {
-    data,
-    issues: [],
-    stale,
-    source: stale ? 'cache' : 'network',
-    fetchedAt: new Date('2025-05-30T22:15:00+08:00'),
-  };
-}
+export type LabStoryState = StoryState;
 
 /** A client that answers with the sample facilities (or never, or with an error, or stale). */
-export function labStoryClient(state: LabStoryState = 'ready', labs = sampleLabs): SxClient {
-  const never = new Promise<never>(() => undefined);
-  const stale = state === 'stale';
-  return {
-    src: `story:labs:${state}`,
-    edition: async () => (state === 'loading' ? never : result(edition, stale)),
-    events: async () => result([], stale),
-    labs: async () => {
-      if (state === 'loading') return never;
-      if (state === 'error')
-        throw new FeedNetworkError('https://example.org/feeds/shanxi-2025.json');
-      return result(labs, stale);
-    },
-    stories: async () => result([], stale),
-    refresh: () => undefined,
-  };
-}
+export const labStoryClient = (state: StoryState = 'ready', labs = sampleLabs): SxClient =>
+  memoryClient(state, { labs }, { fetchedAt: new Date('2025-05-30T22:15:00+08:00') });
 
 const blobUrl = (data: unknown) =>
   URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));

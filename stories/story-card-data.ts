@@ -3,13 +3,12 @@
  * fictional ones (a portrait with a quote, and a portrait that fails to load), each state
  * without a network. Every person here is invented and marked 示例.
  */
-import type { FeedResult, SxClient } from '../src/client/types.js';
-import type { Edition, Story } from '../src/feed/types.js';
-import { FeedNetworkError } from '../src/errors.js';
-import editionJson from '../src/data/shanxi-2025/edition.json';
+import type { SxClient } from '../src/client/types.js';
+import type { Story } from '../src/feed/types.js';
 import storiesJson from '../src/data/shanxi-2025/stories.json';
+import { edition, memoryClient, type StoryState } from './memory-client.js';
 
-export const edition = editionJson as unknown as Edition;
+export { edition, type StoryState } from './memory-client.js';
 
 /** Vite copies the file and gives its address (an http URL, as the feed rules require). */
 const portrait = new URL('./story-card-portrait.svg?no-inline', import.meta.url).href;
@@ -70,34 +69,10 @@ export const sampleStories: Story[] = [
   ...(storiesJson as unknown as Story[]),
 ];
 
-export type StoryState = 'ready' | 'loading' | 'error' | 'stale';
-
-function result<T>(data: T, stale: boolean): FeedResult<T> {
-  return {
-    data,
-    issues: [],
-    stale,
-    source: stale ? 'cache' : 'network',
-    fetchedAt: new Date('2025-05-29T22:15:00+08:00'),
-  };
-}
-
 /** A client that answers with `stories` (or never, or with an error, or from a "saved copy"). */
-export function storyCardClient(stories: Story[], state: StoryState = 'ready'): SxClient {
-  const never = new Promise<never>(() => undefined);
-  const stale = state === 'stale';
-  const withOfficial = { ...edition, officialUrl: 'https://kjt.shanxi.gov.cn/' };
-  return {
-    src: `story-card:${state}`,
-    edition: async () => (state === 'loading' ? never : result(withOfficial, stale)),
-    events: async () => result([], stale),
-    labs: async () => result([], stale),
-    stories: async () => {
-      if (state === 'loading') return never;
-      if (state === 'error')
-        throw new FeedNetworkError('https://example.org/feeds/shanxi-2025.json');
-      return result(stories, stale);
-    },
-    refresh: () => undefined,
-  };
-}
+export const storyCardClient = (stories: Story[], state: StoryState = 'ready'): SxClient =>
+  memoryClient(
+    state,
+    { stories },
+    { edition: { ...edition, officialUrl: 'https://example.org/notice' } },
+  );

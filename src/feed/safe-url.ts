@@ -16,7 +16,7 @@ const PLAIN_SAFE_URL = /^(?:https?:\/\/[^\s"<>\\^`{|}\x7f]+|(?:mailto|tel):[^\s"
  * Only `http:`, `https:`, `mailto:` and `tel:` are kept. A relative URL is resolved against `base`
  * (and rejected without one). Leading and trailing whitespace is ignored.
  *
- * @example safeUrl('https://kjt.shanxi.gov.cn/') // 'https://kjt.shanxi.gov.cn/'
+ * @example safeUrl('https://example.org/notice') // 'https://example.org/notice'
  * @example safeUrl('javascript:alert(1)') // undefined
  * @example safeUrl('events.json', 'https://example.org/feed/') // 'https://example.org/feed/events.json'
  */

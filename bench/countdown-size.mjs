@@ -90,20 +90,9 @@ async function beyondCore(source, own) {
     },
   };
   const built = await esbuild.build({
+    ...pageBuildOptions(root),
     entryPoints: { widget: source },
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2021',
-    charset: 'utf8',
-    tsconfig: join(root, 'tsconfig.build.json'),
     outdir: join(root, '.bench-out/alone'),
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
     plugins: [external, ...minifyCss],
   });
   const files = new Map(
@@ -111,15 +100,7 @@ async function beyondCore(source, own) {
   );
   const outs = built.metafile.outputs;
   const start = Object.keys(outs).find((path) => outs[path].entryPoint);
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path) || !outs[path]) return;
-    seen.add(path);
-    for (const { path: next, kind } of outs[path].imports)
-      if (kind === 'import-statement') visit(next);
-  };
-  visit(start);
-  return [...seen].reduce((sum, path) => sum + gz(files.get(path)), 0);
+  return [...outputClosure(outs, start)].reduce((sum, path) => sum + gz(files.get(path)), 0);
 }
 
 const pages = {};

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { parseInstant } from '../../src/time/instant.js';
 import { clockOffset } from '../../widgets/countdown/clock-offset.js';
 import {
   countdownState,
   eventTarget,
+  needsInstantReader,
   readTarget,
 } from '../../widgets/countdown/countdown-model.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
@@ -17,12 +19,22 @@ describe('countdown model', () => {
     expect(readTarget('end', edition)).to.include({ kind: 'week', toEnd: true });
     const workers = readTarget('workers-day', edition);
     expect(workers).to.deep.include({ kind: 'milestone', id: 'workers-day' });
-    expect(readTarget(' 2025-05-30T14:00 ', edition)).to.deep.equal({
+    expect(readTarget(' 2025-05-30T14:00 ', edition, parseInstant)).to.deep.equal({
       kind: 'instant',
       instant: at('2025-05-30T06:00:00Z'),
     });
-    expect(readTarget('soon', edition)).to.equal(undefined);
-    expect(readTarget('2025-02-30T10:00', edition)).to.equal(undefined);
+    expect(readTarget('soon', edition, parseInstant)).to.equal(undefined);
+    expect(readTarget('2025-02-30T10:00', edition, parseInstant)).to.equal(undefined);
+  });
+
+  it('needs the instant reader only for a `to` that names neither the week nor a milestone', () => {
+    for (const to of [undefined, '', ' start ', 'end', 'workers-day', 'report-deadline']) {
+      expect(needsInstantReader(to, edition), String(to)).to.equal(false);
+    }
+    expect(needsInstantReader('2025-05-30T14:00', edition)).to.equal(true);
+    expect(needsInstantReader('soon', edition)).to.equal(true);
+    // Without the reader an instant is not read (the widget downloads the reader first).
+    expect(readTarget('2025-05-30T14:00', edition)).to.equal(undefined);
   });
 
   it('the week: before, during (day N, to the close), after', () => {

@@ -277,6 +277,14 @@ describe('<sx-countdown>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('card to a milestone: the date and time counted to, in the edition zone', async () => {
+      const element = await render(
+        html`<sx-countdown variant="card" to="workers-day" now=${BEFORE}></sx-countdown>`,
+      );
+      expect(text(element, 'label')).to.equal('距全国科技工作者日还有');
+      expect(text(element, 'when')).to.equal('5月30日 00:00 北京时间');
+    });
+
     it('card in English and dark, during the week', async () => {
       const element = await render(
         html`<sx-countdown variant="card" lang="en" theme="dark" now=${DURING}></sx-countdown>`,

@@ -11,7 +11,6 @@ import {
   timeRemaining,
   type TimeRemaining,
 } from '../../src/query/edition.js';
-import { parseInstant } from '../../src/time/instant.js';
 
 export type CountdownPhase = 'before' | 'during' | 'after';
 
@@ -41,14 +40,34 @@ export interface CountdownState {
   day: number | undefined;
 }
 
+/** Reads an ISO 8601 instant, without an offset in `timeZone` (`parseInstant`). */
+export type InstantReader = (value: string, timeZone: string) => Date | undefined;
+
+/** The week's own names in `to` (as is leaving `to` out). */
+const WEEK = ['start', 'end'];
+
+/**
+ * Whether reading `to` needs the instant reader: it names neither the week nor a milestone of the
+ * edition (the reader is downloaded only then).
+ */
+export function needsInstantReader(to: string | undefined, edition: Edition): boolean {
+  const value = to?.trim();
+  return !!value && !WEEK.includes(value) && !milestoneInstant(edition, value);
+}
+
 /**
  * Reads `to`: `start` / `end` / nothing (the week), a milestone id of the edition, or an ISO 8601
- * instant (without an offset it is read in the edition's zone). `undefined` when `to` is none of
- * these: the caller warns and counts to the week.
+ * instant (without an offset it is read in the edition's zone) with `readInstant`. `undefined`
+ * when `to` is none of these (or is an instant and no reader is given): the caller warns and
+ * counts to the week.
  */
-export function readTarget(to: string | undefined, edition: Edition): CountdownTarget | undefined {
+export function readTarget(
+  to: string | undefined,
+  edition: Edition,
+  readInstant?: InstantReader,
+): CountdownTarget | undefined {
   const value = to?.trim();
-  if (!value || value === 'start' || value === 'end') {
+  if (!value || WEEK.includes(value)) {
     return {
       kind: 'week',
       toEnd: value === 'end',
@@ -59,7 +78,7 @@ export function readTarget(to: string | undefined, edition: Edition): CountdownT
   }
   const milestone = milestoneInstant(edition, value);
   if (milestone) return { kind: 'milestone', id: value, instant: milestone };
-  const instant = parseInstant(value, edition.timeZone);
+  const instant = readInstant?.(value, edition.timeZone);
   return instant ? { kind: 'instant', instant } : undefined;
 }
 

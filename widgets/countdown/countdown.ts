@@ -13,7 +13,7 @@ import type { TimeRemaining } from '../../src/query/edition.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
-import { formatShortDateTime, localized, type Lang } from '../shared/i18n.js';
+import { localized, type Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -23,6 +23,7 @@ import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
   eventTarget,
+  needsInstantReader,
   phaseKey,
   readTarget,
   type CountdownState,
@@ -40,17 +41,20 @@ const MINUTE = 60_000;
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
 /**
  * Parts imported on demand: the card and banner layouts and the English words (both loaded with
- * the data, when used); the error, stale and next-edition extras.
+ * the data, when used); the dates (reading an instant in `to`, writing a date other than the
+ * week's); the error, stale and next-edition extras.
  */
 interface Parts {
   layouts?: typeof import('./countdown-layouts.js');
   en?: typeof import('./countdown.messages.en.js');
+  dates?: typeof import('./countdown-dates.js');
   extras?: typeof import('./countdown-extras.js');
 }
 type PartName = keyof Parts;
 const importers: { [K in PartName]: () => Promise<NonNullable<Parts[K]>> } = {
   layouts: () => import('./countdown-layouts.js'),
   en: () => import('./countdown.messages.en.js'),
+  dates: () => import('./countdown-dates.js'),
   extras: () => import('./countdown-extras.js'),
 };
 
@@ -132,7 +136,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * @csspart stale - The notice shown when the data is a saved copy.
  *
  * @cssprop --sx-color-accent - Digits (card), banner background, links. Default #1d4e89.
- * @cssprop --sx-color-highlight - "活动进行中". Default #b5452b.
+ * @cssprop --sx-color-highlight - "活动进行中". Default #a23b24.
  * @cssprop --sx-color-text - Text. Default #1f2933.
  * @cssprop --sx-color-muted - Labels and units. Default #5b6673.
  * @cssprop --sx-color-surface - Background (card). Default #ffffff.
@@ -200,9 +204,12 @@ export class SxCountdown extends SxElement {
   });
   private readonly announcer = new Announcer(this);
 
-  /** What `to` / `event` resolved to, for the data it was resolved with. */
+  /** What `to` / `event` resolved to, for the data (and instant reader) it was resolved with. */
   private target: CountdownTarget | undefined;
   private resolvedFor: unknown;
+  private resolvedWith: unknown;
+  /** Whether what is shown needs the dates part (an instant in `to`, a date on the card). */
+  private needsDates = false;
   private view: CountdownState | undefined;
   private viewKey: string | undefined;
   /** Milliseconds to add to the visitor's clock (`sync-clock`). */
@@ -225,7 +232,7 @@ export class SxCountdown extends SxElement {
   get loaded(): Promise<void> {
     return this.updateComplete
       .then(() => this.feed.settled)
-      .then(() => Promise.all([this.partLoads.layouts, this.partLoads.en]))
+      .then(() => Promise.all([this.partLoads.layouts, this.partLoads.en, this.partLoads.dates]))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -275,10 +282,17 @@ export class SxCountdown extends SxElement {
     }
     const fresh = data !== this.resolvedFor;
     this.resolvedFor = data;
-    if (fresh || changed.has('to') || changed.has('eventId')) {
+    // The instant reader arriving resolves a `to` that waited for it.
+    const reader = this.parts.dates?.parseInstant;
+    if (fresh || changed.has('to') || changed.has('eventId') || reader !== this.resolvedWith) {
+      this.resolvedWith = reader;
       this.target = this.resolveTarget(data.edition, data.events as SxEvent[] | undefined);
       this.viewKey = undefined; // a new target is not "reached" by a tick
     }
+    this.needsDates =
+      (!this.eventId && needsInstantReader(this.to, data.edition)) ||
+      (this.layout === 'card' && this.target !== undefined && this.target.kind !== 'week');
+    if (this.needsDates) this.loadPart('dates');
     if (fresh || changed.has('syncClock')) this.updateOffset();
     const previous = this.view;
     const previousKey = this.viewKey;
@@ -354,7 +368,9 @@ export class SxCountdown extends SxElement {
       this.warnOnce('eventId', `event="${this.eventId}" is not in the programme.`);
       return undefined;
     }
-    const target = readTarget(this.to, edition);
+    const reader = this.parts.dates?.parseInstant;
+    if (!reader && needsInstantReader(this.to, edition)) return undefined; // until it arrives
+    const target = readTarget(this.to, edition, reader);
     if (target) return target;
     this.warnOnce(
       'to',
@@ -444,11 +460,16 @@ export class SxCountdown extends SxElement {
     }
   }
 
-  /** A date and time in the edition's zone, named when that is Beijing time. */
+  /**
+   * A date and time in the edition's zone, named when that is Beijing time. Asked for only once
+   * the dates part is here (the layout waits for it); the ISO text is a safety net.
+   */
   private when(instant: Date, lang: Lang): string {
+    const dates = this.parts.dates;
     const zone = this.edition!.timeZone;
-    const text = formatShortDateTime(instant, lang, zone);
-    return zone === 'Asia/Shanghai' ? this.messages(lang).beijingTime(text) : text;
+    return dates
+      ? dates.formatWhen(instant, lang, zone, this.messages(lang).beijingTime)
+      : instant.toISOString();
   }
 
   private status(view: CountdownState, t: CountdownMessages): string {
@@ -523,7 +544,10 @@ export class SxCountdown extends SxElement {
         >${states.renderError({ lang, error, onRetry: () => this.feed.retry() })}</div>`;
     }
     const view = this.view;
-    const laidOut = (variant === 'inline' || layouts) && (lang !== 'en' || this.parts.en);
+    const laidOut =
+      (variant === 'inline' || layouts) &&
+      (lang !== 'en' || this.parts.en) &&
+      (!this.needsDates || this.parts.dates);
     if (!view || !laidOut) {
       // Loading (or failed without the error states): the page's fallback content stays (no
       // flash, no jump), else a placeholder. Ready without a view: the event named by `event` is

@@ -138,7 +138,7 @@ function readCrs(value: string | undefined): Crs | undefined {
  * @csspart stale - The banner shown when the data is a saved copy.
  *
  * @cssprop --sx-color-accent - Links, buttons, focus ring, tile shading. Default #1d4e89.
- * @cssprop --sx-color-highlight - Chosen marker, "open now". Default #b5452b.
+ * @cssprop --sx-color-highlight - Chosen marker, "open now". Default #a23b24.
  * @cssprop --sx-color-text - Text. Default #1f2933.
  * @cssprop --sx-color-muted - Secondary text. Default #5b6673.
  * @cssprop --sx-color-surface - Background. Default #ffffff.

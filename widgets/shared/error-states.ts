@@ -4,9 +4,10 @@
  * renders through it), so a page whose data arrives never pays for them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatShortDateTime, messagesFor, type Catalogs } from './i18n.js';
+import { messagesFor, type Catalogs } from './i18n.js';
 import { sharedMessages } from './messages.js';
 import { safeLink } from './safe-link.js';
+import { formatShortDateTime } from './short-date-time.js';
 import type { ErrorOptions, StaleOptions } from './states.js';
 
 /** Why a load failed, as told to a visitor (the detail goes to the console and `sx-error`). */

@@ -4,7 +4,6 @@
  * Names of vocabulary terms (topics, categories…) come from the edition's `Term`s instead.
  */
 import type { Term } from '../../src/feed/types.js';
-import { zonedParts } from '../../src/time/intl.js';
 import type { Lang } from '../../src/time/lang.js';
 
 export type { Lang };
@@ -52,12 +51,4 @@ export function localized(
   en: string | undefined,
 ): string | undefined {
   return lang === 'en' && en ? en : zh;
-}
-
-/** A short date-and-time of `instant` in `timeZone` ("5月30日 14:05" / "30 May, 14:05"). */
-export function formatShortDateTime(instant: Date, lang: Lang, timeZone: string): string {
-  const { month, day, hour, minute } = zonedParts(instant, lang, timeZone);
-  return lang === 'en'
-    ? `${day} ${month}, ${hour}:${minute}`
-    : `${month}月${day}日 ${hour}:${minute}`;
 }

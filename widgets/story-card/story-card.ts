@@ -113,7 +113,7 @@ const imageUrl = (src: string | undefined) => (src ? safeWebUrl(src) : undefined
  * @csspart stale - The banner shown when the data is a saved copy.
  *
  * @cssprop --sx-color-accent - Links, buttons, focus ring. Default #1d4e89.
- * @cssprop --sx-color-highlight - Honour badges. Default #b5452b.
+ * @cssprop --sx-color-highlight - Honour badges. Default #a23b24.
  * @cssprop --sx-color-text - Text. Default #1f2933.
  * @cssprop --sx-color-muted - Secondary text. Default #5b6673.
  * @cssprop --sx-color-surface - Background. Default #ffffff.

@@ -101,7 +101,7 @@ const meta: Meta<CountdownArgs> = {
     const inText = (countdown: TemplateResult) =>
       args.variant === 'inline' || !args.variant
         ? html`<p style="font-size: 17px; line-height: 1.7; margin: 0">
-            山西新闻网讯 ${countdown},全省各地将举办一系列科普活动。
+            山西新闻网讯 ${countdown}，全省各地将举办一系列科普活动。
           </p>`
         : countdown;
     return args.width

@@ -9,7 +9,13 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { cssPlugins, gz, outputClosure, pageBuildOptions } from '../scripts/size-common.mjs';
+import {
+  cssPlugins,
+  gz,
+  litAloneGzip,
+  outputClosure,
+  pageBuildOptions,
+} from '../scripts/size-common.mjs';
 
 const BUDGET = 12 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,18 +41,10 @@ async function page(entryPoint, outdir) {
 const out = (name) => join(root, '.bench-out/floor', name);
 const loader = await page('cdn/loader.ts', out('loader'));
 const floor = await page('bench/size/floor-countdown.entry.ts', out('page'));
-const lit = await esbuild.build({
-  stdin: { contents: "export { LitElement, html, css, nothing } from 'lit';", resolveDir: root },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-});
 const report = {
   budget: BUDGET,
   loader: loader.gzip,
-  lit: gz(lit.outputFiles[0].contents),
+  lit: await litAloneGzip(root),
   floorPage: loader.gzip + floor.gzip,
   floorFiles: floor.files + 1,
   leftForCountdown: BUDGET - loader.gzip - floor.gzip,

@@ -15,7 +15,13 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { cssPlugins, gz, outputClosure, pageBuildOptions } from '../scripts/size-common.mjs';
+import {
+  cssPlugins,
+  gz,
+  litAloneGzip,
+  outputClosure,
+  pageBuildOptions,
+} from '../scripts/size-common.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const root =
@@ -150,25 +156,13 @@ if (countdown) {
   // Lit alone, gzipped the same way, to tell the library from our code (its decorators only when
   // the countdown's graph has them).
   const decorators = inputsOf(countdown).some((input) => /lit\/.*decorators\//.test(input));
-  const lit = await esbuild.build({
-    stdin: {
-      contents: `export { LitElement, adoptStyles, html, css, nothing } from 'lit';
-        ${decorators ? "export { property, state } from 'lit/decorators.js';" : ''}`,
-      resolveDir: root,
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
   const forbidden = inputsOf([...countdown, ...(dataChunk ? [dataChunk] : [])]).filter((input) =>
     FORBIDDEN.some((re) => re.test(input)),
   );
   report.countdown = {
     loader: loaderSize,
     staticGraph: sizes(countdown),
-    lit: gz(lit.outputFiles[0].contents),
+    lit: await litAloneGzip(root, { decorators }),
     litInGraph: Object.entries(byInput)
       .filter(([input]) => litFiles.test(`node_modules/${input}/`))
       .reduce((sum, [, bytes]) => sum + bytes, 0),

@@ -48,3 +48,24 @@ export function outputClosure(outputs, start, kinds = ['import-statement']) {
   visit(start);
   return seen;
 }
+
+/**
+ * Lit alone, bundled, minified and gzipped the way the pages are: to tell the library from our code.
+ * `decorators` adds the two decorators the widgets use.
+ */
+export async function litAloneGzip(root, { decorators = false } = {}) {
+  const { build } = await import('esbuild');
+  const lit = await build({
+    stdin: {
+      contents: `export { LitElement, adoptStyles, html, css, nothing } from 'lit';
+        ${decorators ? "export { property, state } from 'lit/decorators.js';" : ''}`,
+      resolveDir: root,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return gz(lit.outputFiles[0].contents);
+}

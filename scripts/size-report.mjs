@@ -12,7 +12,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { init, parse } from 'es-module-lexer';
-import { gz } from './size-common.mjs';
+import { gz, pageBuildOptions } from './size-common.mjs';
 import { discoverWidgets } from './widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -103,18 +103,9 @@ for (const [use, contents] of Object.entries(uses)) {
     continue;
   }
   const result = await esbuild.build({
+    ...pageBuildOptions(root),
     stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'app.js' },
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2021',
     outdir: join(root, '.bench-out/sdk'),
-    absWorkingDir: root,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
   });
   const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const outputs = result.metafile.outputs;
@@ -133,16 +124,9 @@ for (const [use, contents] of Object.entries(uses)) {
 /** Minified bytes of a library module's initial bundle, by npm package or source folder. */
 async function bySource(entry) {
   const result = await esbuild.build({
+    ...pageBuildOptions(root),
     entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
     outdir: join(root, '.bench-out/by-source'),
-    absWorkingDir: root,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const totals = {};

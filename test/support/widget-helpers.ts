@@ -13,7 +13,8 @@ export interface MemoryClientOptions {
   fail?: unknown;
 }
 
-type Resource = 'events' | 'labs' | 'stories';
+/** What a widget shows: the edition alone (the countdown) or one resource of the feed. */
+type Resource = 'edition' | 'events' | 'labs' | 'stories';
 
 function result<T>(data: T, options: MemoryClientOptions): FeedResult<T> {
   return {
@@ -26,33 +27,35 @@ function result<T>(data: T, options: MemoryClientOptions): FeedResult<T> {
 }
 
 /**
- * A client that answers from memory and counts `refresh()` calls. `hang` and `fail` apply to
- * `shows`, the resource the widget under test displays; the others answer empty.
+ * A client that answers from memory and logs what it was asked (`calls`: `edition`, `events`…,
+ * `refresh`). `hang` and `fail` apply to `shows`, what the widget under test displays (`hang`
+ * to the edition too); the others answer empty.
  */
 export function memoryClient(
   shows: Resource,
-  records: { events?: SxEvent[]; labs?: Lab[]; stories?: Story[] },
+  records: { events?: SxEvent[]; labs?: Lab[]; stories?: Story[] } = {},
   options: MemoryClientOptions = {},
-): SxClient & { refreshes: number } {
-  const edition = options.edition ?? testEdition({ sample: false });
+): SxClient & { calls: string[]; refreshes: number } {
   const never = new Promise<never>(() => undefined);
-  const answer = async <T>(kind: Resource, data: T[] = []) => {
-    if (kind === shows && options.hang) return never;
+  const calls: string[] = [];
+  const answer = async <T>(kind: Resource, data: T) => {
+    calls.push(kind);
+    if ((kind === shows || kind === 'edition') && options.hang) return never;
     if (kind === shows && options.fail) throw options.fail;
     return result(data, options);
   };
-  const client = {
+  return {
     src: `memory:${shows}`,
-    refreshes: 0,
-    edition: async () => (options.hang ? never : result(edition, options)),
-    events: () => answer('events', records.events),
-    labs: () => answer('labs', records.labs),
-    stories: () => answer('stories', records.stories),
-    refresh: () => {
-      client.refreshes += 1;
+    calls,
+    get refreshes() {
+      return calls.filter((call) => call === 'refresh').length;
     },
+    edition: () => answer('edition', options.edition ?? testEdition({ sample: false })),
+    events: () => answer('events', records.events ?? []),
+    labs: () => answer('labs', records.labs ?? []),
+    stories: () => answer('stories', records.stories ?? []),
+    refresh: () => void calls.push('refresh'),
   };
-  return client;
 }
 
 /** The nodes of a widget's shadow root that carry `part`. */

@@ -2,7 +2,7 @@
  * The countdown against time: the shared timer, hidden tabs, exact zero, the end event, the
  * visitor's time zone, a wrong visitor clock, and what the page downloads.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { render as litRender } from 'lit';
 import '../../widgets/countdown/countdown.js';
@@ -12,16 +12,16 @@ import { sharedClock } from '../../widgets/shared/clock.js';
 import { installFakeClock, type FakeClock } from '../support/fake-clock.js';
 import { testEdition } from '../support/fixture-edition.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
-import { DURING, announced, inLang, maybePart, part, spoken, text } from './countdown-fixtures.js';
-
-async function render(
-  template: ReturnType<typeof html>,
-  parentNode?: HTMLElement,
-): Promise<SxCountdown> {
-  const element = await fixture<SxCountdown>(template, parentNode ? { parentNode } : {});
-  await element.loaded;
-  return element;
-}
+import {
+  DURING,
+  announced,
+  inLang,
+  maybePart,
+  part,
+  renderCountdown,
+  spoken,
+  text,
+} from './countdown-fixtures.js';
 
 /** Seconds shown by an inline countdown (days and hh:mm:ss). */
 function shownSeconds(element: SxCountdown): number {
@@ -44,7 +44,7 @@ describe('<sx-countdown> and the page (network)', () => {
 
   // First in this file: nothing else has imported the client or the programme yet.
   it('a countdown on the embedded edition downloads the edition only', async () => {
-    await render(html`<sx-countdown></sx-countdown>`);
+    await renderCountdown(html`<sx-countdown></sx-countdown>`);
     const names = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(names.some((name) => name.includes('shanxi-2025/edition.json'))).to.equal(true);
     const programme = names.filter((name) =>
@@ -66,7 +66,7 @@ describe('<sx-countdown> and the page (network)', () => {
     await routes.seed('events.json', []);
     await routes.seed('labs.json', []);
     await routes.seed('stories.json', []);
-    const element = await render(
+    const element = await renderCountdown(
       html`<sx-countdown src=${routes.url('ok', 'manifest.json')} now=${DURING}></sx-countdown>`,
     );
     expect(text(element, 'status')).to.equal('活动进行中 · 第 3 天');
@@ -82,8 +82,10 @@ describe('<sx-countdown> and the page (network)', () => {
     const serverNow = new Date(Date.now() + 10 * 60_000).toUTCString();
     const src = routes.url('ok', 'feed.json', { date: serverNow });
     const target = ISO(Math.floor(Date.now() / 1000) * 1000 + 3_600_000);
-    const wrong = await render(html`<sx-countdown src=${src} to=${target}></sx-countdown>`);
-    const synced = await render(
+    const wrong = await renderCountdown(
+      html`<sx-countdown src=${src} to=${target}></sx-countdown>`,
+    );
+    const synced = await renderCountdown(
       html`<sx-countdown src=${src} to=${target} sync-clock></sx-countdown>`,
     );
     expect(shownSeconds(wrong)).to.be.within(3595, 3600);
@@ -99,7 +101,9 @@ describe('<sx-countdown> and the page (network)', () => {
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
     try {
       const target = ISO(Math.floor(Date.now() / 1000) * 1000 + 3_600_000);
-      const element = await render(html`<sx-countdown to=${target} sync-clock></sx-countdown>`);
+      const element = await renderCountdown(
+        html`<sx-countdown to=${target} sync-clock></sx-countdown>`,
+      );
       expect(shownSeconds(element)).to.be.within(3595, 3600);
     } finally {
       console.warn = original;
@@ -115,7 +119,7 @@ describe('<sx-countdown> and the clock', () => {
   it('exact zero: 00:00:01 until the opening instant, then day 1, and sx-countdown-end once', async () => {
     fake = installFakeClock(OPENING - 1700);
     const ends: SxCountdownEndEvent[] = [];
-    const element = await render(
+    const element = await renderCountdown(
       html`<sx-countdown
         @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}
       ></sx-countdown>`,
@@ -150,7 +154,7 @@ describe('<sx-countdown> and the clock', () => {
     const target = Date.parse('2025-05-30T00:00:00+08:00');
     fake = installFakeClock(target - 3000);
     const ends: SxCountdownEndEvent[] = [];
-    const element = await render(
+    const element = await renderCountdown(
       html`<sx-countdown
         to="workers-day"
         @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}
@@ -170,14 +174,14 @@ describe('<sx-countdown> and the clock', () => {
   it('no end event for a page opened after the target, nor when `now` moves past it', async () => {
     fake = installFakeClock(OPENING + 5000);
     const ends: SxCountdownEndEvent[] = [];
-    const element = await render(
+    const element = await renderCountdown(
       html`<sx-countdown
         @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}
       ></sx-countdown>`,
     );
     fake.next();
     await element.updateComplete;
-    const frozen = await render(
+    const frozen = await renderCountdown(
       html`<sx-countdown
         now="2025-05-23T23:59:59+08:00"
         @sx-countdown-end=${(e: SxCountdownEndEvent) => ends.push(e)}
@@ -191,7 +195,7 @@ describe('<sx-countdown> and the clock', () => {
 
   it('the last minute is announced once, and the sentence changes at most once a minute', async () => {
     fake = installFakeClock(OPENING - 62_000);
-    const element = await render(html`<sx-countdown></sx-countdown>`);
+    const element = await renderCountdown(html`<sx-countdown></sx-countdown>`);
     expect(announced(element)).to.equal('');
     const sentences = new Set<string>();
     const announcements = new Set<string>();
@@ -241,7 +245,7 @@ describe('<sx-countdown> and the clock', () => {
 
   it('minute formats tick once a minute, then every second near the end', async () => {
     fake = installFakeClock(OPENING - 5 * 60_000 + 300);
-    const element = await render(html`<sx-countdown format="dhm"></sx-countdown>`);
+    const element = await renderCountdown(html`<sx-countdown format="dhm"></sx-countdown>`);
     fake.next();
     expect(fake.now()).to.equal(OPENING - 4 * 60_000);
     await element.updateComplete;
@@ -254,7 +258,7 @@ describe('<sx-countdown> and the clock', () => {
 
   it('no timer while the tab is hidden, and the right value the moment it shows', async () => {
     fake = installFakeClock(Date.parse('2025-05-11T15:45:55+08:00'));
-    const element = await render(html`<sx-countdown></sx-countdown>`);
+    const element = await renderCountdown(html`<sx-countdown></sx-countdown>`);
     expect(text(element, 'clock')).to.equal('08:14:05');
     fake.setHidden(true);
     expect(fake.clock.activeTimers).to.equal(0);
@@ -271,7 +275,7 @@ describe('<sx-countdown> and the clock', () => {
 
   it('no digit animations (reduced motion or not): nothing animates on a tick', async () => {
     fake = installFakeClock(OPENING - 10_000);
-    const element = await render(html`<sx-countdown variant="card"></sx-countdown>`);
+    const element = await renderCountdown(html`<sx-countdown variant="card"></sx-countdown>`);
     fake.next();
     await element.updateComplete;
     expect(element.shadowRoot!.getAnimations()).to.have.length(0);
@@ -279,7 +283,7 @@ describe('<sx-countdown> and the clock', () => {
 
   it('a disconnected countdown stops ticking; reconnected, it is right at once', async () => {
     fake = installFakeClock(OPENING - 100_000);
-    const element = await render(html`<sx-countdown></sx-countdown>`);
+    const element = await renderCountdown(html`<sx-countdown></sx-countdown>`);
     const parent = element.parentNode!;
     element.remove();
     expect(fake.clock.size).to.equal(0);
@@ -301,11 +305,14 @@ describe('<sx-countdown> for visitors in other time zones', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
     const en = inLang('en');
     const elements = [
-      await render(html`<sx-countdown now="2025-05-11T15:45:55+08:00"></sx-countdown>`),
+      await renderCountdown(html`<sx-countdown now="2025-05-11T15:45:55+08:00"></sx-countdown>`),
       // 23:30 in Shanghai on the first day is still 24 May's morning in Los Angeles' eyes.
-      await render(html`<sx-countdown now="2025-05-24T23:30:00+08:00"></sx-countdown>`),
-      await render(html`<sx-countdown to="2025-05-30T14:00" now=${DURING}></sx-countdown>`, en),
-      await render(
+      await renderCountdown(html`<sx-countdown now="2025-05-24T23:30:00+08:00"></sx-countdown>`),
+      await renderCountdown(
+        html`<sx-countdown to="2025-05-30T14:00" now=${DURING}></sx-countdown>`,
+        en,
+      ),
+      await renderCountdown(
         html`<sx-countdown to="report-deadline" variant="card" now=${DURING}></sx-countdown>`,
       ),
     ];

@@ -1,8 +1,14 @@
 /** Helpers shared by the countdown tests. */
-import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import { fixture, type html } from '@open-wc/testing';
+import type { SxEvent } from '../../src/feed/types.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
-import { testEdition, testEvent } from '../support/fixture-edition.js';
+import {
+  memoryClient as memoryClientOf,
+  part,
+  type MemoryClientOptions,
+} from '../support/widget-helpers.js';
+
+export { part };
 
 /** 2025-05-11 15:45:55 in Shanghai: 12 days 08:14:05 before the opening (24 May, 00:00). */
 export const BEFORE = '2025-05-11T15:45:55+08:00';
@@ -11,44 +17,18 @@ export const DURING = '2025-05-26T10:00:00+08:00';
 /** After the close (the embedded edition closes at 9 June, 00:00). */
 export const AFTER = '2025-06-10T09:00:00+08:00';
 
-export interface MemoryClientOptions {
-  edition?: Edition;
-  events?: SxEvent[];
-  stale?: boolean;
-  fetchedAt?: Date;
-  fail?: Error;
-}
+/** A client in memory for a countdown: the edition is what it shows (`fail` rejects it). */
+export const memoryClient = (options: MemoryClientOptions & { events?: SxEvent[] } = {}) =>
+  memoryClientOf('edition', { events: options.events }, options);
 
-/** A client that answers from memory (no network), counting what it was asked. */
-export function memoryClient(options: MemoryClientOptions = {}): SxClient & { calls: string[] } {
-  const result = <T>(data: T): FeedResult<T> => ({
-    data,
-    issues: [],
-    stale: options.stale ?? false,
-    fetchedAt: options.fetchedAt,
-    source: options.stale ? 'cache' : 'network',
-  });
-  const calls: string[] = [];
-  const answer = async <T>(name: string, data: T) => {
-    calls.push(name);
-    if (options.fail) throw options.fail;
-    return result(data);
-  };
-  return {
-    src: 'memory:countdown',
-    calls,
-    edition: () => answer('edition', options.edition ?? testEdition()),
-    events: () => answer('events', options.events ?? [testEvent()]),
-    labs: () => answer('labs', []),
-    stories: () => answer('stories', []),
-    refresh: () => void calls.push('refresh'),
-  };
-}
-
-export function part(element: SxCountdown, name: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no part "${name}" in <${element.localName}>`);
-  return found;
+/** Renders a countdown and waits until it shows its data (and the parts it needs). */
+export async function renderCountdown(
+  template: ReturnType<typeof html>,
+  parentNode?: HTMLElement,
+): Promise<SxCountdown> {
+  const element = await fixture<SxCountdown>(template, parentNode ? { parentNode } : {});
+  await element.loaded;
+  return element;
 }
 
 export function maybePart(element: SxCountdown, name: string): HTMLElement | null {

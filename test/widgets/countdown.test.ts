@@ -10,18 +10,10 @@ import {
   maybePart,
   memoryClient,
   part,
+  renderCountdown,
   spoken,
   text,
 } from './countdown-fixtures.js';
-
-async function render(
-  template: ReturnType<typeof html>,
-  parentNode?: HTMLElement,
-): Promise<SxCountdown> {
-  const element = await fixture<SxCountdown>(template, parentNode ? { parentNode } : {});
-  await element.loaded;
-  return element;
-}
 
 function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;
@@ -38,7 +30,7 @@ describe('<sx-countdown>', () => {
   describe('on the embedded default edition (no src)', () => {
     it('before the week: 距…开幕还有 12 天 08:14:05, and a sentence to the minute', async () => {
       let loaded: SxLoadEvent | undefined;
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown
           now=${BEFORE}
           @sx-load=${(e: SxLoadEvent) => (loaded = e)}
@@ -60,7 +52,7 @@ describe('<sx-countdown>', () => {
     });
 
     it('during the week: 活动进行中 · 第 3 天 and the time to the close', async () => {
-      const element = await render(html`<sx-countdown now=${DURING}></sx-countdown>`);
+      const element = await renderCountdown(html`<sx-countdown now=${DURING}></sx-countdown>`);
       expect(text(element, 'status')).to.equal('活动进行中 · 第 3 天');
       expect(text(element, 'label')).to.equal('距闭幕还有');
       expect(text(element, 'time')).to.equal('13天14:00:00');
@@ -71,7 +63,7 @@ describe('<sx-countdown>', () => {
     });
 
     it('after the week: it says so, with nothing left to count and no group', async () => {
-      const element = await render(html`<sx-countdown now=${AFTER}></sx-countdown>`);
+      const element = await renderCountdown(html`<sx-countdown now=${AFTER}></sx-countdown>`);
       expect(text(element, 'message')).to.equal('2025年山西省科技活动周已结束。');
       expect(maybePart(element, 'time')).to.equal(null);
       expect(maybePart(element, 'next')).to.equal(null);
@@ -80,7 +72,9 @@ describe('<sx-countdown>', () => {
     });
 
     it('in English, from the element or an ancestor', async () => {
-      const own = await render(html`<sx-countdown lang="en" now=${BEFORE}></sx-countdown>`);
+      const own = await renderCountdown(
+        html`<sx-countdown lang="en" now=${BEFORE}></sx-countdown>`,
+      );
       expect(text(own, 'label')).to.equal(
         'Until the opening of the 2025 Shanxi Science and Technology Week',
       );
@@ -90,13 +84,16 @@ describe('<sx-countdown>', () => {
         sentence:
           '12 days, 8 hours and 14 minutes until the opening of the 2025 Shanxi Science and Technology Week.',
       });
-      const during = await render(
+      const during = await renderCountdown(
         html`<sx-countdown now=${DURING}></sx-countdown>`,
         inLang('en-GB'),
       );
       expect(text(during, 'status')).to.equal('Under way · Day 3');
       expect(text(during, 'label')).to.equal('Until the close');
-      const after = await render(html`<sx-countdown now=${AFTER}></sx-countdown>`, inLang('en'));
+      const after = await renderCountdown(
+        html`<sx-countdown now=${AFTER}></sx-countdown>`,
+        inLang('en'),
+      );
       expect(text(after, 'message')).to.equal(
         'The 2025 Shanxi Science and Technology Week has ended.',
       );
@@ -104,7 +101,7 @@ describe('<sx-countdown>', () => {
     });
 
     it('switches to English after it has rendered in Chinese (its English words load then)', async () => {
-      const element = await render(html`<sx-countdown now=${BEFORE}></sx-countdown>`);
+      const element = await renderCountdown(html`<sx-countdown now=${BEFORE}></sx-countdown>`);
       expect(text(element, 'label')).to.equal('距2025年山西省科技活动周开幕还有');
       element.lang = 'en';
       await element.loaded;
@@ -116,21 +113,21 @@ describe('<sx-countdown>', () => {
 
   describe('targets', () => {
     it('to="workers-day" and to="report-deadline" use the edition\'s milestone names', async () => {
-      const workers = await render(
+      const workers = await renderCountdown(
         html`<sx-countdown to="workers-day" now=${BEFORE}></sx-countdown>`,
       );
       expect(text(workers, 'label')).to.equal('距全国科技工作者日还有');
       expect(text(workers, 'time')).to.equal('18天08:14:05');
-      const inWeek = await render(
+      const inWeek = await renderCountdown(
         html`<sx-countdown to="workers-day" now=${DURING}></sx-countdown>`,
       );
       expect(text(inWeek, 'time')).to.equal('3天14:00:00');
-      const report = await render(
+      const report = await renderCountdown(
         html`<sx-countdown lang="en" to="report-deadline" now=${AFTER}></sx-countdown>`,
       );
       expect(text(report, 'label')).to.equal('Until Report deadline');
       expect(text(report, 'time')).to.equal('5days14:59:59');
-      const reportEnded = await render(
+      const reportEnded = await renderCountdown(
         html`<sx-countdown to="report-deadline" now="2025-06-16T00:00:00+08:00"></sx-countdown>`,
       );
       expect(text(reportEnded, 'message')).to.equal('总结报送截止：时间已到。');
@@ -138,25 +135,27 @@ describe('<sx-countdown>', () => {
     });
 
     it('workers-day has passed during the week: reached, not the week', async () => {
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown to="workers-day" now=${AFTER}></sx-countdown>`,
       );
       expect(text(element, 'message')).to.equal('全国科技工作者日：时间已到。');
     });
 
     it('to="end" counts to the close even before the week', async () => {
-      const element = await render(html`<sx-countdown to="end" now=${BEFORE}></sx-countdown>`);
+      const element = await renderCountdown(
+        html`<sx-countdown to="end" now=${BEFORE}></sx-countdown>`,
+      );
       expect(text(element, 'label')).to.equal('距2025年山西省科技活动周闭幕还有');
       expect(text(element, 'time')).to.equal('28天08:14:05');
     });
 
     it("an ISO instant without an offset is read in the edition's zone", async () => {
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown to="2025-05-30T14:00" now=${BEFORE}></sx-countdown>`,
       );
       expect(text(element, 'label')).to.equal('距5月30日 14:00 北京时间还有');
       expect(text(element, 'time')).to.equal('18天22:14:05');
-      const withOffset = await render(
+      const withOffset = await renderCountdown(
         html`<sx-countdown to="2025-05-30T06:00:00Z" now=${BEFORE}></sx-countdown>`,
       );
       expect(text(withOffset, 'time')).to.equal('18天22:14:05');
@@ -166,7 +165,9 @@ describe('<sx-countdown>', () => {
       const warnings = captureWarnings();
       let element: SxCountdown;
       try {
-        element = await render(html`<sx-countdown to="next-tuesday" now=${BEFORE}></sx-countdown>`);
+        element = await renderCountdown(
+          html`<sx-countdown to="next-tuesday" now=${BEFORE}></sx-countdown>`,
+        );
         element.requestUpdate();
         await element.updateComplete;
       } finally {
@@ -178,12 +179,12 @@ describe('<sx-countdown>', () => {
 
     it('event="…": to the start, then to the end, then ended', async () => {
       const client = memoryClient({ events: [testEvent()] });
-      const before = await render(
+      const before = await renderCountdown(
         html`<sx-countdown event="test-event" .client=${client} now=${BEFORE}></sx-countdown>`,
       );
       expect(text(before, 'label')).to.equal('距「走进科技馆:互动科学实验」开始还有');
       expect(text(before, 'time')).to.equal('18天22:14:05');
-      const during = await render(
+      const during = await renderCountdown(
         html`<sx-countdown
           lang="en"
           event="test-event"
@@ -196,7 +197,7 @@ describe('<sx-countdown>', () => {
         'Until the end of “Hands-on science experiments at the museum”',
       );
       expect(text(during, 'time')).to.equal('01:00:00');
-      const after = await render(
+      const after = await renderCountdown(
         html`<sx-countdown event="test-event" .client=${client} now=${AFTER}></sx-countdown>`,
       );
       expect(text(after, 'message')).to.equal('「走进科技馆:互动科学实验」已结束。');
@@ -206,7 +207,7 @@ describe('<sx-countdown>', () => {
     it('an event that is not in the programme says so', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await render(
+        const element = await renderCountdown(
           html`<sx-countdown event="gone" .client=${memoryClient()} now=${BEFORE}></sx-countdown>`,
         );
         expect(text(element, 'message')).to.contain('没有找到这场活动');
@@ -218,20 +219,22 @@ describe('<sx-countdown>', () => {
 
     it('without `event`, the programme is never asked for', async () => {
       const client = memoryClient();
-      await render(html`<sx-countdown .client=${client} now=${BEFORE}></sx-countdown>`);
+      await renderCountdown(html`<sx-countdown .client=${client} now=${BEFORE}></sx-countdown>`);
       expect(client.calls).to.deep.equal(['edition']);
     });
   });
 
   describe('formats', () => {
     it('days: whole days, then hours and minutes on the last day, seconds in the last minute', async () => {
-      const days = await render(html`<sx-countdown format="days" now=${BEFORE}></sx-countdown>`);
+      const days = await renderCountdown(
+        html`<sx-countdown format="days" now=${BEFORE}></sx-countdown>`,
+      );
       expect(text(days, 'time')).to.equal('12天');
-      const lastDay = await render(
+      const lastDay = await renderCountdown(
         html`<sx-countdown format="days" now="2025-05-23T15:45:55+08:00"></sx-countdown>`,
       );
       expect(text(lastDay, 'time')).to.equal('8小时14分钟');
-      const lastMinute = await render(
+      const lastMinute = await renderCountdown(
         html`<sx-countdown format="days" now="2025-05-23T23:59:15+08:00"></sx-countdown>`,
       );
       expect(text(lastMinute, 'time')).to.equal('45秒');
@@ -239,9 +242,11 @@ describe('<sx-countdown>', () => {
     });
 
     it('dhm: days, hours and minutes in words', async () => {
-      const zh = await render(html`<sx-countdown format="dhm" now=${BEFORE}></sx-countdown>`);
+      const zh = await renderCountdown(
+        html`<sx-countdown format="dhm" now=${BEFORE}></sx-countdown>`,
+      );
       expect(text(zh, 'time')).to.equal('12天8小时14分钟');
-      const en = await render(
+      const en = await renderCountdown(
         html`<sx-countdown lang="en" format="dhm" now=${BEFORE}></sx-countdown>`,
       );
       expect(text(en, 'time')).to.equal('12days8hours14minutes');
@@ -250,7 +255,7 @@ describe('<sx-countdown>', () => {
     it('a bad format or variant warns and falls back', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await render(
+        const element = await renderCountdown(
           html`<sx-countdown format="weeks" variant="huge" now=${BEFORE}></sx-countdown>`,
         );
         expect(text(element, 'time')).to.equal('12天08:14:05');
@@ -265,7 +270,7 @@ describe('<sx-countdown>', () => {
 
   describe('variants', () => {
     it('card: one box per unit and the dates of the week', async () => {
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown variant="card" now=${BEFORE}></sx-countdown>`,
       );
       const segments = [...element.shadowRoot!.querySelectorAll('[part~="segment"]')].map((s) =>
@@ -278,7 +283,7 @@ describe('<sx-countdown>', () => {
     });
 
     it('card to a milestone: the date and time counted to, in the edition zone', async () => {
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown variant="card" to="workers-day" now=${BEFORE}></sx-countdown>`,
       );
       expect(text(element, 'label')).to.equal('距全国科技工作者日还有');
@@ -286,7 +291,7 @@ describe('<sx-countdown>', () => {
     });
 
     it('card in English and dark, during the week', async () => {
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown variant="card" lang="en" theme="dark" now=${DURING}></sx-countdown>`,
       );
       expect(text(element, 'status')).to.equal('Under way · Day 3');
@@ -295,21 +300,23 @@ describe('<sx-countdown>', () => {
     });
 
     it('banner: one line on the accent colour', async () => {
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown variant="banner" now=${BEFORE}></sx-countdown>`,
       );
       expect(text(element, 'time')).to.equal('12天08:14:05');
       const base = part(element, 'base');
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(29, 78, 137)');
       await expect(element).to.be.accessible();
-      const after = await render(html`<sx-countdown variant="banner" now=${AFTER}></sx-countdown>`);
+      const after = await renderCountdown(
+        html`<sx-countdown variant="banner" now=${AFTER}></sx-countdown>`,
+      );
       await expect(after).to.be.accessible();
     });
 
     it('inline takes the size and leading of the text around it', async () => {
       const p = document.createElement('p');
       p.style.cssText = 'font-size: 20px; line-height: 30px';
-      const element = await render(html`<sx-countdown now=${BEFORE}></sx-countdown>`, p);
+      const element = await renderCountdown(html`<sx-countdown now=${BEFORE}></sx-countdown>`, p);
       const base = part(element, 'base');
       expect(getComputedStyle(base).fontSize).to.equal('20px');
       expect(getComputedStyle(base).lineHeight).to.equal('30px');
@@ -321,7 +328,7 @@ describe('<sx-countdown>', () => {
       style.textContent = '.styled::part(clock) { color: rgb(120, 20, 20); }';
       document.head.append(style);
       try {
-        const element = await render(
+        const element = await renderCountdown(
           html`<sx-countdown class="styled" now=${BEFORE}></sx-countdown>`,
         );
         expect(getComputedStyle(part(element, 'clock')).color).to.equal('rgb(120, 20, 20)');
@@ -358,7 +365,7 @@ describe('<sx-countdown>', () => {
       const quiet = console.error;
       console.error = () => undefined;
       try {
-        const element = await render(
+        const element = await renderCountdown(
           html`<sx-countdown
             src=${'/__feed/status/feed.json?key=countdown-404&code=404'}
             @sx-error=${(e: SxErrorEvent) => (error = e)}
@@ -381,7 +388,7 @@ describe('<sx-countdown>', () => {
         stale: true,
         fetchedAt: new Date('2025-05-10T06:05:00Z'),
       });
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown variant="card" .client=${client} now=${BEFORE}></sx-countdown>`,
       );
       await waitUntil(() => maybePart(element, 'stale'), 'no stale notice');
@@ -389,7 +396,7 @@ describe('<sx-countdown>', () => {
       expect(text(element, 'segment-seconds')).to.equal('05秒');
       await expect(element).to.be.accessible();
       // Inline, in a line of the page's text, the countdown (still right) goes without it.
-      const inline = await render(
+      const inline = await renderCountdown(
         html`<sx-countdown .client=${client} now=${BEFORE}></sx-countdown>`,
       );
       await waitUntil(() => maybePart(inline, 'label'));
@@ -404,7 +411,7 @@ describe('<sx-countdown>', () => {
           start: '2026-05-23',
         },
       });
-      const element = await render(
+      const element = await renderCountdown(
         html`<sx-countdown .client=${memoryClient({ edition })} now=${AFTER}></sx-countdown>`,
       );
       await waitUntil(() => maybePart(element, 'next-link'), 'no next edition');

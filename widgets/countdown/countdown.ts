@@ -208,8 +208,8 @@ export class SxCountdown extends SxElement {
   private target: CountdownTarget | undefined;
   private resolvedFor: unknown;
   private resolvedWith: unknown;
-  /** Whether what is shown needs the dates part (an instant in `to`, a date on the card). */
-  private needsDates = false;
+  /** `to` names an instant, which needs the reader of the dates part. */
+  private readsInstant = false;
   private view: CountdownState | undefined;
   private viewKey: string | undefined;
   /** Milliseconds to add to the visitor's clock (`sync-clock`). */
@@ -286,12 +286,10 @@ export class SxCountdown extends SxElement {
     const reader = this.parts.dates?.parseInstant;
     if (fresh || changed.has('to') || changed.has('eventId') || reader !== this.resolvedWith) {
       this.resolvedWith = reader;
+      this.readsInstant = !this.eventId && needsInstantReader(this.to, data.edition);
       this.target = this.resolveTarget(data.edition, data.events as SxEvent[] | undefined);
       this.viewKey = undefined; // a new target is not "reached" by a tick
     }
-    this.needsDates =
-      (!this.eventId && needsInstantReader(this.to, data.edition)) ||
-      (this.layout === 'card' && this.target !== undefined && this.target.kind !== 'week');
     if (this.needsDates) this.loadPart('dates');
     if (fresh || changed.has('syncClock')) this.updateOffset();
     const previous = this.view;
@@ -369,7 +367,7 @@ export class SxCountdown extends SxElement {
       return undefined;
     }
     const reader = this.parts.dates?.parseInstant;
-    if (!reader && needsInstantReader(this.to, edition)) return undefined; // until it arrives
+    if (this.readsInstant && !reader) return undefined; // until the reader arrives
     const target = readTarget(this.to, edition, reader);
     if (target) return target;
     this.warnOnce(
@@ -412,6 +410,12 @@ export class SxCountdown extends SxElement {
     this.unsubscribe = undefined;
     this.granularity = granularity;
     if (granularity) this.unsubscribe = sharedClock().subscribe(this.onTick, granularity);
+  }
+
+  /** Whether what is shown needs the dates part: an instant in `to`, or a date on the card. */
+  private get needsDates(): boolean {
+    const target = this.target;
+    return this.readsInstant || (this.layout === 'card' && !!target && target.kind !== 'week');
   }
 
   /** The layout: `variant` when valid, else inline. */

@@ -66,7 +66,7 @@ function renderEvent(event: SxEvent, edition: Edition, lang: Lang): string {
   ].filter(Boolean) as string[];
   const facts = [
     termName(edition.categories, event.category, lang),
-    event.free ? t.free : t.paid,
+    event.free === true ? t.free : event.free === false ? (event.price ?? t.paid) : undefined,
     event.registration?.required ? link(event.registration.url, t.registration) : undefined,
     event.sample ? t.sample : undefined,
   ].filter(Boolean);

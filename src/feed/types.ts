@@ -113,6 +113,7 @@ export interface Venue {
   name: string;
   nameEn?: string;
   address?: string;
+  addressEn?: string;
   /** WGS84. */
   lat?: number;
   lng?: number;
@@ -121,6 +122,7 @@ export interface Venue {
 export interface OnlineLocation {
   url: SafeUrl;
   platform?: string;
+  platformEn?: string;
 }
 
 export interface Registration {
@@ -148,13 +150,23 @@ export interface SxEvent {
   online?: OnlineLocation;
   start: IsoInstant;
   end: IsoInstant;
+  /**
+   * The event fills whole days: `start` is 00:00 of its first day and `end` 00:00 after its last
+   * day, in the edition's time zone (end exclusive, as iCalendar's `VALUE=DATE`). Shown as 全天 /
+   * "All day", never as 00:00–23:59.
+   */
+  allDay?: boolean;
   organiser: string;
   organiserEn?: string;
-  free: boolean;
+  /** Absent when the feed does not say: unknown, never assumed free. */
+  free?: boolean;
+  /** What a paid event costs, as the organiser wrote it (`20元/人`). */
+  price?: string;
   registration?: Registration;
   url?: SafeUrl;
   image?: ImageRef;
   accessibility?: string;
+  accessibilityEn?: string;
   /** A preview record, not a real activity. */
   sample?: boolean;
 }
@@ -170,6 +182,7 @@ export interface LabOpening {
   end: IsoInstant;
   booking?: Booking;
   notes?: string;
+  notesEn?: string;
 }
 
 export interface Lab {
@@ -182,7 +195,7 @@ export interface Lab {
   hostEn?: string;
   city: DivisionCode;
   /** WGS84; `precise: false` when the point is approximate (from a street address). */
-  location: { lat: number; lng: number; address?: string; precise?: boolean };
+  location: { lat: number; lng: number; address?: string; addressEn?: string; precise?: boolean };
   topics: string[];
   summary?: string;
   summaryEn?: string;
@@ -212,6 +225,8 @@ export interface Story {
   summaryEn?: string;
   /** Plain-text paragraphs (never HTML). */
   body: string[];
+  /** English paragraphs, when the story has a translation. */
+  bodyEn?: string[];
   /** Only a real quote, with where it was published. */
   quote?: { text: string; source: { title: string; url?: SafeUrl } };
   /** `Term.id`s of `edition.spiritFacets`. */
@@ -250,8 +265,13 @@ export type Severity = 'error' | 'warning';
 /** One thing wrong with a feed: `path` names where (`events[17].start`), `message` says what. */
 export interface FeedIssue {
   path: string;
+  /** An English sentence for developers' consoles; people read `issueText(issue, lang)`. */
   message: string;
   severity: Severity;
+  /** What kind of problem, stable across versions (`url.scheme`, `record.duplicate-id` …). */
+  code?: string;
+  /** The values the message names (the field, the value, the limit …), for translations. */
+  params?: Record<string, string | number>;
 }
 
 /** The outcome of validating a part of a feed: every good record, and what was wrong. */

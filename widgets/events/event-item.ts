@@ -108,7 +108,9 @@ function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
   const registration = event.registration;
   const parts: string[] = [];
   if (audience.length) parts.push(audience.join(lang === 'en' ? ', ' : '、'));
-  parts.push(event.free ? t.freeEntry : t.paidEntry);
+  // Unknown cost says nothing rather than guessing free or paid.
+  if (event.free === true) parts.push(t.freeEntry);
+  else if (event.free === false) parts.push(event.price ?? t.paidEntry);
   parts.push(registration?.required ? t.registrationRequired : t.noRegistration);
   if (registration?.capacity) parts.push(t.capacity(registration.capacity));
   if (registration?.deadline) {

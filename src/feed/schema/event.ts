@@ -19,6 +19,7 @@ export const venueSchema = v.object({
   name: text(MAX.label),
   nameEn: optionalText(MAX.label),
   address: optionalText(MAX.address),
+  addressEn: optionalText(MAX.address),
   lat: v.optional(latitude),
   lng: v.optional(longitude),
 });
@@ -35,12 +36,16 @@ export const eventSchema = v.pipe(
     audience: list(termId),
     city: divisionCode,
     venue: v.optional(venueSchema),
-    online: v.optional(v.object({ url, platform: optionalText(MAX.short) })),
+    online: v.optional(
+      v.object({ url, platform: optionalText(MAX.short), platformEn: optionalText(MAX.short) }),
+    ),
     start: instant,
     end: instant,
+    allDay: v.optional(v.boolean()),
     organiser: text(MAX.label),
     organiserEn: optionalText(MAX.label),
-    free: v.optional(v.boolean(), false),
+    free: v.optional(v.boolean()),
+    price: optionalText(MAX.short),
     registration: v.optional(
       v.object({
         required: v.optional(v.boolean(), false),
@@ -52,6 +57,7 @@ export const eventSchema = v.pipe(
     url: v.optional(url),
     image: v.optional(imageRef),
     accessibility: optionalText(MAX.note),
+    accessibilityEn: optionalText(MAX.note),
     sample: v.optional(v.boolean()),
   }),
   v.description(

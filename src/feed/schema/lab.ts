@@ -27,6 +27,7 @@ export const labOpeningSchema = v.object({
     }),
   ),
   notes: optionalText(MAX.note),
+  notesEn: optionalText(MAX.note),
 });
 
 export const labSchema = v.pipe(
@@ -42,6 +43,7 @@ export const labSchema = v.pipe(
       lat: latitude,
       lng: longitude,
       address: optionalText(MAX.address),
+      addressEn: optionalText(MAX.address),
       precise: v.optional(v.boolean()),
     }),
     topics: list(termId),

@@ -487,6 +487,11 @@ export const EVENT_SPEC: Spec = {
           max: 300,
           optional: true,
         },
+        addressEn: {
+          type: 'string',
+          max: 300,
+          optional: true,
+        },
         lat: {
           type: 'number',
           min: -90,
@@ -516,6 +521,11 @@ export const EVENT_SPEC: Spec = {
           max: 100,
           optional: true,
         },
+        platformEn: {
+          type: 'string',
+          max: 100,
+          optional: true,
+        },
       },
       optional: true,
     },
@@ -529,6 +539,10 @@ export const EVENT_SPEC: Spec = {
       reason: 'is not a date and time like 2025-05-30T14:00:00+08:00',
       format: 'instant',
     },
+    allDay: {
+      type: 'boolean',
+      optional: true,
+    },
     organiser: {
       type: 'string',
       max: 200,
@@ -541,7 +555,11 @@ export const EVENT_SPEC: Spec = {
     free: {
       type: 'boolean',
       optional: true,
-      default: false,
+    },
+    price: {
+      type: 'string',
+      max: 100,
+      optional: true,
     },
     registration: {
       type: 'object',
@@ -597,6 +615,11 @@ export const EVENT_SPEC: Spec = {
       optional: true,
     },
     accessibility: {
+      type: 'string',
+      max: 1000,
+      optional: true,
+    },
+    accessibilityEn: {
       type: 'string',
       max: 1000,
       optional: true,
@@ -658,6 +681,11 @@ export const LAB_SPEC: Spec = {
           max: 180,
         },
         address: {
+          type: 'string',
+          max: 300,
+          optional: true,
+        },
+        addressEn: {
           type: 'string',
           max: 300,
           optional: true,
@@ -728,6 +756,11 @@ export const LAB_SPEC: Spec = {
             optional: true,
           },
           notes: {
+            type: 'string',
+            max: 1000,
+            optional: true,
+          },
+          notesEn: {
             type: 'string',
             max: 1000,
             optional: true,
@@ -858,6 +891,14 @@ export const STORY_SPEC: Spec = {
       },
       optional: true,
       default: [],
+    },
+    bodyEn: {
+      type: 'array',
+      item: {
+        type: 'string',
+        max: 5000,
+      },
+      optional: true,
     },
     quote: {
       type: 'object',

@@ -31,6 +31,7 @@ export const storySchema = v.pipe(
     summary: text(MAX.summary),
     summaryEn: optionalText(MAX.summary),
     body: list(text(MAX.paragraph)),
+    bodyEn: v.optional(v.array(text(MAX.paragraph))),
     quote: v.optional(v.object({ text: text(MAX.summary), source: sourceSchema })),
     spirit: list(termId),
     topics: list(termId),

@@ -116,6 +116,13 @@ export {
   type FormatDayOptions,
   type FormatOptions,
 } from './time/format.js';
+export {
+  eventDays,
+  formatEventOnDay,
+  formatEventWhen,
+  isMultiDay,
+  type EventWhen,
+} from './time/event-when.js';
 export { utcOffsetLabel, zoneLabel } from './time/zone-label.js';
 export { localTimeHint, visitorTimeZone, type LocalTimeHintOptions } from './time/visitor.js';
 

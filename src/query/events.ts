@@ -52,7 +52,8 @@ export interface EventDay<T extends SxEvent = SxEvent> {
 export interface GroupByDayOptions {
   /**
    * List an event under every day it runs on, not only its first (a week-long exhibition appears
-   * each day). Days are capped at 62 per event. @default false
+   * each day), after the events that begin and end on that day. Days are capped at 62 per event.
+   * @default false
    */
   eachDay?: boolean;
 }
@@ -84,7 +85,14 @@ export function groupEventsByDay<T extends SxEvent>(
     const span = Math.min(daysBetween(first, last), MAX_SPAN_DAYS - 1);
     for (let offset = 1; offset <= span; offset += 1) add(addDaysToKey(first, offset), event);
   }
-  return [...days.keys()].sort().map((day) => ({ day, events: days.get(day) ?? [] }));
+  const ordered = (list: T[]) =>
+    // A day's own events lead; the exhibitions running through it follow (stable: start order).
+    options.eachDay ? [...list].sort((a, b) => spansDays(a) - spansDays(b)) : list;
+  const spansDays = (event: T) => {
+    const { start, end } = eventSpan(event);
+    return end > start && zonedDayKey(end - 1, timeZone) !== eventStartDay(event, timeZone) ? 1 : 0;
+  };
+  return [...days.keys()].sort().map((day) => ({ day, events: ordered(days.get(day) ?? []) }));
 }
 
 export interface EventCity<T extends SxEvent = SxEvent> {

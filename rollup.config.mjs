@@ -13,8 +13,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { cssLiterals } from './scripts/css-literals.mjs';
-import { htmlLiterals } from './scripts/html-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { discoverWidgets } from './scripts/widgets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -129,8 +128,8 @@ const library = {
   plugins: [
     json({ preferConst: true }),
     typescript(typescriptOptions),
-    // The styles ship without their indentation and comments (dist/ and, built from it, the CDN).
-    cssLiterals(),
+    // The styles ship minified (dist/ and, built from it, the CDN); the markup stays readable here.
+    minifyLiteralsPlugin({ markup: false, styles: true }),
     copyAssets([
       ['src/data/shanxi-2025', 'data/shanxi-2025'],
       ['schema', 'schema'],
@@ -157,8 +156,11 @@ const library = {
 
 const built = (source) => at(`dist/${source.replace(/\.ts$/, '.js')}`);
 
-// The widgets' markup ships without its indentation (scripts/html-literals.mjs).
-const cdnPlugins = () => [nodeResolve({ browser: true }), htmlLiterals()];
+// The widgets' markup ships minified (scripts/minify-literals.mjs); the styles already are.
+const cdnPlugins = () => [
+  nodeResolve({ browser: true }),
+  minifyLiteralsPlugin({ markup: true, styles: false }),
+];
 
 /** Hashed shared chunks; the embedded data in its own `data-*` chunks, fetched on demand. */
 const chunkFileNames = (chunk) =>

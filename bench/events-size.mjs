@@ -61,7 +61,7 @@ if (cdn) {
     entryPoints: { loader: 'cdn/loader.ts', 'widgets/events': 'widgets/events/events.ts' },
     chunkNames: 'chunks/[name]-[hash]',
     outdir: dir,
-    // The styles minified as the library build does (scripts/css-literals.mjs).
+    // Styles and markup minified as the CDN ships them (scripts/minify-literals.mjs).
     plugins: await cssPlugins(root),
   });
   for (const file of result.outputFiles) {

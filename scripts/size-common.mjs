@@ -27,11 +27,19 @@ export function pageBuildOptions(root) {
   };
 }
 
-/** The build's CSS minifier (scripts/css-literals.mjs) as esbuild plugins, when `root` has it. */
+/**
+ * The build's literal minifier (scripts/minify-literals.mjs: styles and markup, as the CDN ships
+ * them) as esbuild plugins, when `root` has it; an older checkout's CSS-only step otherwise.
+ */
 export function cssPlugins(root) {
-  return import(pathToFileURL(join(root, 'scripts/css-literals.mjs')).href).then(
-    ({ cssLiteralsEsbuild }) => [cssLiteralsEsbuild(readFile)],
-    () => [],
+  const load = (file) => import(pathToFileURL(join(root, 'scripts', file)).href);
+  return load('minify-literals.mjs').then(
+    ({ minifyLiteralsEsbuild }) => [minifyLiteralsEsbuild(readFile)],
+    () =>
+      load('css-literals.mjs').then(
+        ({ cssLiteralsEsbuild }) => [cssLiteralsEsbuild(readFile)],
+        () => [],
+      ),
   );
 }
 

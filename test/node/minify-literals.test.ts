@@ -1,0 +1,65 @@
+// The build step that minifies the widgets' Lit templates with the maintained minify-literals
+// (scripts/minify-literals.mjs): smaller, and never a different page.
+import { readFileSync } from 'node:fs';
+import { expect } from 'chai';
+import { minifyLiterals } from '../../scripts/minify-literals.mjs';
+
+const markup = { markup: true, styles: false };
+const styles = { markup: false, styles: true };
+
+async function out(code: string, kinds = { markup: true, styles: true }): Promise<string> {
+  return (await minifyLiterals(code, 'widgets/x/x.ts', kinds))?.code ?? code;
+}
+
+describe('literal minifier (minify-literals)', () => {
+  it('drops the indentation of markup but keeps one space between inline elements', async () => {
+    const code = 'const t = html`<p>\n    <span>${a}</span>\n    <span>${b}</span>\n  </p>`;';
+    const result = await out(code, markup);
+    expect(result).to.not.include('\n    ');
+    expect(result).to.match(/<\/span> <span>/);
+    expect(result).to.include('${a}').and.include('${b}');
+  });
+
+  it("keeps Lit's bindings: attributes, properties, booleans and events", async () => {
+    const code =
+      'html`<button\n   class="a ${c}"\n   .value=${v}\n   ?hidden=${h}\n   @click=${f}\n   aria-label=${l}\n   alt=""\n >x</button>`';
+    const result = await out(code, markup);
+    for (const binding of ['class="a ${c}"', '.value=${v}', '?hidden=${h}', '@click=${f}']) {
+      expect(result).to.include(binding);
+    }
+  });
+
+  it('drops comments and white space from styles, and keeps interpolated rules', async () => {
+    const result = await out(
+      'css`\n  /* why */\n  :host {\n    display: block;\n  }\n  ${inner}\n`',
+      styles,
+    );
+    expect(result).to.not.include('why');
+    expect(result).to.include(':host{display:block}');
+    expect(result).to.include('${inner}');
+  });
+
+  it('writes media queries the supported engines read (no range syntax)', async () => {
+    const result = await out('css`@media (max-width: 480px) { .a { margin: 0; } }`', styles);
+    expect(result).to.include('max-width:480px');
+    expect(result).to.not.include('width<=');
+  });
+
+  it('leaves plain template literals alone (messages, calendar text)', async () => {
+    const code = 'const a = `line\n    two`; f(`x\n  y`);';
+    expect(await out(code)).to.equal(code);
+  });
+
+  it('makes every widget stylesheet smaller', async () => {
+    for (const file of [
+      'widgets/shared/tokens.styles.ts',
+      'widgets/shared/states.styles.ts',
+      'widgets/countdown/countdown.styles.ts',
+      'widgets/events/events.styles.ts',
+    ]) {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      const result = await out(source, styles);
+      expect(result.length, file).to.be.below(source.length * 0.85);
+    }
+  });
+});

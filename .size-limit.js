@@ -1,0 +1,40 @@
+// Byte budgets of what a visitor's page downloads from the CDN build, checked by size-limit
+// (`npm run build && npm run size:check`; CI runs it after the build). A page with one widget loads
+// the loader, the widget chunk and every chunk it imports statically; the embedded data chunks
+// are loaded on demand and budgeted apart. Limits are gzip, as the files travel.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { init, parse } from 'es-module-lexer';
+
+await init;
+const cdn = 'dist/cdn';
+
+/** The file and every file it imports statically, transitively (dynamic imports excluded). */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const [imports] = parse(readFileSync(file, 'utf8'));
+  for (const { n: specifier, d: dynamic } of imports) {
+    // d === -1: a static import or re-export; ≥ 0: import(), which is lazy.
+    if (dynamic === -1 && specifier?.startsWith('.')) {
+      staticClosure(relative('.', join(dirname(file), specifier)), seen);
+    }
+  }
+  return seen;
+}
+
+/** A limit in KiB (1,024 bytes), the unit of the issues' budgets and of `npm run size`. */
+const kib = (n) => `${Math.round(n * 1024)} B`;
+
+const page = (widget) => [`${cdn}/loader.js`, ...staticClosure(`${cdn}/widgets/${widget}.js`)];
+
+export default [
+  { name: 'CDN loader', path: `${cdn}/loader.js`, limit: kib(2) },
+  // Issue budgets: the programme 30 KB; the countdown 18 KB for the page (6 KB beyond Lit and the
+  // foundation); the story card and the lab map within 8 and 10 KB beyond the shared core.
+  { name: '<sx-events> page', path: page('events'), limit: kib(30) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(18) },
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(23) },
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(29) },
+  { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
+].map((check) => ({ gzip: true, ...check }));

@@ -7,7 +7,7 @@
 // Widgets are discovered on disk (scripts/widgets.mjs), so a missing folder is simply skipped.
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -52,9 +52,77 @@ function copyAssets(sources) {
   };
 }
 
-/** Replaces cdn/widget-map.ts with the tags of the widgets that are built right now. */
+/**
+ * What each widget's first render needs from the embedded default edition (a page without `src`):
+ * the loader preloads these data chunks with the code, instead of after it has run.
+ * `bench/request-waves.mjs` shows the waves this saves; a widget that reads a resource not listed
+ * here still works, one wave later.
+ */
+const EMBEDDED_RESOURCES = {
+  countdown: ['edition'],
+  events: ['edition', 'events'],
+  'lab-map': ['edition', 'labs'],
+  'story-card': ['edition', 'stories'],
+};
+
+/**
+ * The CDN chunk graph of each widget, recorded by the per-widget build for the loader built after
+ * it: the static imports of the widget chunk, transitively, and the embedded data chunks its first
+ * render asks for (with their own imports).
+ */
+const widgetGraph = new Map();
+
+function recordWidgetGraph() {
+  return {
+    name: 'sx-record-widget-graph',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const closure = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const next of bundle[fileName]?.imports ?? []) closure(next, seen);
+        return seen;
+      };
+      const dataChunk = (resource) =>
+        chunks.find((chunk) =>
+          // The library build turned the JSON into modules (`events.json.js`).
+          chunk.moduleIds.some((id) => id.endsWith(`shanxi-2025${sep}${resource}.json.js`)),
+        )?.fileName;
+      for (const { name, tag } of widgets) {
+        const entry = `widgets/${name}.js`;
+        if (!bundle[entry]) continue;
+        const code = [...closure(entry)].filter((file) => file !== entry);
+        const data = new Set();
+        for (const resource of EMBEDDED_RESOURCES[name] ?? []) {
+          const file = dataChunk(resource);
+          if (file) for (const item of closure(file)) if (!code.includes(item)) data.add(item);
+        }
+        // English words, loaded lazily by the widget: wanted at once under `lang="en"`.
+        const english = new Set();
+        for (const file of [entry, ...code]) {
+          for (const lazy of bundle[file]?.dynamicImports ?? []) {
+            const ids = bundle[lazy]?.moduleIds ?? [];
+            if (ids.length && ids.every((id) => /\.messages\.en\.js$/.test(id))) {
+              for (const item of closure(lazy)) if (!code.includes(item)) english.add(item);
+            }
+          }
+        }
+        widgetGraph.set(tag, { code, data: [...data], english: [...english] });
+      }
+    },
+  };
+}
+
+/**
+ * Replaces cdn/widget-map.ts with the tags of the widgets that are built right now, each with the
+ * chunks to preload beside it (recorded by the per-widget build, which runs first).
+ */
 function widgetMap() {
-  const entries = widgets.map(({ name, tag }) => `${JSON.stringify(tag)}:"./widgets/${name}.js"`);
+  const relative = (files) => files.map((file) => `./${file}`);
+  const table = (pick) =>
+    JSON.stringify(
+      Object.fromEntries(widgets.map(({ tag }) => [tag, relative(pick(widgetGraph.get(tag)))])),
+    );
   return {
     name: 'sx-widget-map',
     async resolveId(source, importer) {
@@ -65,9 +133,16 @@ function widgetMap() {
       return resolved?.id === WIDGET_MAP_SOURCE ? '\0sx-widget-map' : null;
     },
     load(id) {
-      return id === '\0sx-widget-map'
-        ? `export const widgetChunks = {${entries.join(',')}};`
-        : null;
+      if (id !== '\0sx-widget-map') return null;
+      const chunks = widgets.map(
+        ({ name, tag }) => `${JSON.stringify(tag)}:"./widgets/${name}.js"`,
+      );
+      return [
+        `export const widgetChunks = {${chunks.join(',')}};`,
+        `export const widgetCode = ${table((graph) => graph?.code ?? [])};`,
+        `export const widgetEmbeddedData = ${table((graph) => graph?.data ?? [])};`,
+        `export const widgetEnglish = ${table((graph) => graph?.english ?? [])};`,
+      ].join('\n');
     },
   };
 }
@@ -199,7 +274,7 @@ const cdnEntries = {
 };
 const perWidget = Object.keys(cdnEntries).length > 0 && {
   input: cdnEntries,
-  plugins: cdnPlugins(),
+  plugins: [...cdnPlugins(), recordWidgetGraph()],
   output: { ...cdnOutput, entryFileNames: '[name].js' },
   preserveEntrySignatures,
 };
@@ -239,4 +314,5 @@ const allInOneIife = widgets.length > 0 && {
   },
 };
 
-export default [library, loader, perWidget, allInOne, allInOneIife].filter(Boolean);
+// The loader after the per-widget build: it embeds that build's chunk graph (widgetMap).
+export default [library, perWidget, loader, allInOne, allInOneIife].filter(Boolean);

@@ -3,6 +3,11 @@
  * later whenever a CMS or a framework inserts one. Only what is used is downloaded, each chunk
  * once. Tags that something else already defined (the all-in-one bundle, another copy) are left
  * alone. A failed download is logged, never thrown: a partner page must not break because of us.
+ *
+ * Everything the widget's first render needs is requested in one wave with its chunk: the chunks
+ * it imports and, for an element without `src`, the embedded data it reads. Without the preload
+ * the browser finds each level of imports only after the level above has arrived, one round trip
+ * each (loader → widget → shared chunks → data).
  */
 
 export interface AutoloadOptions {
@@ -16,6 +21,31 @@ export interface AutoloadOptions {
   load?: (url: string) => Promise<unknown>;
   /** @default globalThis.customElements */
   registry?: Pick<CustomElementRegistry, 'get'>;
+  /** Tag → chunk paths the widget chunk imports, requested with it. */
+  code?: Readonly<Record<string, readonly string[]>>;
+  /** Tag → embedded-data chunk paths, requested with it when the element has no `src`. */
+  embeddedData?: Readonly<Record<string, readonly string[]>>;
+  /** Tag → English catalog chunks, requested with it when the element is shown in English. */
+  english?: Readonly<Record<string, readonly string[]>>;
+  /** Starts fetching a module without running it. @default a `<link rel="modulepreload">` */
+  preload?: (url: string) => void;
+}
+
+/** The widgets' own rule, read early: the element's `lang`, else the nearest ancestor's. */
+const shownInEnglish = (element: Element): boolean =>
+  /^en\b/i.test(element.closest('[lang]')?.getAttribute('lang') ?? '');
+
+/** A `<link rel="modulepreload">` in the head, once per URL (the browser dedupes the fetch). */
+function modulePreload(root: Document): (url: string) => void {
+  const done = new Set<string>();
+  return (url) => {
+    if (done.has(url)) return;
+    done.add(url);
+    const link = root.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    (root.head ?? root.documentElement).append(link);
+  };
 }
 
 /** Starts watching; returns a function that stops it (for tests and single-page apps). */
@@ -34,23 +64,32 @@ function start({
   root = document,
   load = (url) => import(/* @vite-ignore */ url),
   registry = customElements,
+  code = {},
+  embeddedData = {},
+  english = {},
+  preload = modulePreload(root),
 }: AutoloadOptions): () => void {
   const pending = new Set(Object.keys(chunks).filter((tag) => !registry.get(tag)));
 
-  const request = (tag: string): void => {
+  const request = (element: Element): void => {
+    const tag = element.localName;
     if (!pending.delete(tag) || registry.get(tag)) return;
     const url = new URL(chunks[tag]!, base).href;
+    const wanted = [
+      ...(code[tag] ?? []),
+      ...(element.hasAttribute('src') ? [] : (embeddedData[tag] ?? [])),
+      ...(shownInEnglish(element) ? (english[tag] ?? []) : []),
+    ];
+    for (const path of wanted) preload(new URL(path, base).href);
     load(url).catch((error: unknown) =>
       console.warn(`sx-science-week: could not load <${tag}> from ${url}`, error),
     );
   };
 
   const scan = (node: Element | Document): void => {
-    if ('localName' in node && pending.has(node.localName)) request(node.localName);
+    if ('localName' in node && pending.has(node.localName)) request(node);
     if (pending.size === 0) return;
-    for (const element of node.querySelectorAll([...pending].join(','))) {
-      request(element.localName);
-    }
+    for (const element of node.querySelectorAll([...pending].join(','))) request(element);
   };
 
   scan(root);

@@ -3,6 +3,14 @@
  * any `<sx-…>` element anywhere in the page (now or inserted later) gets its widget.
  */
 import { autoload } from './autoload.js';
-import { widgetChunks } from './widget-map.js';
+import { widgetChunks, widgetCode, widgetEmbeddedData, widgetEnglish } from './widget-map.js';
 
-if (typeof document !== 'undefined') autoload({ chunks: widgetChunks, base: import.meta.url });
+if (typeof document !== 'undefined') {
+  autoload({
+    chunks: widgetChunks,
+    base: import.meta.url,
+    code: widgetCode,
+    embeddedData: widgetEmbeddedData,
+    english: widgetEnglish,
+  });
+}

@@ -1,3 +1,4 @@
+/* global document */
 // Request waves and JavaScript bytes of a page with one widget from the CDN build, as a visitor's
 // browser fetches it: how many times a request had to wait for an earlier response before it
 // could start (the depth of the initiator chain, the HTML page itself not counted), and which

@@ -21,6 +21,8 @@ export interface StringSpec extends Common {
   format?: FormatName;
   /** Why a value failing `pattern` or `format` is wrong, completing "<field> …". */
   reason?: string;
+  /** The issue code of a value failing `pattern` (`id.pattern` …), for translations. */
+  code?: string;
 }
 
 export interface NumberSpec extends Common {

@@ -9,6 +9,7 @@ export const EDITION_SPEC: Spec = {
       type: 'string',
       pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
       reason: 'must be a lower-case id such as open-day',
+      code: 'term.pattern',
     },
     title: {
       type: 'string',
@@ -32,6 +33,7 @@ export const EDITION_SPEC: Spec = {
       type: 'string',
       pattern: /^\d{6}$/,
       reason: 'must be a six-digit division code such as 140100',
+      code: 'division.pattern',
     },
     regionName: {
       type: 'string',
@@ -80,6 +82,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           label: {
             type: 'string',
@@ -147,6 +150,7 @@ export const EDITION_SPEC: Spec = {
               max: 254,
               pattern: /^[^\s@]+@[^\s@]+$/,
               reason: 'is not an email address',
+              code: 'email.pattern',
             },
             optional: true,
             default: [],
@@ -165,6 +169,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -188,6 +193,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -211,6 +217,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -234,6 +241,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -257,6 +265,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -280,6 +289,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -303,6 +313,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^\d{6}$/,
             reason: 'must be a six-digit division code such as 140100',
+            code: 'division.pattern',
           },
           name: {
             type: 'string',
@@ -320,11 +331,13 @@ export const EDITION_SPEC: Spec = {
             type: 'number',
             min: -90,
             max: 90,
+            optional: true,
           },
           lng: {
             type: 'number',
             min: -180,
             max: 180,
+            optional: true,
           },
           tile: {
             type: 'object',
@@ -338,6 +351,7 @@ export const EDITION_SPEC: Spec = {
                 max: 50,
               },
             },
+            optional: true,
           },
         },
       },
@@ -420,6 +434,7 @@ export const EVENT_SPEC: Spec = {
       type: 'string',
       pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
       reason: 'must be 1–100 letters, digits, dots, colons, hyphens or underscores',
+      code: 'id.pattern',
     },
     title: {
       type: 'string',
@@ -444,6 +459,7 @@ export const EVENT_SPEC: Spec = {
       type: 'string',
       pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
       reason: 'must be a lower-case id such as open-day',
+      code: 'term.pattern',
     },
     topics: {
       type: 'array',
@@ -451,6 +467,7 @@ export const EVENT_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -461,6 +478,7 @@ export const EVENT_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -469,6 +487,7 @@ export const EVENT_SPEC: Spec = {
       type: 'string',
       pattern: /^\d{6}$/,
       reason: 'must be a six-digit division code such as 140100',
+      code: 'division.pattern',
     },
     venue: {
       type: 'object',
@@ -638,6 +657,7 @@ export const LAB_SPEC: Spec = {
       type: 'string',
       pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
       reason: 'must be 1–100 letters, digits, dots, colons, hyphens or underscores',
+      code: 'id.pattern',
     },
     name: {
       type: 'string',
@@ -652,6 +672,7 @@ export const LAB_SPEC: Spec = {
       type: 'string',
       pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
       reason: 'must be a lower-case id such as open-day',
+      code: 'term.pattern',
     },
     host: {
       type: 'string',
@@ -666,6 +687,7 @@ export const LAB_SPEC: Spec = {
       type: 'string',
       pattern: /^\d{6}$/,
       reason: 'must be a six-digit division code such as 140100',
+      code: 'division.pattern',
     },
     location: {
       type: 'object',
@@ -702,6 +724,7 @@ export const LAB_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -783,6 +806,7 @@ export const LAB_SPEC: Spec = {
           max: 254,
           pattern: /^[^\s@]+@[^\s@]+$/,
           reason: 'is not an email address',
+          code: 'email.pattern',
           optional: true,
         },
       },
@@ -825,6 +849,7 @@ export const STORY_SPEC: Spec = {
       type: 'string',
       pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
       reason: 'must be 1–100 letters, digits, dots, colons, hyphens or underscores',
+      code: 'id.pattern',
     },
     name: {
       type: 'string',
@@ -932,6 +957,7 @@ export const STORY_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -942,6 +968,7 @@ export const STORY_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -1011,6 +1038,7 @@ export const RESOURCES_SPEC: Spec = {
                 type: 'string',
                 pattern: /^\d{6}$/,
                 reason: 'must be a six-digit division code such as 140100',
+                code: 'division.pattern',
               },
               value: {
                 type: 'string',
@@ -1038,6 +1066,7 @@ export const RESOURCES_SPEC: Spec = {
                 type: 'string',
                 pattern: /^\d{6}$/,
                 reason: 'must be a six-digit division code such as 140100',
+                code: 'division.pattern',
               },
               value: {
                 type: 'string',
@@ -1065,6 +1094,7 @@ export const RESOURCES_SPEC: Spec = {
                 type: 'string',
                 pattern: /^\d{6}$/,
                 reason: 'must be a six-digit division code such as 140100',
+                code: 'division.pattern',
               },
               value: {
                 type: 'string',

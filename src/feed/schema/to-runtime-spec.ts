@@ -5,7 +5,7 @@
  * which keeps the two in step.
  */
 import type * as v from 'valibot';
-import { FORMAT_CHECKS } from './common.js';
+import { FORMAT_CHECKS, PATTERN_CODES } from './common.js';
 import type { Spec, StringSpec } from '../spec-types.js';
 
 type AnySchema = v.GenericSchema & {
@@ -80,6 +80,7 @@ function applyAction(
     else if (type === 'check' && FORMAT_CHECKS.has(requirement)) {
       // A named format replaces the pattern at runtime: the pattern only documents it.
       delete spec.pattern;
+      delete spec.code;
       setRule(spec, { format: FORMAT_CHECKS.get(requirement)! }, message);
     } else throw new Error(`Unsupported string action "${type}"`);
   } else if (spec.type === 'number') {
@@ -104,6 +105,9 @@ function setRule(
   if (spec.format) return;
   Object.assign(spec, rule);
   if (message) spec.reason = message;
+  // A pattern that a format replaces later needs no code; any other reads as `text.pattern`.
+  const code = rule.pattern && message ? PATTERN_CODES.get(message) : undefined;
+  if (code) spec.code = code;
 }
 
 /** TypeScript source for `spec` (JSON, but with regular-expression literals). */

@@ -365,17 +365,30 @@ function compileObject(spec: ObjectSpec): Reader {
   // One constructor per object spec: its objects share one shape, and inherit nothing.
   const Shape = function (this: object) {} as unknown as new () => Record<string, unknown>;
   Shape.prototype = NOTHING;
+  // Generated accessors read and write fields by name (fast); without them, by key.
+  const pick =
+    spec.pick ??
+    ((o: Record<string, unknown>, v: unknown[]) => {
+      for (let f = 0; f < fields.length; f++) v[f] = o[fields[f]!.key];
+    });
+  const put =
+    spec.put ??
+    ((o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+      for (let f = 0; f < fields.length; f++) if (v[f] !== absent) o[fields[f]!.key] = v[f];
+    });
+  // Values between `pick` and `put`. One per spec node: a spec never contains itself.
+  const slots: unknown[] = fields.map(() => undefined);
   return (value, ctx) => {
     if (!isObject(value)) return wrongType(ctx, value, 'object');
     // JSON gives plain objects: their only source of inherited keys is Object.prototype, which
     // `careful` watches. Anything else (a class instance, another realm's object) is checked key
     // by key.
     const checkOwn = ctx.careful || getPrototypeOf(value) !== OBJECT_PROTOTYPE;
-    const out = new Shape();
     const { keys } = ctx;
+    pick(value, slots);
     for (let f = 0; f < fields.length; f++) {
       const { key, optional, fallback, read } = fields[f]!;
-      let raw = value[key];
+      let raw = slots[f];
       if (checkOwn && raw !== undefined && isInheritedOnly(value, key)) raw = undefined;
       keys.push(key);
       let result: unknown;
@@ -403,13 +416,18 @@ function compileObject(spec: ObjectSpec): Reader {
       }
       keys.pop();
       if (result === ABSENT) {
-        if (fallback !== undefined) out[key] = fallback === false ? false : [];
+        slots[f] = fallback === undefined ? ABSENT : fallback === false ? false : [];
       } else if (result instanceof Invalid) {
+        slots.fill(undefined);
         return result;
       } else {
-        out[key] = result;
+        slots[f] = result;
       }
     }
+    const out = new Shape();
+    put(out, slots, ABSENT);
+    // Nothing of this record stays reachable from the reader.
+    slots.fill(undefined);
     return out;
   };
 }

@@ -123,7 +123,27 @@ export function specToSource(spec: unknown, indent = ''): string {
       const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
       return `${inner}${name}: ${specToSource(value, inner)}`;
     });
+    const { type, entries } = spec as { type?: unknown; entries?: Record<string, unknown> };
+    if (type === 'object' && entries) lines.push(...accessors(Object.keys(entries), inner));
     return `{\n${lines.join(',\n')},\n${indent}}`;
   }
   return JSON.stringify(spec);
+}
+
+/**
+ * `pick` and `put` of an object spec: its fields read and written by name, in entry order. Named
+ * property access is what engines make fast (one shape per site); the reader's generic loop
+ * would otherwise look every key up by value, for every field of every record.
+ */
+function accessors(keys: string[], indent: string): string[] {
+  const prop = (key: string) =>
+    /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  const pick = keys.map((key, i) => `v[${i}] = o${prop(key)};`).join(' ');
+  const put = keys.map((key, i) => `if (v[${i}] !== absent) o${prop(key)} = v[${i}];`);
+  return [
+    `${indent}pick: (o: Record<string, unknown>, v: unknown[]) => { ${pick} }`,
+    `${indent}put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {\n${put
+      .map((line) => `${indent}  ${line}`)
+      .join('\n')}\n${indent}}`,
+  ];
 }

@@ -436,10 +436,14 @@ export const EDITION_SPEC: Spec = {
             entries: {
               col: {
                 type: 'number',
+                integer: true,
+                min: 0,
                 max: 50,
               },
               row: {
                 type: 'number',
+                integer: true,
+                min: 0,
                 max: 50,
               },
             },

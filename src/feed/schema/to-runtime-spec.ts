@@ -32,7 +32,8 @@ export function toRuntimeSpec(schema: v.GenericSchema): Spec {
     }
     return spec;
   }
-  const spec = baseSpec(s);
+  // A pipe's first item is its base schema, which may be a pipe itself (`pipe(count, max)`).
+  const spec = s.pipe ? toRuntimeSpec(s.pipe[0] as unknown as v.GenericSchema) : baseSpec(s);
   for (const action of s.pipe?.slice(1) ?? []) applyAction(spec, action);
   return spec;
 }

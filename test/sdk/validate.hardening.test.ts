@@ -532,6 +532,7 @@ describe('validate (hardening)', () => {
           expect(again.issues).to.deep.equal([]);
           for (const record of result.value) {
             for (const text of [record.title, record.venue?.name ?? '', record.summary ?? '']) {
+              // eslint-disable-next-line no-control-regex -- control characters are what is tested
               expect(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\uFEFF]/.test(text)).to.equal(false);
             }
           }

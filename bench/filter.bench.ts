@@ -124,8 +124,8 @@ function generateEvent(index: number): SxEvent {
           venue: {
             name: `${city.short}${pick(PLACES)}`,
             address: `${city.name}${pick(STREETS)}${1 + Math.floor(random() * 300)}号`,
-            lat: city.lat + (random() - 0.5) / 10,
-            lng: city.lng + (random() - 0.5) / 10,
+            lat: city.lat! + (random() - 0.5) / 10,
+            lng: city.lng! + (random() - 0.5) / 10,
           },
         }),
     start: start.toISOString(),

@@ -381,7 +381,8 @@ function rowToLab(r: RowReader, ctx: Context): Lab | undefined {
     const centre = edition.cities.find((c) => c.code === city)!;
     r.warn(r.text('lat') || r.text('lng') ? 'lat' : undefined, m.labAtCityCentre());
     location = assign<Lab['location']>(
-      { lat: centre.lat, lng: centre.lng, precise: false },
+      // A city without a centre leaves lat missing: validation then reports the lab.
+      { lat: centre.lat!, lng: centre.lng!, precise: false },
       {
         address: r.text('address'),
       },

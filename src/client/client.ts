@@ -22,7 +22,8 @@ import { feedRegistry, type FeedEntry } from './registry.js';
 import type { ClientOptions, FeedResult, SxClient } from './types.js';
 
 type Feed = FeedDocument | FeedManifest;
-type Validate<T> = (json: unknown) => Validated<T>;
+// Big feeds are validated in slices (a promise); fatal problems still throw synchronously.
+type Validate<T> = (json: unknown) => Validated<T> | Promise<Validated<T>>;
 type Validation = typeof import('../feed/validate.js');
 /** Picks the validator a file needs, once the validation module has loaded. */
 type PickValidate<T> = (validation: Validation) => Validate<T>;
@@ -40,21 +41,28 @@ const loadValidation = () => import('../feed/validate.js');
 const loadFetchFeed = () => import('./fetch-feed.js');
 
 const validatorOf = {
-  events: 'validateEvents',
-  labs: 'validateLabs',
-  stories: 'validateStories',
+  events: 'validateEventsChunked',
+  labs: 'validateLabsChunked',
+  stories: 'validateStoriesChunked',
 } as const;
 
 const KIND_PATH = /^(events|labs|stories)\b/;
 
 /** Validated results by parsed body and path: twenty widgets on one feed validate it once. */
-const validatedBodies = new WeakMap<object, Map<string, Validated<unknown>>>();
+const validatedBodies = new WeakMap<
+  object,
+  Map<string, Validated<unknown> | Promise<Validated<unknown>>>
+>();
 
-function validated<T>(json: unknown, path: string, validate: Validate<T>): Validated<T> {
+function validated<T>(
+  json: unknown,
+  path: string,
+  validate: Validate<T>,
+): Validated<T> | Promise<Validated<T>> {
   if (typeof json !== 'object' || json === null) return validate(json);
   let byPath = validatedBodies.get(json);
   if (!byPath) validatedBodies.set(json, (byPath = new Map()));
-  let result = byPath.get(path) as Validated<T> | undefined;
+  let result = byPath.get(path) as Validated<T> | Promise<Validated<T>> | undefined;
   if (!result) byPath.set(path, (result = validate(json)));
   return result;
 }
@@ -150,9 +158,9 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
       pending = request;
     }
     const entry = await pending;
-    return toResult<T>(entry, validated(entry.json, path, validate));
+    return toResult<T>(entry, await validated(entry.json, path, validate));
   };
-  return { main: () => load(url, 'feed', (validation) => validation.validateFeed), load };
+  return { main: () => load(url, 'feed', (validation) => validation.validateFeedChunked), load };
 }
 
 /**
@@ -212,8 +220,8 @@ export function createClient(options: ClientOptions = {}): SxClient {
           file,
           path,
           (validation) => (json) =>
-            validation[validatorOf[kind]](resourceRecords(json, kind), edition, path) as Validated<
-              T[]
+            validation[validatorOf[kind]](resourceRecords(json, kind), edition, path) as Promise<
+              Validated<T[]>
             >,
         ),
       ),

@@ -3,7 +3,14 @@
  * known cities and vocabulary ids, time order, a place to go. Run on a record after `read-spec.ts`
  * has read it; they may repair it (with warnings) or say why it must be dropped.
  */
-import { Invalid, issue, joinPath, type ReadContext } from './read-spec.js';
+import {
+  Invalid,
+  issue,
+  joinPath,
+  shown,
+  type IssueParams,
+  type ReadContext,
+} from './read-spec.js';
 import type { EditionIndex } from './edition-index.js';
 import type { Lab, Story, SxEvent } from './types.js';
 
@@ -13,14 +20,28 @@ export type RecordRule<T> = (
   index: EditionIndex,
 ) => Invalid | undefined;
 
-const invalid = (ctx: ReadContext, rel: string, reason: string) =>
-  new Invalid(joinPath(ctx.base, rel), rel, reason);
+const invalid = (
+  ctx: ReadContext,
+  rel: string,
+  reason: string,
+  code: string,
+  params: IssueParams = {},
+) => new Invalid(joinPath(ctx.base, rel), rel, reason, code, { field: rel, ...params });
+
+/** The first known ids, for a hint in the message ("one of ai, health, …"). */
+function knownList(known: Set<string>): string {
+  const first = [...known].slice(0, 12);
+  return first.join(', ') + (known.size > first.length ? ', …' : '');
+}
 
 /** An unknown city drops the record: widgets place and group every record by its city. */
 function unknownCity(city: string, ctx: ReadContext, index: EditionIndex): Invalid | undefined {
   return index.cities.has(city)
     ? undefined
-    : invalid(ctx, 'city', `"${city}" is not one of the edition's cities`);
+    : invalid(ctx, 'city', `"${city}" is not one of the edition's cities`, 'city.unknown', {
+        value: city,
+        known: knownList(index.cities),
+      });
 }
 
 /** Unknown ids are left out of the list (the record stays), each with a warning. */
@@ -40,6 +61,8 @@ function knownOnly(
       rel,
       `${rel} "${id}" is not one of the edition's ${what}, so it was ignored.`,
       'warning',
+      'term.unknown',
+      { value: shown(id), vocabulary: what, known: knownList(known), outcome: 'ignored' },
     );
     return false;
   });
@@ -59,6 +82,8 @@ function warnUnknown(
       field,
       `${field} "${id}" is not one of the edition's ${what}; it is kept as it is.`,
       'warning',
+      'term.unknown',
+      { value: shown(id), vocabulary: what, known: knownList(known), outcome: 'kept' },
     );
   }
 }
@@ -73,8 +98,15 @@ const before = (end: string, start: string) =>
     : Date.parse(end) < Date.parse(start);
 
 export const eventRule: RecordRule<SxEvent> = (event, ctx, index) => {
-  if (!event.venue && !event.online) return invalid(ctx, 'venue', 'and online are both missing');
-  if (before(event.end, event.start)) return invalid(ctx, 'end', 'is before start');
+  if (!event.venue && !event.online) {
+    return invalid(ctx, 'venue', 'and online are both missing', 'event.no-location');
+  }
+  if (before(event.end, event.start)) {
+    return invalid(ctx, 'end', 'is before start', 'time.end-before-start', {
+      value: event.end,
+      start: event.start,
+    });
+  }
   const cityProblem = unknownCity(event.city, ctx, index);
   if (cityProblem) return cityProblem;
   warnUnknown(event.category, 'category', index.categories, 'categories', ctx);
@@ -83,7 +115,13 @@ export const eventRule: RecordRule<SxEvent> = (event, ctx, index) => {
   const venue = event.venue;
   if (venue && (venue.lat === undefined) !== (venue.lng === undefined)) {
     // Half a coordinate cannot be placed on a map.
-    issue(ctx, 'venue', 'venue has only one of lat and lng, so both were ignored.', 'warning');
+    issue(
+      ctx,
+      'venue',
+      'venue has only one of lat and lng, so both were ignored.',
+      'warning',
+      'coordinates.half',
+    );
     delete venue.lat;
     delete venue.lng;
   }
@@ -98,7 +136,14 @@ export const labRule: RecordRule<Lab> = (lab, ctx, index) => {
   lab.openings = lab.openings.filter((opening, i) => {
     if (!before(opening.end, opening.start)) return true;
     const rel = `openings[${i}].end`;
-    issue(ctx, rel, `${rel} is before its start, so openings[${i}] was ignored.`, 'warning');
+    issue(
+      ctx,
+      rel,
+      `${rel} is before its start, so openings[${i}] was ignored.`,
+      'warning',
+      'time.end-before-start',
+      { value: opening.end, start: opening.start, outcome: 'ignored', ignored: `openings[${i}]` },
+    );
     return false;
   });
   return undefined;

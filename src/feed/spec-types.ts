@@ -21,6 +21,8 @@ export interface StringSpec extends Common {
   format?: FormatName;
   /** Why a value failing `pattern` or `format` is wrong, completing "<field> …". */
   reason?: string;
+  /** The issue code of a value failing `pattern` (`id.pattern` …), for translations. */
+  code?: string;
 }
 
 export interface NumberSpec extends Common {
@@ -44,6 +46,10 @@ export interface ArraySpec extends Common {
 export interface ObjectSpec extends Common {
   type: 'object';
   entries: Record<string, Spec>;
+  /** Copies the fields of `o`, by name, into `v` in the order of `entries` (generated). */
+  pick?: (o: Record<string, unknown>, v: unknown[]) => void;
+  /** Sets each field of `o` from `v` (in the order of `entries`) unless it is `absent`. */
+  put?: (o: Record<string, unknown>, v: unknown[], absent: unknown) => void;
 }
 
 export interface UnionSpec extends Common {

@@ -58,11 +58,14 @@ export interface RegionCity {
   name: string;
   short: string;
   nameEn: string;
-  /** WGS84 centre. */
-  lat: number;
-  lng: number;
-  /** Cell of the schematic tile-grid map (0-based column and row). */
-  tile: { col: number; row: number };
+  /** WGS84 centre; absent when the feed gives none (or an invalid one): the city is not drawn. */
+  lat?: number;
+  lng?: number;
+  /**
+   * Cell of the schematic tile-grid map (0-based column and row); absent when the feed gives none
+   * (or an invalid one): the city keeps its records but has no tile.
+   */
+  tile?: { col: number; row: number };
 }
 
 export interface Edition {

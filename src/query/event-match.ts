@@ -9,6 +9,7 @@ import { anyOf, intersects } from './any-of.js';
 import { inAnyDivision } from './division.js';
 import { eventHaystack } from './event-search.js';
 import { eventSpan } from './event-times.js';
+import { ownQuery } from './own-query.js';
 import type { EventQuery, TimeStatus } from './types.js';
 
 /** The part of an edition the event queries need: its zone (and its cities for grouping). */
@@ -18,7 +19,8 @@ type EditionZone = Pick<Edition, 'timeZone'>;
  * A test for one event, built once from a query (sets and parsed dates are prepared up front, so
  * testing 5,000 events costs only the comparisons). Paging (`offset`, `limit`) is not part of it.
  */
-export function eventMatcher(query: EventQuery, edition: EditionZone): (event: SxEvent) => boolean {
+export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: SxEvent) => boolean {
+  const query = ownQuery(asked);
   const { timeZone } = edition;
   const cities = anyOf(query.city);
   const topics = anyOf(query.topic);

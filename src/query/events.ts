@@ -3,6 +3,7 @@ import { addDaysToKey, daysBetween, zonedDayKey } from '../time/zoned.js';
 import { divisionContains } from './division.js';
 import { eventMatcher, sortByStart } from './event-match.js';
 import { eventSpan, eventStartDay } from './event-times.js';
+import { ownQuery } from './own-query.js';
 import type { EventQuery } from './types.js';
 
 export { eventMatcher, eventStatus, sortByStart } from './event-match.js';
@@ -29,7 +30,8 @@ export function filterEvents(
   edition: EditionZone,
 ): SxEvent[] {
   const matches = eventMatcher(query, edition);
-  return page(sortByStart(events.filter(matches)), query.offset, query.limit);
+  const { offset, limit } = ownQuery(query);
+  return page(sortByStart(events.filter(matches)), offset, limit);
 }
 
 /** How many events match `query`, ignoring paging: the total behind "showing 1–20 of N". */

@@ -1,4 +1,5 @@
 import type { Edition, IsoDate, Lab, LabOpening } from '../feed/types.js';
+import { ownQuery } from './own-query.js';
 import { instantMs } from '../time/to-instant.js';
 import { endOfZonedDay, startOfZonedDay } from '../time/zoned.js';
 import { anyOf, intersects } from './any-of.js';
@@ -43,9 +44,10 @@ export function nextOpening(lab: Lab, now: Date = new Date()): LabOpening | unde
  */
 export function filterLabs(
   labs: readonly Lab[],
-  query: LabQuery,
+  asked: LabQuery,
   edition: Pick<Edition, 'timeZone'>,
 ): Lab[] {
+  const query = ownQuery(asked);
   const cities = anyOf(query.city);
   const kinds = anyOf(query.kind);
   const topics = anyOf(query.topic);

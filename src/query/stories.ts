@@ -2,10 +2,12 @@ import type { Story } from '../feed/types.js';
 import { zonedDayKey } from '../time/zoned.js';
 import { anyOf, intersects } from './any-of.js';
 import { fnv1a } from './hash.js';
+import { ownQuery } from './own-query.js';
 import type { StoryQuery } from './types.js';
 
 /** The stories that match `query` (lists mean any-of; fields must all match), in feed order. */
-export function filterStories(stories: readonly Story[], query: StoryQuery): Story[] {
+export function filterStories(stories: readonly Story[], asked: StoryQuery): Story[] {
+  const query = ownQuery(asked);
   const topics = anyOf(query.topic);
   const honours = anyOf(query.honour);
   const spirit = anyOf(query.spirit);

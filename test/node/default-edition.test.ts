@@ -108,11 +108,11 @@ describe('the embedded default edition (shanxi-2025)', () => {
 
     it('places all 11 cities on distinct tiles', () => {
       expect(edition.cities).to.have.length(11);
-      const cells = new Set(edition.cities.map(({ tile }) => `${tile.col},${tile.row}`));
+      const cells = new Set(edition.cities.map(({ tile }) => `${tile!.col},${tile!.row}`));
       expect(cells.size).to.equal(11);
       const datong = edition.cities.find((c) => c.code === '140200')!;
       const yuncheng = edition.cities.find((c) => c.code === '140800')!;
-      expect(datong.tile.row).to.be.lessThan(yuncheng.tile.row);
+      expect(datong.tile!.row).to.be.lessThan(yuncheng.tile!.row);
     });
   });
 

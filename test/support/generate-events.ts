@@ -50,8 +50,8 @@ export function generateRawEvents(edition: Edition, count: number, seed = 1): un
             venue: {
               name: `${city.short}科技馆`,
               address: `${city.name}示例路${i % 200}号`,
-              lat: city.lat + (random() - 0.5) / 10,
-              lng: city.lng + (random() - 0.5) / 10,
+              lat: city.lat! + (random() - 0.5) / 10,
+              lng: city.lng! + (random() - 0.5) / 10,
             },
           }),
       start: `${date}T${pad(hour)}:00:00${offset}`,

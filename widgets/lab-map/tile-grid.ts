@@ -27,7 +27,10 @@ const isCell = (value: unknown): value is number =>
  * the schematic (it still appears in the list and the city filter).
  */
 export function tileLayout(cities: readonly RegionCity[]): TileLayout {
-  const placed = cities.filter((city) => isCell(city.tile?.col) && isCell(city.tile?.row));
+  const placed = cities.filter(
+    (city): city is RegionCity & Required<Pick<RegionCity, 'tile'>> =>
+      isCell(city.tile?.col) && isCell(city.tile?.row),
+  );
   const taken = new Set<string>();
   const unique = placed.filter((city) => {
     const key = `${city.tile.col},${city.tile.row}`;

@@ -107,6 +107,14 @@ export const longitude = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
 /** A count of people or places: a whole number from 0. */
 export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** The issue code of each pattern's message (see `to-runtime-spec.ts` and issue-messages.ts). */
+export const PATTERN_CODES = new Map<string, string>([
+  ['must be 1–100 letters, digits, dots, colons, hyphens or underscores', 'id.pattern'],
+  ['must be a lower-case id such as open-day', 'term.pattern'],
+  ['must be a six-digit division code such as 140100', 'division.pattern'],
+  ['is not an email address', 'email.pattern'],
+]);
+
 /** Which `check` stands for which runtime format (see `to-runtime-spec.ts`). */
 export const FORMAT_CHECKS = new Map<unknown, FormatName>([
   [isSafeUrl, 'url'],

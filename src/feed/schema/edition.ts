@@ -37,12 +37,16 @@ export const regionCitySchema = v.object({
   name: text(MAX.short),
   short: text(MAX.short),
   nameEn: text(MAX.short),
-  lat: latitude,
-  lng: longitude,
-  tile: v.object({
-    col: v.pipe(count, v.maxValue(50)),
-    row: v.pipe(count, v.maxValue(50)),
-  }),
+  // Where the city is drawn is presentation: a bad centre or tile costs only that field (a city
+  // dropped for it would drop every event and lab in it).
+  lat: v.optional(latitude),
+  lng: v.optional(longitude),
+  tile: v.optional(
+    v.object({
+      col: v.pipe(count, v.maxValue(50)),
+      row: v.pipe(count, v.maxValue(50)),
+    }),
+  ),
 });
 
 export const editionSchema = v.pipe(

@@ -9,6 +9,7 @@ export const EDITION_SPEC: Spec = {
       type: 'string',
       pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
       reason: 'must be a lower-case id such as open-day',
+      code: 'term.pattern',
     },
     title: {
       type: 'string',
@@ -32,6 +33,7 @@ export const EDITION_SPEC: Spec = {
       type: 'string',
       pattern: /^\d{6}$/,
       reason: 'must be a six-digit division code such as 140100',
+      code: 'division.pattern',
     },
     regionName: {
       type: 'string',
@@ -70,6 +72,14 @@ export const EDITION_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.inferred;
+        v[1] = o.basis;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.inferred = v[0];
+        if (v[1] !== absent) o.basis = v[1];
+      },
     },
     milestones: {
       type: 'array',
@@ -80,6 +90,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           label: {
             type: 'string',
@@ -95,6 +106,18 @@ export const EDITION_SPEC: Spec = {
             reason: 'is not a date and time like 2025-05-30T14:00:00+08:00',
             format: 'instant',
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.label;
+          v[2] = o.labelEn;
+          v[3] = o.instant;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.label = v[1];
+          if (v[2] !== absent) o.labelEn = v[2];
+          if (v[3] !== absent) o.instant = v[3];
         },
       },
       optional: true,
@@ -147,10 +170,23 @@ export const EDITION_SPEC: Spec = {
               max: 254,
               pattern: /^[^\s@]+@[^\s@]+$/,
               reason: 'is not an email address',
+              code: 'email.pattern',
             },
             optional: true,
             default: [],
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.organisation;
+          v[1] = o.organisationEn;
+          v[2] = o.phones;
+          v[3] = o.emails;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.organisation = v[0];
+          if (v[1] !== absent) o.organisationEn = v[1];
+          if (v[2] !== absent) o.phones = v[2];
+          if (v[3] !== absent) o.emails = v[3];
         },
       },
       optional: true,
@@ -165,6 +201,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -174,6 +211,16 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             max: 100,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.zh;
+          v[2] = o.en;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.zh = v[1];
+          if (v[2] !== absent) o.en = v[2];
         },
       },
       optional: true,
@@ -188,6 +235,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -197,6 +245,16 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             max: 100,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.zh;
+          v[2] = o.en;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.zh = v[1];
+          if (v[2] !== absent) o.en = v[2];
         },
       },
       optional: true,
@@ -211,6 +269,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -220,6 +279,16 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             max: 100,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.zh;
+          v[2] = o.en;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.zh = v[1];
+          if (v[2] !== absent) o.en = v[2];
         },
       },
       optional: true,
@@ -234,6 +303,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -243,6 +313,16 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             max: 100,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.zh;
+          v[2] = o.en;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.zh = v[1];
+          if (v[2] !== absent) o.en = v[2];
         },
       },
       optional: true,
@@ -257,6 +337,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -266,6 +347,16 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             max: 100,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.zh;
+          v[2] = o.en;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.zh = v[1];
+          if (v[2] !== absent) o.en = v[2];
         },
       },
       optional: true,
@@ -280,6 +371,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
             reason: 'must be a lower-case id such as open-day',
+            code: 'term.pattern',
           },
           zh: {
             type: 'string',
@@ -289,6 +381,16 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             max: 100,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.id;
+          v[1] = o.zh;
+          v[2] = o.en;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.id = v[0];
+          if (v[1] !== absent) o.zh = v[1];
+          if (v[2] !== absent) o.en = v[2];
         },
       },
       optional: true,
@@ -303,6 +405,7 @@ export const EDITION_SPEC: Spec = {
             type: 'string',
             pattern: /^\d{6}$/,
             reason: 'must be a six-digit division code such as 140100',
+            code: 'division.pattern',
           },
           name: {
             type: 'string',
@@ -320,25 +423,58 @@ export const EDITION_SPEC: Spec = {
             type: 'number',
             min: -90,
             max: 90,
+            optional: true,
           },
           lng: {
             type: 'number',
             min: -180,
             max: 180,
+            optional: true,
           },
           tile: {
             type: 'object',
             entries: {
               col: {
                 type: 'number',
+                integer: true,
+                min: 0,
                 max: 50,
               },
               row: {
                 type: 'number',
+                integer: true,
+                min: 0,
                 max: 50,
               },
             },
+            optional: true,
+            pick: (o: Record<string, unknown>, v: unknown[]) => {
+              v[0] = o.col;
+              v[1] = o.row;
+            },
+            put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+              if (v[0] !== absent) o.col = v[0];
+              if (v[1] !== absent) o.row = v[1];
+            },
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.code;
+          v[1] = o.name;
+          v[2] = o.short;
+          v[3] = o.nameEn;
+          v[4] = o.lat;
+          v[5] = o.lng;
+          v[6] = o.tile;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.code = v[0];
+          if (v[1] !== absent) o.name = v[1];
+          if (v[2] !== absent) o.short = v[2];
+          if (v[3] !== absent) o.nameEn = v[3];
+          if (v[4] !== absent) o.lat = v[4];
+          if (v[5] !== absent) o.lng = v[5];
+          if (v[6] !== absent) o.tile = v[6];
         },
       },
       min: 1,
@@ -381,6 +517,16 @@ export const EDITION_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.deadline;
+        v[1] = o.videoMaxMinutes;
+        v[2] = o.note;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.deadline = v[0];
+        if (v[1] !== absent) o.videoMaxMinutes = v[1];
+        if (v[2] !== absent) o.note = v[2];
+      },
     },
     nextEdition: {
       type: 'object',
@@ -404,12 +550,84 @@ export const EDITION_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.title;
+        v[1] = o.url;
+        v[2] = o.start;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.title = v[0];
+        if (v[1] !== absent) o.url = v[1];
+        if (v[2] !== absent) o.start = v[2];
+      },
     },
     sample: {
       type: 'boolean',
       optional: true,
       default: false,
     },
+  },
+  pick: (o: Record<string, unknown>, v: unknown[]) => {
+    v[0] = o.id;
+    v[1] = o.title;
+    v[2] = o.titleEn;
+    v[3] = o.theme;
+    v[4] = o.themeEn;
+    v[5] = o.region;
+    v[6] = o.regionName;
+    v[7] = o.regionNameEn;
+    v[8] = o.timeZone;
+    v[9] = o.start;
+    v[10] = o.end;
+    v[11] = o.datesNote;
+    v[12] = o.milestones;
+    v[13] = o.organisers;
+    v[14] = o.organisersEn;
+    v[15] = o.contacts;
+    v[16] = o.topics;
+    v[17] = o.categories;
+    v[18] = o.audiences;
+    v[19] = o.labKinds;
+    v[20] = o.awards;
+    v[21] = o.spiritFacets;
+    v[22] = o.cities;
+    v[23] = o.docNumber;
+    v[24] = o.publishedAt;
+    v[25] = o.officialUrl;
+    v[26] = o.report;
+    v[27] = o.nextEdition;
+    v[28] = o.sample;
+  },
+  put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+    if (v[0] !== absent) o.id = v[0];
+    if (v[1] !== absent) o.title = v[1];
+    if (v[2] !== absent) o.titleEn = v[2];
+    if (v[3] !== absent) o.theme = v[3];
+    if (v[4] !== absent) o.themeEn = v[4];
+    if (v[5] !== absent) o.region = v[5];
+    if (v[6] !== absent) o.regionName = v[6];
+    if (v[7] !== absent) o.regionNameEn = v[7];
+    if (v[8] !== absent) o.timeZone = v[8];
+    if (v[9] !== absent) o.start = v[9];
+    if (v[10] !== absent) o.end = v[10];
+    if (v[11] !== absent) o.datesNote = v[11];
+    if (v[12] !== absent) o.milestones = v[12];
+    if (v[13] !== absent) o.organisers = v[13];
+    if (v[14] !== absent) o.organisersEn = v[14];
+    if (v[15] !== absent) o.contacts = v[15];
+    if (v[16] !== absent) o.topics = v[16];
+    if (v[17] !== absent) o.categories = v[17];
+    if (v[18] !== absent) o.audiences = v[18];
+    if (v[19] !== absent) o.labKinds = v[19];
+    if (v[20] !== absent) o.awards = v[20];
+    if (v[21] !== absent) o.spiritFacets = v[21];
+    if (v[22] !== absent) o.cities = v[22];
+    if (v[23] !== absent) o.docNumber = v[23];
+    if (v[24] !== absent) o.publishedAt = v[24];
+    if (v[25] !== absent) o.officialUrl = v[25];
+    if (v[26] !== absent) o.report = v[26];
+    if (v[27] !== absent) o.nextEdition = v[27];
+    if (v[28] !== absent) o.sample = v[28];
   },
 };
 
@@ -420,6 +638,7 @@ export const EVENT_SPEC: Spec = {
       type: 'string',
       pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
       reason: 'must be 1–100 letters, digits, dots, colons, hyphens or underscores',
+      code: 'id.pattern',
     },
     title: {
       type: 'string',
@@ -444,6 +663,7 @@ export const EVENT_SPEC: Spec = {
       type: 'string',
       pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
       reason: 'must be a lower-case id such as open-day',
+      code: 'term.pattern',
     },
     topics: {
       type: 'array',
@@ -451,6 +671,7 @@ export const EVENT_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -461,6 +682,7 @@ export const EVENT_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -469,6 +691,7 @@ export const EVENT_SPEC: Spec = {
       type: 'string',
       pattern: /^\d{6}$/,
       reason: 'must be a six-digit division code such as 140100',
+      code: 'division.pattern',
     },
     venue: {
       type: 'object',
@@ -506,6 +729,22 @@ export const EVENT_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.name;
+        v[1] = o.nameEn;
+        v[2] = o.address;
+        v[3] = o.addressEn;
+        v[4] = o.lat;
+        v[5] = o.lng;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.name = v[0];
+        if (v[1] !== absent) o.nameEn = v[1];
+        if (v[2] !== absent) o.address = v[2];
+        if (v[3] !== absent) o.addressEn = v[3];
+        if (v[4] !== absent) o.lat = v[4];
+        if (v[5] !== absent) o.lng = v[5];
+      },
     },
     online: {
       type: 'object',
@@ -528,6 +767,16 @@ export const EVENT_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.url;
+        v[1] = o.platform;
+        v[2] = o.platformEn;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.url = v[0];
+        if (v[1] !== absent) o.platform = v[1];
+        if (v[2] !== absent) o.platformEn = v[2];
+      },
     },
     start: {
       type: 'string',
@@ -590,6 +839,18 @@ export const EVENT_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.required;
+        v[1] = o.url;
+        v[2] = o.capacity;
+        v[3] = o.deadline;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.required = v[0];
+        if (v[1] !== absent) o.url = v[1];
+        if (v[2] !== absent) o.capacity = v[2];
+        if (v[3] !== absent) o.deadline = v[3];
+      },
     },
     url: {
       type: 'string',
@@ -613,6 +874,14 @@ export const EVENT_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.src;
+        v[1] = o.alt;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.src = v[0];
+        if (v[1] !== absent) o.alt = v[1];
+      },
     },
     accessibility: {
       type: 'string',
@@ -629,6 +898,58 @@ export const EVENT_SPEC: Spec = {
       optional: true,
     },
   },
+  pick: (o: Record<string, unknown>, v: unknown[]) => {
+    v[0] = o.id;
+    v[1] = o.title;
+    v[2] = o.titleEn;
+    v[3] = o.summary;
+    v[4] = o.summaryEn;
+    v[5] = o.category;
+    v[6] = o.topics;
+    v[7] = o.audience;
+    v[8] = o.city;
+    v[9] = o.venue;
+    v[10] = o.online;
+    v[11] = o.start;
+    v[12] = o.end;
+    v[13] = o.allDay;
+    v[14] = o.organiser;
+    v[15] = o.organiserEn;
+    v[16] = o.free;
+    v[17] = o.price;
+    v[18] = o.registration;
+    v[19] = o.url;
+    v[20] = o.image;
+    v[21] = o.accessibility;
+    v[22] = o.accessibilityEn;
+    v[23] = o.sample;
+  },
+  put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+    if (v[0] !== absent) o.id = v[0];
+    if (v[1] !== absent) o.title = v[1];
+    if (v[2] !== absent) o.titleEn = v[2];
+    if (v[3] !== absent) o.summary = v[3];
+    if (v[4] !== absent) o.summaryEn = v[4];
+    if (v[5] !== absent) o.category = v[5];
+    if (v[6] !== absent) o.topics = v[6];
+    if (v[7] !== absent) o.audience = v[7];
+    if (v[8] !== absent) o.city = v[8];
+    if (v[9] !== absent) o.venue = v[9];
+    if (v[10] !== absent) o.online = v[10];
+    if (v[11] !== absent) o.start = v[11];
+    if (v[12] !== absent) o.end = v[12];
+    if (v[13] !== absent) o.allDay = v[13];
+    if (v[14] !== absent) o.organiser = v[14];
+    if (v[15] !== absent) o.organiserEn = v[15];
+    if (v[16] !== absent) o.free = v[16];
+    if (v[17] !== absent) o.price = v[17];
+    if (v[18] !== absent) o.registration = v[18];
+    if (v[19] !== absent) o.url = v[19];
+    if (v[20] !== absent) o.image = v[20];
+    if (v[21] !== absent) o.accessibility = v[21];
+    if (v[22] !== absent) o.accessibilityEn = v[22];
+    if (v[23] !== absent) o.sample = v[23];
+  },
 };
 
 export const LAB_SPEC: Spec = {
@@ -638,6 +959,7 @@ export const LAB_SPEC: Spec = {
       type: 'string',
       pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
       reason: 'must be 1–100 letters, digits, dots, colons, hyphens or underscores',
+      code: 'id.pattern',
     },
     name: {
       type: 'string',
@@ -652,6 +974,7 @@ export const LAB_SPEC: Spec = {
       type: 'string',
       pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
       reason: 'must be a lower-case id such as open-day',
+      code: 'term.pattern',
     },
     host: {
       type: 'string',
@@ -666,6 +989,7 @@ export const LAB_SPEC: Spec = {
       type: 'string',
       pattern: /^\d{6}$/,
       reason: 'must be a six-digit division code such as 140100',
+      code: 'division.pattern',
     },
     location: {
       type: 'object',
@@ -695,6 +1019,20 @@ export const LAB_SPEC: Spec = {
           optional: true,
         },
       },
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.lat;
+        v[1] = o.lng;
+        v[2] = o.address;
+        v[3] = o.addressEn;
+        v[4] = o.precise;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.lat = v[0];
+        if (v[1] !== absent) o.lng = v[1];
+        if (v[2] !== absent) o.address = v[2];
+        if (v[3] !== absent) o.addressEn = v[3];
+        if (v[4] !== absent) o.precise = v[4];
+      },
     },
     topics: {
       type: 'array',
@@ -702,6 +1040,7 @@ export const LAB_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -754,6 +1093,16 @@ export const LAB_SPEC: Spec = {
               },
             },
             optional: true,
+            pick: (o: Record<string, unknown>, v: unknown[]) => {
+              v[0] = o.required;
+              v[1] = o.url;
+              v[2] = o.capacity;
+            },
+            put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+              if (v[0] !== absent) o.required = v[0];
+              if (v[1] !== absent) o.url = v[1];
+              if (v[2] !== absent) o.capacity = v[2];
+            },
           },
           notes: {
             type: 'string',
@@ -765,6 +1114,20 @@ export const LAB_SPEC: Spec = {
             max: 1000,
             optional: true,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.start;
+          v[1] = o.end;
+          v[2] = o.booking;
+          v[3] = o.notes;
+          v[4] = o.notesEn;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.start = v[0];
+          if (v[1] !== absent) o.end = v[1];
+          if (v[2] !== absent) o.booking = v[2];
+          if (v[3] !== absent) o.notes = v[3];
+          if (v[4] !== absent) o.notesEn = v[4];
         },
       },
       optional: true,
@@ -783,10 +1146,19 @@ export const LAB_SPEC: Spec = {
           max: 254,
           pattern: /^[^\s@]+@[^\s@]+$/,
           reason: 'is not an email address',
+          code: 'email.pattern',
           optional: true,
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.phone;
+        v[1] = o.email;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.phone = v[0];
+        if (v[1] !== absent) o.email = v[1];
+      },
     },
     url: {
       type: 'string',
@@ -810,11 +1182,55 @@ export const LAB_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.src;
+        v[1] = o.alt;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.src = v[0];
+        if (v[1] !== absent) o.alt = v[1];
+      },
     },
     sample: {
       type: 'boolean',
       optional: true,
     },
+  },
+  pick: (o: Record<string, unknown>, v: unknown[]) => {
+    v[0] = o.id;
+    v[1] = o.name;
+    v[2] = o.nameEn;
+    v[3] = o.kind;
+    v[4] = o.host;
+    v[5] = o.hostEn;
+    v[6] = o.city;
+    v[7] = o.location;
+    v[8] = o.topics;
+    v[9] = o.summary;
+    v[10] = o.summaryEn;
+    v[11] = o.openings;
+    v[12] = o.contact;
+    v[13] = o.url;
+    v[14] = o.image;
+    v[15] = o.sample;
+  },
+  put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+    if (v[0] !== absent) o.id = v[0];
+    if (v[1] !== absent) o.name = v[1];
+    if (v[2] !== absent) o.nameEn = v[2];
+    if (v[3] !== absent) o.kind = v[3];
+    if (v[4] !== absent) o.host = v[4];
+    if (v[5] !== absent) o.hostEn = v[5];
+    if (v[6] !== absent) o.city = v[6];
+    if (v[7] !== absent) o.location = v[7];
+    if (v[8] !== absent) o.topics = v[8];
+    if (v[9] !== absent) o.summary = v[9];
+    if (v[10] !== absent) o.summaryEn = v[10];
+    if (v[11] !== absent) o.openings = v[11];
+    if (v[12] !== absent) o.contact = v[12];
+    if (v[13] !== absent) o.url = v[13];
+    if (v[14] !== absent) o.image = v[14];
+    if (v[15] !== absent) o.sample = v[15];
   },
 };
 
@@ -825,6 +1241,7 @@ export const STORY_SPEC: Spec = {
       type: 'string',
       pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
       reason: 'must be 1–100 letters, digits, dots, colons, hyphens or underscores',
+      code: 'id.pattern',
     },
     name: {
       type: 'string',
@@ -860,6 +1277,14 @@ export const STORY_SPEC: Spec = {
             max: 2999,
             optional: true,
           },
+        },
+        pick: (o: Record<string, unknown>, v: unknown[]) => {
+          v[0] = o.award;
+          v[1] = o.year;
+        },
+        put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+          if (v[0] !== absent) o.award = v[0];
+          if (v[1] !== absent) o.year = v[1];
         },
       },
       optional: true,
@@ -922,9 +1347,25 @@ export const STORY_SPEC: Spec = {
               optional: true,
             },
           },
+          pick: (o: Record<string, unknown>, v: unknown[]) => {
+            v[0] = o.title;
+            v[1] = o.url;
+          },
+          put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+            if (v[0] !== absent) o.title = v[0];
+            if (v[1] !== absent) o.url = v[1];
+          },
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.text;
+        v[1] = o.source;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.text = v[0];
+        if (v[1] !== absent) o.source = v[1];
+      },
     },
     spirit: {
       type: 'array',
@@ -932,6 +1373,7 @@ export const STORY_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -942,6 +1384,7 @@ export const STORY_SPEC: Spec = {
         type: 'string',
         pattern: /^[a-z0-9][a-z0-9-]{0,49}$/,
         reason: 'must be a lower-case id such as open-day',
+        code: 'term.pattern',
       },
       optional: true,
       default: [],
@@ -961,6 +1404,14 @@ export const STORY_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.src;
+        v[1] = o.alt;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.src = v[0];
+        if (v[1] !== absent) o.alt = v[1];
+      },
     },
     source: {
       type: 'object',
@@ -978,6 +1429,14 @@ export const STORY_SPEC: Spec = {
         },
       },
       optional: true,
+      pick: (o: Record<string, unknown>, v: unknown[]) => {
+        v[0] = o.title;
+        v[1] = o.url;
+      },
+      put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+        if (v[0] !== absent) o.title = v[0];
+        if (v[1] !== absent) o.url = v[1];
+      },
     },
     publishedAt: {
       type: 'string',
@@ -989,6 +1448,48 @@ export const STORY_SPEC: Spec = {
       type: 'boolean',
       optional: true,
     },
+  },
+  pick: (o: Record<string, unknown>, v: unknown[]) => {
+    v[0] = o.id;
+    v[1] = o.name;
+    v[2] = o.nameEn;
+    v[3] = o.affiliation;
+    v[4] = o.affiliationEn;
+    v[5] = o.honours;
+    v[6] = o.headline;
+    v[7] = o.headlineEn;
+    v[8] = o.summary;
+    v[9] = o.summaryEn;
+    v[10] = o.body;
+    v[11] = o.bodyEn;
+    v[12] = o.quote;
+    v[13] = o.spirit;
+    v[14] = o.topics;
+    v[15] = o.image;
+    v[16] = o.source;
+    v[17] = o.publishedAt;
+    v[18] = o.sample;
+  },
+  put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+    if (v[0] !== absent) o.id = v[0];
+    if (v[1] !== absent) o.name = v[1];
+    if (v[2] !== absent) o.nameEn = v[2];
+    if (v[3] !== absent) o.affiliation = v[3];
+    if (v[4] !== absent) o.affiliationEn = v[4];
+    if (v[5] !== absent) o.honours = v[5];
+    if (v[6] !== absent) o.headline = v[6];
+    if (v[7] !== absent) o.headlineEn = v[7];
+    if (v[8] !== absent) o.summary = v[8];
+    if (v[9] !== absent) o.summaryEn = v[9];
+    if (v[10] !== absent) o.body = v[10];
+    if (v[11] !== absent) o.bodyEn = v[11];
+    if (v[12] !== absent) o.quote = v[12];
+    if (v[13] !== absent) o.spirit = v[13];
+    if (v[14] !== absent) o.topics = v[14];
+    if (v[15] !== absent) o.image = v[15];
+    if (v[16] !== absent) o.source = v[16];
+    if (v[17] !== absent) o.publishedAt = v[17];
+    if (v[18] !== absent) o.sample = v[18];
   },
 };
 
@@ -1011,12 +1512,19 @@ export const RESOURCES_SPEC: Spec = {
                 type: 'string',
                 pattern: /^\d{6}$/,
                 reason: 'must be a six-digit division code such as 140100',
+                code: 'division.pattern',
               },
               value: {
                 type: 'string',
                 max: 2000,
               },
             },
+          },
+          pick: (o: Record<string, unknown>, v: unknown[]) => {
+            v[0] = o.byCity;
+          },
+          put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+            if (v[0] !== absent) o.byCity = v[0];
           },
         },
       ],
@@ -1038,12 +1546,19 @@ export const RESOURCES_SPEC: Spec = {
                 type: 'string',
                 pattern: /^\d{6}$/,
                 reason: 'must be a six-digit division code such as 140100',
+                code: 'division.pattern',
               },
               value: {
                 type: 'string',
                 max: 2000,
               },
             },
+          },
+          pick: (o: Record<string, unknown>, v: unknown[]) => {
+            v[0] = o.byCity;
+          },
+          put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+            if (v[0] !== absent) o.byCity = v[0];
           },
         },
       ],
@@ -1065,6 +1580,7 @@ export const RESOURCES_SPEC: Spec = {
                 type: 'string',
                 pattern: /^\d{6}$/,
                 reason: 'must be a six-digit division code such as 140100',
+                code: 'division.pattern',
               },
               value: {
                 type: 'string',
@@ -1072,10 +1588,26 @@ export const RESOURCES_SPEC: Spec = {
               },
             },
           },
+          pick: (o: Record<string, unknown>, v: unknown[]) => {
+            v[0] = o.byCity;
+          },
+          put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+            if (v[0] !== absent) o.byCity = v[0];
+          },
         },
       ],
       optional: true,
     },
+  },
+  pick: (o: Record<string, unknown>, v: unknown[]) => {
+    v[0] = o.events;
+    v[1] = o.labs;
+    v[2] = o.stories;
+  },
+  put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {
+    if (v[0] !== absent) o.events = v[0];
+    if (v[1] !== absent) o.labs = v[1];
+    if (v[2] !== absent) o.stories = v[2];
   },
 };
 

@@ -5,7 +5,7 @@
  * which keeps the two in step.
  */
 import type * as v from 'valibot';
-import { FORMAT_CHECKS } from './common.js';
+import { FORMAT_CHECKS, PATTERN_CODES } from './common.js';
 import type { Spec, StringSpec } from '../spec-types.js';
 
 type AnySchema = v.GenericSchema & {
@@ -32,7 +32,8 @@ export function toRuntimeSpec(schema: v.GenericSchema): Spec {
     }
     return spec;
   }
-  const spec = baseSpec(s);
+  // A pipe's first item is its base schema, which may be a pipe itself (`pipe(count, max)`).
+  const spec = s.pipe ? toRuntimeSpec(s.pipe[0] as unknown as v.GenericSchema) : baseSpec(s);
   for (const action of s.pipe?.slice(1) ?? []) applyAction(spec, action);
   return spec;
 }
@@ -80,6 +81,7 @@ function applyAction(
     else if (type === 'check' && FORMAT_CHECKS.has(requirement)) {
       // A named format replaces the pattern at runtime: the pattern only documents it.
       delete spec.pattern;
+      delete spec.code;
       setRule(spec, { format: FORMAT_CHECKS.get(requirement)! }, message);
     } else throw new Error(`Unsupported string action "${type}"`);
   } else if (spec.type === 'number') {
@@ -104,6 +106,9 @@ function setRule(
   if (spec.format) return;
   Object.assign(spec, rule);
   if (message) spec.reason = message;
+  // A pattern that a format replaces later needs no code; any other reads as `text.pattern`.
+  const code = rule.pattern && message ? PATTERN_CODES.get(message) : undefined;
+  if (code) spec.code = code;
 }
 
 /** TypeScript source for `spec` (JSON, but with regular-expression literals). */
@@ -119,7 +124,27 @@ export function specToSource(spec: unknown, indent = ''): string {
       const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
       return `${inner}${name}: ${specToSource(value, inner)}`;
     });
+    const { type, entries } = spec as { type?: unknown; entries?: Record<string, unknown> };
+    if (type === 'object' && entries) lines.push(...accessors(Object.keys(entries), inner));
     return `{\n${lines.join(',\n')},\n${indent}}`;
   }
   return JSON.stringify(spec);
+}
+
+/**
+ * `pick` and `put` of an object spec: its fields read and written by name, in entry order. Named
+ * property access is what engines make fast (one shape per site); the reader's generic loop
+ * would otherwise look every key up by value, for every field of every record.
+ */
+function accessors(keys: string[], indent: string): string[] {
+  const prop = (key: string) =>
+    /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  const pick = keys.map((key, i) => `v[${i}] = o${prop(key)};`).join(' ');
+  const put = keys.map((key, i) => `if (v[${i}] !== absent) o${prop(key)} = v[${i}];`);
+  return [
+    `${indent}pick: (o: Record<string, unknown>, v: unknown[]) => { ${pick} }`,
+    `${indent}put: (o: Record<string, unknown>, v: unknown[], absent: unknown) => {\n${put
+      .map((line) => `${indent}  ${line}`)
+      .join('\n')}\n${indent}}`,
+  ];
 }

@@ -437,6 +437,9 @@ export class GeoMap implements ReactiveController {
         top: `${(((y - box.y) / box.h) * 100).toFixed(3)}%`,
       });
     const labels = edition.cities
+      .flatMap(({ lat, lng, ...rest }) =>
+        lat === undefined || lng === undefined ? [] : [{ ...rest, lat, lng }],
+      )
       .map((city) => ({ city, p: this.point(city.lat, city.lng) }))
       .filter(({ p }) => inView(p[0], p[1], 0));
     return html`<figure part="map geo-map" class="geo">

@@ -1,5 +1,5 @@
 import { loadDefaultEdition, loadDefaultResource } from '../data/default-feed.js';
-import { FeedError, FeedValidationError } from '../errors.js';
+import { FeedError, FeedValidationError, FeedVersionError } from '../errors.js';
 import {
   SCHEMA_VERSION,
   type Edition,
@@ -124,6 +124,27 @@ function missingIssues(part: MissingPart) {
   return name === 'FeedValidationError' && Array.isArray(issues) && part.url === undefined
     ? (issues as FeedValidationError['issues'])
     : [];
+}
+
+/**
+ * The records of a resource file, or the error that makes the file unusable: one that holds no
+ * list, or says it is of a schema major this SDK does not read, fails like a file that did not
+ * arrive (it is reported missing, never shown as a city without records).
+ */
+function recordsOf(json: unknown, kind: Kind, path: string): unknown[] {
+  const version =
+    typeof json === 'object' && json !== null && Object.hasOwn(json, 'schemaVersion')
+      ? String((json as { schemaVersion: unknown }).schemaVersion)
+      : undefined;
+  const major = Number(SCHEMA_VERSION.split('.')[0]);
+  if (version !== undefined && version.split('.')[0] !== String(major)) {
+    throw new FeedVersionError(version, major);
+  }
+  const records = resourceRecords(json, kind);
+  if (!Array.isArray(records)) {
+    throw new FeedValidationError(path, `the file holds no list of ${kind}`);
+  }
+  return records;
 }
 
 /** Only web addresses are fetched: a manifest naming `data:` or `javascript:` gets no request. */
@@ -286,7 +307,7 @@ export function createClient(options: ClientOptions = {}): SxClient {
           file,
           path,
           (validation) => (json) =>
-            validation[validatorOf[kind]](resourceRecords(json, kind), edition, path) as Validated<
+            validation[validatorOf[kind]](recordsOf(json, kind, path), edition, path) as Validated<
               T[]
             >,
         ),

@@ -4,9 +4,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SxEvents } from '../../widgets/events/events.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
+import type { SxStoryCard } from '../../widgets/story-card/story-card.js';
 import '../../widgets/events/events.js';
 import '../../widgets/lab-map/lab-map.js';
-import { testEdition, testEvent, testLab } from '../support/fixture-edition.js';
+import '../../widgets/story-card/story-card.js';
+import { testEdition, testEvent, testLab, testStory } from '../support/fixture-edition.js';
 import { FeedRoutes, uniqueKey } from '../support/feed-server-client.js';
 import { choose, part, parts } from '../support/widget-helpers.js';
 
@@ -185,6 +187,31 @@ describe('a manifest split by city with files missing', () => {
 
     expect(element.listedLabs.map((lab) => lab.id)).to.deep.equal(['taiyuan-lab']);
     expect(part(element, 'partial').textContent).to.contain('大同市和阳泉市的开放单位暂时无法加载');
+    await expect(element).to.be.accessible();
+  });
+
+  it('<sx-story-card> over stories split by city names the city whose file failed', async () => {
+    const routes = new FeedRoutes(location.origin, uniqueKey('partial-stories'));
+    const { key } = routes;
+    await routes.seed('manifest.json', {
+      schemaVersion: '1.0',
+      edition: testEdition({ sample: false }),
+      resources: {
+        stories: {
+          byCity: { '140100': `stories-140100.json?key=${key}`, '140200': 'javascript:alert(1)' },
+        },
+      },
+    });
+    await routes.seed('stories-140100.json', [testStory()]);
+    const element = await fixture<SxStoryCard>(
+      html`<sx-story-card lang="en" src=${routes.url('ok', 'manifest.json')}></sx-story-card>`,
+    );
+    await element.loaded;
+
+    expect(element.currentStory?.id).to.equal('test-story');
+    expect(part(element, 'partial').textContent).to.contain(
+      'Stories from Datong could not be loaded.',
+    );
     await expect(element).to.be.accessible();
   });
 });

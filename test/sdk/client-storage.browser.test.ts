@@ -66,7 +66,9 @@ describe('saved copies in the browser', () => {
     expect(record).to.not.have.property('body');
   });
 
-  it('keeps a copy too big for localStorage in IndexedDB, and serves it after a reload', async () => {
+  it('keeps a copy too big for localStorage in IndexedDB, and serves it after a reload', async function () {
+    // Six megabytes are sent, validated and stored twice: slow on a busy machine.
+    this.timeout(60_000);
     // About 6 MB: more than localStorage holds for a whole origin.
     await routes.seed('feed.json', bigDocument(6000));
     const url = routes.url('ok');

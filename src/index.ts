@@ -63,6 +63,7 @@ export type {
   ClientOptions,
   FeedResult,
   FeedStorage,
+  MissingPart,
   ResultSource,
   RetryOptions,
   SxClient,

@@ -1,5 +1,5 @@
 import { loadDefaultEdition, loadDefaultResource } from '../data/default-feed.js';
-import { FeedError, FeedValidationError } from '../errors.js';
+import { FeedError, FeedValidationError, FeedVersionError } from '../errors.js';
 import {
   SCHEMA_VERSION,
   type Edition,
@@ -17,9 +17,9 @@ import {
   type ResourceKind as Kind,
 } from '../feed/resources.js';
 import { divisionContains } from '../query/division.js';
-import { defaultStorage } from './last-good.js';
+import { defaultStores } from './last-good.js';
 import { feedRegistry, type FeedEntry } from './registry.js';
-import type { ClientOptions, FeedResult, SxClient } from './types.js';
+import type { ClientOptions, FeedResult, MissingPart, SxClient } from './types.js';
 
 type Feed = FeedDocument | FeedManifest;
 // Big feeds are validated in slices (a promise); fatal problems still throw synchronously.
@@ -30,6 +30,8 @@ type PickValidate<T> = (validation: Validation) => Validate<T>;
 
 /** Where a client's files come from: the network (shared page-wide) or the embedded edition. */
 interface Source {
+  /** The manifest's URL, against which its resource files resolve (undefined when embedded). */
+  base?: string;
   main(): Promise<FeedResult<Feed>>;
   /** Loads (or joins the load of) the file `ref` names in the manifest, validated under `path`. */
   load<T>(ref: string, path: string, pick: PickValidate<T>): Promise<FeedResult<T>>;
@@ -69,10 +71,14 @@ function validated<T>(
 
 const overlaps = (a: string, b: string) => divisionContains(a, b) || divisionContains(b, a);
 
-const toDate = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms));
+/** A time of an entry as a `Date`; undefined for anything that is not a valid one. */
+function toDate(ms: number | undefined): Date | undefined {
+  const date = typeof ms === 'number' ? new Date(ms) : undefined;
+  return date && Number.isFinite(date.getTime()) ? date : undefined;
+}
 
 function toResult<T>(entry: FeedEntry, { value, issues }: Validated<T>): FeedResult<T> {
-  return {
+  const result: FeedResult<T> = {
     data: value,
     issues,
     stale: entry.stale,
@@ -80,22 +86,104 @@ function toResult<T>(entry: FeedEntry, { value, issues }: Validated<T>): FeedRes
     source: entry.source,
     serverDate: toDate(entry.serverDate),
   };
+  if (typeof entry.saved === 'boolean') result.saved = entry.saved;
+  return result;
 }
 
-/** The parts of a split resource as one result, dated by its oldest part. */
-function merge<T>(parts: FeedResult<T[]>[], main: FeedResult<unknown>): FeedResult<T[]> {
+/** How many records a validated file holds (the edition counts as one): a saved copy's check. */
+function recordCount(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  const feed = value as Partial<FeedDocument>;
+  return 1 + (feed.events?.length ?? 0) + (feed.labs?.length ?? 0) + (feed.stories?.length ?? 0);
+}
+
+/**
+ * The parts of a split resource as one result, dated by its oldest part; the parts that failed
+ * are named in `missing`.
+ */
+function merge<T>(
+  parts: FeedResult<T[]>[],
+  main: FeedResult<unknown>,
+  missing: MissingPart[],
+): FeedResult<T[]> {
   const all = parts.length > 0 ? parts : [{ ...main, data: [] as T[], issues: [] }];
   const [oldest] = [...all].sort(
     (a, b) => (a.fetchedAt?.getTime() ?? 0) - (b.fetchedAt?.getTime() ?? 0),
   );
   const stale = all.some((part) => part.stale);
-  return {
+  const result: FeedResult<T[]> = {
     ...oldest!,
     data: all.flatMap((part) => part.data),
-    issues: all.flatMap((part) => part.issues),
+    issues: [...missing.flatMap(missingIssues), ...all.flatMap((part) => part.issues)],
     stale,
     source: stale ? 'cache' : oldest!.source,
+    missing,
   };
+  delete result.saved;
+  if (all.some((part) => part.saved !== undefined)) {
+    result.saved = all.every((part) => part.saved !== false);
+  }
+  return result;
+}
+
+/** A file that was not fetched because its address is not usable is also a feed issue. */
+function missingIssues(part: MissingPart) {
+  const { name, issues } = part.error as { name?: unknown; issues?: unknown };
+  return name === 'FeedValidationError' && Array.isArray(issues) && part.url === undefined
+    ? (issues as FeedValidationError['issues'])
+    : [];
+}
+
+/**
+ * The records of a resource file, or the error that makes the file unusable: one that holds no
+ * list, or says it is of a schema major this SDK does not read, fails like a file that did not
+ * arrive (it is reported missing, never shown as a city without records).
+ */
+function recordsOf(json: unknown, kind: Kind, path: string): unknown[] {
+  const version =
+    typeof json === 'object' && json !== null && Object.hasOwn(json, 'schemaVersion')
+      ? String((json as { schemaVersion: unknown }).schemaVersion)
+      : undefined;
+  const major = Number(SCHEMA_VERSION.split('.')[0]);
+  if (version !== undefined && version.split('.')[0] !== String(major)) {
+    throw new FeedVersionError(version, major);
+  }
+  const records = resourceRecords(json, kind);
+  if (!Array.isArray(records)) {
+    throw new FeedValidationError(path, `the file holds no list of ${kind}`);
+  }
+  return records;
+}
+
+/** Only web addresses are fetched: a manifest naming `data:` or `javascript:` gets no request. */
+const FETCHED_SCHEMES = new Set(['http:', 'https:']);
+
+/**
+ * The absolute URL of the file `ref` names (relative to the manifest at `base`), or the
+ * `FeedValidationError` saying why it will not be fetched.
+ */
+function resourceUrl(ref: string, base: string, path: string): string | FeedValidationError {
+  const url = typeof ref === 'string' ? absoluteUrl(ref, base) : undefined;
+  const parsed = url === undefined ? undefined : new URL(url);
+  let message: string | undefined;
+  let code = 'url.invalid';
+  if (!parsed) message = `"${String(ref)}" is not a URL`;
+  else if (!FETCHED_SCHEMES.has(parsed.protocol)) {
+    message = `"${parsed.protocol}" addresses are not fetched (only http and https)`;
+    code = 'url.scheme';
+  } else if (parsed.username || parsed.password) {
+    message = 'an address with a user name or password is not fetched';
+    code = 'url.credentials';
+  }
+  if (message === undefined) return url!;
+  const issue = {
+    path,
+    message: `The resource file is not fetched: ${message}.`,
+    severity: 'error' as const,
+    code,
+    params: { url: String(ref).slice(0, 200), scheme: parsed?.protocol ?? '' },
+  };
+  return new FeedValidationError(path, issue.message, [issue], base);
 }
 
 function pageBase(): string | undefined {
@@ -140,18 +228,20 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
     retryDelay: retry?.delay ?? ((attempt: number) => Math.min(300 * 2 ** (attempt - 1), 3000)),
     maxRetryAfter: retry?.maxRetryAfter ?? 5000,
     fetch: options.fetch,
-    storage: options.storage ?? defaultStorage(),
+    stores: options.storage ? { storage: options.storage, bodies: undefined } : defaultStores(),
   };
   const load = async <T>(ref: string, path: string, pick: PickValidate<T>) => {
+    const fileUrl = ref === url ? url : resourceUrl(ref, url, path);
+    if (typeof fileUrl !== 'string') throw fileUrl;
     const [validation, { fetchFeed }] = await Promise.all([loadValidation(), loadFetchFeed()]);
     const validate = pick(validation);
-    const fileUrl = absoluteUrl(ref, url);
-    if (!fileUrl) throw new FeedValidationError(path, `"${ref}" is not a URL`, [], url);
     owned.add(fileUrl);
     const { entries } = feedRegistry();
     let pending = entries.get(fileUrl);
     if (!pending) {
-      const request = fetchFeed(fileUrl, settings, (json) => void validated(json, path, validate));
+      const check = async (json: unknown) =>
+        recordCount((await validated(json, path, validate)).value);
+      const request = fetchFeed(fileUrl, path, settings, check);
       entries.set(fileUrl, request);
       // Failures are not kept: the next call asks the network again.
       request.catch(() => entries.get(fileUrl) === request && entries.delete(fileUrl));
@@ -160,7 +250,11 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
     const entry = await pending;
     return toResult<T>(entry, await validated(entry.json, path, validate));
   };
-  return { main: () => load(url, 'feed', (validation) => validation.validateFeedChunked), load };
+  return {
+    base: url,
+    main: () => load(url, 'feed', (validation) => validation.validateFeedChunked),
+    load,
+  };
 }
 
 /**
@@ -180,7 +274,9 @@ export function createClient(options: ClientOptions = {}): SxClient {
   let source: Source | undefined;
   const getSource = (): Source => {
     if (src === undefined) return (source ??= embeddedSource());
-    if (url === undefined) throw new FeedError(`The feed URL is not valid: ${src}`, src);
+    if (url === undefined || !FETCHED_SCHEMES.has(new URL(url).protocol)) {
+      throw new FeedError(`The feed URL is not valid (http or https only): ${src}`, src);
+    }
     return (source ??= networkSource(url, options, owned));
   };
 
@@ -206,7 +302,7 @@ export function createClient(options: ClientOptions = {}): SxClient {
     const { edition } = feed;
     if (!isManifest(feed)) {
       const issues = main.issues.filter((issue) => issue.path.match(KIND_PATH)?.[1] === kind);
-      return [{ ...main, data: feed[kind] as T[], issues }, edition];
+      return [{ ...main, data: feed[kind] as T[], issues, missing: [] }, edition];
     }
     const ref = feed.resources[kind];
     const asked = cities === undefined ? undefined : [cities].flat();
@@ -214,19 +310,35 @@ export function createClient(options: ClientOptions = {}): SxClient {
     const files = (ref ? resourceFiles(kind, ref) : []).filter(
       ({ city }) => !asked || city === undefined || asked.some((a) => overlaps(a, city)),
     );
-    const parts = await Promise.all(
+    const settled = await Promise.allSettled(
       files.map(({ path, ref: file }) =>
         from.load(
           file,
           path,
           (validation) => (json) =>
-            validation[validatorOf[kind]](resourceRecords(json, kind), edition, path) as Promise<
+            validation[validatorOf[kind]](recordsOf(json, kind, path), edition, path) as Promise<
               Validated<T[]>
             >,
         ),
       ),
     );
-    return [merge(parts, main), edition];
+    // One city's file failing leaves the others shown, and says which is missing; a resource
+    // whose every needed file failed is an error like any other.
+    const parts: FeedResult<T[]>[] = [];
+    const missing: MissingPart[] = [];
+    settled.forEach((outcome, index) => {
+      if (outcome.status === 'fulfilled') return void parts.push(outcome.value);
+      const { city, ref: file, path } = files[index]!;
+      const fileUrl = resourceUrl(file, from.base ?? '', path);
+      missing.push({
+        resource: kind,
+        ...(city !== undefined && { city }),
+        ...(typeof fileUrl === 'string' && { url: fileUrl }),
+        error: outcome.reason,
+      });
+    });
+    if (parts.length === 0 && missing.length > 0) throw missing[0]!.error;
+    return [merge(parts, main, missing), edition];
   }
 
   // The filters load with the first query: a countdown, which asks only for the edition, never

@@ -6,9 +6,15 @@ import {
   FeedParseError,
   FeedTimeoutError,
 } from '../errors.js';
-import { readCopy, writeCopy, type SavedCopy } from './last-good.js';
+import {
+  checkCopy,
+  readCopyMeta,
+  touchCopy,
+  writeCopy,
+  type CopyStores,
+  type SavedMeta,
+} from './last-good.js';
 import type { FeedEntry } from './registry.js';
-import type { FeedStorage } from './types.js';
 
 export interface FetchSettings {
   timeout: number;
@@ -17,25 +23,27 @@ export interface FetchSettings {
   /** Longest `Retry-After` wait honoured, in ms (longer ones are cut to this). */
   maxRetryAfter: number;
   fetch: typeof fetch | undefined;
-  storage: FeedStorage;
+  stores: CopyStores;
 }
 
 /**
- * Fetches and parses one feed file. `check` throws when the JSON is unusable (so it never
- * replaces the last good copy). When the network fails, the last good copy is returned with
- * `stale: true`; without one, the typed error is thrown.
+ * Fetches and parses one feed file, validated as `path`. `check` validates a body and returns
+ * its record count, or throws when the JSON is unusable (so it never replaces the last good
+ * copy); a saved copy passes the same check before it is used. When the network fails, the last
+ * good copy is returned with `stale: true`; without one, the typed error is thrown.
  */
 export async function fetchFeed(
   url: string,
+  path: string,
   settings: FetchSettings,
-  check: (json: unknown) => void,
+  check: (json: unknown) => number | Promise<number>,
 ): Promise<FeedEntry> {
-  const { storage, timeout } = settings;
-  const saved = readCopy(storage, url);
+  const { stores, timeout } = settings;
+  let saved = await readCopyMeta(stores, url, path);
   const body = new AbortController();
-  try {
-    const response = await ky.get(url, {
-      headers: conditionalHeaders(url, saved),
+  const get = (copy: SavedMeta | undefined) =>
+    ky.get(url, {
+      headers: conditionalHeaders(url, copy),
       timeout,
       signal: body.signal,
       retry: {
@@ -49,40 +57,67 @@ export async function fetchFeed(
       throwHttpErrors: (status) => status !== 304,
       ...(settings.fetch && { fetch: settings.fetch }),
     });
-    const serverDate = Date.parse(response.headers.get('date') ?? '') || undefined;
+  try {
+    let response = await get(saved);
     if (response.status === 304) {
-      if (!saved) throw new FeedHttpError(url, 304, response.statusText);
-      const copy = { ...saved, fetchedAt: Date.now(), serverDate: serverDate ?? saved.serverDate };
-      writeCopy(storage, url, copy);
-      return { ...copy, stale: false, source: 'cache' };
+      const json = saved && (await checkCopy(stores, saved, check));
+      if (saved && json !== undefined) {
+        const serverDate = dateHeader(response) ?? saved.serverDate;
+        const fetchedAt = Date.now();
+        const kept = await touchCopy(stores, saved, json, fetchedAt, serverDate);
+        return {
+          ...entryOf(saved, json),
+          fetchedAt,
+          serverDate,
+          saved: kept,
+          stale: false,
+          source: 'cache',
+        };
+      }
+      // The copy the server confirmed is gone or bad: ask again, for the whole file.
+      saved = undefined;
+      response = await get(undefined);
+      if (response.status === 304) throw new FeedHttpError(url, 304, response.statusText);
     }
-    const json = await readJson(response, url, body, timeout);
-    check(json);
-    const copy: SavedCopy = {
-      json,
+    const { json, text } = await readJson(response, url, body, timeout);
+    const records = await check(json);
+    const copy = {
+      path,
       fetchedAt: Date.now(),
-      serverDate,
+      serverDate: dateHeader(response),
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
+      records,
     };
-    writeCopy(storage, url, copy);
-    return { ...copy, stale: false, source: 'network' };
+    const kept = await writeCopy(stores, url, { ...copy, text }, saved);
+    return { json, ...copy, saved: kept, stale: false, source: 'network' };
   } catch (error) {
     const failure = toFeedError(error, url, timeout);
     // A 404 or 403 means the address is wrong, which an old copy would hide.
     const usable =
       !(failure instanceof FeedHttpError) || failure.status >= 500 || failure.status === 429;
-    if (saved && usable) return { ...saved, stale: true, source: 'cache' };
+    const json = saved && usable ? await checkCopy(stores, saved, check) : undefined;
+    if (saved && json !== undefined) {
+      return { ...entryOf(saved, json), saved: true, stale: true, source: 'cache' };
+    }
     throw failure;
   }
 }
+
+function entryOf(meta: SavedMeta, json: unknown) {
+  const { fetchedAt, serverDate, etag, lastModified } = meta;
+  return { json, fetchedAt, serverDate, etag, lastModified };
+}
+
+const dateHeader = (response: Response): number | undefined =>
+  Date.parse(response.headers.get('date') ?? '') || undefined;
 
 /**
  * Revalidation headers, same-origin only: on another origin they are not CORS-safelisted and
  * would need a preflight that static hosts rarely answer (the browser's HTTP cache revalidates
  * those requests by itself).
  */
-function conditionalHeaders(url: string, saved: SavedCopy | undefined): Record<string, string> {
+function conditionalHeaders(url: string, saved: SavedMeta | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   const page = globalThis.location?.origin;
   if (!saved || (page && new URL(url).origin !== page)) return headers;
@@ -97,14 +132,15 @@ async function readJson(
   url: string,
   body: AbortController,
   timeout: number,
-): Promise<unknown> {
+): Promise<{ json: unknown; text: string }> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     body.abort();
   }, timeout);
   try {
-    return JSON.parse(await response.text());
+    const text = await response.text();
+    return { json: JSON.parse(text) as unknown, text };
   } catch (error) {
     // A body cut off mid-way fails either while reading or while parsing: both are FeedParseError.
     throw timedOut ? new FeedTimeoutError(url, timeout) : new FeedParseError(url, error);

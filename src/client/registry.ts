@@ -16,6 +16,8 @@ export interface FeedEntry {
   lastModified?: string;
   /** True when the network failed and this is the last good copy. */
   stale: boolean;
+  /** False when no store accepted this answer as the last good copy (too big, full, blocked). */
+  saved?: boolean;
   source: 'network' | 'cache' | 'embedded';
 }
 

@@ -16,13 +16,38 @@ export interface FeedResult<T> {
   source: ResultSource;
   /** The server's `Date` header of the response this copy came from (for clock correction). */
   serverDate?: Date;
+  /**
+   * False when no offline copy of this answer could be kept (the browser's storage refused it:
+   * full, blocked or too small); a console warning says why. Absent for the embedded edition.
+   */
+  saved?: boolean;
+  /**
+   * The files of a resource split by city that could not be loaded (the records of the others
+   * are in `data`); empty when nothing is missing. Only resource calls set it.
+   */
+  missing?: MissingPart[];
 }
 
-/** A key–value store for last good copies (localStorage-shaped). */
+/** A file of a split resource that could not be loaded, and why. */
+export interface MissingPart {
+  resource: 'events' | 'labs' | 'stories';
+  /** The city the file covers (GB/T 2260 code), when the resource is split by city. */
+  city?: string;
+  /** The file's address as the manifest resolves it (undefined when it is not a usable URL). */
+  url?: string;
+  /** Why: usually a `FeedError` subclass (`FeedHttpError`, `FeedValidationError`…). */
+  error: unknown;
+}
+
+/**
+ * A key–value store for last good copies: localStorage-shaped, and any method may return a
+ * promise (an IndexedDB wrapper, say). What is read back is checked as strictly as a network
+ * answer; a store that throws only costs the offline copy.
+ */
 export interface FeedStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+  getItem(key: string): string | null | Promise<string | null>;
+  setItem(key: string, value: string): void | Promise<void>;
+  removeItem(key: string): void | Promise<void>;
 }
 
 export interface RetryOptions {
@@ -60,7 +85,10 @@ export interface ClientOptions {
   retry?: number | RetryOptions;
   /** The fetch to use. @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Where last good copies are kept. @default localStorage in browsers, memory elsewhere */
+  /**
+   * Where last good copies are kept.
+   * @default localStorage (big copies in IndexedDB) in browsers, memory elsewhere
+   */
   storage?: FeedStorage;
   /** Aborts every request of this client. */
   signal?: AbortSignal;

@@ -311,6 +311,99 @@ describe('feed client over HTTP (Node)', () => {
       ]);
     });
 
+    it('keeps the cities that loaded when others fail, and names those in `missing`', async () => {
+      const { key } = routes;
+      await routes.seed('manifest.json', {
+        schemaVersion: '1.0',
+        edition: testEdition(),
+        resources: {
+          events: {
+            byCity: {
+              '140100': `events-140100.json?key=${key}`,
+              '140200': `events-140200.json?key=${key}`,
+              '140300': `events-140300.json?key=${key}`,
+              '140400': `events-140400.json?key=${key}`,
+              '140500': `events-140500.json?key=${key}`,
+            },
+          },
+        },
+      });
+      await routes.seed('events-140200.json', '[{"id": "cut');
+      await routes.seed('events-140300.json', { schemaVersion: '9.0', events: [] });
+      await routes.seed('events-140500.json', { labs: [] });
+      // 140400 is not on the server at all (404).
+      const result = await quick(routes.url('ok', 'manifest.json')).events();
+
+      expect(result.data.map((event) => event.id)).to.deep.equal(['taiyuan']);
+      expect(result.missing?.map((part) => [part.resource, part.city])).to.deep.equal([
+        ['events', '140200'],
+        ['events', '140300'],
+        ['events', '140400'],
+        ['events', '140500'],
+      ]);
+      expect(result.missing?.map((part) => (part.error as Error).name)).to.deep.equal([
+        'FeedParseError',
+        'FeedVersionError',
+        'FeedHttpError',
+        'FeedValidationError',
+      ]);
+      expect(result.missing?.[0]?.url).to.match(/events-140200\.json/);
+    });
+
+    it('rejects when every file the call needs failed', async () => {
+      await routes.seed('events-140100.json', 'not json');
+      const error = await rejection(
+        quick(routes.url('ok', 'manifest.json')).events({ city: '140100' }),
+      );
+
+      expect(error).to.be.instanceOf(FeedParseError);
+    });
+
+    const notFetched = [
+      'data:application/json,[]',
+      'DATA:application/json;base64,W10=',
+      'javascript:alert(1)',
+      'jav\tascript:alert(1)',
+      'blob:http://127.0.0.1/0c2a8b3e',
+      'file:///etc/passwd',
+      'ftp://127.0.0.1/events.json',
+      'mailto:a@example.org',
+      'http://user:secret@127.0.0.1/events.json',
+      'http://[bad',
+    ];
+
+    it('fetches only http(s) resources, relative to the manifest; others are issues', async () => {
+      const { key } = routes;
+      const byCity: Record<string, string> = { '140100': `events-140100.json?key=${key}` };
+      notFetched.forEach((ref, index) => (byCity[String(140200 + index * 100)] = ref));
+      await routes.seed('manifest.json', {
+        schemaVersion: '1.0',
+        edition: testEdition(),
+        resources: { events: { byCity }, labs: 'data:application/json,[]' },
+      });
+      const fetched: string[] = [];
+      const recording: typeof fetch = (input, init) => {
+        fetched.push(input instanceof Request ? input.url : String(input));
+        return fetch(input, init);
+      };
+      const client = quick(routes.url('ok', 'manifest.json'), { fetch: recording });
+      const result = await client.events();
+      const labsError = await rejection(client.labs());
+
+      expect(result.data.map((event) => event.id)).to.deep.equal(['taiyuan']);
+      expect(result.missing).to.have.length(notFetched.length);
+      expect(result.missing?.every((part) => part.url === undefined)).to.equal(true);
+      const codes = result.issues.map((issue) => issue.code);
+      expect(codes.filter((code) => code === 'url.scheme')).to.have.length(8);
+      expect(codes).to.include('url.credentials').and.include('url.invalid');
+      expect(labsError).to.be.instanceOf(FeedValidationError).and.include({ path: 'labs' });
+      expect(fetched.every((url) => url.startsWith(`${origin}/`))).to.equal(true);
+      expect((await routes.log()).files).to.deep.equal({
+        'manifest.json': 1,
+        'events-140100.json': 1,
+      });
+    });
+
     it('answers an empty list for a resource the manifest does not name', async () => {
       const result = await quick(routes.url('ok', 'manifest.json')).stories();
 

@@ -98,7 +98,13 @@ export function handleFeedRoute(req, res) {
   const key = params.get('key') ?? 'default';
   const state = stateOf(key);
   const [, , scenario = '', ...rest] = url.pathname.split('/');
-  const fileName = decodeURIComponent(rest.join('/'));
+  let fileName;
+  try {
+    fileName = decodeURIComponent(rest.join('/'));
+  } catch {
+    send(res, 400, '{"error":"malformed path"}'); // A fuzzed address: answer, never crash.
+    return true;
+  }
 
   if (scenario === 'seed') {
     readBody(req).then((text) => {

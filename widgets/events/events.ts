@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SxClient } from '../../src/client/types.js';
+import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type * as MapLinks from '../../src/map-links.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
@@ -224,7 +224,7 @@ export class SxEvents extends SxElement {
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
       ]);
       try {
-        const events = await client.events();
+        const events = await this.loadEvents(client);
         await helpers;
         return { edition, events };
       } catch (error) {
@@ -232,7 +232,10 @@ export class SxEvents extends SxElement {
         throw error;
       }
     },
+    key: () => this.cityScope(),
   });
+  /** The cities whose files the shown events came from (`''`: all), once loaded. */
+  private loadedScope: string | undefined;
   private readonly announcer = new Announcer(this);
   private readonly itemCache = new ItemCache();
   private dayOptions: { key: string; days: IsoDate[] } | undefined;
@@ -340,7 +343,9 @@ export class SxEvents extends SxElement {
 
   private renderBody(lang: Lang): TemplateResult | typeof nothing {
     const { status, value } = this.feed;
-    if (status === 'error' || (status === 'loading' && !value)) {
+    // Loading the files of a newly picked city shows the skeleton, not an empty list.
+    const rescoping = status === 'loading' && this.cityScope() !== this.loadedScope;
+    if (status === 'error' || (status === 'loading' && (!value || rescoping))) {
       if (status === 'error') {
         return renderError({
           lang,
@@ -519,6 +524,42 @@ export class SxEvents extends SxElement {
       warmSearchIndex(this.sorted.events);
     }
     return this.sorted.events;
+  }
+
+  /**
+   * The cities whose files a feed split by city must load (the README promises only the needed
+   * ones): those of the city filter, or `''` for all. Cities already loaded are not asked again.
+   * The embedded edition is one file: always `''`.
+   */
+  private cityScope(): string {
+    const wanted = this.src ? (splitList(this.filterState.city) ?? []) : [];
+    if (wanted.length === 0) return '';
+    const loaded = this.loadedScope;
+    if (loaded === '' || (loaded && wanted.every((city) => loaded.split(',').includes(city)))) {
+      return loaded;
+    }
+    return [...wanted].sort().join(',');
+  }
+
+  /**
+   * The events of `cityScope()`. When a visitor picks a city whose file fails, the list stays
+   * (filtered to nothing) with the partial-data notice naming that city and a retry, instead of
+   * the whole widget turning into an error.
+   */
+  private async loadEvents(client: SxClient): Promise<FeedResult<SxEvent[]>> {
+    const scope = this.cityScope();
+    try {
+      const events = await client.events(scope ? { city: scope.split(',') } : undefined);
+      this.loadedScope = scope;
+      return events;
+    } catch (error) {
+      const previous = this.feed.results?.events as FeedResult<SxEvent[]> | undefined;
+      if (!previous || !scope) throw error;
+      const missing = scope
+        .split(',')
+        .map((city) => ({ resource: 'events' as const, city, error }));
+      return { ...previous, missing };
+    }
   }
 
   /** Days a visitor can pick: the edition's, within `from`/`to`. */
@@ -733,9 +774,14 @@ export class SxEvents extends SxElement {
       const state = this.filterState;
       void this.urlState?.then((module) => module?.writeUrlState(state, this.presetFilters()));
     }
-    const count = this.currentResults()?.length ?? 0;
-    this.emit(new SxFilterChangeEvent(this.filterState, count));
-    this.announcer.announce(this.t.found(count));
+    const report = () => {
+      const count = this.currentResults()?.length ?? 0;
+      this.emit(new SxFilterChangeEvent(this.filterState, count));
+      this.announcer.announce(this.t.found(count));
+    };
+    // A newly picked city's file loads first: the count is said once its events are here.
+    if (this.cityScope() === this.loadedScope) report();
+    else void this.updateComplete.then(() => this.feed.settled).then(report);
   }
 
   private async loadMore(): Promise<void> {

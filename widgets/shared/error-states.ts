@@ -7,8 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { messagesFor, type Catalogs } from './i18n.js';
 import { sharedMessages } from './messages.js';
 import { safeLink } from './safe-link.js';
+import { cityName } from './region.js';
 import { formatShortDateTime } from './short-date-time.js';
-import type { ErrorOptions, StaleOptions } from './states.js';
+import type { ErrorOptions, PartialOptions, StaleOptions } from './states.js';
 
 /** Why a load failed, as told to a visitor (the detail goes to the console and `sx-error`). */
 export type ErrorKind =
@@ -21,7 +22,14 @@ export interface ErrorMessages {
   /** Stale banner: `when` is already formatted in the edition's zone. */
   stale: (when: string) => string;
   staleUnknownTime: string;
+  /** Partial data: `places` already joined ("大同市、长治市"), or undefined when no city is known. */
+  partial: Record<PartialKind, (places: string | undefined) => string>;
+  /** What still shows, and what to do: said after `partial`. */
+  partialHint: string;
 }
+
+/** What a missing file held. */
+export type PartialKind = 'events' | 'labs' | 'stories';
 
 export const errorMessages: Catalogs<ErrorMessages> = {
   'zh-CN': {
@@ -38,6 +46,12 @@ export const errorMessages: Catalogs<ErrorMessages> = {
     },
     stale: (when) => `网络不可用，显示的是 ${when} 的缓存数据。`,
     staleUnknownTime: '网络不可用，显示的是缓存数据。',
+    partial: {
+      events: (places) => `${places ? `${places}的活动` : '部分活动'}暂时无法加载。`,
+      labs: (places) => `${places ? `${places}的开放单位` : '部分开放单位'}暂时无法加载。`,
+      stories: (places) => `${places ? `${places}的人物故事` : '部分人物故事'}暂时无法加载。`,
+    },
+    partialHint: '其余数据照常显示，请稍后重试。',
   },
   en: {
     officialPage: 'Read the official notice',
@@ -53,6 +67,14 @@ export const errorMessages: Catalogs<ErrorMessages> = {
     },
     stale: (when) => `You are offline: showing the copy saved at ${when}.`,
     staleUnknownTime: 'You are offline: showing a saved copy.',
+    partial: {
+      events: (places) => `${places ? `Events for ${places}` : 'Some events'} could not be loaded.`,
+      labs: (places) =>
+        `${places ? `Facilities in ${places}` : 'Some facilities'} could not be loaded.`,
+      stories: (places) =>
+        `${places ? `Stories from ${places}` : 'Some stories'} could not be loaded.`,
+    },
+    partialHint: 'Everything else is shown. Try again in a moment.',
   },
 };
 
@@ -107,4 +129,37 @@ export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): Templa
   return html`<p part="stale" class="sx-stale" role="note">
     ${fetchedAt ? html`<time datetime=${fetchedAt.toISOString()}>${text}</time>` : text}
   </p>`;
+}
+
+/**
+ * "大同市的活动暂时无法加载。" with a retry button: a resource split by city whose files did not
+ * all load. One sentence per resource; cities named as the edition names them.
+ */
+export function renderPartial({ lang, missing, cities, onRetry }: PartialOptions): TemplateResult {
+  const t = messagesFor(errorMessages, lang);
+  const byKind = new Map<PartialKind, Set<string | undefined>>();
+  for (const part of missing) {
+    const places = byKind.get(part.resource) ?? new Set();
+    byKind.set(part.resource, places.add(part.city));
+  }
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const nameOf = (code: string) => {
+    const city = cities.find((candidate) => candidate.code === code);
+    return city ? cityName(city, lang) : code;
+  };
+  const sentences = [...byKind].map(([kind, codes]) => {
+    const known = [...codes].filter((code): code is string => code !== undefined);
+    const places =
+      known.length > 0 && !codes.has(undefined) ? list.format(known.map(nameOf)) : undefined;
+    return t.partial[kind](places);
+  });
+  return html`<div part="partial" class="sx-partial" role="note">
+    <p class="sx-state-text">${sentences.join(' ')}</p>
+    <p class="sx-state-hint">${t.partialHint}</p>
+    <div class="sx-state-actions">
+      <button part="retry" class="sx-button" type="button" @click=${onRetry}>
+        ${messagesFor(sharedMessages, lang).retry}
+      </button>
+    </div>
+  </div>`;
 }

@@ -19,7 +19,7 @@ import {
   loadDefaultResource,
   type DefaultResource,
 } from '../../src/data/default-feed.js';
-import type { FeedResult, SxClient } from '../../src/client/types.js';
+import type { FeedResult, MissingPart, SxClient } from '../../src/client/types.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { SxErrorEvent, SxLoadEvent } from './events.js';
 
@@ -118,6 +118,8 @@ export class FeedController<R extends FeedResults> implements ReactiveController
   /** The oldest fetch time among the results (undefined when all are embedded). */
   fetchedAt: Date | undefined;
   issues: FeedIssue[] = [];
+  /** Files of split resources that did not load: the rest shows, with a partial-data notice. */
+  missing: MissingPart[] = [];
 
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions<R>;
@@ -183,7 +185,11 @@ export class FeedController<R extends FeedResults> implements ReactiveController
         host.dispatchEvent(new SxErrorEvent(error));
         return;
       }
-      if (Object.values(results).some((result) => result.stale)) await loadErrorStates();
+      // A saved copy or a missing file is reported by the error states, downloaded first.
+      const notices = Object.values(results).some(
+        (result) => result.stale || (result.missing?.length ?? 0) > 0,
+      );
+      if (notices) await loadErrorStates();
       if (generation === this.generation) this.finish(results);
     })();
   }
@@ -192,18 +198,23 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     const value = {} as FeedData<R>;
     const counts: Record<string, number> = {};
     const issues: FeedIssue[] = [];
+    const missing: MissingPart[] = [];
     let stale = false;
     let fetchedAt: Date | undefined;
     for (const [name, result] of Object.entries(results) as [keyof R & string, R[keyof R]][]) {
       value[name] = result.data as FeedData<R>[typeof name];
       counts[name] = Array.isArray(result.data) ? result.data.length : 1;
       issues.push(...result.issues);
+      missing.push(...(result.missing ?? []));
       stale ||= result.stale;
       if (result.fetchedAt && !(fetchedAt && fetchedAt <= result.fetchedAt)) {
         fetchedAt = result.fetchedAt;
       }
     }
-    Object.assign(this, { value, results, issues, stale, fetchedAt, status: 'ready' });
+    Object.assign(this, { value, results, issues, missing, stale, fetchedAt, status: 'ready' });
+    for (const part of missing) {
+      console.warn(`<${this.host.localName}> shows partial data: a file did not load.`, part);
+    }
     this.host.requestUpdate();
     this.host.dispatchEvent(new SxLoadEvent({ counts, issues, stale, fetchedAt }));
   }

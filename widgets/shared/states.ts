@@ -12,6 +12,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { loadedErrorStates } from './feed-controller.js';
 import { messagesFor, type Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
+import type { MissingPart } from '../../src/client/types.js';
+import type { RegionCity } from '../../src/feed/types.js';
 
 export interface LoadingOptions {
   lang: Lang;
@@ -120,19 +122,49 @@ export function renderStale(options: StaleOptions): TemplateResult | typeof noth
   return loadedErrorStates()?.renderStale(options) ?? nothing;
 }
 
+export interface PartialOptions {
+  lang: Lang;
+  /** The files that did not load (`FeedResult.missing` of every result shown). */
+  missing: readonly MissingPart[];
+  /** The edition's cities, to name the missing ones. */
+  cities: readonly RegionCity[];
+  onRetry: () => void;
+}
+
+/** "大同市的活动暂时无法加载。" and a retry button (nothing if its module could not load). */
+export function renderPartial(options: PartialOptions): TemplateResult | typeof nothing {
+  if (options.missing.length === 0) return nothing;
+  return loadedErrorStates()?.renderPartial(options) ?? nothing;
+}
+
 export interface EditionNoticesOptions {
   lang: Lang;
-  /** The feed's state: a stale copy gets the stale notice. */
-  feed: { stale: boolean; fetchedAt: Date | undefined };
-  edition: { timeZone: string; sample: boolean };
+  /**
+   * The feed's state (a `FeedController`): a stale copy gets the stale notice, missing files the
+   * partial-data notice, whose retry loads them again.
+   */
+  feed: {
+    stale: boolean;
+    fetchedAt: Date | undefined;
+    missing?: readonly MissingPart[];
+    reload?: () => void;
+  };
+  edition: { timeZone: string; sample: boolean; cities?: readonly RegionCity[] };
 }
 
 /**
- * What a list widget says above its records: the stale notice (a last good copy, and from when)
- * and, for a sample edition, that the records are samples, not the real programme.
+ * What a list widget says above its records: the stale notice (a last good copy, and from when),
+ * what could not be loaded, and, for a sample edition, that the records are samples, not the
+ * real programme.
  */
 export function renderEditionNotices({ lang, feed, edition }: EditionNoticesOptions) {
-  return html`${
+  const partial = renderPartial({
+    lang,
+    missing: feed.missing ?? [],
+    cities: edition.cities ?? [],
+    onRetry: () => feed.reload?.(),
+  });
+  return html`${partial}${
     feed.stale
       ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
       : nothing

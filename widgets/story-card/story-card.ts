@@ -15,6 +15,7 @@ import {
   renderError,
   renderLoading,
   renderSampleMarker,
+  renderPartial,
   renderStale,
 } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
@@ -323,9 +324,17 @@ export class SxStoryCard extends SxElement {
       return renderLoading({ lang, rows: 1, rowHeight: compact ? '4em' : '22em' });
     }
     const { edition } = feed.value;
-    const stale = feed.stale
-      ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
-      : nothing;
+    // Stories split by city: the cities whose files failed are named, with a retry.
+    const stale = html`${renderPartial({
+      lang,
+      missing: feed.missing,
+      cities: edition.cities,
+      onRetry: () => feed.reload(),
+    })}${
+      feed.stale
+        ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
+        : nothing
+    }`;
     const story = this.currentStory;
     if (!story) {
       const missing = this.choice.missingId;

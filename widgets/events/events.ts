@@ -657,7 +657,12 @@ export class SxEvents extends SxElement {
   private restoreUrlState(): Promise<typeof UrlState | undefined> {
     return import('./url-state.js').then(
       (module) => {
-        this.filterState = { ...this.filterState, ...module.readUrlState(location.search) };
+        const ignored: string[] = [];
+        const fromUrl = module.readUrlState(location.search, (problem) => ignored.push(problem));
+        if (ignored.length) {
+          this.warnOnce('syncUrl', `ignores ${ignored.join('; ')} in the page URL.`);
+        }
+        this.filterState = { ...this.filterState, ...fromUrl };
         this.searchText = this.filterState.q;
         return module;
       },

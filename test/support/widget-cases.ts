@@ -41,7 +41,7 @@ export function caseStories(): Story[] {
 }
 
 /** Which state a widget shows, read from its parts (`unknown` when none matches). */
-export function shownState(element: Element): WidgetState | 'unknown' {
+export function shownState(element: Element): WidgetState | 'message' | 'unknown' {
   const root = element.shadowRoot;
   if (!root) return 'unknown';
   const has = (selector: string) => root.querySelector(selector) !== null;
@@ -50,6 +50,8 @@ export function shownState(element: Element): WidgetState | 'unknown' {
   if (has('[part~=stale]')) return 'stale';
   if (has('[part~=empty]')) return 'empty';
   if (has('[part~=item], [part~=clock], [part~=sentence], [part~=card]')) return 'data';
+  // The countdown's honest sentence when it has nothing to count to (event not found, week over).
+  if (has('[part~=message]')) return 'message';
   return 'unknown';
 }
 

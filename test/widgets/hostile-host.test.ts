@@ -67,3 +67,33 @@ for (const build of ['source', 'esm', 'iife']) {
     });
   });
 }
+
+/** Built-ins the widgets rely on (widgets/shared/features.ts), each deleted by the page. */
+const BUILT_INS = [
+  'Array.prototype.flat',
+  'Array.prototype.flatMap',
+  'Object.hasOwn',
+  'Object.fromEntries',
+  'Promise.allSettled',
+  'AbortController',
+  'Intl.DateTimeFormat',
+];
+
+for (const build of ['source', 'esm', 'iife']) {
+  describe(`a page without a built-in (${build})`, () => {
+    for (const name of BUILT_INS) {
+      it(`without ${name}: no widget is defined, and one message says which is missing`, async () => {
+        const page = await openPage<{ defined: string[] }>(
+          `/__page/hostile?build=${build}&remove=${name}`,
+        );
+        expect(page.errors, 'uncaught errors').to.deep.equal([]);
+        expect(page.result!.defined).to.deep.equal([]);
+        const said = [...page.warnings, ...page.consoleErrors].filter((m) =>
+          m.includes('sx-science-week'),
+        );
+        expect(said).to.have.length(1);
+        expect(said[0]).to.contain(name);
+      });
+    }
+  });
+}

@@ -3,6 +3,15 @@
 // `?predefine=sx-events`) defines one of the library's tags as its own element.
 (function () {
   var params = new URLSearchParams(location.search);
+  // `remove=Array.prototype.flat`: a built-in the page deleted (or an old browser lacks).
+  var removed = params.get('remove');
+  if (removed) {
+    var path = removed.split('.');
+    var owner = window;
+    for (var i = 0; i < path.length - 1; i += 1) owner = owner[path[i]];
+    delete owner[path[path.length - 1]];
+    return;
+  }
   if (params.get('clean') === '1') return;
   // Names no record uses, always; the names of feed fields only with `fields=1` (records must be
   // built from own properties: issue #14 item 8, the validation side).

@@ -124,7 +124,15 @@ async function cspPage() {
   return { cases: shown, canarySeen };
 }
 
+/** With a built-in removed: which tags got defined (none may be, and nothing may throw). */
+async function withoutBuiltIn() {
+  for (const tag of WIDGET_TAGS) main.append(document.createElement(tag));
+  await settleTasks();
+  return { defined: WIDGET_TAGS.filter((tag) => customElements.get(tag) !== undefined) };
+}
+
 async function hostilePage() {
+  if (params.get('remove')) return withoutBuiltIn();
   const widgets = WIDGET_TAGS.map((tag) => {
     const element = document.createElement(tag) as Widget;
     element.setAttribute('now', CASE_NOW);

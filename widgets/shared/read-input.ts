@@ -5,7 +5,7 @@
  * with one warning and keeps its default, so a bad link can never stop a widget from showing.
  */
 import type { IsoDate } from '../../src/feed/types.js';
-import { isIsoDate } from '../../src/time/zoned.js';
+import { isIsoDate } from '../../src/feed/iso-date.js';
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
 

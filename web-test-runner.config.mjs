@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { handleFeedRoute } from './test/support/feed-routes.mjs';
+import { handlePageRoute } from './test/support/page-routes.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { touchPlugin } from './test/support/touch-plugin.mjs';
 
@@ -41,9 +42,10 @@ export default {
   ],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), timezonePlugin(), touchPlugin()],
   middleware: [
-    // Real HTTP for the client tests: scripted feed responses served by this same server.
+    // Real HTTP for the client tests: scripted feed responses served by this same server. Test
+    // pages with their own headers (strict CSP, Trusted Types, a hostile host): page-routes.mjs.
     (ctx, next) => {
-      if (handleFeedRoute(ctx.req, ctx.res)) {
+      if (handleFeedRoute(ctx.req, ctx.res) || handlePageRoute(ctx.req, ctx.res)) {
         ctx.respond = false;
         return undefined;
       }

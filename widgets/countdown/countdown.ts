@@ -12,6 +12,7 @@ import type { Edition, SxEvent } from '../../src/feed/types.js';
 import type { TimeRemaining } from '../../src/query/edition.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
+import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
@@ -158,7 +159,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * @example <sx-countdown to="workers-day" variant="card"></sx-countdown>
  */
 export class SxCountdown extends SxElement {
-  static override styles = [tokenStyles, countdownStyles];
+  static override styles = [tokenStyles, bidiStyles, countdownStyles];
   static override properties: PropertyDeclarations = {
     to: {},
     eventId: { attribute: 'event' },

@@ -4,12 +4,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { join } from 'lit/directives/join.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import type * as MapLinks from '../../src/map-links.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { eventStatus } from '../../src/query/event-match.js';
 import type { TimeStatus } from '../../src/query/types.js';
 import { formatEventTime } from '../../src/time/format.js';
+import { isolate } from '../shared/bidi.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
@@ -94,7 +96,8 @@ function renderWhere(event: SxEvent, ctx: ItemContext): TemplateResult {
           class="online"
           >${t.online}${
             event.online.platform
-              ? html`<span class="sep" aria-hidden="true"> · </span>${event.online.platform}`
+              ? html`<span class="sep" aria-hidden="true"> · </span
+                  >${isolate(event.online.platform)}`
               : nothing
           }</span
         >`
@@ -106,11 +109,11 @@ function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition } = ctx;
   const audience = event.audience.map((id) => termName(edition.audiences, id, lang));
   const registration = event.registration;
-  const parts: string[] = [];
+  const parts: (string | TemplateResult)[] = [];
   if (audience.length) parts.push(audience.join(lang === 'en' ? ', ' : '、'));
   // Unknown cost says nothing rather than guessing free or paid.
   if (event.free === true) parts.push(t.freeEntry);
-  else if (event.free === false) parts.push(event.price ?? t.paidEntry);
+  else if (event.free === false) parts.push(event.price ? isolate(event.price) : t.paidEntry);
   parts.push(registration?.required ? t.registrationRequired : t.noRegistration);
   if (registration?.capacity) parts.push(t.capacity(registration.capacity));
   if (registration?.deadline) {
@@ -123,7 +126,7 @@ function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
       ),
     );
   }
-  return html`${parts.join(' · ')}`;
+  return html`${join(parts, ' · ')}`;
 }
 
 /**

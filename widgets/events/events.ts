@@ -10,6 +10,7 @@ import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { Announcer } from '../shared/announcer.js';
+import { bidiStyles } from '../shared/bidi.js';
 import { sharedClock } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -159,7 +160,7 @@ const SHARE_FEEDBACK_MS = 4000;
  * @example <sx-events city="140100" topic="ai" limit="6"></sx-events>
  */
 export class SxEvents extends SxElement {
-  static override styles = [tokenStyles, stateStyles, filterStyles, eventsStyles];
+  static override styles = [tokenStyles, bidiStyles, stateStyles, filterStyles, eventsStyles];
 
   /** City code(s) to show at first (comma-separated GB/T 2260 codes, e.g. `140100`). */
   @property() city: string | undefined;
@@ -698,7 +699,12 @@ export class SxEvents extends SxElement {
   private restoreUrlState(): Promise<typeof UrlState | undefined> {
     return import('./url-state.js').then(
       (module) => {
-        this.filterState = { ...this.filterState, ...module.readUrlState(location.search) };
+        const ignored: string[] = [];
+        const fromUrl = module.readUrlState(location.search, (problem) => ignored.push(problem));
+        if (ignored.length) {
+          this.warnOnce('syncUrl', `ignores ${ignored.join('; ')} in the page URL.`);
+        }
+        this.filterState = { ...this.filterState, ...fromUrl };
         this.searchText = this.filterState.q;
         return module;
       },

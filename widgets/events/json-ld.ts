@@ -96,18 +96,82 @@ export function eventsJsonLdText(events: readonly SxEvent[], edition: Edition): 
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** Writes (or replaces, or removes) the `<script type="application/ld+json" data-sx-jsonld>` child. */
+/** The Trusted Types policy name a host's `trusted-types` directive must allow for JSON-LD. */
+export const TRUSTED_TYPES_POLICY = 'sx-science-week';
+
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript: (text: string) => string }): ScriptPolicy;
+}
+
+// One policy per page, shared by every copy of the library (the ESM and IIFE drop-ins on one
+// page): a second `createPolicy` of the same name throws unless the host allows duplicates.
+const POLICY_KEY = Symbol.for('sx-science-week.trusted-types-policy');
+type PolicyStore = Record<symbol, ScriptPolicy | null | undefined>;
+
+/**
+ * The page's `sx-science-week` policy; undefined where the browser has no Trusted Types (plain
+ * strings are then fine); null when the host does not allow that name (JSON-LD is then skipped).
+ */
+function scriptPolicy(): ScriptPolicy | null | undefined {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return undefined;
+  const store = globalThis as unknown as PolicyStore;
+  if (store[POLICY_KEY] !== undefined) return store[POLICY_KEY];
+  let policy: ScriptPolicy | null;
+  try {
+    // The text is JSON from `eventsJsonLdText` (`<` escaped), data for crawlers, never run.
+    policy = factory.createPolicy(TRUSTED_TYPES_POLICY, { createScript: (text) => text });
+  } catch {
+    policy = null;
+  }
+  Object.defineProperty(store, POLICY_KEY, { value: policy, configurable: true });
+  return policy;
+}
+
+let skipWarned = false;
+
+function warnSkipped(error?: unknown): void {
+  if (skipWarned) return;
+  skipWarned = true;
+  console.warn(
+    `<sx-events> writes no JSON-LD: the page's Trusted Types policy does not allow "${TRUSTED_TYPES_POLICY}" (add it to the trusted-types directive, or set no-json-ld).`,
+    ...(error === undefined ? [] : [error]),
+  );
+}
+
+/**
+ * Writes (or replaces, or removes) the `<script type="application/ld+json" data-sx-jsonld>` child.
+ * Under Trusted Types the text goes through the `sx-science-week` policy; where the host does not
+ * allow it, JSON-LD is skipped with one warning (the list itself is unaffected). Never throws.
+ */
 export function writeJsonLd(host: HTMLElement, text: string | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(':scope > script[data-sx-jsonld]');
   if (text === undefined) {
     script?.remove();
     return;
   }
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute('data-sx-jsonld', '');
-    host.append(script);
+  if (script?.textContent === text) return;
+  const policy = scriptPolicy();
+  if (policy === null) {
+    script?.remove();
+    warnSkipped();
+    return;
   }
-  if (script.textContent !== text) script.textContent = text;
+  try {
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute('data-sx-jsonld', '');
+    }
+    // Trusted Types checks `textContent` of a script as a script sink, even for JSON.
+    (script as { textContent: unknown }).textContent = policy ? policy.createScript(text) : text;
+    if (!script.isConnected) host.append(script);
+  } catch (error) {
+    // A Trusted Types policy of the host that rejects it (or any other refusal).
+    script?.remove();
+    warnSkipped(error);
+  }
 }

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
 import { amapLink, baiduLink } from '../../src/map-links.js';
 import { formatEventTime } from '../../src/time/format.js';
+import { isolate } from '../shared/bidi.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
@@ -179,7 +180,7 @@ export function renderLabEntry(
       <dl part="item-meta" class="meta">
         ${row(
           t.host,
-          html`${localized(lang, lab.host, lab.hostEn)}${
+          html`${isolate(localized(lang, lab.host, lab.hostEn))}${
             city ? html`<span aria-hidden="true">${SEP}</span>${cityName(city, lang)}` : nothing
           }`,
         )}

@@ -6,6 +6,7 @@ import type { Edition, Lab } from '../../src/feed/types.js';
 import { isIsoDate } from '../../src/time/zoned.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock } from '../shared/clock.js';
+import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
@@ -156,7 +157,7 @@ function readCrs(value: string | undefined): Crs | undefined {
  * @example <sx-lab-map basemap-src="/maps/shanxi.topo.json" basemap-crs="gcj02" basemap-credit="审图号：GS(2024)0000号"></sx-lab-map>
  */
 export class SxLabMap extends SxElement {
-  static override styles = [tokenStyles, stateStyles, filterStyles, labMapStyles];
+  static override styles = [tokenStyles, bidiStyles, stateStyles, filterStyles, labMapStyles];
 
   /** The city to show at first (GB/T 2260 code, e.g. `140400` for Changzhi). */
   @property() city: string | undefined;

@@ -4,8 +4,8 @@
  * a server, no key; it works offline and is labelled 示意图.
  */
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../shared/i18n.js';
+import { cssProps } from '../shared/css-props.js';
 import { cityShortName } from '../shared/region.js';
 import type { LabMapMessages } from './lab-map.messages.js';
 import { shadeLevel, type TileLayout } from './tile-grid.js';
@@ -34,9 +34,9 @@ export function renderSchematic(ctx: SchematicContext): TemplateResult {
       role="group"
       aria-label=${ctx.label}
       aria-describedby="map-help"
-      style=${styleMap({
-        gridTemplateColumns: `repeat(${layout.cols}, minmax(0, 1fr))`,
-        gridTemplateRows: `repeat(${layout.rows}, auto)`,
+      ${cssProps({
+        'grid-template-columns': `repeat(${layout.cols}, minmax(0, 1fr))`,
+        'grid-template-rows': `repeat(${layout.rows}, auto)`,
       })}
       @keydown=${ctx.onKeydown}
     >
@@ -52,7 +52,7 @@ export function renderSchematic(ctx: SchematicContext): TemplateResult {
           tabindex=${ctx.active === city.code ? 0 : -1}
           aria-pressed=${pressed ? 'true' : 'false'}
           aria-label=${t.cityCount(name, count)}
-          style=${styleMap({ gridColumn: String(col), gridRow: String(row) })}
+          ${cssProps({ 'grid-column': String(col), 'grid-row': String(row) })}
           @click=${() => ctx.onSelect(city.code)}
         >
           <span class="tile-name">${name}</span>

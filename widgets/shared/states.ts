@@ -8,7 +8,7 @@
  * falls back to one sentence and the retry button, and the stale notice is left out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import { loadedErrorStates } from './feed-controller.js';
 import { messagesFor, type Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
@@ -38,11 +38,7 @@ export function renderLoading({
     ${Array.from(
       { length: rows },
       () =>
-        html`<div
-          class="sx-skeleton"
-          aria-hidden="true"
-          style=${styleMap({ height: rowHeight })}
-        ></div>`,
+        html`<div class="sx-skeleton" aria-hidden="true" ${cssProps({ height: rowHeight })}></div>`,
     )}
   </div>`;
 }

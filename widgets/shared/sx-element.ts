@@ -4,8 +4,10 @@
  *
  * Unregistered on purpose: each widget registers its own tag with `defineElement`.
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DEFAULT_LANG, normalizeLang, type Lang } from './i18n.js';
+import { html, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { DEFAULT_LANG, messagesFor, normalizeLang, type Lang } from './i18n.js';
+import { sharedMessages } from './messages.js';
+import { readInstant } from './read-input.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
@@ -149,13 +151,49 @@ export class SxElement extends LitElement {
     console.warn(`<${this.localName}> ${message}`);
   }
 
+  /**
+   * The last line of defence of the rule that no input may stop a widget: an update that throws
+   * (an input no reader anticipated) is reported once and replaced by the shared "cannot be
+   * shown" sentence and a retry button, instead of leaving the previous state, often the loading
+   * skeleton, on screen for ever.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.showUpdateFailure(error);
+    }
+  }
+
+  private showUpdateFailure(error: unknown): void {
+    if (!this.warned.has('|update-failed')) {
+      this.warned.add('|update-failed');
+      console.error(`<${this.localName}> could not render; showing an error instead.`, error);
+    }
+    const t = messagesFor(sharedMessages, this.uiLang);
+    try {
+      render(
+        html`<div part="base error" class="sx-root sx-error" role="alert" lang=${this.uiLang}>
+          <p class="sx-state-text">${t.failed}</p>
+          <button part="retry" class="sx-button" type="button" @click=${() => this.requestUpdate()}>
+            ${t.retry}
+          </button>
+        </div>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+    } catch {
+      // Nothing more can be shown; the page itself must not break.
+    }
+  }
+
   private readNow(): Date | undefined {
     if (!this.now) return undefined;
-    const time = Date.parse(this.now);
-    if (Number.isNaN(time)) {
-      this.warnOnce('now', `now="${this.now}" is not an ISO 8601 instant; using the real clock.`);
+    const reading = readInstant(this.now);
+    if (!reading.ok) {
+      this.warnOnce('now', `now="${this.now}" ${reading.problem}; using the real clock.`);
       return undefined;
     }
-    return new Date(time);
+    return reading.value;
   }
 }

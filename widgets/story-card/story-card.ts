@@ -5,6 +5,7 @@ import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
 import { safeUrl, safeWebUrl } from '../../src/feed/safe-url.js';
 import { Announcer } from '../shared/announcer.js';
+import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
@@ -132,7 +133,7 @@ const imageUrl = (src: string | undefined) => (src ? safeWebUrl(src) : undefined
  * @example <sx-story-card variant="compact" rotate="12" spirit="dedication,mentoring"></sx-story-card>
  */
 export class SxStoryCard extends SxElement {
-  static override styles = [tokenStyles, stateStyles, storyCardStyles];
+  static override styles = [tokenStyles, bidiStyles, stateStyles, storyCardStyles];
 
   /** Id of the story to show (first, when rotating). Wins over `pick`. */
   @property() story: string | undefined;

@@ -9,7 +9,7 @@
 import { html, svg, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../shared/css-props.js';
 import type { Edition, Lab } from '../../../src/feed/types.js';
 import { wgs84ToGcj02 } from '../../../src/map-links.js';
 import { localized, messagesFor, termName, type Lang } from '../../shared/i18n.js';
@@ -432,7 +432,7 @@ export class GeoMap implements ReactiveController {
       this.activeKey = this.visible[0]?.key;
     }
     const at = (x: number, y: number) =>
-      styleMap({
+      cssProps({
         left: `${(((x - box.x) / box.w) * 100).toFixed(3)}%`,
         top: `${(((y - box.y) / box.h) * 100).toFixed(3)}%`,
       });
@@ -446,7 +446,7 @@ export class GeoMap implements ReactiveController {
       <div
         part="map-viewport"
         class="viewport"
-        style=${styleMap({ aspectRatio: `${this.width.toFixed(1)} / ${this.height.toFixed(1)}` })}
+        ${cssProps({ 'aspect-ratio': `${this.width.toFixed(1)} / ${this.height.toFixed(1)}` })}
         ${ref(this.onViewport)}
       >
         <svg
@@ -467,9 +467,7 @@ export class GeoMap implements ReactiveController {
         <div class="city-labels" aria-hidden="true">
           ${labels.map(
             ({ city, p }) =>
-              html`<span class="city-label" style=${at(p[0], p[1])}
-                >${cityShortName(city, lang)}</span
-              >`,
+              html`<span class="city-label" ${at(p[0], p[1])}>${cityShortName(city, lang)}</span>`,
           )}
         </div>
         <div
@@ -498,7 +496,7 @@ export class GeoMap implements ReactiveController {
                 tabindex=${cluster.key === this.activeKey ? 0 : -1}
                 aria-pressed=${single ? (selected ? 'true' : 'false') : nothing}
                 aria-label=${this.markerLabel(cluster, ctx)}
-                style=${at(cluster.x, cluster.y)}
+                ${at(cluster.x, cluster.y)}
                 @click=${() => this.activate(cluster)}
               >
                 ${single ? nothing : html`<span aria-hidden="true">${cluster.items.length}</span>`}

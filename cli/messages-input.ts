@@ -40,6 +40,9 @@ export interface InputMessages {
   /** Extra lines for `sx-feed build --help`: the input and output options. */
   buildInputHelp: string;
   validateInputHelp: string;
+  /** Added under the overview's common options. */
+  mainHelpExtra: string;
+  unexpected(detail: string): string;
   version(version: string): string;
   // Arguments
   unusedArgument(arg: string): string;
@@ -284,6 +287,9 @@ const zh: InputMessages = {
   validateInputHelp: `
 选项:
   --timeout 秒数             读取网址时最多等待的时间(默认 30)`,
+  mainHelpExtra: `  --version           显示版本号`,
+  unexpected: (d) =>
+    `sx-feed 遇到了意外错误(${d})。这是程序的问题,不是你的数据的问题:请把这条信息和所用命令报告给维护者;设置 SX_FEED_DEBUG=1 可看到详细信息`,
   version: (v) => `sx-feed ${v}`,
   unusedArgument: (a) =>
     `参数“${a}”没有用上。要读取多个表格,请写在 --events/--labs/--stories 后面(如 --events 太原.csv 大同.csv),或给通配符加引号(--events 'cities/*.csv')`,
@@ -367,6 +373,9 @@ reading fails or the guard stops the build, the previous feed stays byte for byt
   validateInputHelp: `
 Options:
   --timeout seconds          how long to wait for a URL (default 30)`,
+  mainHelpExtra: `  --version           print the version`,
+  unexpected: (d) =>
+    `sx-feed hit an unexpected error (${d}). This is a fault in the program, not in your data: please report this line and the command you ran to the maintainers; set SX_FEED_DEBUG=1 to see the details`,
   version: (v) => `sx-feed ${v}`,
   unusedArgument: (a) =>
     `the argument "${a}" is not used by anything. To read several sheets put them after --events/--labs/--stories (--events taiyuan.csv datong.csv), or quote a glob (--events 'cities/*.csv')`,

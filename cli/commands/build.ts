@@ -14,6 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { FeedValidationError } from '../../src/errors.js';
+import { issueText } from '../../src/feed/issue-messages.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { validateEdition } from '../../src/feed/validate.js';
 import { parseListArgs, UsageError } from '../args.js';
@@ -30,6 +31,7 @@ import { expandInputs } from '../expand-inputs.js';
 import { fsCode } from '../fs-errors.js';
 import type { CliIo } from '../io.js';
 import { mergeSheets, rowsById, type SheetResult } from '../merge-sources.js';
+import type { Lang } from '../messages.js';
 import { INPUT_MESSAGES, type InputMessages } from '../messages-input.js';
 import { IssuePlacer } from '../place-issues.js';
 import { InputError, readSheetFile, type ReadIssue, type SheetSource } from '../read-sheet.js';
@@ -135,10 +137,10 @@ export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
   return options;
 }
 
-const fromFeedIssue = (file: string, issue: FeedIssue): ReportIssue => ({
+const fromFeedIssue = (file: string, issue: FeedIssue, lang: Lang): ReportIssue => ({
   file,
   path: issue.path,
-  message: issue.message,
+  message: issueText(issue, lang),
   severity: issue.severity,
 });
 
@@ -184,11 +186,11 @@ async function loadEdition(
   }
   try {
     const { value, issues: found } = validateEdition(json);
-    issues.push(...found.map((issue) => fromFeedIssue(display, issue)));
+    issues.push(...found.map((issue) => fromFeedIssue(display, issue, m.lang)));
     return value;
   } catch (error) {
     if (!(error instanceof FeedValidationError)) throw error;
-    issues.push(...error.issues.map((issue) => fromFeedIssue(display, issue)));
+    issues.push(...error.issues.map((issue) => fromFeedIssue(display, issue, m.lang)));
     throw new Stop([m.feedUnusable(error.message)], 2);
   }
 }

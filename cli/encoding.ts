@@ -50,18 +50,24 @@ const strict = (label: string, bytes: Uint8Array): string | undefined => {
   }
 };
 
-/** UTF-16 without a BOM: the zero bytes of ASCII characters all fall on one side of each pair. */
+/**
+ * UTF-16 without a BOM: ASCII characters (digits, separators, line ends) put a zero byte on one
+ * side of each pair; characters like 开 (U+5F00) put a few on the other side, so a large majority
+ * decides. Many zeros are needed: a binary file has zeros too, but scattered.
+ */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length, 4096) & ~1;
+  const start = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) ? 2 : 0;
+  const end = start + ((Math.min(bytes.length, 8192) - start) & ~1);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
+  for (let i = start; i < end; i += 2) {
     if (bytes[i] === 0) evenZeros += 1;
     if (bytes[i + 1] === 0) oddZeros += 1;
   }
-  if (bytes.length % 2 !== 0 || evenZeros + oddZeros === 0) return undefined;
-  if (evenZeros === 0 && oddZeros >= n / 16) return 'utf-16le';
-  if (oddZeros === 0 && evenZeros >= n / 16) return 'utf-16be';
+  const zeros = evenZeros + oddZeros;
+  if ((bytes.length - start) % 2 !== 0 || zeros < (end - start) / 16) return undefined;
+  if (oddZeros >= zeros * 0.9) return 'utf-16le';
+  if (evenZeros >= zeros * 0.9) return 'utf-16be';
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * old .xls, a password-protected workbook, an empty file) instead of an empty feed.
  */
 import { extname } from 'node:path';
+import { sniffUtf16 } from './encoding.js';
 import type { FileKind } from './messages-input.js';
 
 export type SheetFormat = 'text' | 'xlsx';
@@ -57,19 +58,6 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) zeros += 1;
     else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) odd += 1;
   }
-  const utf16 = zeros > 0 && zerosOnOneSide(bytes, n);
-  if (utf16) return false;
+  if (zeros > 0 && sniffUtf16(bytes)) return false;
   return zeros > 0 || odd > n / 10;
-}
-
-function zerosOnOneSide(bytes: Uint8Array, n: number): boolean {
-  let even = 0;
-  let odd = 0;
-  const start = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) ? 2 : 0;
-  for (let i = start; i < n; i += 1) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even += 1;
-    else odd += 1;
-  }
-  return even === 0 || odd === 0;
 }

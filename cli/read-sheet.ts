@@ -125,7 +125,7 @@ function readText(
   }
   const table = parseCsv(decoded.text);
   if (table.header.length === 0) {
-    throw new InputError(im.fileKind(decoded.text.trim() === '' ? 'blank' : 'empty', display));
+    throw new InputError(im.fileKind('blank', display));
   }
   const issues: ReadIssue[] = [];
   const dropped = dropQuoteProblems(table, issues, im);

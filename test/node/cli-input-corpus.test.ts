@@ -2,6 +2,7 @@
  * The organiser input corpus (test/fixtures/sheets/input/): what each file gives, and for every
  * file that is not a usable sheet, exit 2, the exact message, and not one byte written.
  */
+/* eslint-disable no-control-regex -- the test looks for control characters */
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';

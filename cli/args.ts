@@ -48,3 +48,49 @@ export function listOption(value: string | string[] | undefined): string[] {
     .map((v) => v.trim())
     .filter(Boolean);
 }
+
+/**
+ * Parses a command whose `lists` options take several values: repeated (`--events a.csv
+ * --events b.csv`) or following the option (`--events a.csv b.csv`, as a shell expands
+ * `cities/*.csv`). Returns each list's values in order and the positionals that belong to no list
+ * (which the command uses or refuses: an argument is never silently ignored).
+ */
+export function parseListArgs<T extends Options>(
+  args: string[],
+  options: T,
+  lists: readonly (keyof T & string)[],
+): { values: ParsedArgs<T>['values']; lists: Record<string, string[]>; positionals: string[] } {
+  const multiple = Object.fromEntries(
+    Object.entries(options).map(([name, spec]) => [
+      name,
+      lists.includes(name) ? { ...spec, multiple: true } : spec,
+    ]),
+  ) as T;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { ...multiple, ...COMMON_OPTIONS },
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const result: Record<string, string[]> = Object.fromEntries(lists.map((name) => [name, []]));
+  const positionals: string[] = [];
+  let current: string | undefined;
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option') {
+      current = lists.includes(token.name) && token.value !== undefined ? token.name : undefined;
+      if (current) result[current]!.push(token.value!);
+    } else if (token.kind === 'positional') {
+      if (current) result[current]!.push(token.value);
+      else positionals.push(token.value);
+    } else {
+      current = undefined; // after `--`, nothing belongs to an option
+    }
+  }
+  return { values: parsed.values as ParsedArgs<T>['values'], lists: result, positionals };
+}

@@ -16,6 +16,8 @@ export interface CsvTable {
   header: string[];
   rows: CsvRow[];
   delimiter: string;
+  /** Quotes that swallowed lines (their rows are still in `rows`, their cells unreliable). */
+  quoteProblems?: QuoteProblem[];
 }
 
 export interface CsvOptions {
@@ -34,65 +36,154 @@ function sniffDelimiter(text: string): string {
   return candidates[0]![1] > 0 ? candidates[0]![0] : ',';
 }
 
+/** A quote that swallowed lines: never closed, or closed only after lines that look like rows. */
+export interface QuoteProblem {
+  kind: 'unclosed' | 'swallowed';
+  /** Spreadsheet row of the record the quote opens in. */
+  row: number;
+  /** 0-based column of the quoted field. */
+  column: number;
+  /** The lines inside the quote after its first, by line of the file, with how each starts. */
+  swallowed: { line: number; start: string }[];
+}
+
+interface QuotedSpan {
+  row: number;
+  column: number;
+  /** Offsets of the opening quote and of the character after the field (or the end). */
+  from: number;
+  to: number;
+  closed: boolean;
+}
+
+const EXCERPT = 24;
+
 /**
  * Splits CSV text into records. Each record carries the sheet row it starts on; a record whose
- * quoted field spans lines still counts as one spreadsheet row.
+ * quoted field spans lines still counts as one spreadsheet row. Quoted fields that span lines are
+ * noted in `spans` (when given), to be judged by quoteProblems().
  */
-export function parseCsvRecords(text: string, delimiter = ','): CsvRow[] {
+export function parseCsvRecords(text: string, delimiter = ',', spans?: QuotedSpan[]): CsvRow[] {
   const records: CsvRow[] = [];
   let cells: string[] = [];
-  let field = '';
-  let quoted = false;
   let sheetRow = 1;
   let i = 0;
   const n = text.length;
+  // The next delimiter or line break, found by the regex engine rather than char by char.
+  const stop = new RegExp(`[${delimiter === '\t' ? '\\t' : escapeClass(delimiter)}\\r\\n]`, 'g');
 
   const endRecord = () => {
-    cells.push(field);
     records.push({ row: sheetRow, cells });
     cells = [];
-    field = '';
     sheetRow += 1;
   };
 
   while (i < n) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
+    let field: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      const from = i;
+      i += 1;
+      field = '';
+      let closed = false;
+      for (;;) {
+        const next = text.indexOf('"', i);
+        if (next === -1) {
+          field += text.slice(i);
+          i = n;
+          break;
+        }
+        field += text.slice(i, next);
+        if (text.charCodeAt(next + 1) === 34) {
           field += '"';
-          i += 2;
+          i = next + 2;
           continue;
         }
-        quoted = false;
-        i += 1;
-        continue;
+        i = next + 1;
+        closed = true;
+        break;
       }
-      // Take the whole run up to the next quote at once: long multi-line cells stay fast.
-      const next = text.indexOf('"', i);
-      const stop = next === -1 ? n : next;
-      field += text.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (c === '"' && field === '') {
-      quoted = true;
-      i += 1;
-    } else if (c === delimiter) {
-      cells.push(field);
-      field = '';
-      i += 1;
-    } else if (c === '\r' || c === '\n') {
-      endRecord();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      // Text after the closing quote up to the delimiter belongs to the field, as spreadsheets read it.
+      if (closed && i < n) {
+        stop.lastIndex = i;
+        const m = stop.exec(text);
+        const end = m ? m.index : n;
+        if (end > i) field += text.slice(i, end);
+        i = end;
+      }
+      if (spans && (!closed || field.includes('\n') || field.includes('\r'))) {
+        spans.push({ row: sheetRow, column: cells.length, from, to: i, closed });
+      }
     } else {
-      // A stray quote inside an unquoted field is kept as a character, as spreadsheets do.
-      field += c;
-      i += 1;
+      stop.lastIndex = i;
+      const m = stop.exec(text);
+      const end = m ? m.index : n;
+      field = text.slice(i, end);
+      i = end;
+    }
+    cells.push(field);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 10) {
+      endRecord();
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    } else {
+      i += 1; // the delimiter
+      if (i >= n) cells.push('');
     }
   }
-  if (field !== '' || cells.length > 0 || quoted) endRecord();
+  if (cells.length > 0) endRecord();
   return records;
+}
+
+function escapeClass(c: string): string {
+  return c.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/** 1-based line of the file at each offset (offsets ascending). */
+function linesAt(text: string, offsets: number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at += 1) {
+      const c = text.charCodeAt(at);
+      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line += 1;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Which multi-line quoted fields are mistakes: a quote never closed, or one whose inner lines
+ * hold as many delimiters as a row of the sheet does (an organiser's multi-line description
+ * rarely holds half a row's worth of separators).
+ */
+function quoteProblems(
+  text: string,
+  spans: QuotedSpan[],
+  delimiter: string,
+  columns: number,
+): QuoteProblem[] {
+  const minDelimiters = Math.max(2, Math.floor((columns - 1) / 2));
+  const problems: QuoteProblem[] = [];
+  for (const span of spans) {
+    const inner = text.slice(span.from, span.to).split(/\r\n|\r|\n/);
+    const later = inner.slice(1);
+    const looksLikeRows = later.some((l) => l.split(delimiter).length - 1 >= minDelimiters);
+    if (span.closed && !looksLikeRows) continue;
+    const [first] = linesAt(text, [span.from]);
+    const swallowed = later
+      .map((l, k) => ({ line: first! + k + 1, start: l.trim().slice(0, EXCERPT) }))
+      .filter((s) => s.start !== '');
+    problems.push({
+      kind: span.closed ? 'swallowed' : 'unclosed',
+      row: span.row,
+      column: span.column,
+      swallowed,
+    });
+  }
+  return problems;
 }
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
@@ -101,9 +192,15 @@ const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const delimiter = options.delimiter ?? sniffDelimiter(body);
-  const records = parseCsvRecords(body, delimiter).filter((r) => !isBlank(r.cells));
+  const spans: QuotedSpan[] = [];
+  const records = parseCsvRecords(body, delimiter, spans).filter((r) => !isBlank(r.cells));
   const [head, ...rows] = records;
-  return { header: head ? head.cells.map((h) => h.trim()) : [], rows, delimiter };
+  const table: CsvTable = { header: head ? head.cells.map((h) => h.trim()) : [], rows, delimiter };
+  if (spans.length > 0) {
+    const problems = quoteProblems(body, spans, delimiter, table.header.length);
+    if (problems.length > 0) table.quoteProblems = problems;
+  }
+  return table;
 }
 
 /** Quotes one field when it needs it (for writing templates). */

@@ -9,8 +9,11 @@ import { runIcs } from './commands/ics.js';
 import { serveCommand } from './commands/serve.js';
 import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
+import { CliError } from './cli-error.js';
 import { FeedUnavailable } from './feed-source.js';
 import type { CliIo } from './io.js';
+import { INPUT_MESSAGES } from './messages-input.js';
+import { packageVersion } from './version.js';
 import {
   COMMANDS,
   isLang,
@@ -46,6 +49,14 @@ const RUNNERS: Record<
   html: runHtml,
 };
 
+/** The input and output options, documented beside the command's own help. */
+function extraHelp(name: CommandName, lang: Lang): string {
+  const im = INPUT_MESSAGES[lang];
+  if (name === 'build') return '\n\n' + im.buildInputHelp;
+  if (name === 'validate') return '\n' + im.validateInputHelp;
+  return '';
+}
+
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
 /**
@@ -56,13 +67,18 @@ export async function main(args: string[], ioIn: CliIo): Promise<number> {
   const asked = langFromArgs(args);
   const io = asked && asked !== ioIn.m.lang ? { ...ioIn, m: MESSAGES[asked] } : ioIn;
   const { m } = io;
+  const im = INPUT_MESSAGES[m.lang];
   const [command, ...rest] = args;
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(im.version(packageVersion()) + '\n');
+    return 0;
+  }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     io.out(
       (topic && (COMMANDS as readonly string[]).includes(topic)
         ? m.help[topic as CommandName]
-        : m.help.main) + '\n',
+        : m.help.main + '\n' + im.mainHelpExtra) + '\n',
     );
     return command ? 0 : 2;
   }
@@ -72,8 +88,9 @@ export async function main(args: string[], ioIn: CliIo): Promise<number> {
     return 2;
   }
   const name = command as CommandName;
+  const help = m.help[name] + extraHelp(name, m.lang);
   if (wantsHelp(rest)) {
-    io.out(m.help[name] + '\n');
+    io.out(help + '\n');
     return 0;
   }
   try {
@@ -84,10 +101,10 @@ export async function main(args: string[], ioIn: CliIo): Promise<number> {
     return await RUNNERS[name](rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${m.badArguments(error.message)}\n\n${m.help[name]}\n`);
+      io.err(`${m.badArguments(error.message)}\n\n${help}\n`);
       return 2;
     }
-    if (error instanceof FeedUnavailable) {
+    if (error instanceof FeedUnavailable || error instanceof CliError) {
       io.err(error.message + '\n');
       return error.exitCode;
     }

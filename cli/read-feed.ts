@@ -19,19 +19,33 @@ import {
   validateLabs,
   validateStories,
 } from '../src/feed/validate.js';
+import { fsCode, netProblem } from './fs-errors.js';
+import type { NetProblem } from './messages-input.js';
 import { MANIFEST_FILE } from './write-feed.js';
 
-/** The input could not be read at all (missing, unreachable, not JSON): exit code 2. */
+/**
+ * The input could not be read at all (missing, unreachable, not JSON): exit code 2. `code` is the
+ * file system's reason (ENOENT…), `net` the network's (refused, timeout, an HTTP status).
+ */
 export class FeedReadError extends Error {
+  readonly code?: string;
+  readonly net?: NetProblem;
+
   constructor(
     readonly location: string,
     readonly reason: 'missing' | 'network' | 'json',
     detail: string,
+    cause: { code?: string; net?: NetProblem } = {},
   ) {
     super(detail);
     this.name = 'FeedReadError';
+    if (cause.code) this.code = cause.code;
+    if (cause.net) this.net = cause.net;
   }
 }
+
+/** How long a URL may take to answer, unless --timeout says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 export interface LoadedFeed {
   /** Where the main document was read from (a path or a URL). */
@@ -56,35 +70,55 @@ export async function locate(source: string, cwd: string): Promise<string> {
   try {
     return (await stat(path)).isDirectory() ? join(path, MANIFEST_FILE) : path;
   } catch (error) {
-    throw new FeedReadError(path, 'missing', (error as Error).message);
+    throw new FeedReadError(source, 'missing', (error as Error).message, { code: fsCode(error) });
   }
 }
 
-async function readText(location: string, fetchImpl: typeof fetch): Promise<string> {
+async function readText(
+  location: string,
+  fetchImpl: typeof fetch,
+  timeoutSeconds: number,
+): Promise<string> {
   if (!isUrl(location)) {
     try {
       return await readFile(location, 'utf8');
     } catch (error) {
-      throw new FeedReadError(location, 'missing', (error as Error).message);
+      throw new FeedReadError(location, 'missing', (error as Error).message, {
+        code: fsCode(error),
+      });
     }
   }
+  const failed = (error: unknown) =>
+    new FeedReadError(location, 'network', (error as Error).message, {
+      net: netProblem(error, timeoutSeconds),
+    });
+  // One deadline for the answer and its body: a server that stalls half-way fails too.
+  const signal = AbortSignal.timeout(timeoutSeconds * 1000);
   let response: Response;
   try {
-    response = await fetchImpl(location);
+    response = await fetchImpl(location, { signal });
   } catch (error) {
-    throw new FeedReadError(location, 'network', (error as Error).message);
+    throw failed(error);
   }
   if (!response.ok) {
-    throw new FeedReadError(location, 'network', `HTTP ${response.status} ${response.statusText}`);
+    await response.body?.cancel();
+    throw new FeedReadError(location, 'network', `HTTP ${response.status} ${response.statusText}`, {
+      net: { kind: 'status', status: response.status },
+    });
   }
-  return response.text();
+  try {
+    return await response.text();
+  } catch (error) {
+    throw failed(error);
+  }
 }
 
 export async function readJson(
   location: string,
   fetchImpl: typeof fetch = fetch,
+  timeoutSeconds = DEFAULT_TIMEOUT_SECONDS,
 ): Promise<unknown> {
-  const text = await readText(location, fetchImpl);
+  const text = await readText(location, fetchImpl, timeoutSeconds);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -106,6 +140,10 @@ const validators = { events: validateEvents, labs: validateLabs, stories: valida
 export interface LoadOptions {
   cwd: string;
   fetch?: typeof fetch;
+  /** How long each URL may take. @default 30 */
+  timeoutSeconds?: number;
+  /** Words for a resource the manifest names but that cannot be read (in the user's language). */
+  describeFailure?: (error: FeedReadError) => string;
 }
 
 /**
@@ -116,7 +154,8 @@ export interface LoadOptions {
 export async function loadFeed(source: string, options: LoadOptions): Promise<LoadedFeed> {
   const fetchImpl = options.fetch ?? fetch;
   const location = await locate(source, options.cwd);
-  const json = await readJson(location, fetchImpl);
+  const timeout = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const json = await readJson(location, fetchImpl, timeout);
   const { value: feed, issues } = validateFeed(json);
   const loaded: LoadedFeed = {
     location,
@@ -140,10 +179,11 @@ export async function loadFeed(source: string, options: LoadOptions): Promise<Lo
       const at = resolveRef(file, location);
       let resource: unknown;
       try {
-        resource = await readJson(at, fetchImpl);
+        resource = await readJson(at, fetchImpl, timeout);
       } catch (error) {
         if (!(error instanceof FeedReadError)) throw error;
-        loaded.issues.push({ path, message: `${file}: ${error.message}`, severity: 'error' });
+        const message = options.describeFailure?.(error) ?? `${file}: ${error.message}`;
+        loaded.issues.push({ path, message, severity: 'error' });
         continue;
       }
       const { value, issues: found } = validators[kind](

@@ -2,15 +2,19 @@
  * sx-feed: publish a Science and Technology Week feed from spreadsheets.
  * Run `sx-feed --help` (or `npx tsx cli/sx-feed.ts --help` in this repository).
  */
+import { safeForTerminal } from './control-chars.js';
 import { chooseLang, main } from './main.js';
 import { MESSAGES } from './messages.js';
+import { INPUT_MESSAGES } from './messages-input.js';
 
 const args = process.argv.slice(2);
 const m = MESSAGES[chooseLang(args, process.env)];
 
+// Everything printed passes the last guard: a name or a value from a file never reaches the
+// terminal as an escape sequence, however it got into a message.
 main(args, {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => void process.stdout.write(safeForTerminal(text)),
+  err: (text) => void process.stderr.write(safeForTerminal(text)),
   errIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   now: () => new Date(),
@@ -20,8 +24,10 @@ main(args, {
     process.exitCode = code;
   },
   (error: unknown) => {
-    // An unexpected failure: the detail is for a developer, the exit code for scripts.
-    console.error(error);
+    // A fault in the program: one line for the organiser, the stack only when asked for.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    process.stderr.write(safeForTerminal(INPUT_MESSAGES[m.lang].unexpected(detail)) + '\n');
+    if (process.env.SX_FEED_DEBUG) console.error(error);
     process.exitCode = 2;
   },
 );

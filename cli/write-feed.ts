@@ -3,9 +3,13 @@
  * records in files named by a hash of their bytes, which never change and can be cached forever.
  * The same content always gets the same name, so republishing an unchanged sheet changes nothing
  * but the manifest's `updatedAt`.
+ *
+ * Every file is written under a temporary name and renamed into place (a rename within a
+ * directory is atomic), data files first and the manifest last: a reader, or a failure half-way
+ * (a full disk), sees either the previous feed or the new one, never a mixture or a torn file.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -43,6 +47,30 @@ export interface WrittenFeed {
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/** A file could not be written; `path` names it, `code` is the system's reason (ENOSPC…). */
+export class FeedWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`cannot write ${path} (${code})`);
+    this.name = 'FeedWriteError';
+  }
+}
+
+/** Writes `body` to `dir/name` through a temporary file in the same directory and a rename. */
+export async function writeAtomic(dir: string, name: string, body: string): Promise<void> {
+  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, body);
+    await rename(temp, join(dir, name));
+  } catch (error) {
+    await rm(temp, { force: true });
+    const code = (error as { code?: string }).code ?? 'EIO';
+    throw new FeedWriteError(join(dir, name), code);
+  }
+}
+
 /** 8 hex digits of SHA-256: a clash between two versions of one feed is not a practical risk. */
 export function contentHash(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 8);
@@ -58,12 +86,16 @@ export async function writeFeed(
   content: FeedContent,
   options: WriteOptions,
 ): Promise<WrittenFeed> {
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new FeedWriteError(dir, (error as { code?: string }).code ?? 'EIO');
+  }
   const files: string[] = [];
   const put = async (stem: string, records: unknown[]): Promise<string> => {
     const body = JSON.stringify(records);
     const name = hashedName(stem, body);
-    await writeFile(join(dir, name), body);
+    await writeAtomic(dir, name, body);
     files.push(name);
     return name;
   };
@@ -85,7 +117,7 @@ export async function writeFeed(
     resources,
   };
   // Written last: a reader that sees the new manifest finds every file it names.
-  await writeFile(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+  await writeAtomic(dir, MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   files.push(MANIFEST_FILE);
   return { manifest, files };
 }

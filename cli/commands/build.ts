@@ -1,16 +1,23 @@
 /**
- * `sx-feed build`: sheets in, feed out. Reads the edition and the sheets, converts and validates
- * every row, writes every good record, and reports every bad row by file, row and column.
+ * `sx-feed build`: sheets in, feed out. Reads the edition and every sheet (several files, globs,
+ * directories, workbooks), converts and validates every row, writes every good record, and reports
+ * every bad row by file, sheet, row and column.
  *
- * Exit codes: 0 every row written (warnings allowed); 1 some row not written, or any warning with
- * `--strict`; 2 the edition or a sheet cannot be read (nothing is written then).
+ * It never publishes a worse feed: an unreadable input stops it before anything is written, a
+ * kind with no record left stops it, and so does a feed that would shrink too far compared with
+ * the one already in `--out` (unless `--allow-shrink`). Files are written atomically.
+ *
+ * Exit codes: 0 every row written (warnings allowed); 1 some row not written, any warning with
+ * `--strict`, or the build stopped by the guard; 2 an input cannot be read or the output cannot
+ * be written (the previous feed is left as it was).
  */
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { FeedValidationError } from '../../src/errors.js';
+import { issueText } from '../../src/feed/issue-messages.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { validateEdition } from '../../src/feed/validate.js';
-import { parseCommandArgs, UsageError } from '../args.js';
+import { parseListArgs, UsageError } from '../args.js';
 import {
   checkEvents,
   checkLabs,
@@ -18,24 +25,52 @@ import {
   type Checked,
   type SheetStats,
 } from '../check-records.js';
+import type { SheetKind } from '../columns.js';
 import { ENCODING_CHOICES, type EncodingChoice } from '../encoding.js';
+import { expandInputs } from '../expand-inputs.js';
+import { fsCode } from '../fs-errors.js';
 import type { CliIo } from '../io.js';
-import { readSheet } from '../read-sheet.js';
+import { mergeSheets, rowsById, type SheetResult } from '../merge-sources.js';
+import type { Lang } from '../messages.js';
+import { INPUT_MESSAGES, type InputMessages } from '../messages-input.js';
+import { IssuePlacer } from '../place-issues.js';
+import { InputError, readSheetFile, type ReadIssue, type SheetSource } from '../read-sheet.js';
 import { countIssues, formatReport, jsonReport, type ReportIssue } from '../report.js';
-import { rowsToEvents, rowsToLabs, rowsToStories, type SheetIssue } from '../rows-to-records.js';
-import { writeFeed, type FeedContent, type WrittenFeed } from '../write-feed.js';
+import { problemsCsv } from '../report-csv.js';
+import {
+  rowsToEvents,
+  rowsToLabs,
+  rowsToStories,
+  type Converted,
+  type ProgressFn,
+} from '../rows-to-records.js';
+import { DEFAULT_MAX_SHRINK, previousCounts, shrinkProblems } from '../shrink-guard.js';
+import {
+  FeedWriteError,
+  writeAtomic,
+  writeFeed,
+  type FeedContent,
+  type WrittenFeed,
+} from '../write-feed.js';
 
 export interface BuildOptions {
   edition: string;
-  events?: string;
-  labs?: string;
-  stories?: string;
+  /** Files, globs, directories or `book.xlsx#sheet`; one or several. */
+  events?: string | string[];
+  labs?: string | string[];
+  stories?: string | string[];
   out: string;
   split?: 'city';
   encoding?: EncodingChoice;
   strict?: boolean;
   json?: boolean;
   progress?: boolean;
+  /** Where to write the problem list (CSV). */
+  report?: string;
+  /** Largest share of the previous feed's records a build may drop, in percent. @default 50 */
+  maxShrink?: number;
+  /** Publish even when the guard would stop the build. */
+  allowShrink?: boolean;
 }
 
 export interface BuildResult {
@@ -43,6 +78,8 @@ export interface BuildResult {
   issues: ReportIssue[];
   sheets: SheetStats[];
   written?: WrittenFeed;
+  /** Where the problem list was written, when asked for. */
+  report?: string;
 }
 
 const OPTIONS = {
@@ -56,11 +93,20 @@ const OPTIONS = {
   strict: { type: 'boolean' },
   json: { type: 'boolean' },
   progress: { type: 'boolean' },
+  report: { type: 'string' },
+  'max-shrink': { type: 'string' },
+  'allow-shrink': { type: 'boolean' },
 } as const;
+
+const KINDS: SheetKind[] = ['events', 'labs', 'stories'];
 
 export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
   const { m } = io;
-  const { values } = parseCommandArgs(args, OPTIONS);
+  const im = INPUT_MESSAGES[m.lang];
+  const { values, lists, positionals } = parseListArgs(args, OPTIONS, KINDS);
+  if (positionals.length > 0) {
+    throw new UsageError(positionals.map((arg) => im.unusedArgument(arg)).join('\n'));
+  }
   if (!values.edition) throw new UsageError(m.missingOption('--edition'));
   if (!values.out) throw new UsageError(m.missingOption('--out'));
   if (values.split !== undefined && values.split !== 'city') {
@@ -70,6 +116,11 @@ export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
   if (!(ENCODING_CHOICES as readonly string[]).includes(encoding)) {
     throw new UsageError(m.badChoice('--encoding', encoding, ENCODING_CHOICES));
   }
+  const shrink = values['max-shrink'];
+  const maxShrink = shrink === undefined ? DEFAULT_MAX_SHRINK : Number(shrink.replace(/%$/, ''));
+  if (shrink !== undefined && !(shrink.trim() !== '' && maxShrink >= 0 && maxShrink <= 100)) {
+    throw new UsageError(im.badPercent('--max-shrink', shrink));
+  }
   const options: BuildOptions = {
     edition: values.edition,
     out: values.out,
@@ -77,39 +128,51 @@ export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
     strict: values.strict ?? false,
     json: values.json ?? false,
     progress: values.progress ?? false,
+    maxShrink,
+    allowShrink: values['allow-shrink'] ?? false,
   };
-  if (values.events) options.events = values.events;
-  if (values.labs) options.labs = values.labs;
-  if (values.stories) options.stories = values.stories;
+  for (const kind of KINDS) if (lists[kind]!.length > 0) options[kind] = lists[kind];
   if (values.split === 'city') options.split = 'city';
+  if (values.report) options.report = values.report;
   return options;
 }
 
-const fromFeedIssue = (file: string, issue: FeedIssue): ReportIssue => ({
+const fromFeedIssue = (file: string, issue: FeedIssue, lang: Lang): ReportIssue => ({
   file,
   path: issue.path,
-  message: issue.message,
+  message: issueText(issue, lang),
   severity: issue.severity,
 });
 
-const fromSheetIssue = (issue: SheetIssue): ReportIssue => ({ ...issue });
+/** The build cannot go on: an input is unusable (exit 2) or the guard stopped it (exit 1). */
+class Stop extends Error {
+  constructor(
+    readonly messages: string[],
+    readonly exitCode: 1 | 2,
+  ) {
+    super(messages.join('\n'));
+  }
+}
 
-class CannotRead extends Error {}
-
-async function loadEdition(path: string, io: CliIo, issues: ReportIssue[]): Promise<Edition> {
+async function loadEdition(
+  path: string,
+  display: string,
+  io: CliIo,
+  issues: ReportIssue[],
+): Promise<Edition> {
   const { m } = io;
-  const file = basename(path);
+  const im = INPUT_MESSAGES[m.lang];
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CannotRead(m.cannotRead(path, (error as Error).message));
+    throw new Stop([im.fsError(fsCode(error), display)], 2);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new CannotRead(m.notJson(path));
+    throw new Stop([m.notJson(display)], 2);
   }
   // A published manifest or feed document works too: its edition is taken.
   const holder = json as { schemaVersion?: unknown; edition?: unknown } | null;
@@ -123,112 +186,276 @@ async function loadEdition(path: string, io: CliIo, issues: ReportIssue[]): Prom
   }
   try {
     const { value, issues: found } = validateEdition(json);
-    issues.push(...found.map((issue) => fromFeedIssue(file, issue)));
+    issues.push(...found.map((issue) => fromFeedIssue(display, issue, m.lang)));
     return value;
   } catch (error) {
     if (!(error instanceof FeedValidationError)) throw error;
-    issues.push(...error.issues.map((issue) => fromFeedIssue(file, issue)));
-    throw new CannotRead(m.feedUnusable(error.message));
+    issues.push(...error.issues.map((issue) => fromFeedIssue(display, issue, m.lang)));
+    throw new Stop([m.feedUnusable(error.message)], 2);
   }
 }
 
 /** Prints progress on stderr: redrawn in place on a terminal, one line per step otherwise. */
 function progressPrinter(io: CliIo, enabled: boolean) {
   if (!enabled) return undefined;
-  return (file: string) => (done: number, total: number) => {
-    const line = io.m.progress(file, done, total);
-    io.err(io.errIsTTY ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
-  };
+  return (file: string): ProgressFn =>
+    (done: number, total: number) => {
+      const line = io.m.progress(file, done, total);
+      io.err(io.errIsTTY ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
+    };
+}
+
+const asList = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : [value].flat();
+
+/**
+ * Every sheet of every kind, read before any is converted, so an unreadable file stops the build
+ * early. Every unreadable file is named (not only the first), each with what to do.
+ */
+async function readAll(
+  options: BuildOptions,
+  io: CliIo,
+  im: InputMessages,
+  warnings: ReadIssue[],
+): Promise<Map<SheetKind, SheetSource[]>> {
+  const sources = new Map<SheetKind, SheetSource[]>();
+  const problems: string[] = [];
+  for (const kind of KINDS) {
+    const values = asList(options[kind]);
+    if (values.length === 0) continue;
+    const list: SheetSource[] = [];
+    sources.set(kind, list);
+    let files;
+    try {
+      files = await expandInputs(values, io.cwd, im);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error.message);
+      continue;
+    }
+    for (const file of files) {
+      try {
+        const read = await readSheetFile(
+          file.path,
+          file.display,
+          kind,
+          {
+            encoding: options.encoding ?? 'auto',
+            ...(file.sheet !== undefined && { sheet: file.sheet }),
+          },
+          im,
+          warnings,
+        );
+        list.push(...read);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        problems.push(error.message);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Stop(problems, 2);
+  return sources;
+}
+
+type Convert = (
+  table: SheetSource['table'],
+  file: string,
+  edition: Edition,
+  io: CliIo,
+  progress?: ProgressFn,
+) => Checked<{ id: string }> & { converted: Converted<{ id: string }> };
+
+const CONVERT: Record<SheetKind, Convert> = {
+  events: (t, f, e, io, p) => {
+    const converted = rowsToEvents(t, f, e, io.m, p);
+    return { ...checkEvents(converted, e, io.m), converted };
+  },
+  labs: (t, f, e, io) => {
+    const converted = rowsToLabs(t, f, e, io.m);
+    return { ...checkLabs(converted, e, io.m), converted };
+  },
+  stories: (t, f, e, io) => {
+    const converted = rowsToStories(t, f, e, io.m);
+    return { ...checkStories(converted, e, io.m), converted };
+  },
+};
+
+/** Converts and checks every sheet of a kind, then merges them into one list of records. */
+function convertKind(
+  kind: SheetKind,
+  list: SheetSource[],
+  edition: Edition,
+  io: CliIo,
+  placer: IssuePlacer,
+  issues: ReportIssue[],
+  sheets: SheetStats[],
+  progress: ((file: string) => ProgressFn) | undefined,
+): { id: string }[] {
+  const { m } = io;
+  const im = INPUT_MESSAGES[m.lang];
+  const results: SheetResult<{ id: string }>[] = [];
+  for (const source of list) {
+    if (progress) {
+      const format = source.encoding ?? source.format;
+      io.err(`${m.readingSheet(source.label, format, source.table.rows.length)}\n`);
+    }
+    const checked = CONVERT[kind](
+      source.table,
+      source.label,
+      edition,
+      io,
+      progress?.(source.label),
+    );
+    // Rows a quote mistake made unreadable count as rows not written.
+    for (const row of source.dropped) {
+      checked.stats.total += 1;
+      checked.stats.rejected += 1;
+      checked.stats.rejectedRows.push(row);
+    }
+    results.push({
+      label: source.label,
+      checked,
+      rowOf: rowsById(checked.converted.candidates),
+    });
+  }
+  const records = mergeSheets(results, im);
+  list.forEach((source, i) => {
+    const { checked } = results[i]!;
+    const placed = [
+      ...source.issues.map((issue) => placer.fromRead(source, issue)),
+      ...checked.issues.map((issue) => placer.fromSheet(issue)),
+    ];
+    placed.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    issues.push(...placed);
+    sheets.push(checked.stats);
+  });
+  return records;
 }
 
 export async function build(options: BuildOptions, io: CliIo): Promise<BuildResult> {
   const { m } = io;
+  const im = INPUT_MESSAGES[m.lang];
   const issues: ReportIssue[] = [];
   const sheets: SheetStats[] = [];
   const at = (path: string) => resolve(io.cwd, path);
-  const progress = progressPrinter(io, options.progress || io.errIsTTY);
+  const progress = progressPrinter(io, Boolean(options.progress) || io.errIsTTY);
+  const result = (exitCode: BuildResult['exitCode'], written?: WrittenFeed): BuildResult => ({
+    exitCode,
+    issues,
+    sheets,
+    ...(written && { written }),
+  });
 
-  let edition: Edition;
-  const content: Partial<FeedContent> = {};
+  let content: FeedContent;
+  const order: string[] = [];
   try {
-    edition = await loadEdition(at(options.edition), io, issues);
-    content.edition = edition;
-    const read = async (path: string) => {
-      try {
-        const sheet = await readSheet(at(path), options.encoding ?? 'auto');
-        if (progress)
-          io.err(`${m.readingSheet(basename(path), sheet.encoding, sheet.table.rows.length)}\n`);
-        return sheet;
-      } catch (error) {
-        if (error instanceof TypeError) throw new CannotRead(m.notUtf8(path));
-        throw new CannotRead(m.cannotRead(path, (error as Error).message));
-      }
-    };
-    // Read every sheet before converting any, so an unreadable file stops the build early.
-    const eventsSheet = options.events ? await read(options.events) : undefined;
-    const labsSheet = options.labs ? await read(options.labs) : undefined;
-    const storiesSheet = options.stories ? await read(options.stories) : undefined;
-
-    const take = <T>(checked: Checked<T>, header: string[]) => {
-      if (header.length === 0) {
-        issues.push({ file: checked.stats.file, message: m.emptySheet(), severity: 'warning' });
-      }
-      issues.push(...checked.issues.map(fromSheetIssue));
-      sheets.push(checked.stats);
-      return checked.records;
-    };
-    if (options.events && eventsSheet) {
-      const file = basename(options.events);
-      const converted = rowsToEvents(eventsSheet.table, file, edition, m, progress?.(file));
-      content.events = take(checkEvents(converted, edition, m), eventsSheet.table.header);
+    const edition = await loadEdition(at(options.edition), options.edition, io, issues);
+    const fileWarnings: ReadIssue[] = [];
+    const sources = await readAll(options, io, im, fileWarnings);
+    for (const w of fileWarnings) issues.push({ message: w.message, severity: w.severity });
+    const all = [...sources.values()].flat();
+    for (const source of all) if (!order.includes(source.path)) order.push(source.path);
+    const placer = new IssuePlacer(all);
+    content = { edition };
+    const stops: string[] = [];
+    for (const [kind, list] of sources) {
+      const records = convertKind(kind, list, edition, io, placer, issues, sheets, progress);
+      // Never an empty resource: it would replace whatever partners show with nothing.
+      if (records.length === 0) stops.push(im.zeroRecords(kind));
+      (content as Record<SheetKind, unknown[]>)[kind] = records;
     }
-    if (options.labs && labsSheet) {
-      const file = basename(options.labs);
-      content.labs = take(
-        checkLabs(rowsToLabs(labsSheet.table, file, edition, m), edition, m),
-        labsSheet.table.header,
-      );
-    }
-    if (options.stories && storiesSheet) {
-      const file = basename(options.stories);
-      content.stories = take(
-        checkStories(rowsToStories(storiesSheet.table, file, edition, m), edition, m),
-        storiesSheet.table.header,
-      );
-    }
+    if (stops.length > 0) throw new Stop(stops, 1);
+    await guardShrink(at(options.out), content, options, im, issues);
   } catch (error) {
-    if (!(error instanceof CannotRead)) throw error;
-    issues.push({ message: error.message, severity: 'error' });
-    return { exitCode: 2, issues, sheets };
+    if (!(error instanceof Stop)) throw error;
+    for (const message of error.messages) issues.push({ message, severity: 'error' });
+    return withReport(result(error.exitCode), options, io, order);
   }
 
-  const written = await writeFeed(at(options.out), content as FeedContent, {
-    now: io.now(),
-    ...(options.split && { split: options.split }),
-  });
+  let written: WrittenFeed;
+  try {
+    written = await writeFeed(at(options.out), content, {
+      now: io.now(),
+      ...(options.split && { split: options.split }),
+    });
+  } catch (error) {
+    if (!(error instanceof FeedWriteError)) throw error;
+    issues.push({ message: im.writeFailed(error.code, error.path), severity: 'error' });
+    return withReport(result(2), options, io, order);
+  }
   const { errors, warnings } = countIssues(issues);
   const exitCode = errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
-  return { exitCode, issues, sheets, written };
+  return withReport(result(exitCode, written), options, io, order);
+}
+
+/** Stops the build when the feed in `--out` would lose too many records (see shrink-guard.ts). */
+async function guardShrink(
+  out: string,
+  content: FeedContent,
+  options: BuildOptions,
+  im: InputMessages,
+  issues: ReportIssue[],
+): Promise<void> {
+  const before = await previousCounts(out);
+  if (before === 'unreadable') {
+    issues.push({ message: im.previousFeedUnreadable(out), severity: 'warning' });
+    return;
+  }
+  if (!before || options.allowShrink) return;
+  const after = {
+    events: content.events?.length ?? 0,
+    labs: content.labs?.length ?? 0,
+    stories: content.stories?.length ?? 0,
+  };
+  const problems = shrinkProblems(before, after, options.maxShrink ?? DEFAULT_MAX_SHRINK, im);
+  if (problems.length > 0) throw new Stop(problems, 1);
+}
+
+/** Writes the problem list when asked for, whatever the outcome: it is what goes back to cities. */
+async function withReport(
+  result: BuildResult,
+  options: BuildOptions,
+  io: CliIo,
+  order: string[],
+): Promise<BuildResult> {
+  if (!options.report) return result;
+  const path = resolve(io.cwd, options.report);
+  try {
+    await writeAtomic(dirname(path), basename(path), problemsCsv(result.issues, io.m, order));
+    result.report = options.report;
+  } catch (error) {
+    if (!(error instanceof FeedWriteError)) throw error;
+    const im = INPUT_MESSAGES[io.m.lang];
+    result.issues.push({ message: im.writeFailed(error.code, options.report), severity: 'error' });
+    if (result.exitCode === 0) result.exitCode = 1;
+  }
+  return result;
 }
 
 function printResult(result: BuildResult, options: BuildOptions, io: CliIo): void {
   const { m } = io;
+  const im = INPUT_MESSAGES[m.lang];
   if (options.json) {
     io.out(
       jsonReport(result.issues, {
         exitCode: result.exitCode,
         sheets: result.sheets,
         files: result.written?.files ?? [],
+        ...(result.report && { report: result.report }),
       }) + '\n',
     );
     return;
   }
-  const report = formatReport(result.issues, m);
+  const report = formatReport(result.issues, m, result.report);
   if (report) io.out(report + '\n\n');
   for (const sheet of result.sheets) {
     io.out(m.sheetSummary(sheet.file, sheet.total, sheet.written, sheet.rejected) + '\n');
   }
-  if (!result.written) return;
+  if (result.report) io.out(im.reportWritten(result.report, result.issues.length) + '\n');
+  if (!result.written) {
+    io.out(im.nothingWritten() + '\n');
+    return;
+  }
   for (const file of result.written.files) io.out(m.wrote(file) + '\n');
   io.out('\n' + m.cachingAdvice() + '\n\n');
   const rejected = result.sheets.reduce((sum, sheet) => sum + sheet.rejected, 0);

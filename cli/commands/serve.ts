@@ -2,21 +2,39 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCommandArgs, UsageError } from '../args.js';
+import { CliError } from '../cli-error.js';
+import { fsCode } from '../fs-errors.js';
 import type { CliIo } from '../io.js';
+import { INPUT_MESSAGES } from '../messages-input.js';
 import { startServer, type RunningServer } from '../serve.js';
 
 export async function serveCommand(args: string[], io: CliIo): Promise<RunningServer> {
   const { m } = io;
+  const im = INPUT_MESSAGES[m.lang];
   const { values, positionals } = parseCommandArgs(args, { port: { type: 'string', short: 'p' } });
-  const [dir = '.'] = positionals;
+  const [dir = '.', ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(extra.map((a) => im.unusedArgument(a)).join('\n'));
   const port = Number(values.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(m.unknownValue('--port', values.port ?? ''));
   }
   const root = resolve(io.cwd, dir);
-  const info = await stat(root).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(m.cannotRead(root, 'not a directory'));
-  const running = await startServer(root, port);
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(root)).isDirectory();
+  } catch (error) {
+    throw new CliError(im.fsError(fsCode(error), dir), 2);
+  }
+  if (!isDirectory) throw new CliError(im.notADirectory(dir), 2);
+  let running: RunningServer;
+  try {
+    running = await startServer(root, port);
+  } catch (error) {
+    const code = fsCode(error);
+    if (code === 'EADDRINUSE') throw new CliError(im.portInUse(port), 2);
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(im.portDenied(port), 2);
+    throw error;
+  }
   io.err(m.serving(running.url, root) + '\n');
   return running;
 }

@@ -6,11 +6,14 @@
  * 1 errors (records dropped, a resource missing, or the feed unusable); 2 cannot read the input.
  */
 import { FeedValidationError } from '../../src/errors.js';
+import { issueText } from '../../src/feed/issue-messages.js';
 import type { FeedIssue } from '../../src/feed/types.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { readFailure } from '../feed-source.js';
 import type { CliIo } from '../io.js';
-import { FeedReadError, loadFeed } from '../read-feed.js';
+import type { Lang } from '../messages.js';
+import { INPUT_MESSAGES } from '../messages-input.js';
+import { DEFAULT_TIMEOUT_SECONDS, FeedReadError, loadFeed } from '../read-feed.js';
 import { countIssues, formatReport, jsonReport, type ReportIssue } from '../report.js';
 
 export interface ValidateResult {
@@ -19,20 +22,29 @@ export interface ValidateResult {
   issues: ReportIssue[];
 }
 
-const toReport = (issue: FeedIssue): ReportIssue => ({
-  path: issue.path,
-  message: issue.message,
-  severity: issue.severity,
-});
+const reportIn =
+  (lang: Lang) =>
+  (issue: FeedIssue): ReportIssue => ({
+    path: issue.path,
+    message: issueText(issue, lang),
+    severity: issue.severity,
+  });
 
 export async function validateSource(
   source: string,
   io: CliIo,
   fetchImpl?: typeof fetch,
+  timeoutSeconds = DEFAULT_TIMEOUT_SECONDS,
 ): Promise<ValidateResult> {
   const { m } = io;
+  const toReport = reportIn(m.lang);
   try {
-    const feed = await loadFeed(source, { cwd: io.cwd, ...(fetchImpl && { fetch: fetchImpl }) });
+    const feed = await loadFeed(source, {
+      cwd: io.cwd,
+      timeoutSeconds,
+      describeFailure: (error) => readFailure(error, m),
+      ...(fetchImpl && { fetch: fetchImpl }),
+    });
     const issues = feed.issues.map(toReport);
     return { exitCode: countIssues(issues).errors > 0 ? 1 : 0, location: feed.location, issues };
   } catch (error) {
@@ -53,11 +65,19 @@ export async function validateSource(
 
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const { m } = io;
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const im = INPUT_MESSAGES[m.lang];
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    timeout: { type: 'string' },
+  });
   const [source, ...extra] = positionals;
   if (!source) throw new UsageError(m.missingOption('<file|dir|url>'));
-  if (extra.length > 0) throw new UsageError(m.badArguments(extra.join(' ')));
-  const result = await validateSource(source, io);
+  if (extra.length > 0) throw new UsageError(extra.map((a) => im.unusedArgument(a)).join('\n'));
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  if (!(timeout > 0 && Number.isFinite(timeout))) {
+    throw new UsageError(im.badSeconds('--timeout', values.timeout ?? ''));
+  }
+  const result = await validateSource(source, io, undefined, timeout);
   if (values.json) {
     io.out(
       jsonReport(result.issues, { exitCode: result.exitCode, location: result.location }) + '\n',

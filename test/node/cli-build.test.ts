@@ -200,11 +200,11 @@ describe('sx-feed build', function () {
     const args = ['build', '--edition', 'edition.json', '--events', 'events.csv', '--out', 'out'];
     const en = await runCli(args, dir, 'en');
     expect(en.code).to.equal(1);
-    expect(en.stdout).to.include('events.csv, row 3, column "城市": error: unknown city "太园"');
+    expect(en.stdout).to.include('events.csv, row 3, column F "城市": error: unknown city "太园"');
     expect(en.stdout).to.include('events.csv: 2 rows, 1 written, 1 not written');
     expect(en.stdout).to.include('Cache-Control: public, max-age=31536000, immutable');
     const zh = await runCli(args, dir, 'zh-CN');
-    expect(zh.stdout).to.include('events.csv 第 3 行 「城市」列:错误:未知城市“太园”');
+    expect(zh.stdout).to.include('events.csv 第 3 行 F 列「城市」:错误:未知城市“太园”');
     expect(zh.stdout).to.include('events.csv:共 2 行,写出 1 行,未写出 1 行');
     const json = await runCli([...args, '--json'], dir);
     const report = JSON.parse(json.stdout) as {
@@ -219,6 +219,8 @@ describe('sx-feed build', function () {
         file: 'events.csv',
         row: 3,
         column: '城市',
+        columnLetter: 'F',
+        value: '太园',
         message: MESSAGES.en.unknownCity(
           '太园',
           testEdition().cities.map((c) => `${c.short} (${c.nameEn})`),

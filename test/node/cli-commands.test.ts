@@ -418,7 +418,7 @@ describe('sx-feed commands', function () {
         sxFeed(['validate', join(dir, 'missing.json')]),
       ]);
       expect(build.code, build.stderr).to.equal(1);
-      expect(build.stdout).to.include('spawn.csv, row 3, column "城市": error');
+      expect(build.stdout).to.include('spawn.csv, row 3, column F "城市": error');
       expect(clean.code, clean.stderr).to.equal(0);
       expect(clean.stdout).to.include('没有问题');
       expect(unreadable.code).to.equal(2);

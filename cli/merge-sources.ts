@@ -1,0 +1,60 @@
+/**
+ * Several sheets make one feed: the records of every sheet of a kind, in reading order. A record
+ * whose id another sheet already used is left out and reported at its own row, naming the first.
+ * (Checks across sheets that need the records' meaning, such as near-duplicates, belong here too.)
+ */
+import type { Checked } from './check-records.js';
+import type { InputMessages } from './messages-input.js';
+import type { Candidate } from './rows-to-records.js';
+
+export interface SheetResult<T> {
+  /** The sheet's label (`cities/太原.xlsx#活动`). */
+  label: string;
+  checked: Checked<T>;
+  /** Row of each record, by id, as the sheet's conversion placed it. */
+  rowOf: Map<string, number>;
+}
+
+/** Row of each record id in `candidates` (the first, if a sheet repeats an id). */
+export function rowsById<T extends { id: string }>(
+  candidates: Candidate<T>[],
+): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const c of candidates) if (!rows.has(c.record.id)) rows.set(c.record.id, c.row);
+  return rows;
+}
+
+/** All records of one kind; drops and reports ids seen in an earlier sheet. */
+export function mergeSheets<T extends { id: string }>(
+  sheets: SheetResult<T>[],
+  im: InputMessages,
+): T[] {
+  const first = new Map<string, { label: string; row: number }>();
+  const merged: T[] = [];
+  for (const { label, checked, rowOf } of sheets) {
+    const kept: T[] = [];
+    for (const record of checked.records) {
+      const row = rowOf.get(record.id);
+      const seen = first.get(record.id);
+      if (seen && seen.label !== label) {
+        checked.issues.push({
+          file: label,
+          ...(row !== undefined && { row }),
+          message: im.duplicateAcross(record.id, seen.label, seen.row),
+          severity: 'error',
+        });
+        if (row !== undefined && !checked.stats.rejectedRows.includes(row)) {
+          checked.stats.rejectedRows.push(row);
+          checked.stats.rejected += 1;
+          checked.stats.written -= 1;
+        }
+        continue;
+      }
+      if (!seen && row !== undefined) first.set(record.id, { label, row });
+      kept.push(record);
+    }
+    checked.records = kept;
+    merged.push(...kept);
+  }
+  return merged;
+}

@@ -14,14 +14,21 @@ export interface ReportIssue {
   column?: string;
   /** Where in a feed (`events[3].start`), for feed issues. */
   path?: string;
+  /** The cell as written, for problems with one cell. */
+  value?: string;
   message: string;
-  severity: Severity;
+  /** `info`: how a cell was read (a district mapped to its city); never a failure. */
+  severity: Severity | 'info';
 }
 
 export function countIssues(issues: readonly ReportIssue[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const issue of issues) if (issue.severity === 'error') errors += 1;
-  return { errors, warnings: issues.length - errors };
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === 'error') errors += 1;
+    else if (issue.severity === 'warning') warnings += 1;
+  }
+  return { errors, warnings };
 }
 
 function where(issue: ReportIssue, m: Messages): string {

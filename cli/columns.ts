@@ -69,13 +69,7 @@ export const EVENT_COLUMNS: ColumnSpec[] = [
     '面向人群',
     'targetAudience',
   ]),
-  col(
-    'city',
-    '城市',
-    'city',
-    ['地市', '所在城市', '所在地市', '市', '所在地', '地区'],
-    true,
-  ),
+  col('city', '城市', 'city', ['地市', '所在城市', '所在地市', '市', '所在地', '地区'], true),
   col('venue', '场馆', 'venue.name', [
     '地点',
     '活动地点',

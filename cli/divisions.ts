@@ -102,7 +102,9 @@ export function matchDivision(text: string, edition: Edition): DivisionMatch | u
       return { kind: 'elsewhere', place: fullName(data, { ...city, name: '' }) + city.name };
     }
     const province = data.provinces.get(key.slice(0, 2));
-    return province && key.endsWith('0000') ? { kind: 'elsewhere', place: province.name } : undefined;
+    return province && key.endsWith('0000')
+      ? { kind: 'elsewhere', place: province.name }
+      : undefined;
   }
 
   function elsewhere(area: Area): DivisionMatch {
@@ -148,7 +150,13 @@ export function matchDivision(text: string, edition: Edition): DivisionMatch | u
   const local = areas.filter((area) => area.provinceCode === regionPrefix);
   if (local.length === 0) {
     // `长安区` is in Hebei and in Shaanxi: name each (a few at most).
-    return { kind: 'elsewhere', place: areas.slice(0, 3).map((a) => fullName(data, a)).join('、') };
+    return {
+      kind: 'elsewhere',
+      place: areas
+        .slice(0, 3)
+        .map((a) => fullName(data, a))
+        .join('、'),
+    };
   }
   const cities = new Set(local.map((area) => area.cityCode));
   if (cities.size > 1) return { kind: 'ambiguous', places: local.map((a) => fullName(data, a)) };

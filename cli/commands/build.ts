@@ -10,7 +10,8 @@ import { basename, resolve } from 'node:path';
 import { FeedValidationError } from '../../src/errors.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { validateEdition } from '../../src/feed/validate.js';
-import { parseCommandArgs, UsageError } from '../args.js';
+import { issueText } from '../../src/feed/issue-messages.js';
+import { listOption, parseCommandArgs, UsageError } from '../args.js';
 import {
   checkEvents,
   checkLabs,
@@ -22,7 +23,14 @@ import { ENCODING_CHOICES, type EncodingChoice } from '../encoding.js';
 import type { CliIo } from '../io.js';
 import { readSheet } from '../read-sheet.js';
 import { countIssues, formatReport, jsonReport, type ReportIssue } from '../report.js';
-import { rowsToEvents, rowsToLabs, rowsToStories, type SheetIssue } from '../rows-to-records.js';
+import { NearDuplicateIndex } from '../near-duplicates.js';
+import {
+  rowsToEvents,
+  rowsToLabs,
+  rowsToStories,
+  type RowOptions,
+  type SheetIssue,
+} from '../rows-to-records.js';
 import { writeFeed, type FeedContent, type WrittenFeed } from '../write-feed.js';
 
 export interface BuildOptions {
@@ -36,6 +44,8 @@ export interface BuildOptions {
   strict?: boolean;
   json?: boolean;
   progress?: boolean;
+  /** Columns whose blank cells take the value above (merged cells in the organisers' sheets). */
+  fillDown?: string[];
 }
 
 export interface BuildResult {
@@ -56,6 +66,7 @@ const OPTIONS = {
   strict: { type: 'boolean' },
   json: { type: 'boolean' },
   progress: { type: 'boolean' },
+  'fill-down': { type: 'string', multiple: true },
 } as const;
 
 export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
@@ -82,13 +93,15 @@ export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
   if (values.labs) options.labs = values.labs;
   if (values.stories) options.stories = values.stories;
   if (values.split === 'city') options.split = 'city';
+  const fillDown = listOption(values['fill-down']);
+  if (fillDown.length > 0) options.fillDown = fillDown;
   return options;
 }
 
-const fromFeedIssue = (file: string, issue: FeedIssue): ReportIssue => ({
+const fromFeedIssue = (file: string, issue: FeedIssue, io: CliIo): ReportIssue => ({
   file,
   path: issue.path,
-  message: issue.message,
+  message: issueText(issue, io.m.lang),
   severity: issue.severity,
 });
 
@@ -96,7 +109,12 @@ const fromSheetIssue = (issue: SheetIssue): ReportIssue => ({ ...issue });
 
 class CannotRead extends Error {}
 
-async function loadEdition(path: string, io: CliIo, issues: ReportIssue[]): Promise<Edition> {
+async function loadEdition(
+  path: string,
+  io: CliIo,
+  issues: ReportIssue[],
+  strict = false,
+): Promise<Edition> {
   const { m } = io;
   const file = basename(path);
   let text: string;
@@ -123,11 +141,16 @@ async function loadEdition(path: string, io: CliIo, issues: ReportIssue[]): Prom
   }
   try {
     const { value, issues: found } = validateEdition(json);
-    issues.push(...found.map((issue) => fromFeedIssue(file, issue)));
+    issues.push(...found.map((issue) => fromFeedIssue(file, issue, io)));
+    // A real programme built from the template's edition would show the sample notice everywhere.
+    if (value.sample) {
+      const severity = strict ? 'error' : 'warning';
+      issues.push({ file, path: 'sample', message: m.sampleEdition(strict), severity });
+    }
     return value;
   } catch (error) {
     if (!(error instanceof FeedValidationError)) throw error;
-    issues.push(...error.issues.map((issue) => fromFeedIssue(file, issue)));
+    issues.push(...error.issues.map((issue) => fromFeedIssue(file, issue, io)));
     throw new CannotRead(m.feedUnusable(error.message));
   }
 }
@@ -151,7 +174,13 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
   let edition: Edition;
   const content: Partial<FeedContent> = {};
   try {
-    edition = await loadEdition(at(options.edition), io, issues);
+    edition = await loadEdition(at(options.edition), io, issues, options.strict);
+    // One index for every events sheet, so the same activity sent twice is caught across files.
+    const rowOptions: RowOptions = {
+      strict: options.strict ?? false,
+      duplicates: new NearDuplicateIndex(),
+      ...(options.fillDown && { fillDown: options.fillDown }),
+    };
     content.edition = edition;
     const read = async (path: string) => {
       try {
@@ -179,20 +208,27 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
     };
     if (options.events && eventsSheet) {
       const file = basename(options.events);
-      const converted = rowsToEvents(eventsSheet.table, file, edition, m, progress?.(file));
+      const converted = rowsToEvents(
+        eventsSheet.table,
+        file,
+        edition,
+        m,
+        progress?.(file),
+        rowOptions,
+      );
       content.events = take(checkEvents(converted, edition, m), eventsSheet.table.header);
     }
     if (options.labs && labsSheet) {
       const file = basename(options.labs);
       content.labs = take(
-        checkLabs(rowsToLabs(labsSheet.table, file, edition, m), edition, m),
+        checkLabs(rowsToLabs(labsSheet.table, file, edition, m, rowOptions), edition, m),
         labsSheet.table.header,
       );
     }
     if (options.stories && storiesSheet) {
       const file = basename(options.stories);
       content.stories = take(
-        checkStories(rowsToStories(storiesSheet.table, file, edition, m), edition, m),
+        checkStories(rowsToStories(storiesSheet.table, file, edition, m, rowOptions), edition, m),
         storiesSheet.table.header,
       );
     }

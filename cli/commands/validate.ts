@@ -6,6 +6,7 @@
  * 1 errors (records dropped, a resource missing, or the feed unusable); 2 cannot read the input.
  */
 import { FeedValidationError } from '../../src/errors.js';
+import { issueText } from '../../src/feed/issue-messages.js';
 import type { FeedIssue } from '../../src/feed/types.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { readFailure } from '../feed-source.js';
@@ -19,9 +20,9 @@ export interface ValidateResult {
   issues: ReportIssue[];
 }
 
-const toReport = (issue: FeedIssue): ReportIssue => ({
+const toReport = (issue: FeedIssue, io: CliIo): ReportIssue => ({
   path: issue.path,
-  message: issue.message,
+  message: issueText(issue, io.m.lang),
   severity: issue.severity,
 });
 
@@ -33,7 +34,7 @@ export async function validateSource(
   const { m } = io;
   try {
     const feed = await loadFeed(source, { cwd: io.cwd, ...(fetchImpl && { fetch: fetchImpl }) });
-    const issues = feed.issues.map(toReport);
+    const issues = feed.issues.map((issue) => toReport(issue, io));
     return { exitCode: countIssues(issues).errors > 0 ? 1 : 0, location: feed.location, issues };
   } catch (error) {
     if (error instanceof FeedReadError) {
@@ -41,9 +42,10 @@ export async function validateSource(
       return { exitCode: 2, location: error.location, issues };
     }
     if (error instanceof FeedValidationError) {
-      const issues = error.issues.length > 0 ? error.issues.map(toReport) : [];
+      const issues = error.issues.map((issue) => toReport(issue, io));
       if (!issues.some((issue) => issue.severity === 'error')) {
-        issues.push({ path: error.path, message: error.message, severity: 'error' });
+        const issue: FeedIssue = { path: error.path, message: error.message, severity: 'error' };
+        issues.push(toReport(issue, io));
       }
       return { exitCode: 1, location: source, issues };
     }

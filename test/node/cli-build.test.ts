@@ -142,7 +142,7 @@ describe('sx-feed build', function () {
       [...eventRow('bad-city', { 城市: '太园' }), ''], // row 3
       [...eventRow('bad-time', { 开始时间: '25:00' }), ''], // row 4
       EVENT_HEADER.map(() => ''), // row 5: blank, skipped
-      [...eventRow('bad-form', { 活动形式: '讲座', 主题: '量子、人工智能' }), ''], // row 6
+      [...eventRow('bad-form', { 活动形式: '展览', 主题: '量子、人工智能' }), ''], // row 6
       [...eventRow('ok1', { 标题: '重复' }), ''], // row 7: duplicate id
       [...eventRow('no-place', { 场馆: '' }), ''], // row 8: the SDK drops it
       [...eventRow('no end', {}), ''], // row 9: an id the SDK refuses
@@ -170,7 +170,11 @@ describe('sx-feed build', function () {
 
     const events = await outputEvents(join(dir, 'out'), result.written!.manifest);
     expect(events.map((e) => e.id)).to.deep.equal(['ok1', 'warn']);
-    expect(events[1]).to.include({ free: true });
+    // 也许 ("maybe") says nothing about the price: unknown, not free.
+    expect(events[1]).to.not.have.property('free');
+    expect(result.issues.find((i) => i.row === 6 && i.severity === 'error')!.message).to.include(
+      'did you mean "展览展示 (Exhibition)"?',
+    );
     expect(events[1]!.topics).to.deep.equal([]);
     const idsIn = new Map<number, string>([
       [2, 'ok1'],
@@ -224,6 +228,7 @@ describe('sx-feed build', function () {
           testEdition().cities.map((c) => `${c.short} (${c.nameEn})`),
         ),
         severity: 'error',
+        value: '太园',
       },
     ]);
   });

@@ -41,7 +41,6 @@ export interface Messages {
   fillDownMissing(column: string): string;
   mergedCells(column: string): string;
   termSynonym(value: string, term: string): string;
-  didYouMean(suggestions: string[]): string;
   districtToCity(value: string, district: string, city: string, code: string): string;
   cityElsewhere(value: string, place: string, region: string): string;
   cityAmbiguous(value: string, places: string[]): string;
@@ -53,6 +52,8 @@ export interface Messages {
   sampleEdition(strict: boolean): string;
   nearDuplicate(file: string, row: number, title: string): string;
   issueAt(field: string, text: string): string;
+  /** A message followed by a hint about what to do. */
+  withHint(message: string, hint: string): string;
   labAtCityCentre(): string;
   quoteWithoutSource(): string;
   unknownColumn(): string;
@@ -253,7 +254,6 @@ CSV 为带 BOM 的 UTF-8,Excel 可直接打开;第一行是中文表头,第二�
   fillDownMissing: (c) => `--fill-down ${c}:本表没有这一列,未填充`,
   mergedCells: (c) => `这一列有连续空白,可能来自合并单元格:可用 --fill-down ${c}`,
   termSynonym: (v, t) => `“${v}”按“${t}”读取`,
-  didYouMean: (s) => `是不是“${s.join('”或“')}”?`,
   districtToCity: (v, d, c, code) => `“${v}”:${d}属于${c},按${c}(${code})发布`,
   cityElsewhere: (v, p, r) => `“${v}”是${p},不在本届活动周的地区(${r})之内;请填写${r}的城市`,
   cityAmbiguous: (v, p) => `“${v}”不止一处:${p.join('、')};请写明城市,如“${p[0]}”`,
@@ -271,6 +271,7 @@ CSV 为带 BOM 的 UTF-8,Excel 可直接打开;第一行是中文表头,第二�
   nearDuplicate: (f, row, t) =>
     `与 ${f} 第 ${row} 行的“${t}”是同一活动(标题、开始时间和城市或场馆相同),本行未写出;若确是两场活动,请改标题或时间`,
   issueAt: (f, t) => `${f}:${t}`,
+  withHint: (message, hint) => `${message};${hint}`,
   labAtCityCentre: () => '缺少经纬度:暂用城市中心点,并标为不精确',
   quoteWithoutSource: () => '引语缺少出处(引语出处),已忽略引语',
   unknownColumn: () => '无法识别的列,已忽略',
@@ -418,7 +419,6 @@ Default port 8080; --port 0 picks a free one. Stop with Ctrl+C.`,
   mergedCells: (c) =>
     `this column has runs of blank cells, perhaps left by merged cells: try --fill-down ${c}`,
   termSynonym: (v, t) => `"${v}" read as "${t}"`,
-  didYouMean: (s) => `did you mean "${s.join('" or "')}"?`,
   districtToCity: (v, d, c, code) => `"${v}": ${d} is in ${c}; published under ${c} (${code})`,
   cityElsewhere: (v, p, r) =>
     `"${v}" is ${p}, outside this edition's region (${r}); use a city of ${r}`,
@@ -438,6 +438,7 @@ Default port 8080; --port 0 picks a free one. Stop with Ctrl+C.`,
   nearDuplicate: (f, row, t) =>
     `the same activity as "${t}" in ${f}, row ${row} (same title, start, and city or venue): this row was not written; if they are two activities, change the title or time`,
   issueAt: (f, t) => `${f}: ${t}`,
+  withHint: (message, hint) => `${message}; ${hint}`,
   labAtCityCentre: () => 'no coordinates: placed at the city centre and marked approximate',
   quoteWithoutSource: () => 'the quote has no source (引语出处); quote left out',
   unknownColumn: () => 'unknown column, ignored',

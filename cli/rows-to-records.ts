@@ -204,7 +204,7 @@ function required(r: RowReader, key: string, m: Messages): string | undefined {
   const value = r.text(key);
   if (!value) {
     const hint = r.mergedBlank.has(key) ? m.mergedCells(r.column(key) ?? key) : undefined;
-    r.error(key, hint ? `${m.cellRequired()};${hint}` : m.cellRequired());
+    r.error(key, hint ? m.withHint(m.cellRequired(), hint) : m.cellRequired());
   }
   return value;
 }
@@ -361,7 +361,8 @@ function readSpan(
     const column = r.present(result.column, 'start', 'date', 'time', 'end');
     const blank = column !== undefined && !r.text(column) && r.mergedBlank.has(column);
     const message = m.spanProblem(result.problem, result.value);
-    r.error(column, blank ? `${message};${m.mergedCells(r.column(column) ?? column)}` : message);
+    const hint = blank ? m.mergedCells(r.column(column) ?? column) : undefined;
+    r.error(column, hint ? m.withHint(message, hint) : message);
     return undefined;
   }
   const where = r.present('date', 'start', 'time');

@@ -258,6 +258,43 @@ describe('sx-feed build', function () {
     expect(result.written!.manifest.edition.id).to.equal('shanxi-2025');
   });
 
+  it('warns when the edition is marked as samples, and fails with --strict', async () => {
+    await writeEdition(join(dir, 'edition.json'), testEdition()); // sample: true
+    await writeSheet(join(dir, 'events.csv'), [EVENT_HEADER, eventRow('a')]);
+    const args = ['build', '--edition', 'edition.json', '--events', 'events.csv', '--out', 'out'];
+    const loose = await runCli(args, dir, 'zh-CN');
+    expect(loose.code).to.equal(0);
+    expect(loose.stdout).to.include(
+      `edition.json sample:警告:${MESSAGES['zh-CN'].sampleEdition(false)}`,
+    );
+    const strict = await runCli([...args, '--strict'], dir, 'en');
+    expect(strict.code).to.equal(1);
+    expect(strict.stdout).to.include(
+      `edition.json, sample: error: ${MESSAGES.en.sampleEdition(true)}`,
+    );
+  });
+
+  it('fills merged-cell blanks with --fill-down (repeatable, comma lists)', async () => {
+    const rows = [
+      EVENT_HEADER,
+      eventRow('a'),
+      eventRow('b', { 城市: '' }),
+      eventRow('c', { 城市: '' }),
+    ];
+    await writeSheet(join(dir, 'events.csv'), rows);
+    const args = ['build', '--edition', 'edition.json', '--events', 'events.csv', '--out', 'out'];
+    const hint = await runCli(args, dir, 'zh-CN');
+    expect(hint.code).to.equal(1);
+    expect(hint.stdout).to.include('可能来自合并单元格:可用 --fill-down 城市');
+    for (const option of [
+      ['--fill-down', '城市'],
+      ['--fill-down', 'city,主办单位'],
+    ]) {
+      const filled = await runCli([...args, ...option], dir);
+      expect(filled.code, option.join(' ')).to.equal(0);
+    }
+  });
+
   it('exits 0 with warnings, and 1 with warnings under --strict', async () => {
     await writeSheet(join(dir, 'events.csv'), [EVENT_HEADER, eventRow('a', { 主题: '量子' })]);
     const args = ['build', '--edition', 'edition.json', '--events', 'events.csv', '--out', 'out'];

@@ -93,6 +93,7 @@ const LABELS = {
     notRequired: '无需报名',
     online: '线上参与:',
     free: '免费',
+    price: '费用:',
   },
   en: {
     organiser: 'Organiser: ',
@@ -101,6 +102,7 @@ const LABELS = {
     notRequired: 'not needed',
     online: 'Online: ',
     free: 'Free',
+    price: 'Price: ',
   },
 } as const;
 
@@ -121,7 +123,9 @@ function description(event: SxEvent, lang: Lang): string {
     summary,
     `${labels.organiser}${organiser}`,
     `${labels.registration}${registration}`,
-    event.free ? labels.free : undefined,
+    // Said only when the feed says it: an absent `free` is unknown, not free.
+    event.free === true ? labels.free : undefined,
+    event.free === false && event.price ? `${labels.price}${event.price}` : undefined,
     // An on-site event's stream would otherwise be lost: LOCATION holds the venue.
     event.venue && event.online ? `${labels.online}${event.online.url}` : undefined,
   ]

@@ -444,6 +444,15 @@ describe('sx-feed rows to records', () => {
       expect(ics).to.not.match(/SUMMARY:[^\r]*(示例|Sample)/);
     });
 
+    it('says free only when the feed does, and gives the price of a paid event', () => {
+      const now = new Date('2025-05-20T00:00:00Z');
+      const paid = testEvent({ id: 'paid', free: false, price: '20元/人' });
+      const unknown = testEvent({ id: 'unknown', free: undefined });
+      const ics = eventsToIcs([paid, unknown], edition, { now }).replace(/\r\n /g, '');
+      expect(ics).to.include('费用:20元/人');
+      expect(ics).to.not.include('\\n免费');
+    });
+
     it('lists a multi-day event on each of its days, saying 全天 or its daily hours', () => {
       for (const lang of ['zh-CN', 'en'] as const) {
         const html = renderProgrammeHtml([exhibition, daily], edition, { lang });

@@ -204,7 +204,8 @@ CSV 为带 BOM 的 UTF-8,Excel 可直接打开;第一行是中文表头,第二�
   --out <目录>               输出目录,必填
   --split city               按城市拆分活动文件(events-140100.<哈希>.json)
   --encoding auto|utf8|gbk   表格编码(默认 auto:先试 UTF-8,否则按 GBK/GB18030)
-  --strict                   警告也视为失败(退出码 1)
+  --fill-down <列名,…>       这些列的空白格取上一行的值(合并单元格导出后的空白),如 --fill-down 城市,主办单位
+  --strict                   警告也视为失败(退出码 1);标为示例的行不写出
   --json                     以 JSON 输出报告
   --progress                 显示进度(在终端中默认显示)
 
@@ -366,7 +367,9 @@ Options:
   --out <dir>                output directory, required
   --split city               one events file per city (events-140100.<hash>.json)
   --encoding auto|utf8|gbk   sheet encoding (default auto: UTF-8 if valid, else GBK/GB18030)
-  --strict                   treat warnings as failures (exit code 1)
+  --fill-down <column,…>     fill blank cells of these columns from the row above (what merged
+                             cells leave), e.g. --fill-down 城市,主办单位 (zh or en names)
+  --strict                   treat warnings as failures (exit code 1); sample rows not written
   --json                     print the report as JSON
   --progress                 show progress (on by default in a terminal)
 

@@ -4,6 +4,7 @@
  * validator dropped without an issue we can place still gets one, so nothing vanishes unreported.
  */
 import type { Edition, FeedIssue, Lab, Story, SxEvent, Validated } from '../src/feed/types.js';
+import { issueText } from '../src/feed/issue-messages.js';
 import { validateEvents, validateLabs, validateStories } from '../src/feed/validate.js';
 import { columnForField } from './columns.js';
 import type { Messages } from './messages.js';
@@ -56,7 +57,7 @@ function check<T extends { id: string }>(
   const kept = new Map(validated.value.map((record) => [record.id, record]));
 
   for (const issue of validated.issues) {
-    issues.push(toSheetIssue(issue, candidates, header, kind, file));
+    issues.push(toSheetIssue(issue, candidates, header, kind, file, m));
   }
 
   // Which rows reached the output.
@@ -110,13 +111,15 @@ function toSheetIssue<T>(
   header: Converted<T>['header'],
   kind: Converted<T>['kind'],
   file: string,
+  m: Messages,
 ): SheetIssue {
   const placed = place(issue.path);
   const candidate = placed ? candidates[placed.index] : undefined;
-  const result: SheetIssue = { file, message: issue.message, severity: issue.severity };
+  const text = issueText(issue, m.lang);
+  const result: SheetIssue = { file, message: text, severity: issue.severity };
   if (!placed || !candidate) {
     // Not about one record (should not happen for arrays we built): keep the SDK's path.
-    result.message = `${issue.path}: ${issue.message}`;
+    result.message = m.issueAt(issue.path, text);
     return result;
   }
   const openingRow =
@@ -124,7 +127,7 @@ function toSheetIssue<T>(
   result.row = openingRow ?? candidate.row;
   const column = columnForField(kind, header, placed.field);
   if (column) result.column = column;
-  else if (placed.field) result.message = `${placed.field}: ${issue.message}`;
+  else if (placed.field) result.message = m.issueAt(placed.field, text);
   return result;
 }
 

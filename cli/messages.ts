@@ -24,14 +24,36 @@ export interface Messages {
   // Cells and rows
   cellRequired(): string;
   unknownCity(value: string, choices: string[]): string;
-  unknownTerm(value: string, choices: string[]): string;
-  unknownListItem(value: string, choices: string[]): string;
+  /** `suggest`: the closest terms ("did you mean …?"), said before the full list. */
+  unknownTerm(value: string, choices: string[], suggest?: string[]): string;
+  unknownListItem(value: string, choices: string[], suggest?: string[]): string;
   badBoolean(value: string): string;
   badNumber(value: string): string;
   badCount(value: string): string;
   badInstant(value: string): string;
   spanProblem(problem: SpanProblem, value: string): string;
   wholeDay(): string;
+  allDay(value: string): string;
+  overnight(value: string): string;
+  outsideEdition(value: string, start: string, end: string): string;
+  notesRow(): string;
+  ignoredColumn(organiser: string): string;
+  fillDownMissing(column: string): string;
+  mergedCells(column: string): string;
+  termSynonym(value: string, term: string): string;
+  districtToCity(value: string, district: string, city: string, code: string): string;
+  cityElsewhere(value: string, place: string, region: string): string;
+  cityAmbiguous(value: string, places: string[]): string;
+  coordinatesSwapped(lat: string, lng: string): string;
+  urlWithoutScheme(value: string, fixed: string): string;
+  freeUnreadable(value: string): string;
+  freeConflict(values: string[]): string;
+  sampleRow(strict: boolean): string;
+  sampleEdition(strict: boolean): string;
+  nearDuplicate(file: string, row: number, title: string): string;
+  issueAt(field: string, text: string): string;
+  /** A message followed by a hint about what to do. */
+  withHint(message: string, hint: string): string;
   labAtCityCentre(): string;
   quoteWithoutSource(): string;
   unknownColumn(): string;
@@ -43,7 +65,7 @@ export interface Messages {
   droppedByValidator(): string;
   emptySheet(): string;
   // Report
-  severity(severity: Severity): string;
+  severity(severity: Severity | 'info'): string;
   reportColumns: {
     file: string;
     row: string;
@@ -182,7 +204,8 @@ CSV 为带 BOM 的 UTF-8,Excel 可直接打开;第一行是中文表头,第二�
   --out <目录>               输出目录,必填
   --split city               按城市拆分活动文件(events-140100.<哈希>.json)
   --encoding auto|utf8|gbk   表格编码(默认 auto:先试 UTF-8,否则按 GBK/GB18030)
-  --strict                   警告也视为失败(退出码 1)
+  --fill-down <列名,…>       这些列的空白格取上一行的值(合并单元格导出后的空白),如 --fill-down 城市,主办单位
+  --strict                   警告也视为失败(退出码 1);标为示例的行不写出
   --json                     以 JSON 输出报告
   --progress                 显示进度(在终端中默认显示)
 
@@ -212,14 +235,44 @@ CSV 为带 BOM 的 UTF-8,Excel 可直接打开;第一行是中文表头,第二�
   },
   cellRequired: () => '必填,但为空',
   unknownCity: (v, c) => `未知城市“${v}”;可填:${list(c, '、')}(或行政区划代码)`,
-  unknownTerm: (v, c) => `未知取值“${v}”;可填:${list(c, '、')}`,
-  unknownListItem: (v, c) => `未知取值“${v}”,已忽略;可填:${list(c, '、')}`,
+  unknownTerm: (v, c, g) =>
+    `未知取值“${v}”;${g?.length ? `是不是“${g.join('”或“')}”?` : ''}可填:${list(c, '、')}`,
+  unknownListItem: (v, c, g) =>
+    `未知取值“${v}”,已忽略;${g?.length ? `是不是“${g.join('”或“')}”?` : ''}可填:${list(c, '、')}`,
   badBoolean: (v) => `“${v}”不是 是/否,已忽略`,
   badNumber: (v) => `“${v}”不是数字,已忽略`,
   badCount: (v) => `“${v}”不是整数,已忽略`,
   badInstant: (v) => `无法识别日期或时间“${v}”,已忽略`,
   spanProblem: (p, v) => zhSpan[p](v),
-  wholeDay: () => '只有日期没有时间:按全天(00:00–23:59)处理,请确认',
+  wholeDay: () => '只有日期没有开放时间:按全天(当天 00:00 至次日 00:00)处理;请补充开放时间',
+  allDay: (v) => `“${v}”只有日期没有时间:按全天活动发布`,
+  overnight: (v) => `“${v}”结束时间早于开始时间:按跨夜活动处理,次日结束`,
+  outsideEdition: (v, s, e) =>
+    `“${v}”不在本届活动周的日期(${s} 至 ${e})之内:仍会发布,请确认日期和年份`,
+  notesRow: () => '这一行是表头下的填写说明(如“必填”“格式:…”),不是数据,已跳过',
+  ignoredColumn: (o) =>
+    `承办、协办单位不是主办单位,数据源没有这一项,本列已忽略;主办单位请填在“${o}”列`,
+  fillDownMissing: (c) => `--fill-down ${c}:本表没有这一列,未填充`,
+  mergedCells: (c) => `这一列有连续空白,可能来自合并单元格:可用 --fill-down ${c}`,
+  termSynonym: (v, t) => `“${v}”按“${t}”读取`,
+  districtToCity: (v, d, c, code) => `“${v}”:${d}属于${c},按${c}(${code})发布`,
+  cityElsewhere: (v, p, r) => `“${v}”是${p},不在本届活动周的地区(${r})之内;请填写${r}的城市`,
+  cityAmbiguous: (v, p) => `“${v}”不止一处:${p.join('、')};请写明城市,如“${p[0]}”`,
+  coordinatesSwapped: (lat, lng) =>
+    `纬度“${lat}”和经度“${lng}”似乎填反了:请交换“纬度”“经度”两列;本行坐标已忽略`,
+  urlWithoutScheme: (v, f) => `网址“${v}”缺少 https://:请写成“${f}”;已忽略`,
+  freeUnreadable: (v) =>
+    `无法判断“${v}”是否免费:数据源不写免费与否(显示为未知);请填 是/否,或收费标准(如 20元/人)`,
+  freeConflict: (vs) =>
+    `是否免费的几列互相矛盾(${vs.join(' / ')}):数据源不写免费与否;请改正其中一列`,
+  sampleRow: (strict) =>
+    `本行标为示例数据(“示例”列为“是”):合作网站会显示示例标记${strict ? ';--strict 下视为错误,本行未写出' : ''};真实活动请填“否”或留空`,
+  sampleEdition: (strict) =>
+    `edition.json 中 "sample": true:整个数据源会被标为示例,每个合作网站都会显示示例提示${strict ? '(--strict 下视为错误)' : ''};正式发布请改为 "sample": false`,
+  nearDuplicate: (f, row, t) =>
+    `与 ${f} 第 ${row} 行的“${t}”是同一活动(标题、开始时间和城市或场馆相同),本行未写出;若确是两场活动,请改标题或时间`,
+  issueAt: (f, t) => `${f}:${t}`,
+  withHint: (message, hint) => `${message};${hint}`,
   labAtCityCentre: () => '缺少经纬度:暂用城市中心点,并标为不精确',
   quoteWithoutSource: () => '引语缺少出处(引语出处),已忽略引语',
   unknownColumn: () => '无法识别的列,已忽略',
@@ -230,7 +283,7 @@ CSV 为带 BOM 的 UTF-8,Excel 可直接打开;第一行是中文表头,第二�
   labRowOrphan: (row) => `所属实验室(第 ${row} 行)有错误未写出,本行也未写出`,
   droppedByValidator: () => '校验未通过,本行未写出',
   emptySheet: () => '表格为空(没有表头)',
-  severity: (s) => (s === 'error' ? '错误' : '警告'),
+  severity: (s) => (s === 'error' ? '错误' : s === 'warning' ? '警告' : '提示'),
   reportColumns: {
     file: '文件',
     row: '行',
@@ -314,7 +367,9 @@ Options:
   --out <dir>                output directory, required
   --split city               one events file per city (events-140100.<hash>.json)
   --encoding auto|utf8|gbk   sheet encoding (default auto: UTF-8 if valid, else GBK/GB18030)
-  --strict                   treat warnings as failures (exit code 1)
+  --fill-down <column,…>     fill blank cells of these columns from the row above (what merged
+                             cells leave), e.g. --fill-down 城市,主办单位 (zh or en names)
+  --strict                   treat warnings as failures (exit code 1); sample rows not written
   --json                     print the report as JSON
   --progress                 show progress (on by default in a terminal)
 
@@ -345,14 +400,48 @@ Default port 8080; --port 0 picks a free one. Stop with Ctrl+C.`,
   },
   cellRequired: () => 'required but empty',
   unknownCity: (v, c) => `unknown city "${v}"; use one of ${list(c, ', ')} (or a division code)`,
-  unknownTerm: (v, c) => `unknown value "${v}"; use one of ${list(c, ', ')}`,
-  unknownListItem: (v, c) => `unknown value "${v}" left out; use one of ${list(c, ', ')}`,
+  unknownTerm: (v, c, g) =>
+    `unknown value "${v}"; ${g?.length ? `did you mean "${g.join('" or "')}"? ` : ''}use one of ${list(c, ', ')}`,
+  unknownListItem: (v, c, g) =>
+    `unknown value "${v}" left out; ${g?.length ? `did you mean "${g.join('" or "')}"? ` : ''}use one of ${list(c, ', ')}`,
   badBoolean: (v) => `"${v}" is not yes/no (是/否); left out`,
   badNumber: (v) => `"${v}" is not a number; left out`,
   badCount: (v) => `"${v}" is not a whole number; left out`,
   badInstant: (v) => `cannot read "${v}" as a date or time; left out`,
   spanProblem: (p, v) => enSpan[p](v),
-  wholeDay: () => 'a date without a time: read as the whole day (00:00–23:59); please check',
+  wholeDay: () =>
+    'a date without opening hours: read as the whole day (00:00 to 00:00 the next day); please add the hours',
+  allDay: (v) => `"${v}" has a date but no time: published as an all-day event`,
+  overnight: (v) => `"${v}" ends earlier on the clock than it starts: read as ending the next day`,
+  outsideEdition: (v, s, e) =>
+    `"${v}" is outside this edition's dates (${s} to ${e}): published anyway; please check the date and year`,
+  notesRow: () => 'this row holds notes about the columns ("必填", "格式：…"), not data: skipped',
+  ignoredColumn: (o) =>
+    `a co-organising or supporting unit is not the organiser and the feed has no field for it: column ignored; put the organiser in "${o}"`,
+  fillDownMissing: (c) => `--fill-down ${c}: this sheet has no such column; nothing filled`,
+  mergedCells: (c) =>
+    `this column has runs of blank cells, perhaps left by merged cells: try --fill-down ${c}`,
+  termSynonym: (v, t) => `"${v}" read as "${t}"`,
+  districtToCity: (v, d, c, code) => `"${v}": ${d} is in ${c}; published under ${c} (${code})`,
+  cityElsewhere: (v, p, r) =>
+    `"${v}" is ${p}, outside this edition's region (${r}); use a city of ${r}`,
+  cityAmbiguous: (v, p) =>
+    `"${v}" names more than one place: ${p.join(', ')}; name the city, e.g. "${p[0]}"`,
+  coordinatesSwapped: (lat, lng) =>
+    `latitude "${lat}" and longitude "${lng}" look swapped: swap the two columns; coordinates left out`,
+  urlWithoutScheme: (v, f) => `the address "${v}" lacks https://: write "${f}"; left out`,
+  freeUnreadable: (v) =>
+    `cannot tell whether "${v}" means free: the feed leaves it unknown; write 是/否 (yes/no) or the price (e.g. 20元/人)`,
+  freeConflict: (vs) =>
+    `the free/price columns contradict each other (${vs.join(' / ')}): the feed leaves it unknown; correct one of them`,
+  sampleRow: (strict) =>
+    `this row is marked as sample data (示例 = 是): partner sites show it as a sample${strict ? '; an error with --strict, row not written' : ''}; for a real activity write 否 or leave it blank`,
+  sampleEdition: (strict) =>
+    `edition.json has "sample": true: the whole feed is marked as samples and every partner site shows the sample notice${strict ? ' (an error with --strict)' : ''}; set "sample": false to publish`,
+  nearDuplicate: (f, row, t) =>
+    `the same activity as "${t}" in ${f}, row ${row} (same title, start, and city or venue): this row was not written; if they are two activities, change the title or time`,
+  issueAt: (f, t) => `${f}: ${t}`,
+  withHint: (message, hint) => `${message}; ${hint}`,
   labAtCityCentre: () => 'no coordinates: placed at the city centre and marked approximate',
   quoteWithoutSource: () => 'the quote has no source (引语出处); quote left out',
   unknownColumn: () => 'unknown column, ignored',

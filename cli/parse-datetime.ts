@@ -3,10 +3,12 @@
  *
  * Accepted (full-width digits and colons too, since Chinese input methods produce them):
  * `2025-05-30 14:00`, `2025/5/30 14:00`, `2025.5.30 14:00`, `2025-05-30 14:00:00` (Excel),
- * `2025-05-30T14:00`, `2025年5月30日 14:00`, `5月30日 14:00` (the edition's year), a weekday after
- * the date (`5月30日(周五)`), `14点`, `14点30分`, `下午2:00`, ranges joined by `-`, `–`, `—`, `~`,
- * `至` or `到` (`2025-05-30 14:00-16:00`, `14:00至16:00`, `5月24日至5月31日`), an ISO instant with
- * an offset (kept as that instant), and an Excel serial day number (`45807.5833`).
+ * `2025-05-30T14:00`, `2025年5月30日 14:00`, `5月30日 14:00`, `5/27`, `5-30`, `5.30` (these four
+ * in the edition's year), a weekday after the date (`5月30日(周五)`), `14点`, `14时`, `9点半`,
+ * `14点30分`, `下午2:00`, `2:00 下午`, `2:00 PM`, `2pm`, ranges joined by `-`, `–`, `—`, `~`, `至`
+ * or `到` (`2025-05-30 14:00-16:00`, `14:00至16:00`, `5月24日至6月8日`), an ISO instant with an
+ * offset (kept as that instant), an Excel serial day number (`45807` a day, `45807.5833` a day and
+ * a time) and an Excel time fraction (`0.375` = 09:00).
  */
 import { formatOffset, normaliseInstant } from '../src/feed/instant.js';
 import type { IsoInstant } from '../src/feed/types.js';
@@ -62,19 +64,32 @@ function match(c: Cursor, re: RegExp): RegExpExecArray | undefined {
 // Sticky patterns: each reads at the cursor only.
 const ISO_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/y;
 const CN_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/y;
+/** `5/27`, `5-30`, `5.30`: month and day; not followed by a digit or a colon (that is a time). */
+const SHORT_DATE = /()(\d{1,2})[-/.](\d{1,2})(?![\d:])/y;
 const WEEKDAY = /\s*\(?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\)?/y;
 const DATE_TIME_GAP = /(?:T|\s+)?/y;
-const CLOCK =
-  /(上午|早上|中午|下午|晚上)?\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*[点时](?:\s*(半|\d{1,2})\s*分?)?)/y;
+const PERIOD_WORDS = '凌晨|上午|早上|中午|下午|傍晚|晚上';
+const CLOCK = new RegExp(
+  `(${PERIOD_WORDS})?\\s*(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|\\s*[点时](?:\\s*(半|\\d{1,2})\\s*分?)?|(?=\\s*[ap]\\.?m\\b\\.?))`,
+  'iy',
+);
+/** A period written after the time: `2:00 PM`, `2pm`, `2:00 下午`. */
+const PERIOD_AFTER = new RegExp(`\\s*([ap])\\.?m\\b\\.?|\\s*(${PERIOD_WORDS})`, 'iy');
 const SEPARATOR = /\s*(?:-|–|—|~|至|到)\s*/y;
 const SPACE = /\s*/y;
 
 function readDate(c: Cursor): CalendarDate | undefined {
-  const m = match(c, ISO_DATE) ?? match(c, CN_DATE);
+  const before = c.i;
+  const m = match(c, ISO_DATE) ?? match(c, CN_DATE) ?? match(c, SHORT_DATE);
   if (!m) return undefined;
-  match(c, WEEKDAY);
   const date: CalendarDate = { month: Number(m[2]), day: Number(m[3]) };
-  if (m[1] !== undefined) date.year = Number(m[1]);
+  // `13.5` or `5-40` is no month and day: leave it for the other readers (and the error).
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) {
+    c.i = before;
+    return undefined;
+  }
+  match(c, WEEKDAY);
+  if (m[1]) date.year = Number(m[1]);
   return date;
 }
 
@@ -86,18 +101,24 @@ interface ReadTime {
   explicitPeriod: boolean;
 }
 
+const AFTERNOON = new Set(['下午', '傍晚', '晚上', '中午', 'p']);
+
 function readTime(c: Cursor): ReadTime | undefined {
   const m = match(c, CLOCK);
   if (!m) return undefined;
   let hour = Number(m[2]);
   const minute = m[5] === '半' ? 30 : Number(m[3] ?? m[5] ?? 0);
   const second = Number(m[4] ?? 0);
-  const period = m[1];
-  if ((period === '下午' || period === '晚上') && hour < 12) hour += 12;
-  if (period === '中午' && hour < 11) hour += 12;
+  const after = m[1] === undefined ? match(c, PERIOD_AFTER) : undefined;
+  const period = m[1] ?? after?.[2] ?? after?.[1]?.toLowerCase();
+  if (period === 'a' && hour === 12) hour = 0;
+  else if (period === '中午') {
+    if (hour < 11) hour += 12;
+  } else if (period && AFTERNOON.has(period) && hour < 12) hour += 12;
+  if (period && (hour > 24 || (period === 'a' && hour > 12))) return undefined;
   return {
     time: { hour, minute, second },
-    afternoon: period === '下午' || period === '晚上' || period === '中午',
+    afternoon: period !== undefined && AFTERNOON.has(period),
     explicitPeriod: period !== undefined,
   };
 }
@@ -131,14 +152,27 @@ const OFFSET_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 /** Excel counts days from 1899-12-30; 20000–80000 covers 1954–2119, so no real number is mistaken. */
 const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
 
-function fromExcelSerial(serial: number): ParsedCell {
+/** An Excel time of day alone: the fraction of a day (`0.375` = 09:00, `0.5` = 12:00). */
+const EXCEL_TIME = /^0?\.\d+$/;
+const EXCEL_TIME_RANGE = /^(0?\.\d+)\s*(?:-|–|—|~|至|到)\s*(0?\.\d+)$/;
+
+function fromExcelSerial(text: string): ParsedCell {
   // To the nearest minute: a hand-typed 0.5833 means 14:00, not 13:59:57.
-  const ms = Math.round((serial - 25569) * 1440) * 60_000;
+  const ms = Math.round((Number(text) - 25569) * 1440) * 60_000;
   const wall = new Date(ms);
-  return {
-    date: { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() },
-    time: { hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() },
+  const date = {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
   };
+  // A whole number is a date cell: a day, not its midnight.
+  if (!text.includes('.')) return { date };
+  return { date, time: { hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: 0 } };
+}
+
+function fromExcelTime(text: string): ParsedCell {
+  const minutes = Math.round(Number(text) * 1440);
+  return { time: { hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 } };
 }
 
 /** Reads one cell; undefined when it is not a date/time this reader knows. */
@@ -151,7 +185,13 @@ export function parseDateTimeCell(text: string): ParsedCell | undefined {
   }
   if (EXCEL_SERIAL.test(s)) {
     const serial = Number(s);
-    return serial >= 20000 && serial <= 80000 ? fromExcelSerial(serial) : undefined;
+    return serial >= 20000 && serial <= 80000 ? fromExcelSerial(s) : undefined;
+  }
+  if (EXCEL_TIME.test(s)) return fromExcelTime(s);
+  const fractions = EXCEL_TIME_RANGE.exec(s);
+  if (fractions) {
+    const end = fromExcelTime(fractions[2]!).time!;
+    return { time: fromExcelTime(fractions[1]!).time!, endTime: end };
   }
   const c: Cursor = { s, i: 0 };
   const first = readPoint(c);
@@ -226,16 +266,33 @@ export interface SpanCells {
 }
 
 export type SpanResult =
-  | { ok: true; start: IsoInstant; end: IsoInstant; wholeDay: boolean }
+  | {
+      ok: true;
+      start: IsoInstant;
+      end: IsoInstant;
+      /** Dates without times: 00:00 of the first day to 00:00 after the last (end exclusive). */
+      allDay: boolean;
+      /** The end's clock time was before the start's on the same day: it ends the next day. */
+      overnight: boolean;
+    }
   | { ok: false; column: SpanColumn; problem: SpanProblem; value: string };
 
 const START_OF_DAY: ClockTime = { hour: 0, minute: 0, second: 0 };
 const END_OF_DAY: ClockTime = { hour: 23, minute: 59, second: 59 };
 
+/** An end earlier on the clock than its start is read as the next day up to this long a span. */
+const MAX_OVERNIGHT_MS = 12 * 3_600_000;
+
+function nextDay(date: CalendarDate, ctx: ZoneContext): CalendarDate {
+  const next = new Date(Date.UTC(date.year ?? ctx.year, date.month - 1, date.day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+}
+
 /**
  * Combines a row's date, time, start and end cells into one span. Any one of them may carry a
- * range; an end without a date falls on the start's day; a span with dates but no times is the
- * whole day(s) (reported by the caller as a warning, since it is a guess worth checking).
+ * range; an end without a date falls on the start's day, or on the next day when its time is
+ * earlier (`19:00-01:00`, overnight, up to 12 hours); a span with dates but no times is all day
+ * (`allDay`, 00:00 to 00:00 after the last day, as the feed contract and iCalendar have it).
  */
 export function resolveSpan(cells: SpanCells, ctx: ZoneContext): SpanResult {
   const parsed: Partial<Record<SpanColumn, ParsedCell>> = {};
@@ -254,31 +311,54 @@ export function resolveSpan(cells: SpanCells, ctx: ZoneContext): SpanResult {
     value: cells[column] ?? '',
   });
   const startColumn: SpanColumn = s ? 'start' : d ? 'date' : t ? 'time' : 'start';
-  const endColumn: SpanColumn = e ? 'end' : startColumn;
+  const holdsEnd = (cell: ParsedCell | undefined) => Boolean(cell?.endDate ?? cell?.endTime);
+  const endColumn: SpanColumn = e
+    ? 'end'
+    : holdsEnd(s)
+      ? 'start'
+      : holdsEnd(t)
+        ? 'time'
+        : holdsEnd(d)
+          ? 'date'
+          : startColumn;
 
   let startAt = s?.instant && toZonedIso(s.instant, ctx.timeZone);
   let endAt = e?.instant && toZonedIso(e.instant, ctx.timeZone);
   const startDate = s?.date ?? d?.date ?? t?.date;
   const startTime = s?.time ?? t?.time ?? d?.time;
-  const endDate = e?.date ?? s?.endDate ?? t?.endDate ?? d?.endDate ?? startDate;
+  const statedEndDate = e?.date ?? s?.endDate ?? t?.endDate ?? d?.endDate;
+  let endDate = statedEndDate ?? startDate;
   const endTime = e?.time ?? s?.endTime ?? t?.endTime ?? d?.endTime;
-  let wholeDay = false;
+  let allDay = false;
+  let overnight = false;
 
   if (!startAt) {
     if (!startDate) return fail(startColumn, 'no-date');
     if (!startTime && endTime && !endAt) return fail(startColumn, 'no-start-time');
-    wholeDay = !startTime && !endTime && !endAt;
+    allDay = !startTime && !endTime && !endAt;
     startAt = zonedInstant(startDate, startTime ?? START_OF_DAY, ctx);
     if (!startAt) return fail(startColumn, 'invalid-date');
   }
   if (!endAt) {
     if (!endDate) return fail(endColumn, 'no-date');
-    if (!endTime && !wholeDay) return fail(endColumn, 'no-end-time');
-    endAt = zonedInstant(endDate, endTime ?? END_OF_DAY, ctx);
+    if (!endTime && !allDay) return fail(endColumn, 'no-end-time');
+    if (allDay) {
+      // The day after the last: all-day ends are exclusive. Checked as a date first.
+      if (!zonedInstant(endDate, START_OF_DAY, ctx)) return fail(endColumn, 'invalid-date');
+      endDate = nextDay(endDate, ctx);
+    }
+    endAt = zonedInstant(endDate, endTime ?? START_OF_DAY, ctx);
     if (!endAt) return fail(endColumn, 'invalid-date');
+    if (!statedEndDate && Date.parse(endAt) < Date.parse(startAt)) {
+      const later = zonedInstant(nextDay(endDate, ctx), endTime!, ctx);
+      if (later && Date.parse(later) - Date.parse(startAt) <= MAX_OVERNIGHT_MS) {
+        endAt = later;
+        overnight = true;
+      }
+    }
   }
   if (Date.parse(endAt) < Date.parse(startAt)) return fail(endColumn, 'end-before-start');
-  return { ok: true, start: startAt, end: endAt, wholeDay };
+  return { ok: true, start: startAt, end: endAt, allDay, overnight };
 }
 
 /**

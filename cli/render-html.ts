@@ -8,8 +8,10 @@ import type { Edition, SxEvent, Term } from '../src/feed/types.js';
 import { safeUrl, safeWebUrl } from '../src/feed/safe-url.js';
 import { regionCity } from '../src/query/division.js';
 import { groupEventsByDay } from '../src/query/events.js';
-import { formatDay, formatEventTime } from '../src/time/format.js';
+import { formatEventOnDay } from '../src/time/event-when.js';
+import { formatDay } from '../src/time/format.js';
 import type { Lang } from '../src/time/lang.js';
+import { zonedDayKey } from '../src/time/zoned.js';
 import { MESSAGES } from './messages.js';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -55,7 +57,8 @@ function link(href: string | undefined, text: string): string {
     : escapeHtml(text);
 }
 
-function renderEvent(event: SxEvent, edition: Edition, lang: Lang): string {
+/** One event under one of its days: a week-long exhibition says 每天 09:00–17:00 or 全天 there. */
+function renderEvent(event: SxEvent, day: string, edition: Edition, lang: Lang): string {
   const t = MESSAGES[lang].html;
   const title = pick(lang, event.title, event.titleEn);
   const summary = lang === 'en' ? (event.summaryEn ?? event.summary) : event.summary;
@@ -70,10 +73,11 @@ function renderEvent(event: SxEvent, edition: Edition, lang: Lang): string {
     event.registration?.required ? link(event.registration.url, t.registration) : undefined,
     event.sample ? t.sample : undefined,
   ].filter(Boolean);
-  const time = formatEventTime(event.start, event.end, { lang, timeZone: edition.timeZone });
+  const time = formatEventOnDay(event, day, { lang, timeZone: edition.timeZone });
   const organiser = pick(lang, event.organiser, event.organiserEn);
   return [
-    `<li class="sx-event" id="sx-event-${escapeHtml(event.id)}">`,
+    // The id goes on the event's first day only: an id is unique in a page.
+    `<li class="sx-event"${day === firstDay(event, edition) ? ` id="sx-event-${escapeHtml(event.id)}"` : ''}>`,
     `<h4>${link(event.url, title)}</h4>`,
     `<p><time datetime="${escapeHtml(event.start)}">${escapeHtml(time)}</time> · ${where.map(escapeHtml).join(' · ')}</p>`,
     summary ? `<p>${escapeHtml(summary)}</p>` : '',
@@ -83,6 +87,9 @@ function renderEvent(event: SxEvent, edition: Edition, lang: Lang): string {
     .filter(Boolean)
     .join('\n');
 }
+
+const firstDay = (event: SxEvent, edition: Edition) =>
+  zonedDayKey(Date.parse(event.start), edition.timeZone);
 
 /** schema.org `Event` for one record (https://schema.org/Event). */
 export function eventJsonLd(event: SxEvent, lang: Lang): Record<string, unknown> {
@@ -140,15 +147,17 @@ export function renderProgrammeHtml(
   const { lang } = options;
   const t = MESSAGES[lang].html;
   const heading = `${pick(lang, edition.title, edition.titleEn)} · ${t.programme}`;
-  const days = groupEventsByDay(events, edition.timeZone).map(({ day, events: list }) =>
-    [
-      `<section class="sx-day" data-day="${escapeHtml(day)}">`,
-      `<h3><time datetime="${escapeHtml(day)}">${escapeHtml(formatDay(day, { lang, timeZone: edition.timeZone }))}</time></h3>`,
-      '<ul>',
-      ...list.map((event) => renderEvent(event, edition, lang)),
-      '</ul>',
-      '</section>',
-    ].join('\n'),
+  // Every day an event runs, not only its first: a week-long exhibition is on each of them.
+  const days = groupEventsByDay(events, edition.timeZone, { eachDay: true }).map(
+    ({ day, events: list }) =>
+      [
+        `<section class="sx-day" data-day="${escapeHtml(day)}">`,
+        `<h3><time datetime="${escapeHtml(day)}">${escapeHtml(formatDay(day, { lang, timeZone: edition.timeZone }))}</time></h3>`,
+        '<ul>',
+        ...list.map((event) => renderEvent(event, day, edition, lang)),
+        '</ul>',
+        '</section>',
+      ].join('\n'),
   );
   const graph = {
     '@context': 'https://schema.org',

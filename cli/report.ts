@@ -23,13 +23,18 @@ export interface ReportIssue {
   /** Where in a feed (`events[3].start`), for feed issues. */
   path?: string;
   message: string;
-  severity: Severity;
+  /** `info`: how a cell was read (a district mapped to its city); never a failure. */
+  severity: Severity | 'info';
 }
 
 export function countIssues(issues: readonly ReportIssue[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const issue of issues) if (issue.severity === 'error') errors += 1;
-  return { errors, warnings: issues.length - errors };
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === 'error') errors += 1;
+    else if (issue.severity === 'warning') warnings += 1;
+  }
+  return { errors, warnings };
 }
 
 /** `A` for the first column, `Z`, `AA`… as spreadsheets name them (0-based index in). */

@@ -22,6 +22,7 @@ import type {
 type Source = { title: string; url?: string };
 import {
   cityIndex,
+  nameKey,
   parseBoolean,
   parseCount,
   parseNumber,
@@ -33,10 +34,18 @@ import {
   type CityIndex,
   type TermIndex,
 } from './cells.js';
-import { mapHeader, type HeaderMap, type SheetKind } from './columns.js';
+import { COLUMNS, mapHeader, type HeaderMap, type SheetKind } from './columns.js';
 import type { CsvTable } from './csv.js';
+import { matchDivision } from './divisions.js';
 import type { Messages } from './messages.js';
+import { NearDuplicateIndex } from './near-duplicates.js';
 import { parseInstantCell, resolveSpan, type ZoneContext } from './parse-datetime.js';
+import { prepareTable } from './prepare-table.js';
+import { readFreeCell, readPaidCell, readPriceCell, type FreeReading } from './read-free.js';
+import { suggestTerms, synonymIndex, type VocabularyIndex } from './vocabulary.js';
+
+/** `info`: a note on how a cell was read (a notes row skipped, a district mapped to its city). */
+export type SheetSeverity = Severity | 'info';
 
 /** A problem with a sheet, a row or a cell. */
 export interface SheetIssue {
@@ -45,8 +54,23 @@ export interface SheetIssue {
   row?: number;
   /** Header text of the column, as the sheet writes it. */
   column?: string;
+  /** The cell as written, when the problem is about one cell. */
+  value?: string;
   message: string;
-  severity: Severity;
+  severity: SheetSeverity;
+}
+
+/** How rows are read, from the build's options. */
+export interface RowOptions {
+  /** Column names (as in the header, zh or en) whose blank cells take the value above. */
+  fillDown?: readonly string[];
+  /** `--strict`: a row marked as a sample is an error (not written), not a warning. */
+  strict?: boolean;
+  /**
+   * Events already read by this build, from every sheet: pass one index to every call so that
+   * near-duplicates across files are found. Without it, each sheet is checked on its own.
+   */
+  duplicates?: NearDuplicateIndex;
 }
 
 /** A record and the sheet rows it came from (a lab takes one row per opening). */
@@ -78,6 +102,7 @@ interface Context {
   labKinds: TermIndex;
   awards: TermIndex;
   spirit: TermIndex;
+  synonyms: { categories: VocabularyIndex; topics: VocabularyIndex; audiences: VocabularyIndex };
   m: Messages;
 }
 
@@ -98,6 +123,11 @@ function contextFor(edition: Edition, m: Messages): Context {
       labKinds: termIndex(edition.labKinds),
       awards: termIndex(edition.awards),
       spirit: termIndex(edition.spiritFacets),
+      synonyms: {
+        categories: synonymIndex(edition.categories),
+        topics: synonymIndex(edition.topics),
+        audiences: synonymIndex(edition.audiences),
+      },
       m,
     };
     byLang.set(m, ctx);
@@ -114,7 +144,15 @@ class RowReader {
     private readonly header: HeaderMap,
     readonly file: string,
     readonly row: number,
+    /** Keys whose blank cell in this row looks left by a merged range. */
+    readonly mergedBlank: ReadonlySet<string> = new Set(),
+    readonly options: RowOptions = {},
   ) {}
+
+  /** The header text of a key's column, as the sheet writes it. */
+  column(key: string): string | undefined {
+    return this.header.header.get(key);
+  }
 
   /** The trimmed cell, or undefined when the column is absent or the cell blank. */
   text(key: string): string | undefined {
@@ -128,11 +166,17 @@ class RowReader {
     return keys.find((key) => this.header.index.has(key));
   }
 
-  report(key: string | undefined, message: string, severity: Severity): void {
+  report(key: string | undefined, message: string, severity: SheetSeverity): void {
     const issue: SheetIssue = { file: this.file, row: this.row, message, severity };
     const column = key === undefined ? undefined : this.header.header.get(key);
     if (column) issue.column = column;
+    const value = key === undefined ? undefined : this.text(key);
+    if (value !== undefined) issue.value = value;
     this.issues.push(issue);
+  }
+
+  info(key: string | undefined, message: string): void {
+    this.report(key, message, 'info');
   }
 
   error(key: string | undefined, message: string): void {
@@ -158,19 +202,54 @@ function derivedId(prefix: string, parts: (string | undefined)[]): string {
 
 function required(r: RowReader, key: string, m: Messages): string | undefined {
   const value = r.text(key);
-  if (!value) r.error(key, m.cellRequired());
+  if (!value) {
+    const hint = r.mergedBlank.has(key) ? m.mergedCells(r.column(key) ?? key) : undefined;
+    r.error(key, hint ? m.withHint(m.cellRequired(), hint) : m.cellRequired());
+  }
   return value;
 }
 
 function readCity(r: RowReader, ctx: Context): string | undefined {
-  const text = required(r, 'city', ctx.m);
+  const { m, edition } = ctx;
+  const text = required(r, 'city', m);
   if (!text) return undefined;
   const code = resolveCity(text, ctx.cities);
-  if (!code) {
-    const cities = ctx.edition.cities.map((c) => ({ zh: c.short, en: c.nameEn }));
-    r.error('city', ctx.m.unknownCity(text, choices(cities, ctx)));
+  if (code) return code;
+  // Not one of the edition's names: ask the national division codes (a district, another province).
+  const found = matchDivision(text, edition);
+  const region = edition.regionName ?? edition.region;
+  if (found?.kind === 'district') {
+    r.info('city', m.districtToCity(text, found.district, found.cityName, found.city));
+    return found.city;
   }
-  return code;
+  if (found?.kind === 'elsewhere') r.error('city', m.cityElsewhere(text, found.place, region));
+  else if (found?.kind === 'ambiguous') r.error('city', m.cityAmbiguous(text, found.places));
+  else {
+    const cities = edition.cities.map((c) => ({ zh: c.short, en: c.nameEn }));
+    r.error('city', m.unknownCity(text, choices(cities, ctx)));
+  }
+  return undefined;
+}
+
+const termLabel = (term: Term, ctx: Context) =>
+  ctx.m.lang === 'en' ? `${term.zh} (${term.en})` : term.zh;
+
+/** A synonym's term (with a note), or the terms to suggest. */
+function nearTerm(
+  r: RowReader,
+  key: string,
+  text: string,
+  terms: Term[],
+  synonyms: VocabularyIndex | undefined,
+  ctx: Context,
+): { id?: string; suggest: string[] } {
+  const id = synonyms?.get(nameKey(text));
+  const term = id === undefined ? undefined : terms.find((t) => t.id === id);
+  if (term) {
+    r.info(key, ctx.m.termSynonym(text, termLabel(term, ctx)));
+    return { id: term.id, suggest: [] };
+  }
+  return { suggest: suggestTerms(text, terms).map((t) => termLabel(t, ctx)) };
 }
 
 function readTerm(
@@ -179,12 +258,15 @@ function readTerm(
   index: TermIndex,
   terms: Term[],
   ctx: Context,
+  synonyms?: VocabularyIndex,
 ): string | undefined {
   const text = required(r, key, ctx.m);
   if (!text) return undefined;
   const id = resolveTerm(text, index);
-  if (!id) r.error(key, ctx.m.unknownTerm(text, choices(terms, ctx)));
-  return id;
+  if (id) return id;
+  const near = nearTerm(r, key, text, terms, synonyms, ctx);
+  if (!near.id) r.error(key, ctx.m.unknownTerm(text, choices(terms, ctx), near.suggest));
+  return near.id;
 }
 
 function readTerms(
@@ -193,11 +275,17 @@ function readTerms(
   index: TermIndex,
   terms: Term[],
   ctx: Context,
+  synonyms?: VocabularyIndex,
 ): string[] {
   const text = r.text(key);
   if (!text) return [];
   const { ids, unknown } = resolveTerms(text, index);
-  for (const item of unknown) r.warn(key, ctx.m.unknownListItem(item, choices(terms, ctx)));
+  for (const item of unknown) {
+    const near = nearTerm(r, key, item, terms, synonyms, ctx);
+    if (near.id) {
+      if (!ids.includes(near.id)) ids.push(near.id);
+    } else r.warn(key, ctx.m.unknownListItem(item, choices(terms, ctx), near.suggest));
+  }
   return ids;
 }
 
@@ -238,8 +326,32 @@ function readInstant(
   return value;
 }
 
-/** The row's start and end, from whichever of the date/time/start/end columns it fills. */
-function readSpan(r: RowReader, ctx: Context): { start: string; end: string } | undefined {
+const SPAN_KEYS = ['date', 'time', 'start', 'end'] as const;
+
+/** The cells a span was read from, as written: `5月30日 19:00-01:00`. */
+const spanText = (r: RowReader) =>
+  SPAN_KEYS.map((key) => r.text(key))
+    .filter(Boolean)
+    .join(' ');
+
+/** The day before an ISO date: the last day of an all-day span whose end is exclusive. */
+function dayBefore(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The row's start and end, from whichever of the date/time/start/end columns it fills. `allDay`
+ * spans are events' only: a lab's opening without hours is a warning, since openings have no
+ * all-day form.
+ */
+function readSpan(
+  r: RowReader,
+  ctx: Context,
+  kind: 'event' | 'opening',
+): { start: string; end: string; allDay: boolean } | undefined {
+  const { m, edition } = ctx;
   const result = resolveSpan(
     { date: r.text('date'), time: r.text('time'), start: r.text('start'), end: r.text('end') },
     ctx.zone,
@@ -247,15 +359,99 @@ function readSpan(r: RowReader, ctx: Context): { start: string; end: string } | 
   if (!result.ok) {
     // "No date" may point at a column the sheet lacks: then at the time column it has.
     const column = r.present(result.column, 'start', 'date', 'time', 'end');
-    r.error(column, ctx.m.spanProblem(result.problem, result.value));
+    const blank = column !== undefined && !r.text(column) && r.mergedBlank.has(column);
+    const message = m.spanProblem(result.problem, result.value);
+    const hint = blank ? m.mergedCells(r.column(column) ?? column) : undefined;
+    r.error(column, hint ? m.withHint(message, hint) : message);
     return undefined;
   }
-  if (result.wholeDay) r.warn(r.present('start', 'date', 'time'), ctx.m.wholeDay());
-  return { start: result.start, end: result.end };
+  const where = r.present('date', 'start', 'time');
+  if (result.allDay && kind === 'event') r.info(where, m.allDay(spanText(r)));
+  if (result.allDay && kind === 'opening') r.warn(where, m.wholeDay());
+  if (result.overnight) r.info(r.present('time', 'end', 'start', 'date'), m.overnight(spanText(r)));
+  // Wall-clock dates in the edition's zone: the instants are written with its offset.
+  const first = result.start.slice(0, 10);
+  const last = result.allDay ? dayBefore(result.end.slice(0, 10)) : result.end.slice(0, 10);
+  if (last < edition.start || first > edition.end) {
+    r.warn(where, m.outsideEdition(spanText(r), edition.start, edition.end));
+  }
+  return { start: result.start, end: result.end, allDay: result.allDay };
 }
 
-function readImage(r: RowReader): { src: string; alt: string } | undefined {
-  const src = r.text('image');
+/** Latitude and longitude, both or neither; swapped columns are reported, not guessed at. */
+function readCoordinates(r: RowReader, ctx: Context): { lat?: number; lng?: number } {
+  const lat = readNumber(r, 'lat', ctx);
+  const lng = readNumber(r, 'lng', ctx);
+  if (lat === undefined || lng === undefined) return { lat, lng };
+  // A longitude in the latitude column: beyond ±90, or China's longitudes against its latitudes.
+  const swapped =
+    (Math.abs(lat) > 90 && Math.abs(lng) <= 90) ||
+    (lat >= 73 && lat <= 136 && lng >= 3 && lng <= 54);
+  if (swapped) {
+    r.warn('lat', ctx.m.coordinatesSwapped(r.text('lat')!, r.text('lng')!));
+    return {};
+  }
+  return { lat, lng };
+}
+
+/** `www.example.org/reg` and `example.org/x`: a web address without its scheme. */
+const SCHEMELESS_URL = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/** A link cell; one that lacks `https://` is reported with the fixed address and left out. */
+function readUrl(r: RowReader, key: string, ctx: Context): string | undefined {
+  const text = r.text(key);
+  if (!text) return undefined;
+  const value = text.normalize('NFKC');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && SCHEMELESS_URL.test(value)) {
+    r.warn(key, ctx.m.urlWithoutScheme(text, `https://${value}`));
+    return undefined;
+  }
+  // Anything else goes to the SDK's validator, which reports and drops what is not safe.
+  return text;
+}
+
+/**
+ * 是否免费, 是否收费 and 费用 together. What none of them states stays unknown (no `free` field);
+ * columns that contradict each other leave both fields out, with a warning.
+ */
+function readFree(r: RowReader, ctx: Context): { free?: boolean; price?: string } {
+  const readings: [key: string, reading: FreeReading][] = [];
+  const readers = [
+    ['free', readFreeCell],
+    ['paid', readPaidCell],
+    ['price', readPriceCell],
+  ] as const;
+  for (const [key, read] of readers) {
+    const text = r.text(key);
+    if (!text) continue;
+    const reading = read(text);
+    if ('unreadable' in reading) r.warn(key, ctx.m.freeUnreadable(text));
+    else readings.push([key, reading]);
+  }
+  const frees = new Set(readings.map(([, reading]) => (reading as { free?: boolean }).free));
+  if (frees.size > 1) {
+    r.warn(readings[0]![0], ctx.m.freeConflict(readings.map(([key]) => r.text(key)!)));
+    return {};
+  }
+  const result: { free?: boolean; price?: string } = {};
+  for (const [, reading] of readings) Object.assign(result, reading);
+  return result;
+}
+
+/** The 示例 column: a sample row is published as one only with a warning (an error with --strict). */
+function readSample(r: RowReader, ctx: Context): boolean | undefined {
+  const sample = readBoolean(r, 'sample', ctx);
+  if (sample)
+    r.report(
+      'sample',
+      ctx.m.sampleRow(r.options.strict ?? false),
+      r.options.strict ? 'error' : 'warning',
+    );
+  return sample;
+}
+
+function readImage(r: RowReader, ctx: Context): { src: string; alt: string } | undefined {
+  const src = readUrl(r, 'image', ctx);
   // An image without alt text is passed on as it is: the validator reports and drops it.
   return src ? { src, alt: r.text('imageAlt') ?? '' } : undefined;
 }
@@ -275,19 +471,36 @@ const choices = (terms: { zh: string; en: string }[], ctx: Context) =>
 function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
   const { edition, m } = ctx;
   const title = required(r, 'title', m);
-  const category = readTerm(r, 'category', ctx.categories, edition.categories, ctx);
+  const category = readTerm(
+    r,
+    'category',
+    ctx.categories,
+    edition.categories,
+    ctx,
+    ctx.synonyms.categories,
+  );
   const city = readCity(r, ctx);
   const organiser = required(r, 'organiser', m);
-  const span = readSpan(r, ctx);
-  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx);
-  const audience = readTerms(r, 'audience', ctx.audiences, edition.audiences, ctx);
-  const lat = readNumber(r, 'lat', ctx);
-  const lng = readNumber(r, 'lng', ctx);
-  const free = readBoolean(r, 'free', ctx);
+  const span = readSpan(r, ctx, 'event');
+  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx, ctx.synonyms.topics);
+  const audience = readTerms(
+    r,
+    'audience',
+    ctx.audiences,
+    edition.audiences,
+    ctx,
+    ctx.synonyms.audiences,
+  );
+  const { lat, lng } = readCoordinates(r, ctx);
+  const { free, price } = readFree(r, ctx);
   const registrationRequired = readBoolean(r, 'registration', ctx);
   const capacity = readCount(r, 'capacity', ctx);
   const deadline = readInstant(r, 'registrationDeadline', ctx, 'end-of-day');
-  const sample = readBoolean(r, 'sample', ctx);
+  const onlineUrl = readUrl(r, 'online', ctx);
+  const registrationUrl = readUrl(r, 'registrationUrl', ctx);
+  const url = readUrl(r, 'url', ctx);
+  const image = readImage(r, ctx);
+  const sample = readSample(r, ctx);
   if (r.failed || !title || !category || !city || !organiser || !span) return undefined;
 
   const venueName = r.text('venue') ?? r.text('address');
@@ -297,11 +510,9 @@ function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
         { nameEn: r.text('venueEn'), address: r.text('address'), lat, lng },
       )
     : undefined;
-  const onlineUrl = r.text('online');
   const online = onlineUrl
     ? assign<OnlineLocation>({ url: onlineUrl }, { platform: r.text('platform') })
     : undefined;
-  const registrationUrl = r.text('registrationUrl');
   const hasRegistration =
     registrationRequired !== undefined || registrationUrl || capacity !== undefined || deadline;
   const registration = hasRegistration
@@ -323,10 +534,12 @@ function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
       start: span.start,
       end: span.end,
       organiser,
-      // An empty cell means free: almost every activity of the week is, and the template says so.
-      free: free ?? true,
     } as SxEvent,
     {
+      allDay: span.allDay || undefined,
+      // Unknown stays absent: a blank or unreadable cell never becomes "free".
+      free,
+      price,
       titleEn: r.text('titleEn'),
       summary: r.text('summary'),
       summaryEn: r.text('summaryEn'),
@@ -334,8 +547,8 @@ function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
       online,
       organiserEn: r.text('organiserEn'),
       registration,
-      url: r.text('url'),
-      image: readImage(r),
+      url,
+      image,
       accessibility: r.text('accessibility'),
       sample,
     },
@@ -343,11 +556,11 @@ function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
 }
 
 function rowToOpening(r: RowReader, ctx: Context): LabOpening | undefined {
-  const span = readSpan(r, ctx);
+  const span = readSpan(r, ctx, 'opening');
   const bookingRequired = readBoolean(r, 'booking', ctx);
   const capacity = readCount(r, 'capacity', ctx);
+  const url = readUrl(r, 'bookingUrl', ctx);
   if (!span) return undefined;
-  const url = r.text('bookingUrl');
   const hasBooking = bookingRequired !== undefined || url || capacity !== undefined;
   const booking = hasBooking
     ? assign<Booking>({ required: bookingRequired ?? true }, { url, capacity })
@@ -366,11 +579,12 @@ function rowToLab(r: RowReader, ctx: Context): Lab | undefined {
   const kind = readTerm(r, 'kind', ctx.labKinds, edition.labKinds, ctx);
   const host = required(r, 'host', m);
   const city = readCity(r, ctx);
-  const lat = readNumber(r, 'lat', ctx);
-  const lng = readNumber(r, 'lng', ctx);
+  const { lat, lng } = readCoordinates(r, ctx);
   const precise = readBoolean(r, 'precise', ctx);
-  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx);
-  const sample = readBoolean(r, 'sample', ctx);
+  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx, ctx.synonyms.topics);
+  const url = readUrl(r, 'url', ctx);
+  const image = readImage(r, ctx);
+  const sample = readSample(r, ctx);
   if (r.failed || !name || !kind || !host || !city) return undefined;
 
   let location: Lab['location'];
@@ -407,8 +621,8 @@ function rowToLab(r: RowReader, ctx: Context): Lab | undefined {
       summary: r.text('summary'),
       summaryEn: r.text('summaryEn'),
       contact: phone || email ? assign({}, { phone, email }) : undefined,
-      url: r.text('url'),
-      image: readImage(r),
+      url,
+      image,
       sample,
     },
   );
@@ -437,9 +651,12 @@ function rowToStory(r: RowReader, ctx: Context): Story | undefined {
   const headline = required(r, 'headline', m);
   const summary = required(r, 'summary', m);
   const spirit = readTerms(r, 'spirit', ctx.spirit, edition.spiritFacets, ctx);
-  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx);
+  const topics = readTerms(r, 'topics', ctx.topics, edition.topics, ctx, ctx.synonyms.topics);
   const publishedAt = readInstant(r, 'publishedAt', ctx, 'start-of-day');
-  const sample = readBoolean(r, 'sample', ctx);
+  const image = readImage(r, ctx);
+  const quoteUrl = readUrl(r, 'quoteUrl', ctx);
+  const sourceUrl = readUrl(r, 'sourceUrl', ctx);
+  const sample = readSample(r, ctx);
   if (r.failed || !name || !affiliation || !headline || !summary) return undefined;
 
   const quoteText = r.text('quote');
@@ -448,13 +665,13 @@ function rowToStory(r: RowReader, ctx: Context): Story | undefined {
   if (quoteText && quoteSource) {
     quote = {
       text: quoteText,
-      source: assign<Source>({ title: quoteSource }, { url: r.text('quoteUrl') }),
+      source: assign<Source>({ title: quoteSource }, { url: quoteUrl }),
     };
   } else if (quoteText) {
     // A quote must say where it was published; without that it is left out.
     r.warn('quote', m.quoteWithoutSource());
   }
-  const sourceTitle = r.text('source') ?? r.text('sourceUrl');
+  const sourceTitle = r.text('source') ?? sourceUrl;
   const body = (r.text('body') ?? '')
     .split(/\r?\n/)
     .map((p) => p.trim())
@@ -477,10 +694,8 @@ function rowToStory(r: RowReader, ctx: Context): Story | undefined {
       headlineEn: r.text('headlineEn'),
       summaryEn: r.text('summaryEn'),
       quote,
-      image: readImage(r),
-      source: sourceTitle
-        ? assign<Source>({ title: sourceTitle }, { url: r.text('sourceUrl') })
-        : undefined,
+      image,
+      source: sourceTitle ? assign<Source>({ title: sourceTitle }, { url: sourceUrl }) : undefined,
       publishedAt,
       sample,
     },
@@ -488,8 +703,13 @@ function rowToStory(r: RowReader, ctx: Context): Story | undefined {
 }
 
 /** Problems with the header: unknown and repeated columns (ignored), missing required ones. */
-function headerIssues(file: string, header: HeaderMap, m: Messages): SheetIssue[] {
+function headerIssues(kind: SheetKind, file: string, header: HeaderMap, m: Messages): SheetIssue[] {
   const issues: SheetIssue[] = [];
+  const organiser = COLUMNS[kind].find((spec) => spec.key === 'organiser');
+  for (const { header: text } of header.ignored) {
+    const message = m.ignoredColumn(header.header.get('organiser') ?? organiser?.zh ?? '');
+    issues.push({ file, row: 1, column: text, message, severity: 'info' });
+  }
   for (const { header: text } of header.unknown) {
     issues.push({ file, row: 1, column: text, message: m.unknownColumn(), severity: 'warning' });
   }
@@ -556,26 +776,84 @@ function convertSimple<T extends { id: string }>(
   edition: Edition,
   m: Messages,
   progress?: ProgressFn,
+  options: RowOptions = {},
 ): Converted<T> {
   const ctx = contextFor(edition, m);
-  const header = mapHeader(kind, table.header);
-  const issues = headerIssues(file, header, m);
+  const { header, rows, issues, merged } = openSheet(kind, table, file, m, options);
   const candidates: Candidate<T>[] = [];
-  table.rows.forEach(({ row, cells }, i) => {
-    const r = new RowReader(cells, header, file, row);
+  rows.forEach(({ row, cells }, i) => {
+    const r = new RowReader(cells, header, file, row, merged(row), options);
     const record = convert(r, ctx);
     issues.push(...r.issues);
     if (record) candidates.push({ record, row });
-    if (progress && (i + 1) % 1000 === 0) progress(i + 1, table.rows.length);
+    if (progress && (i + 1) % 1000 === 0) progress(i + 1, rows.length);
   });
-  return {
-    kind,
-    file,
-    header,
-    candidates: duplicateCheck(candidates, issues, file, header, m),
-    issues,
-    rows: table.rows.map((r) => r.row),
+  let kept = duplicateCheck(candidates, issues, file, header, m);
+  if (kind === 'events') {
+    kept = nearDuplicateCheck(
+      kept as unknown as Candidate<SxEvent>[],
+      issues,
+      file,
+      header,
+      m,
+      options.duplicates ?? new NearDuplicateIndex(),
+    ) as unknown as Candidate<T>[];
+  }
+  return { kind, file, header, candidates: kept, issues, rows: rows.map((r) => r.row) };
+}
+
+/**
+ * The header read, notes rows skipped (with a note each), `--fill-down` applied, and the blank
+ * cells that look left by merged ranges found, for every sheet kind alike.
+ */
+function openSheet(
+  kind: SheetKind,
+  table: CsvTable,
+  file: string,
+  m: Messages,
+  options: RowOptions,
+) {
+  const header = mapHeader(kind, table.header);
+  const issues = headerIssues(kind, file, header, m);
+  const prepared = prepareTable(kind, table, header, options.fillDown);
+  for (const row of prepared.notesRows) {
+    issues.push({ file, row, message: m.notesRow(), severity: 'info' });
+  }
+  for (const name of prepared.fillDownMissing) {
+    issues.push({ file, message: m.fillDownMissing(name), severity: 'warning' });
+  }
+  const merged = (row: number) => {
+    const keys = new Set<string>();
+    for (const [key, rows] of prepared.mergedBlanks) if (rows.has(row)) keys.add(key);
+    return keys;
   };
+  return { header, rows: prepared.rows, issues, merged };
+}
+
+/** Drops each event that repeats an earlier one (in this sheet or one read before): an error. */
+function nearDuplicateCheck(
+  candidates: Candidate<SxEvent>[],
+  issues: SheetIssue[],
+  file: string,
+  header: HeaderMap,
+  m: Messages,
+  index: NearDuplicateIndex,
+): Candidate<SxEvent>[] {
+  const column = header.header.get('title');
+  return candidates.filter((candidate) => {
+    const first = index.check(candidate.record, file, candidate.row);
+    if (!first) return true;
+    const issue: SheetIssue = {
+      file,
+      row: candidate.row,
+      value: candidate.record.title,
+      message: m.nearDuplicate(first.file, first.row, first.title),
+      severity: 'error',
+    };
+    if (column) issue.column = column;
+    issues.push(issue);
+    return false;
+  });
 }
 
 export function rowsToEvents(
@@ -584,8 +862,9 @@ export function rowsToEvents(
   edition: Edition,
   m: Messages,
   progress?: ProgressFn,
+  options: RowOptions = {},
 ): Converted<SxEvent> {
-  return convertSimple('events', rowToEvent, table, file, edition, m, progress);
+  return convertSimple('events', rowToEvent, table, file, edition, m, progress, options);
 }
 
 export function rowsToStories(
@@ -593,8 +872,9 @@ export function rowsToStories(
   file: string,
   edition: Edition,
   m: Messages,
+  options: RowOptions = {},
 ): Converted<Story> {
-  return convertSimple('stories', rowToStory, table, file, edition, m);
+  return convertSimple('stories', rowToStory, table, file, edition, m, undefined, options);
 }
 
 /**
@@ -606,16 +886,16 @@ export function rowsToLabs(
   file: string,
   edition: Edition,
   m: Messages,
+  options: RowOptions = {},
 ): Converted<Lab> {
   const ctx = contextFor(edition, m);
-  const header = mapHeader('labs', table.header);
-  const issues = headerIssues(file, header, m);
+  const { header, rows, issues, merged } = openSheet('labs', table, file, m, options);
   const byKey = new Map<string, Candidate<Lab>>();
   /** Row of each lab whose first row was left out, so its later rows say why they go too. */
   const rejected = new Map<string, number>();
   let lastKey: string | undefined;
-  for (const { row, cells } of table.rows) {
-    const r = new RowReader(cells, header, file, row);
+  for (const { row, cells } of rows) {
+    const r = new RowReader(cells, header, file, row, merged(row), options);
     const id = r.text('id');
     const namesLab = Boolean(r.text('name'));
     const key =
@@ -652,6 +932,6 @@ export function rowsToLabs(
     header,
     candidates: [...byKey.values()],
     issues,
-    rows: table.rows.map((r) => r.row),
+    rows: rows.map((r) => r.row),
   };
 }

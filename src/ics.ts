@@ -1,9 +1,15 @@
 /**
  * Events as an iCalendar file (RFC 5545) that any calendar app imports: one VEVENT per event,
- * times in UTC (`...Z`, portable: no VTIMEZONE block to get wrong), text escaped, long lines folded.
+ * times in UTC (`...Z`, portable: no VTIMEZONE block to get wrong), all-day events as dates
+ * (`VALUE=DATE`, the edition's calendar days), text escaped, long lines folded.
+ *
+ * Sample records carry no marker here: the widgets show one sample notice, and a title prefix
+ * would follow the event into people's calendars (issue #15). The feed's `sample` flag stays
+ * where it is, in the feed.
  */
 import type { Edition, SxEvent, Term } from './feed/types.js';
 import type { Lang } from './time/lang.js';
+import { zonedDayKey } from './time/zoned.js';
 
 export interface IcsOptions {
   /** The DTSTAMP of every event: when the file was made. @default new Date() */
@@ -81,22 +87,22 @@ const geoNumber = (value: number): string => String(Number(value.toFixed(6)));
 
 const LABELS = {
   'zh-CN': {
-    sample: '[示例] ',
     organiser: '主办单位:',
     registration: '报名:',
     required: '需要报名',
     notRequired: '无需报名',
     online: '线上参与:',
     free: '免费',
+    price: '费用:',
   },
   en: {
-    sample: '[Sample] ',
     organiser: 'Organiser: ',
     registration: 'Registration: ',
     required: 'required',
     notRequired: 'not needed',
     online: 'Online: ',
     free: 'Free',
+    price: 'Price: ',
   },
 } as const;
 
@@ -117,7 +123,9 @@ function description(event: SxEvent, lang: Lang): string {
     summary,
     `${labels.organiser}${organiser}`,
     `${labels.registration}${registration}`,
-    event.free ? labels.free : undefined,
+    // Said only when the feed says it: an absent `free` is unknown, not free.
+    event.free === true ? labels.free : undefined,
+    event.free === false && event.price ? `${labels.price}${event.price}` : undefined,
     // An on-site event's stream would otherwise be lost: LOCATION holds the venue.
     event.venue && event.online ? `${labels.online}${event.online.url}` : undefined,
   ]
@@ -134,6 +142,27 @@ function location(event: SxEvent, lang: Lang): string | undefined {
   return online?.url;
 }
 
+/** A DATE value: `20250524`, the calendar day of `instant` in `timeZone`. */
+export function icsDate(instant: Date, timeZone: string): string {
+  return zonedDayKey(instant.getTime(), timeZone).replace(/-/g, '');
+}
+
+/**
+ * DTSTART/DTEND: an all-day event as the days it covers (its end, 00:00 after the last day, is
+ * exclusive in the feed as in iCalendar), anything else as UTC instants.
+ */
+function timeLines(event: SxEvent, timeZone: string): string[] {
+  const start = new Date(event.start);
+  const end = new Date(event.end);
+  if (event.allDay) {
+    return [
+      `DTSTART;VALUE=DATE:${icsDate(start, timeZone)}`,
+      `DTEND;VALUE=DATE:${icsDate(end, timeZone)}`,
+    ];
+  }
+  return [`DTSTART:${icsDateTime(start)}`, `DTEND:${icsDateTime(end)}`];
+}
+
 function eventLines(event: SxEvent, edition: Edition, lang: Lang, stamp: string): string[] {
   const en = lang === 'en';
   const title = (en && event.titleEn) || event.title;
@@ -148,9 +177,8 @@ function eventLines(event: SxEvent, edition: Edition, lang: Lang, stamp: string)
     'BEGIN:VEVENT',
     `UID:${escapeIcsText(`${event.id}@${edition.id}.sx-science-week`)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART:${icsDateTime(new Date(event.start))}`,
-    `DTEND:${icsDateTime(new Date(event.end))}`,
-    `SUMMARY:${escapeIcsText(`${event.sample ? LABELS[lang].sample : ''}${title}`)}`,
+    ...timeLines(event, edition.timeZone),
+    `SUMMARY:${escapeIcsText(title)}`,
     `DESCRIPTION:${escapeIcsText(description(event, lang))}`,
     ...(where ? [`LOCATION:${escapeIcsText(where)}`] : []),
     ...(venue?.lat !== undefined && venue.lng !== undefined

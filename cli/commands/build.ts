@@ -17,7 +17,7 @@ import { FeedValidationError } from '../../src/errors.js';
 import { issueText } from '../../src/feed/issue-messages.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { validateEdition } from '../../src/feed/validate.js';
-import { parseListArgs, UsageError } from '../args.js';
+import { listOption, parseListArgs, UsageError } from '../args.js';
 import {
   checkEvents,
   checkLabs,
@@ -36,6 +36,7 @@ import { INPUT_MESSAGES, type InputMessages } from '../messages-input.js';
 import { IssuePlacer } from '../place-issues.js';
 import { InputError, readSheetFile, type ReadIssue, type SheetSource } from '../read-sheet.js';
 import { countIssues, formatReport, jsonReport, type ReportIssue } from '../report.js';
+import { NearDuplicateIndex } from '../near-duplicates.js';
 import { problemsCsv } from '../report-csv.js';
 import {
   rowsToEvents,
@@ -43,6 +44,7 @@ import {
   rowsToStories,
   type Converted,
   type ProgressFn,
+  type RowOptions,
 } from '../rows-to-records.js';
 import { DEFAULT_MAX_SHRINK, previousCounts, shrinkProblems } from '../shrink-guard.js';
 import {
@@ -71,6 +73,8 @@ export interface BuildOptions {
   maxShrink?: number;
   /** Publish even when the guard would stop the build. */
   allowShrink?: boolean;
+  /** Columns whose blank cells take the value above (merged cells in the organisers' sheets). */
+  fillDown?: string[];
 }
 
 export interface BuildResult {
@@ -96,6 +100,7 @@ const OPTIONS = {
   report: { type: 'string' },
   'max-shrink': { type: 'string' },
   'allow-shrink': { type: 'boolean' },
+  'fill-down': { type: 'string', multiple: true },
 } as const;
 
 const KINDS: SheetKind[] = ['events', 'labs', 'stories'];
@@ -134,6 +139,8 @@ export function parseBuildArgs(args: string[], io: CliIo): BuildOptions {
   for (const kind of KINDS) if (lists[kind]!.length > 0) options[kind] = lists[kind];
   if (values.split === 'city') options.split = 'city';
   if (values.report) options.report = values.report;
+  const fillDown = listOption(values['fill-down']);
+  if (fillDown.length > 0) options.fillDown = fillDown;
   return options;
 }
 
@@ -159,6 +166,7 @@ async function loadEdition(
   display: string,
   io: CliIo,
   issues: ReportIssue[],
+  strict = false,
 ): Promise<Edition> {
   const { m } = io;
   const im = INPUT_MESSAGES[m.lang];
@@ -187,6 +195,11 @@ async function loadEdition(
   try {
     const { value, issues: found } = validateEdition(json);
     issues.push(...found.map((issue) => fromFeedIssue(display, issue, m.lang)));
+    // A real programme built from the template's edition would show the sample notice everywhere.
+    if (value.sample) {
+      const severity = strict ? 'error' : 'warning';
+      issues.push({ file: display, path: 'sample', message: m.sampleEdition(strict), severity });
+    }
     return value;
   } catch (error) {
     if (!(error instanceof FeedValidationError)) throw error;
@@ -262,20 +275,21 @@ type Convert = (
   file: string,
   edition: Edition,
   io: CliIo,
-  progress?: ProgressFn,
+  progress: ProgressFn | undefined,
+  options: RowOptions,
 ) => Checked<{ id: string }> & { converted: Converted<{ id: string }> };
 
 const CONVERT: Record<SheetKind, Convert> = {
-  events: (t, f, e, io, p) => {
-    const converted = rowsToEvents(t, f, e, io.m, p);
+  events: (t, f, e, io, p, o) => {
+    const converted = rowsToEvents(t, f, e, io.m, p, o);
     return { ...checkEvents(converted, e, io.m), converted };
   },
-  labs: (t, f, e, io) => {
-    const converted = rowsToLabs(t, f, e, io.m);
+  labs: (t, f, e, io, _p, o) => {
+    const converted = rowsToLabs(t, f, e, io.m, o);
     return { ...checkLabs(converted, e, io.m), converted };
   },
-  stories: (t, f, e, io) => {
-    const converted = rowsToStories(t, f, e, io.m);
+  stories: (t, f, e, io, _p, o) => {
+    const converted = rowsToStories(t, f, e, io.m, o);
     return { ...checkStories(converted, e, io.m), converted };
   },
 };
@@ -290,6 +304,7 @@ function convertKind(
   issues: ReportIssue[],
   sheets: SheetStats[],
   progress: ((file: string) => ProgressFn) | undefined,
+  rowOptions: RowOptions,
 ): { id: string }[] {
   const { m } = io;
   const im = INPUT_MESSAGES[m.lang];
@@ -305,6 +320,7 @@ function convertKind(
       edition,
       io,
       progress?.(source.label),
+      rowOptions,
     );
     // Rows a quote mistake made unreadable count as rows not written.
     for (const row of source.dropped) {
@@ -349,7 +365,19 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
   let content: FeedContent;
   const order: string[] = [];
   try {
-    const edition = await loadEdition(at(options.edition), options.edition, io, issues);
+    const edition = await loadEdition(
+      at(options.edition),
+      options.edition,
+      io,
+      issues,
+      options.strict,
+    );
+    // One index for every events sheet of every file, so an activity sent twice is caught.
+    const rowOptions: RowOptions = {
+      strict: options.strict ?? false,
+      duplicates: new NearDuplicateIndex(),
+      ...(options.fillDown && { fillDown: options.fillDown }),
+    };
     const fileWarnings: ReadIssue[] = [];
     const sources = await readAll(options, io, im, fileWarnings);
     for (const w of fileWarnings) issues.push({ message: w.message, severity: w.severity });
@@ -359,7 +387,17 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
     content = { edition };
     const stops: string[] = [];
     for (const [kind, list] of sources) {
-      const records = convertKind(kind, list, edition, io, placer, issues, sheets, progress);
+      const records = convertKind(
+        kind,
+        list,
+        edition,
+        io,
+        placer,
+        issues,
+        sheets,
+        progress,
+        rowOptions,
+      );
       // Never an empty resource: it would replace whatever partners show with nothing.
       if (records.length === 0) stops.push(im.zeroRecords(kind));
       (content as Record<SheetKind, unknown[]>)[kind] = records;

@@ -111,6 +111,11 @@ export function templateCsv(kind: SheetKind): string {
   return BOM + toCsv([header, example]);
 }
 
+/** The default edition as a starting point for a real one: not marked as samples. */
+export function templateEdition<T extends { sample?: boolean }>(edition: T): T {
+  return { ...edition, sample: false };
+}
+
 const exists = (path: string) =>
   access(path).then(
     () => true,
@@ -126,7 +131,16 @@ export async function runTemplate(args: string[], io: CliIo): Promise<number> {
     ['events.csv', async () => templateCsv('events')],
     ['labs.csv', async () => templateCsv('labs')],
     ['stories.csv', async () => templateCsv('stories')],
-    ['edition.json', async () => JSON.stringify(await loadDefaultEdition(), null, 2) + '\n'],
+    // `sample: false`: the organisers' feed is the real programme, not the embedded samples.
+    [
+      'edition.json',
+      async () =>
+        JSON.stringify(
+          templateEdition((await loadDefaultEdition()) as { sample?: boolean }),
+          null,
+          2,
+        ) + '\n',
+    ],
   ];
   const written: string[] = [];
   for (const [name, body] of files) {

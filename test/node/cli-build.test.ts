@@ -142,7 +142,7 @@ describe('sx-feed build', function () {
       [...eventRow('bad-city', { 城市: '太园' }), ''], // row 3
       [...eventRow('bad-time', { 开始时间: '25:00' }), ''], // row 4
       EVENT_HEADER.map(() => ''), // row 5: blank, skipped
-      [...eventRow('bad-form', { 活动形式: '讲座', 主题: '量子、人工智能' }), ''], // row 6
+      [...eventRow('bad-form', { 活动形式: '展览', 主题: '量子、人工智能' }), ''], // row 6
       [...eventRow('ok1', { 标题: '重复' }), ''], // row 7: duplicate id
       [...eventRow('no-place', { 场馆: '' }), ''], // row 8: the SDK drops it
       [...eventRow('no end', {}), ''], // row 9: an id the SDK refuses
@@ -170,7 +170,11 @@ describe('sx-feed build', function () {
 
     const events = await outputEvents(join(dir, 'out'), result.written!.manifest);
     expect(events.map((e) => e.id)).to.deep.equal(['ok1', 'warn']);
-    expect(events[1]).to.include({ free: true });
+    // 也许 ("maybe") says nothing about the price: unknown, not free.
+    expect(events[1]).to.not.have.property('free');
+    expect(result.issues.find((i) => i.row === 6 && i.severity === 'error')!.message).to.include(
+      'did you mean "展览展示 (Exhibition)"?',
+    );
     expect(events[1]!.topics).to.deep.equal([]);
     const idsIn = new Map<number, string>([
       [2, 'ok1'],
@@ -253,6 +257,43 @@ describe('sx-feed build', function () {
     const result = await runBuild(dir, { edition: 'manifest.json', events: 'events.csv' });
     expect(result.exitCode).to.equal(0);
     expect(result.written!.manifest.edition.id).to.equal('shanxi-2025');
+  });
+
+  it('warns when the edition is marked as samples, and fails with --strict', async () => {
+    await writeEdition(join(dir, 'edition.json'), testEdition()); // sample: true
+    await writeSheet(join(dir, 'events.csv'), [EVENT_HEADER, eventRow('a')]);
+    const args = ['build', '--edition', 'edition.json', '--events', 'events.csv', '--out', 'out'];
+    const loose = await runCli(args, dir, 'zh-CN');
+    expect(loose.code).to.equal(0);
+    expect(loose.stdout).to.include(
+      `edition.json sample:警告:${MESSAGES['zh-CN'].sampleEdition(false)}`,
+    );
+    const strict = await runCli([...args, '--strict'], dir, 'en');
+    expect(strict.code).to.equal(1);
+    expect(strict.stdout).to.include(
+      `edition.json, sample: error: ${MESSAGES.en.sampleEdition(true)}`,
+    );
+  });
+
+  it('fills merged-cell blanks with --fill-down (repeatable, comma lists)', async () => {
+    const rows = [
+      EVENT_HEADER,
+      eventRow('a'),
+      eventRow('b', { 城市: '' }),
+      eventRow('c', { 城市: '' }),
+    ];
+    await writeSheet(join(dir, 'events.csv'), rows);
+    const args = ['build', '--edition', 'edition.json', '--events', 'events.csv', '--out', 'out'];
+    const hint = await runCli(args, dir, 'zh-CN');
+    expect(hint.code).to.equal(1);
+    expect(hint.stdout).to.include('可能来自合并单元格:可用 --fill-down 城市');
+    for (const option of [
+      ['--fill-down', '城市'],
+      ['--fill-down', 'city,主办单位'],
+    ]) {
+      const filled = await runCli([...args, ...option], dir);
+      expect(filled.code, option.join(' ')).to.equal(0);
+    }
   });
 
   it('exits 0 with warnings, and 1 with warnings under --strict', async () => {

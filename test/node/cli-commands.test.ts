@@ -117,7 +117,18 @@ describe('sx-feed commands', function () {
         issues: unknown[];
         sheets: { written: number }[];
       };
-      expect(report.issues).to.deep.equal([]);
+      // The example rows are samples (示例 = 是): each says so once; the edition is not a sample.
+      expect(report.issues).to.deep.equal(
+        ['events.csv', 'labs.csv', 'stories.csv'].map((file) => ({
+          file,
+          row: 2,
+          column: '示例',
+          value: '是',
+          message: MESSAGES.en.sampleRow(false),
+          severity: 'warning',
+        })),
+      );
+      expect(edition).to.include({ sample: false });
       expect(report.exitCode).to.equal(0);
       expect(report.sheets.map((s) => s.written)).to.deep.equal([1, 1, 1]);
     });
@@ -271,7 +282,8 @@ describe('sx-feed commands', function () {
         ['2025-05-31', '5月31日 周六'],
         ['2025-06-01', '6月1日 周日'],
       ]);
-      expect(html).to.include('5月30日 周五 14:00–16:00');
+      // The day is the heading: under it, the event's hours on that day.
+      expect(html).to.include('<time datetime="2025-05-30T14:00:00+08:00">14:00–16:00</time>');
       // Inside the JSON-LD, `<` is \u003c: the XSS title cannot close the script.
       expect(html).to.include('\\u003c/script\\u003e');
       const graph = jsonLd(html)['@graph'];
@@ -285,7 +297,7 @@ describe('sx-feed commands', function () {
     it('renders in English with --lang en', async () => {
       const run = await runCli(['html', feedDir, '--city', 'Datong', '--lang', 'en'], dir, 'en');
       expect(run.stdout).to.include('<section class="sx-programme" lang="en"');
-      expect(run.stdout).to.include('Sun 1 Jun, 14:00–16:00</time> · Datong');
+      expect(run.stdout).to.include('>14:00–16:00</time> · Datong');
     });
 
     it('links only safe URLs even when handed unvalidated records', () => {

@@ -160,13 +160,14 @@ describe('sx-feed sheet reading', () => {
       });
     }
 
-    it('reads a date without times as the whole day(s)', () => {
+    it('reads a date without times as all day, the end exclusive (00:00 after the last day)', () => {
       const result = resolveSpan({ date: '5月24日-5月31日' }, ctx);
       expect(result).to.deep.equal({
         ok: true,
         start: '2025-05-24T00:00:00+08:00',
-        end: '2025-05-31T23:59:59+08:00',
-        wholeDay: true,
+        end: '2025-06-01T00:00:00+08:00',
+        allDay: true,
+        overnight: false,
       });
     });
 

@@ -61,7 +61,8 @@ describe('ics: eventsToIcs', () => {
       );
       expect(event.endDate.toJSDate().toISOString()).to.equal(new Date(original.end).toISOString());
     });
-    expect(parsed[0]!.summary).to.equal('[示例] 走进科技馆:互动科学实验');
+    // No sample marker in titles (issue #15): the feed's flag stays in the feed.
+    expect(parsed[0]!.summary).to.equal('走进科技馆:互动科学实验');
     const stamp = events[0]!.getFirstPropertyValue('dtstamp') as ICAL.Time;
     expect(stamp.toJSDate().toISOString()).to.equal(now.toISOString());
     expect(ics).to.contain('DTSTART:20250530T060000Z\r\n');
@@ -97,7 +98,7 @@ describe('ics: eventsToIcs', () => {
     const english = parse(eventsToIcs([museum], edition, { now, lang: 'en' }));
     expect(english.calendar.getFirstPropertyValue('x-wr-calname')).to.equal(edition.titleEn);
     const event = new ICAL.Event(english.events[0]!);
-    expect(event.summary).to.equal('[Sample] Hands-on science experiments at the museum');
+    expect(event.summary).to.equal('Hands-on science experiments at the museum');
     expect(event.location).to.equal(
       'Shanxi Science and Technology Museum, 太原市广经路17号(长风文化岛)',
     );
@@ -117,7 +118,7 @@ describe('ics: eventsToIcs', () => {
       expect(line).to.not.contain('\uFFFD');
     }
     expect(lines.filter((line) => line.startsWith(' ')).length).to.be.greaterThan(3);
-    expect(new ICAL.Event(parse(ics).events[2]!).summary).to.equal(`[示例] ${long.title}`);
+    expect(new ICAL.Event(parse(ics).events[2]!).summary).to.equal(long.title);
   });
 
   it('folds any text so that unfolding gives it back', () => {

@@ -54,7 +54,11 @@ export async function writeSheet(
   await writeFile(path, bytes);
 }
 
-export async function writeEdition(path: string, edition: Edition = testEdition()): Promise<void> {
+/** By default the test edition as organisers publish it: real, not samples (`sample: false`). */
+export async function writeEdition(
+  path: string,
+  edition: Edition = { ...testEdition(), sample: false },
+): Promise<void> {
   await writeFile(path, JSON.stringify(edition, null, 2));
 }
 

@@ -33,29 +33,58 @@ import { registerBaseSize } from './base-size.js';
 
 registerBaseSize();
 
-/** The dark palette: written once, applied by `theme="dark"` and by `auto` on a dark system. */
-const dark = css`
-  --_accent: var(--sx-color-accent, #8db8f0);
+/** The light palette (the default). */
+const lightPalette = css`
+  /*
+   * Colours are derived in OKLCH, where lightness is a channel of its own: a partner's colour keeps
+   * its hue and only moves in lightness (and, where sRGB has no room at the new lightness, in
+   * chroma) until it meets its contrast bound. Bounds measured in Chromium over a grid of the sRGB
+   * cube (8 levels per channel, 512 colours) by rendering each derived colour and computing WCAG
+   * contrast; see test/widgets/theme-contrast.test.ts:
+   * - light: lightness ≤ 0.5, chroma ≤ 0.13 gives ≥ 4.7:1 on #f3f4f6 (darker than any tinted
+   *   surface here), so ≥ 4.5:1 for text and ≥ 3:1 for controls on white and on the tints;
+   * - dark: lightness ≥ 0.74, chroma ≤ 0.16 gives ≥ 5.1:1 on #2a3340 (lighter than any tinted
+   *   dark surface here).
+   * A colour that already meets its bound is unchanged (the bounds are min/max). The bounds hold
+   * for the default surfaces; a partner who also sets --sx-color-surface chooses its contrast.
+   */
+  --_accent: oklch(from var(--sx-color-accent, #1d4e89) min(l, 0.5) min(c, 0.13) h);
+  --_on-accent: #ffffff;
+  --_accent-fill: var(--_accent);
+  --_on-accent-fill: #ffffff;
+  --_highlight: oklch(from var(--sx-color-highlight, #a23b24) min(l, 0.5) min(c, 0.13) h);
+  --_text: oklch(from var(--sx-color-text, #1f2933) min(l, 0.4) c h);
+  --_muted: oklch(from var(--sx-color-muted, #5b6673) min(l, 0.5) min(c, 0.13) h);
+  --_surface: var(--sx-color-surface, #ffffff);
+  --_border: var(--sx-color-border, #d5dbe3);
+`;
+
+/** The dark palette: `theme="dark"`, or `auto` on a dark system. */
+const darkPalette = css`
+  /*
+   * The same tokens at the other end of the lightness scale. The fallbacks are the dark
+   * defaults; a partner's light-theme colour lends only its hue (and a little chroma) to the
+   * surface, text and border, so a cream surface becomes a warm dark one, not a cream slab. Large
+   * fills (the countdown banner, the selected tile) use a deep tint of the accent, so no block is
+   * brighter than the text.
+   */
+  --_accent: oklch(from var(--sx-color-accent, #8db8f0) max(l, 0.74) min(c, 0.16) h);
   --_on-accent: #0f1720;
-  --_highlight: var(--sx-color-highlight, #f0a58f);
-  --_text: var(--sx-color-text, #e6eaef);
-  --_muted: var(--sx-color-muted, #a3aebb);
-  --_surface: var(--sx-color-surface, #161b22);
-  --_border: var(--sx-color-border, #36404c);
+  --_accent-fill: oklch(from var(--sx-color-accent, #8db8f0) 0.36 min(c, 0.09) h);
+  --_on-accent-fill: #f3f5f8;
+  --_highlight: oklch(from var(--sx-color-highlight, #f0a58f) max(l, 0.74) min(c, 0.16) h);
+  --_text: oklch(from var(--sx-color-text, #e6eaef) 0.92 min(c, 0.02) h);
+  --_muted: oklch(from var(--sx-color-muted, #a3aebb) 0.76 min(c, 0.03) h);
+  --_surface: oklch(from var(--sx-color-surface, #161b22) 0.21 min(c, 0.02) h);
+  --_border: oklch(from var(--sx-color-border, #36404c) 0.38 min(c, 0.03) h);
   color-scheme: dark;
 `;
 
 export const tokenStyles = css`
   :host {
-    --_accent: var(--sx-color-accent, #1d4e89);
+    ${lightPalette}
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-    --_on-accent: #ffffff;
-    --_highlight: var(--sx-color-highlight, #a23b24);
-    --_text: var(--sx-color-text, #1f2933);
-    --_muted: var(--sx-color-muted, #5b6673);
-    --_surface: var(--sx-color-surface, #ffffff);
     --_surface-alt: color-mix(in srgb, var(--_text) 4%, var(--_surface));
-    --_border: var(--sx-color-border, #d5dbe3);
     --_font: var(
       --sx-font-family,
       system-ui,
@@ -82,12 +111,12 @@ export const tokenStyles = css`
   }
 
   :host([theme='dark']) {
-    ${dark}
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      ${darkPalette}
     }
   }
 
@@ -95,6 +124,8 @@ export const tokenStyles = css`
     :host {
       --_accent: LinkText;
       --_on-accent: ButtonText;
+      --_accent-fill: Canvas;
+      --_on-accent-fill: CanvasText;
       --_highlight: Highlight;
       --_text: CanvasText;
       --_muted: CanvasText;

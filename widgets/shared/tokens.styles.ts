@@ -28,10 +28,18 @@
  * `rem` in a `@media` query is the browser's default size, not the root's: it stays. The inline
  * countdown is the exception: it takes the size of the text around it.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { registerBaseSize } from './base-size.js';
 
 registerBaseSize();
+
+/*
+ * A colour whose lightness had to move may leave sRGB at its old chroma (clipping would then
+ * change its luminance): chroma is capped only when the lightness moved, so a partner colour
+ * that meets its bound is used exactly as given.
+ */
+const lightChroma = unsafeCSS('min(c, calc(0.13 + max(0, 0.5 - l) * 100))');
+const darkChroma = unsafeCSS('min(c, calc(0.16 + max(0, l - 0.74) * 100))');
 
 /** The light palette (the default). */
 const lightPalette = css`
@@ -47,14 +55,20 @@ const lightPalette = css`
    *   dark surface here).
    * A colour that already meets its bound is unchanged (the bounds are min/max). The bounds hold
    * for the default surfaces; a partner who also sets --sx-color-surface chooses its contrast.
+   * Each --_own-* is invalid while its public token is unset (var() without a fallback), so the
+   * default is used as written.
    */
-  --_accent: oklch(from var(--sx-color-accent, #1d4e89) min(l, 0.5) min(c, 0.13) h);
+  --_accent: var(--_own-accent, #1d4e89);
+  --_own-accent: oklch(from var(--sx-color-accent) min(l, 0.5) ${lightChroma} h);
   --_on-accent: #ffffff;
   --_accent-fill: var(--_accent);
   --_on-accent-fill: #ffffff;
-  --_highlight: oklch(from var(--sx-color-highlight, #a23b24) min(l, 0.5) min(c, 0.13) h);
-  --_text: oklch(from var(--sx-color-text, #1f2933) min(l, 0.4) c h);
-  --_muted: oklch(from var(--sx-color-muted, #5b6673) min(l, 0.5) min(c, 0.13) h);
+  --_highlight: var(--_own-highlight, #a23b24);
+  --_own-highlight: oklch(from var(--sx-color-highlight) min(l, 0.5) ${lightChroma} h);
+  --_text: var(--_own-text, #1f2933);
+  --_own-text: oklch(from var(--sx-color-text) min(l, 0.4) c h);
+  --_muted: var(--_own-muted, #5b6673);
+  --_own-muted: oklch(from var(--sx-color-muted) min(l, 0.5) ${lightChroma} h);
   --_surface: var(--sx-color-surface, #ffffff);
   --_border: var(--sx-color-border, #d5dbe3);
 `;
@@ -68,15 +82,21 @@ const darkPalette = css`
    * fills (the countdown banner, the selected tile) use a deep tint of the accent, so no block is
    * brighter than the text.
    */
-  --_accent: oklch(from var(--sx-color-accent, #8db8f0) max(l, 0.74) min(c, 0.16) h);
+  --_accent: var(--_own-accent, #8db8f0);
+  --_own-accent: oklch(from var(--sx-color-accent) max(l, 0.74) ${darkChroma} h);
   --_on-accent: #0f1720;
   --_accent-fill: oklch(from var(--sx-color-accent, #8db8f0) 0.36 min(c, 0.09) h);
   --_on-accent-fill: #f3f5f8;
-  --_highlight: oklch(from var(--sx-color-highlight, #f0a58f) max(l, 0.74) min(c, 0.16) h);
-  --_text: oklch(from var(--sx-color-text, #e6eaef) 0.92 min(c, 0.02) h);
-  --_muted: oklch(from var(--sx-color-muted, #a3aebb) 0.76 min(c, 0.03) h);
-  --_surface: oklch(from var(--sx-color-surface, #161b22) 0.21 min(c, 0.02) h);
-  --_border: oklch(from var(--sx-color-border, #36404c) 0.38 min(c, 0.03) h);
+  --_highlight: var(--_own-highlight, #f0a58f);
+  --_own-highlight: oklch(from var(--sx-color-highlight) max(l, 0.74) ${darkChroma} h);
+  --_text: var(--_own-text, #e6eaef);
+  --_own-text: oklch(from var(--sx-color-text) 0.92 min(c, 0.02) h);
+  --_muted: var(--_own-muted, #a3aebb);
+  --_own-muted: oklch(from var(--sx-color-muted) 0.76 min(c, 0.03) h);
+  --_surface: var(--_own-surface, #161b22);
+  --_own-surface: oklch(from var(--sx-color-surface) 0.21 min(c, 0.02) h);
+  --_border: var(--_own-border, #36404c);
+  --_own-border: oklch(from var(--sx-color-border) 0.38 min(c, 0.03) h);
   color-scheme: dark;
 `;
 
@@ -193,6 +213,17 @@ export const tokenStyles = css`
     text-transform: none;
     color: inherit;
     margin: 0;
+  }
+
+  /* Text rendered through phrases(): breaks only at its <wbr>s and spaces (see phrases.ts). */
+  .sx-phrases {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+
+  /* Dates, times and counts stay on one line. */
+  .sx-nowrap {
+    white-space: nowrap;
   }
 
   .sx-visually-hidden {

@@ -7,7 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
 import { amapLink, baiduLink } from '../../src/map-links.js';
 import { formatEventTime } from '../../src/time/format.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
+import { phrases } from '../shared/phrases.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
 import { safeLink } from '../shared/safe-link.js';
@@ -28,6 +30,17 @@ export interface EntryContext {
   onShowOnMap: (lab: Lab) => void;
 }
 
+/**
+ * Feed text in the UI language when the feed has it; Chinese-only text in an English widget is
+ * marked as Chinese (WCAG 3.1.2), and wraps between phrases, not inside words or brackets.
+ */
+function feedText(lang: Lang, zh: string, en: string | undefined): TemplateResult {
+  if (lang === 'en' && en) return html`${en}`;
+  return html`<span class="sx-phrases" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
+    >${phrases(zh)}</span
+  >`;
+}
+
 /** Between the parts of a line, in both languages. */
 const SEP = ' · ';
 
@@ -43,7 +56,7 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
   ];
   const name = localized(lang, lab.name, lab.nameEn);
   return html`<li part="opening" class="opening">
-    <time datetime=${opening.start}
+    <time class="sx-nowrap" datetime=${opening.start}
       >${formatEventTime(opening.start, opening.end, { lang, timeZone: edition.timeZone })}</time
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
@@ -60,7 +73,11 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
           })
         : nothing
     }
-    ${opening.notes ? html`<span class="notes">${opening.notes}</span>` : nothing}
+    ${
+      opening.notes
+        ? html`<span class="notes">${feedText(lang, opening.notes, opening.notesEn)}</span>`
+        : nothing
+    }
   </li>`;
 }
 
@@ -114,7 +131,9 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
     lat: lab.location.lat,
     lng: lab.location.lng,
     name,
-    ...(lab.location.address && { address: lab.location.address }),
+    ...(lab.location.address && {
+      address: localized(lang, lab.location.address, lab.location.addressEn),
+    }),
   };
   const navigate = (provider: 'amap' | 'baidu', url: string, text: string) =>
     safeLink({
@@ -163,23 +182,27 @@ export function renderLabEntry(
   ctx: EntryContext,
 ): TemplateResult {
   const { lang, t, edition } = ctx;
-  const name = localized(lang, lab.name, lab.nameEn);
   const city = regionCity(edition, lab.city);
-  const summary = localized(lang, lab.summary, lab.summaryEn);
+  const summary = lab.summary ? feedText(lang, lab.summary, lab.summaryEn) : undefined;
   const selected = ctx.selectedId === lab.id;
   const titleId = `lab-${lab.id}`;
-  const address = lab.location.address;
+  const address = lab.location.address
+    ? feedText(lang, lab.location.address, lab.location.addressEn)
+    : undefined;
   return html`<li part=${selected ? 'item item-selected' : 'item'} class="item" data-lab=${lab.id}>
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
         <span part="kind" class="badge">${termName(edition.labKinds, lab.kind, lang)}</span>
         ${lab.sample ? renderSampleMarker(lang) : nothing}
       </p>
-      ${renderHeading({ level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId }, name)}
+      ${renderHeading(
+        { level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId },
+        feedText(lang, lab.name, lab.nameEn),
+      )}
       <dl part="item-meta" class="meta">
         ${row(
           t.host,
-          html`${localized(lang, lab.host, lab.hostEn)}${
+          html`${feedText(lang, lab.host, lab.hostEn)}${
             city ? html`<span aria-hidden="true">${SEP}</span>${cityName(city, lang)}` : nothing
           }`,
         )}
@@ -190,7 +213,7 @@ export function renderLabEntry(
                 html`${address ?? nothing}
                 ${
                   lab.location.precise === false
-                    ? html`<span class="approx">${t.approximate}</span>`
+                    ? html`<span class="approx sx-nowrap">${t.approximate}</span>`
                     : nothing
                 }`,
               )

@@ -103,6 +103,39 @@ describe('partner accents keep their contrast', () => {
   });
 });
 
+describe('<sx-lab-map> tile map', () => {
+  for (const theme of THEMES) {
+    for (const accent of [undefined, '#8a1c1c', '#ffd700']) {
+      it(`${theme}${accent ? `, accent ${accent}` : ''}: the selected city stands out more than the densest one`, async () => {
+        const map = await fixture<HTMLElement & { loaded: Promise<void> }>(
+          html`<sx-lab-map
+            theme=${theme}
+            now=${NOW}
+            city="140400"
+            style=${accent ? `--sx-color-accent: ${accent}` : ''}
+          ></sx-lab-map>`,
+        );
+        await map.loaded;
+        const root = map.shadowRoot!;
+        const selected = root.querySelector<HTMLElement>('.tile[aria-pressed="true"]')!;
+        const densest = root.querySelector<HTMLElement>(
+          '.tile.level-4:not([aria-pressed="true"])',
+        )!;
+        expect(selected, 'selected tile').to.not.equal(null);
+        expect(densest, 'densest tile').to.not.equal(null);
+        const surface = token(map, '--_surface');
+        const standOut = (tile: HTMLElement) =>
+          contrast(getComputedStyle(tile).backgroundColor, surface);
+        expect(standOut(selected)).to.be.above(standOut(densest) * 1.3);
+        // Its name and count stay readable on it.
+        expect(
+          contrast(getComputedStyle(selected).color, getComputedStyle(selected).backgroundColor),
+        ).to.be.at.least(4.5);
+      });
+    }
+  }
+});
+
 describe('themed widgets are axe clean', () => {
   for (const theme of THEMES) {
     for (const accent of ['#8a1c1c', '#ffd700', '#f0f0f0']) {

@@ -60,7 +60,9 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
       >${formatEventTime(opening.start, opening.end, { lang, timeZone: edition.timeZone })}</time
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
-    <span class="terms">${terms.join(SEP)}</span>
+    <span class="terms"
+      >${terms.map((term, i) => html`${i ? SEP : ''}<span class="sx-nowrap">${term}</span>`)}</span
+    >
     ${
       booking?.url
         ? safeLink({

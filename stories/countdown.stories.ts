@@ -43,7 +43,7 @@ function storyClient(state: State): SxClient | undefined {
   const withNext: Edition = {
     ...edition,
     nextEdition: {
-      title: '2026年山西省科技活动周(示例)',
+      title: '2026年山西省科技活动周',
       url: 'https://example.org/shanxi-2026',
       start: '2026-05-23',
     },

@@ -163,17 +163,42 @@ describe('the embedded default edition (shanxi-2025)', () => {
       }
     });
 
-    it('are all marked as samples, in data and in their titles', () => {
+    // One marker: the widgets show the notice and one badge per card from \`sample\`; a marker in
+    // the text as well would be said twice on every card (and in every calendar entry).
+    it('are all marked as samples in data, and not again in their titles', () => {
       for (const record of [...events, ...labs, ...stories]) {
         expect(record.sample, record.id).to.equal(true);
       }
+      const marker = /示例[：:】）)]|【示例|（示例|\[Sample\]|^Sample:|\(sample\)/;
       for (const e of events) {
-        expect(e.title, e.id).to.match(/^【示例】/);
-        expect(e.titleEn, e.id).to.match(/^\[Sample\] /);
+        expect(e.title, e.id).to.not.match(marker);
+        expect(e.titleEn, e.id).to.not.match(marker);
+        expect(e.venue?.name ?? '', e.id).to.not.match(marker);
+        expect(e.venue?.nameEn ?? '', e.id).to.not.match(marker);
       }
-      for (const l of labs) expect(l.name, l.id).to.match(/^示例：/);
+      for (const l of labs) {
+        expect(l.name, l.id).to.not.match(marker);
+        expect(l.nameEn, l.id).to.not.match(marker);
+      }
+      // Stories are about fictional people: their names keep saying so (示例人物 · 李华).
       for (const s of stories) expect(s.name, s.id).to.match(/^示例人物 · /);
       expect(edition.sample).to.equal(true);
+    });
+
+    it('carry English for every Chinese address, note, platform and story body', () => {
+      for (const e of events) {
+        if (e.venue?.address) expect(e.venue.addressEn, e.id).to.be.a('string');
+        if (e.online?.platform) expect(e.online.platformEn, e.id).to.be.a('string');
+        if (e.accessibility) expect(e.accessibilityEn, e.id).to.be.a('string');
+      }
+      for (const l of labs) {
+        if (l.location.address) expect(l.location.addressEn, l.id).to.be.a('string');
+        for (const o of l.openings) if (o.notes) expect(o.notesEn, l.id).to.be.a('string');
+      }
+      for (const s of stories) expect(s.bodyEn?.length, s.id).to.equal(s.body.length);
+      for (const text of JSON.stringify(edition).match(/"nameEn":"[^"]*"/g) ?? []) {
+        expect(text).to.not.contain('Lvliang');
+      }
     });
 
     it('link only to example hosts', () => {

@@ -24,13 +24,14 @@ export const countdownLayoutStyles = css`
   .countdown--card [part~='body'] {
     flex-direction: column;
     flex-wrap: nowrap;
-    align-items: stretch;
+    align-items: center;
     gap: calc(var(--_space) * 0.75);
   }
 
   .countdown--card .head {
     display: flex;
     flex-wrap: wrap;
+    justify-content: center;
     align-items: baseline;
     column-gap: 0.5em;
     font-size: 0.9em;
@@ -42,6 +43,7 @@ export const countdownLayoutStyles = css`
   }
 
   .countdown--card [part~='time'] {
+    justify-content: center;
     gap: var(--_space);
   }
 
@@ -69,7 +71,7 @@ export const countdownLayoutStyles = css`
     font-size: 1.25em;
   }
 
-  /* Banner: one strip across the page on the accent colour. */
+  /* Banner: one strip across the page on the accent fill (a deep tint of it in dark). */
   .countdown--banner .head {
     display: contents;
   }

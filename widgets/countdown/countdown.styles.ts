@@ -86,7 +86,14 @@ export const countdownStyles = css`
     justify-content: center;
   }
 
+  /*
+   * On a wide page the card does not stretch its frame around content that fills a quarter of
+   * it: it keeps a readable width and centres, as does its content.
+   */
   .countdown--card {
+    max-inline-size: var(--sx-countdown-card-max-width, 36em);
+    margin-inline: auto;
+    text-align: center;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
     min-height: var(--sx-countdown-card-height, 11em);
@@ -101,8 +108,8 @@ export const countdownStyles = css`
     column-gap: calc(var(--_space) * 1.5);
     min-height: var(--sx-countdown-banner-height, 4em);
     padding: var(--_space) calc(var(--_space) * 2);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_accent-fill);
+    color: var(--_on-accent-fill);
     text-align: center;
   }
 

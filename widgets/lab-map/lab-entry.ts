@@ -7,8 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
 import { amapLink, baiduLink } from '../../src/map-links.js';
 import { formatEventTime } from '../../src/time/format.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../shared/bidi.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
+import { phrases } from '../shared/phrases.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
 import { safeLink } from '../shared/safe-link.js';
@@ -29,6 +31,18 @@ export interface EntryContext {
   onShowOnMap: (lab: Lab) => void;
 }
 
+/**
+ * Feed text in the UI language when the feed has it; Chinese-only text in an English widget is
+ * marked as Chinese (WCAG 3.1.2), and wraps between phrases, not inside words or brackets.
+ */
+function feedText(lang: Lang, zh: string, en: string | undefined): TemplateResult {
+  // Isolated: the trusted city name printed after a host must keep its place (bidi controls).
+  if (lang === 'en' && en) return isolate(en);
+  return html`<span class="sx-phrases" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
+    >${phrases(zh)}</span
+  >`;
+}
+
 /** Between the parts of a line, in both languages. */
 const SEP = ' · ';
 
@@ -44,11 +58,13 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
   ];
   const name = localized(lang, lab.name, lab.nameEn);
   return html`<li part="opening" class="opening">
-    <time datetime=${opening.start}
+    <time class="sx-nowrap" datetime=${opening.start}
       >${formatEventTime(opening.start, opening.end, { lang, timeZone: edition.timeZone })}</time
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
-    <span class="terms">${terms.join(SEP)}</span>
+    <span class="terms"
+      >${terms.map((term, i) => html`${i ? SEP : ''}<span class="sx-nowrap">${term}</span>`)}</span
+    >
     ${
       booking?.url
         ? safeLink({
@@ -61,7 +77,11 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
           })
         : nothing
     }
-    ${opening.notes ? html`<span class="notes">${opening.notes}</span>` : nothing}
+    ${
+      opening.notes
+        ? html`<span class="notes">${feedText(lang, opening.notes, opening.notesEn)}</span>`
+        : nothing
+    }
   </li>`;
 }
 
@@ -115,7 +135,9 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
     lat: lab.location.lat,
     lng: lab.location.lng,
     name,
-    ...(lab.location.address && { address: lab.location.address }),
+    ...(lab.location.address && {
+      address: localized(lang, lab.location.address, lab.location.addressEn),
+    }),
   };
   const navigate = (provider: 'amap' | 'baidu', url: string, text: string) =>
     safeLink({
@@ -164,23 +186,27 @@ export function renderLabEntry(
   ctx: EntryContext,
 ): TemplateResult {
   const { lang, t, edition } = ctx;
-  const name = localized(lang, lab.name, lab.nameEn);
   const city = regionCity(edition, lab.city);
-  const summary = localized(lang, lab.summary, lab.summaryEn);
+  const summary = lab.summary ? feedText(lang, lab.summary, lab.summaryEn) : undefined;
   const selected = ctx.selectedId === lab.id;
   const titleId = `lab-${lab.id}`;
-  const address = lab.location.address;
+  const address = lab.location.address
+    ? feedText(lang, lab.location.address, lab.location.addressEn)
+    : undefined;
   return html`<li part=${selected ? 'item item-selected' : 'item'} class="item" data-lab=${lab.id}>
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
         <span part="kind" class="badge">${termName(edition.labKinds, lab.kind, lang)}</span>
         ${lab.sample ? renderSampleMarker(lang) : nothing}
       </p>
-      ${renderHeading({ level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId }, name)}
+      ${renderHeading(
+        { level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId },
+        feedText(lang, lab.name, lab.nameEn),
+      )}
       <dl part="item-meta" class="meta">
         ${row(
           t.host,
-          html`${isolate(localized(lang, lab.host, lab.hostEn))}${
+          html`${feedText(lang, lab.host, lab.hostEn)}${
             city ? html`<span aria-hidden="true">${SEP}</span>${cityName(city, lang)}` : nothing
           }`,
         )}
@@ -191,7 +217,7 @@ export function renderLabEntry(
                 html`${address ?? nothing}
                 ${
                   lab.location.precise === false
-                    ? html`<span class="approx">${t.approximate}</span>`
+                    ? html`<span class="approx sx-nowrap">${t.approximate}</span>`
                     : nothing
                 }`,
               )

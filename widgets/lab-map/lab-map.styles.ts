@@ -157,15 +157,25 @@ export const labMapStyles = css`
     color: var(--_on-accent);
   }
 
-  .tile:hover {
-    box-shadow: inset 0 0 0 2px var(--_accent);
+  /* Touch screens keep :hover after a tap: hover feedback only where a pointer hovers. */
+  @media (hover: hover) {
+    .tile:hover {
+      box-shadow: inset 0 0 0 2px var(--_accent);
+    }
   }
 
+  /*
+   * The selected city is the strongest tile on the map in both themes: the text colour as its
+   * fill (darker than the densest accent tile in light, lighter in dark) and a ring outside.
+   */
   .tile[aria-pressed='true'] {
     border: 1px solid var(--_text);
+    background: var(--_text);
+    color: var(--_surface);
     box-shadow:
-      inset 0 0 0 3px var(--_highlight),
-      0 0 0 1px var(--_surface);
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--_highlight);
+    z-index: 1;
   }
 
   /* ---- list ---- */

@@ -28,34 +28,83 @@
  * `rem` in a `@media` query is the browser's default size, not the root's: it stays. The inline
  * countdown is the exception: it takes the size of the text around it.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { registerBaseSize } from './base-size.js';
 
 registerBaseSize();
 
-/** The dark palette: written once, applied by `theme="dark"` and by `auto` on a dark system. */
-const dark = css`
-  --_accent: var(--sx-color-accent, #8db8f0);
+/*
+ * A colour whose lightness had to move may leave sRGB at its old chroma (clipping would then
+ * change its luminance): chroma is capped only when the lightness moved, so a partner colour
+ * that meets its bound is used exactly as given.
+ */
+const lightChroma = unsafeCSS('min(c, calc(0.13 + max(0, 0.5 - l) * 100))');
+const darkChroma = unsafeCSS('min(c, calc(0.16 + max(0, l - 0.74) * 100))');
+
+/** The light palette (the default). */
+const lightPalette = css`
+  /*
+   * Colours are derived in OKLCH, where lightness is a channel of its own: a partner's colour keeps
+   * its hue and only moves in lightness (and, where sRGB has no room at the new lightness, in
+   * chroma) until it meets its contrast bound. Bounds measured in Chromium over a grid of the sRGB
+   * cube (8 levels per channel, 512 colours) by rendering each derived colour and computing WCAG
+   * contrast; see test/widgets/theme-contrast.test.ts:
+   * - light: lightness ≤ 0.5, chroma ≤ 0.13 gives ≥ 4.7:1 on #f3f4f6 (darker than any tinted
+   *   surface here), so ≥ 4.5:1 for text and ≥ 3:1 for controls on white and on the tints;
+   * - dark: lightness ≥ 0.74, chroma ≤ 0.16 gives ≥ 5.1:1 on #2a3340 (lighter than any tinted
+   *   dark surface here).
+   * A colour that already meets its bound is unchanged (the bounds are min/max). The bounds hold
+   * for the default surfaces; a partner who also sets --sx-color-surface chooses its contrast.
+   * Each --_own-* is invalid while its public token is unset (var() without a fallback), so the
+   * default is used as written.
+   */
+  --_accent: var(--_own-accent, #1d4e89);
+  --_own-accent: oklch(from var(--sx-color-accent) min(l, 0.5) ${lightChroma} h);
+  --_on-accent: #ffffff;
+  --_accent-fill: var(--_accent);
+  --_on-accent-fill: #ffffff;
+  --_highlight: var(--_own-highlight, #a23b24);
+  --_own-highlight: oklch(from var(--sx-color-highlight) min(l, 0.5) ${lightChroma} h);
+  --_text: var(--_own-text, #1f2933);
+  --_own-text: oklch(from var(--sx-color-text) min(l, 0.4) c h);
+  --_muted: var(--_own-muted, #5b6673);
+  --_own-muted: oklch(from var(--sx-color-muted) min(l, 0.5) ${lightChroma} h);
+  --_surface: var(--sx-color-surface, #ffffff);
+  --_border: var(--sx-color-border, #d5dbe3);
+`;
+
+/** The dark palette: `theme="dark"`, or `auto` on a dark system. */
+const darkPalette = css`
+  /*
+   * The same tokens at the other end of the lightness scale. The fallbacks are the dark
+   * defaults; a partner's light-theme colour lends only its hue (and a little chroma) to the
+   * surface, text and border, so a cream surface becomes a warm dark one, not a cream slab. Large
+   * fills (the countdown banner, the selected tile) use a deep tint of the accent, so no block is
+   * brighter than the text.
+   */
+  --_accent: var(--_own-accent, #8db8f0);
+  --_own-accent: oklch(from var(--sx-color-accent) max(l, 0.74) ${darkChroma} h);
   --_on-accent: #0f1720;
-  --_highlight: var(--sx-color-highlight, #f0a58f);
-  --_text: var(--sx-color-text, #e6eaef);
-  --_muted: var(--sx-color-muted, #a3aebb);
-  --_surface: var(--sx-color-surface, #161b22);
-  --_border: var(--sx-color-border, #36404c);
+  --_accent-fill: oklch(from var(--sx-color-accent, #8db8f0) 0.36 min(c, 0.09) h);
+  --_on-accent-fill: #f3f5f8;
+  --_highlight: var(--_own-highlight, #f0a58f);
+  --_own-highlight: oklch(from var(--sx-color-highlight) max(l, 0.74) ${darkChroma} h);
+  --_text: var(--_own-text, #e6eaef);
+  --_own-text: oklch(from var(--sx-color-text) 0.92 min(c, 0.02) h);
+  --_muted: var(--_own-muted, #a3aebb);
+  --_own-muted: oklch(from var(--sx-color-muted) 0.76 min(c, 0.03) h);
+  --_surface: var(--_own-surface, #161b22);
+  --_own-surface: oklch(from var(--sx-color-surface) 0.21 min(c, 0.02) h);
+  --_border: var(--_own-border, #36404c);
+  --_own-border: oklch(from var(--sx-color-border) 0.38 min(c, 0.03) h);
   color-scheme: dark;
 `;
 
 export const tokenStyles = css`
   :host {
-    --_accent: var(--sx-color-accent, #1d4e89);
+    ${lightPalette}
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-    --_on-accent: #ffffff;
-    --_highlight: var(--sx-color-highlight, #a23b24);
-    --_text: var(--sx-color-text, #1f2933);
-    --_muted: var(--sx-color-muted, #5b6673);
-    --_surface: var(--sx-color-surface, #ffffff);
     --_surface-alt: color-mix(in srgb, var(--_text) 4%, var(--_surface));
-    --_border: var(--sx-color-border, #d5dbe3);
     --_font: var(
       --sx-font-family,
       system-ui,
@@ -82,12 +131,12 @@ export const tokenStyles = css`
   }
 
   :host([theme='dark']) {
-    ${dark}
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      ${darkPalette}
     }
   }
 
@@ -95,6 +144,8 @@ export const tokenStyles = css`
     :host {
       --_accent: LinkText;
       --_on-accent: ButtonText;
+      --_accent-fill: Canvas;
+      --_on-accent-fill: CanvasText;
       --_highlight: Highlight;
       --_text: CanvasText;
       --_muted: CanvasText;
@@ -162,6 +213,17 @@ export const tokenStyles = css`
     text-transform: none;
     color: inherit;
     margin: 0;
+  }
+
+  /* Text rendered through phrases(): breaks only at its <wbr>s and spaces (see phrases.ts). */
+  .sx-phrases {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+
+  /* Dates, times and counts stay on one line. */
+  .sx-nowrap {
+    white-space: nowrap;
   }
 
   .sx-visually-hidden {

@@ -94,12 +94,17 @@ export const storyCardStyles = css`
     object-fit: cover;
   }
 
+  .portrait--monogram {
+    border-radius: 50%;
+  }
+
   .monogram {
     display: grid;
     place-items: center;
     height: 100%;
     font-size: 2em;
     font-weight: 600;
+    line-height: 1;
     background: var(--_accent-soft);
     color: var(--_accent);
   }
@@ -141,6 +146,16 @@ export const storyCardStyles = css`
     font-size: 1.2em;
     font-weight: 600;
     line-height: 1.45;
+    text-wrap: balance;
+  }
+
+  .summary,
+  .body p {
+    text-wrap: pretty;
+  }
+
+  .name {
+    text-wrap: balance;
   }
 
   .badge,
@@ -148,11 +163,13 @@ export const storyCardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    padding: 0.1em 0.65em;
+    padding: 0.2em 0.65em;
     border: 1px solid transparent;
     border-radius: 999px;
     font-size: 0.85em;
     font-weight: 500;
+    line-height: 1.3;
+    white-space: nowrap;
   }
 
   .badge {
@@ -283,8 +300,19 @@ export const storyCardStyles = css`
       inset: 0;
     }
 
+    /* Without a portrait the feature keeps a compact avatar, never an empty picture frame. */
+    .story-card--feature .card--monogram {
+      grid-template-columns: 6em minmax(0, 1fr);
+    }
+
+    .story-card--feature .card--monogram .portrait {
+      align-self: start;
+      aspect-ratio: 1;
+      min-height: 0;
+    }
+
     .story-card--feature .monogram {
-      font-size: 6em;
+      font-size: 2.75em;
     }
 
     .story-card--feature .content {
@@ -335,10 +363,14 @@ export const storyCardStyles = css`
 
   .story-card--compact :is(.name, .headline) {
     min-width: 0;
+    font-size: 0.95em;
+  }
+
+  /* The person's name is never cut; the headline may be, it is in the details in full. */
+  .story-card--compact .headline {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-size: 0.95em;
   }
 
   .story-card--compact .headline {
@@ -354,8 +386,8 @@ export const storyCardStyles = css`
     }
 
     .story-card--compact .title {
-      flex: none;
-      max-width: 50%;
+      flex: 0 1 auto;
+      max-width: 60%;
     }
 
     .story-card--compact .headline {

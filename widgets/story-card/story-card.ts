@@ -8,6 +8,7 @@ import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { phrases } from '../shared/phrases.js';
 import { renderHeading } from '../shared/heading.js';
 import { messagesFor, termName, type Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
@@ -38,6 +39,14 @@ import {
 } from './story-choice.js';
 import { storyCardMessages, type StoryCardMessages } from './story-card.messages.js';
 import { storyCardStyles } from './story-card.styles.js';
+import {
+  announceShown,
+  freeIndex,
+  joinPage,
+  leavePage,
+  shownBefore,
+  shownByOthers,
+} from './page-stories.js';
 
 export type StoryCardVariant = 'card' | 'compact' | 'feature';
 
@@ -191,10 +200,44 @@ export class SxStoryCard extends SxElement {
   private choice: StoryChoice = { stories: [], index: 0 };
   private choiceInputs: readonly unknown[] = [];
   private readonly failedImages = new Set<string>();
+  private announcedStoryId: string | undefined;
 
   /** The story shown now (undefined while loading or when none matches). */
   get currentStory(): Story | undefined {
     return this.choice.stories[this.index];
+  }
+
+  /** The id of the story on show (for the page's other story cards). */
+  get shownStoryId(): string | undefined {
+    return this.currentStory?.id;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    joinPage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    leavePage(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.shownStoryId !== this.announcedStoryId) {
+      this.announcedStoryId = this.shownStoryId;
+      announceShown(this);
+    }
+  }
+
+  /** An earlier card on the page now shows this card's story: show the next free one. */
+  giveWay(): void {
+    if (this.story?.trim()) return;
+    const ids = this.choice.stories.map((story) => story.id);
+    const index = freeIndex(ids, this.index, shownBefore(this));
+    if (index === this.index) return;
+    this.index = index;
+    this.resetStoryState();
   }
 
   /** The stories this card shows (rotates through), in order. */
@@ -239,6 +282,7 @@ export class SxStoryCard extends SxElement {
       part="base"
       class="sx-root story-card story-card--${this.shownVariant}"
       lang=${lang}
+      @keydown=${this.onKeydown}
     >
       ${this.renderContent(lang)} ${this.announcer.render()}
     </div>`;
@@ -265,7 +309,11 @@ export class SxStoryCard extends SxElement {
           linkedId: typeof location === 'undefined' ? undefined : linkedStoryId(location.href),
         })
       : { stories: [], index: 0 };
-    this.index = this.choice.index;
+    // A card told which story to show shows it; others open on one no earlier card shows.
+    const ids = this.choice.stories.map((story) => story.id);
+    this.index = this.story?.trim()
+      ? this.choice.index
+      : freeIndex(ids, this.choice.index, shownBefore(this));
     this.resetStoryState();
     if (this.choice.missingId) {
       this.warnOnce('story', `story="${this.choice.missingId}" names no story in the feed.`);
@@ -281,7 +329,10 @@ export class SxStoryCard extends SxElement {
   private show(index: number, cause?: StoryChangeCause): void {
     const count = this.choice.stories.length;
     if (count === 0) return;
-    this.index = ((index % count) + count) % count;
+    // Rotation steps past the stories other cards on the page show.
+    const ids = this.choice.stories.map((story) => story.id);
+    const step = cause === 'previous' ? -1 : 1;
+    this.index = freeIndex(ids, ((index % count) + count) % count, shownByOthers(this), step);
     this.resetStoryState();
     if (!cause) return;
     this.rotation?.restart();
@@ -374,7 +425,13 @@ export class SxStoryCard extends SxElement {
   ): TemplateResult {
     const name = textIn(lang, story.name, story.nameEn);
     const hasBody = story.body.length > 0;
-    return html`<article part="card" class="card" aria-labelledby="story-name">
+    const src = imageUrl(story.image?.src);
+    const pictured = src !== undefined && !this.failedImages.has(src);
+    return html`<article
+      part="card"
+      class="card ${pictured ? 'card--pictured' : 'card--monogram'}"
+      aria-labelledby="story-name"
+    >
       ${this.renderPortrait(story, name.text)}
       <div part="content" class="content">
         <header class="header">
@@ -454,19 +511,25 @@ export class SxStoryCard extends SxElement {
   /** A paragraph of feed text in the UI language when the feed has it (part = class = `part`). */
   private para(part: string, lang: Lang, zh: string, en: string | undefined): TemplateResult {
     const value = textIn(lang, zh, en);
-    return html`<p part=${part} class=${part} lang=${ifDefined(value.lang)}>${value.text}</p>`;
+    const text = phrases(value.text);
+    const classes = `${part} sx-phrases`;
+    return html`<p part=${part} class=${classes} lang=${ifDefined(value.lang)}>${text}</p>`;
   }
 
-  /** The full text: plain-text paragraphs (never markup), then where it comes from. */
+  /**
+   * The full text: plain-text paragraphs (never markup), in English when the feed has them,
+   * otherwise in Chinese marked as such; then where it comes from.
+   */
   private renderBody(story: Story, lang: Lang, t: StoryCardMessages, hidden: boolean) {
-    return html`<div
-      part="body"
-      class="body"
-      id="story-body"
-      lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
-      ?hidden=${hidden}
-    >
-      ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+    const english = lang === 'en' && story.bodyEn?.length ? story.bodyEn : undefined;
+    const paragraphs = english ?? story.body;
+    const zhLang = lang === 'en' ? 'zh-CN' : undefined;
+    return html`<div part="body" class="body" id="story-body" ?hidden=${hidden}>
+      ${paragraphs.map((paragraph) =>
+        english
+          ? html`<p>${paragraph}</p>`
+          : html`<p class="sx-phrases" lang=${ifDefined(zhLang)}>${phrases(paragraph)}</p>`,
+      )}
       ${this.renderSource(story, lang, t)}
     </div>`;
   }
@@ -488,7 +551,7 @@ export class SxStoryCard extends SxElement {
       </div>`;
     }
     // The name is the heading right beside it: the letter is decoration.
-    return html`<div part="portrait" class="portrait">
+    return html`<div part="portrait" class="portrait portrait--monogram">
       <span part="monogram" class="monogram" aria-hidden="true">${monogram(name)}</span>
     </div>`;
   }
@@ -630,6 +693,29 @@ export class SxStoryCard extends SxElement {
   }
 
   // ---- actions ----
+
+  /**
+   * Escape closes what the visitor opened, innermost first (the QR panel, then the full text),
+   * and puts focus back on the button that opened it.
+   */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    let opener: string;
+    if (this.qrOpen) {
+      this.qrOpen = false;
+      opener = '[part~="qr-toggle"]';
+    } else if (this.expanded) {
+      this.expanded = false;
+      opener = '[part~="read-more"], [part~="expand"]';
+    } else {
+      return;
+    }
+    event.preventDefault();
+    this.syncReading();
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(opener)?.focus();
+    });
+  };
 
   private readonly toggleExpanded = (): void => {
     this.expanded = !this.expanded;

@@ -1,0 +1,214 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Story } from '../../src/feed/types.js';
+import '../../widgets/story-card/story-card.js';
+import type { SxStoryCard } from '../../widgets/story-card/story-card.js';
+import { phraseChunks } from '../../widgets/shared/phrases.js';
+import {
+  NOW,
+  clientOf,
+  storyA,
+  storyB,
+  storyC,
+  threeStories,
+} from '../support/story-card-fixtures.js';
+
+const part = (card: SxStoryCard, name: string) =>
+  card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+async function loaded<T extends SxStoryCard>(card: T): Promise<T> {
+  await card.loaded;
+  await card.updateComplete;
+  return card;
+}
+
+describe('<sx-story-card> English text', () => {
+  it('shows bodyEn in English, unmarked; without it, the Chinese body marked zh-CN', async () => {
+    const withEnglish = storyB({ bodyEn: ['Beta’s first paragraph.', 'Beta’s second.'] });
+    const card = await loaded(
+      await fixture<SxStoryCard>(
+        html`<sx-story-card
+          .client=${clientOf([withEnglish])}
+          now=${NOW}
+          lang="en"
+        ></sx-story-card>`,
+      ),
+    );
+    const paragraphs = [...part(card, 'body')!.querySelectorAll('p:not(.source)')];
+    expect(paragraphs.map((p) => p.textContent)).to.deep.equal([
+      'Beta’s first paragraph.',
+      'Beta’s second.',
+    ]);
+    for (const p of paragraphs) expect(p.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    card.remove();
+
+    const chinese = await loaded(
+      await fixture<SxStoryCard>(
+        html`<sx-story-card .client=${clientOf([storyB()])} now=${NOW}></sx-story-card>`,
+      ),
+    );
+    const zh = [...part(chinese, 'body')!.querySelectorAll('p:not(.source)')];
+    expect(zh.map((p) => p.textContent)).to.deep.equal(['乙二的第一段。', '乙二的第二段。']);
+    // In a Chinese widget the Chinese needs no marking of its own.
+    for (const p of zh) expect(p.hasAttribute('lang')).to.equal(false);
+  });
+});
+
+describe('<sx-story-card> Escape', () => {
+  it('closes the QR panel, then the full text, and returns focus to the button that opened each', async () => {
+    const card = await loaded(
+      await fixture<SxStoryCard>(
+        html`<sx-story-card .client=${clientOf([storyB()])} now=${NOW}></sx-story-card>`,
+      ),
+    );
+    part(card, 'read-more')!.click();
+    await card.updateComplete;
+    part(card, 'qr-toggle')!.focus();
+    part(card, 'qr-toggle')!.click();
+    await card.updateComplete;
+    expect(part(card, 'qr-panel')!.hidden).to.equal(false);
+
+    await sendKeys({ press: 'Escape' });
+    await card.updateComplete;
+    expect(part(card, 'qr-panel')!.hidden).to.equal(true);
+    expect(part(card, 'body')!.hidden).to.equal(false);
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'qr-toggle'));
+
+    await sendKeys({ press: 'Escape' });
+    await card.updateComplete;
+    expect(part(card, 'body')!.hidden).to.equal(true);
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'read-more'));
+    expect(part(card, 'read-more')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes the compact card’s details and returns focus to its toggle', async () => {
+    const card = await loaded(
+      await fixture<SxStoryCard>(
+        html`<sx-story-card
+          .client=${clientOf([storyB()])}
+          now=${NOW}
+          variant="compact"
+        ></sx-story-card>`,
+      ),
+    );
+    part(card, 'expand')!.focus();
+    part(card, 'expand')!.click();
+    await card.updateComplete;
+    expect(part(card, 'details')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await card.updateComplete;
+    expect(part(card, 'details')!.hidden).to.equal(true);
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'expand'));
+  });
+});
+
+describe('<sx-story-card> on one page', () => {
+  const five = (): Story[] =>
+    ['p-1', 'p-2', 'p-3', 'p-4', 'p-5'].map((id) =>
+      storyA({ id, publishedAt: '2025-05-01T08:00:00+08:00' }),
+    );
+
+  it('a daily feature and a rotating card never open on the same story, and rotation skips it', async () => {
+    const stories = five();
+    const client = clientOf(stories);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <sx-story-card .client=${client} now=${NOW} pick="daily" variant="feature"></sx-story-card>
+        <sx-story-card
+          .client=${client}
+          now=${NOW}
+          pick="daily"
+          rotate="8"
+          variant="compact"
+        ></sx-story-card>
+        <sx-story-card .client=${client} now=${NOW} pick="daily"></sx-story-card>
+      </div>`,
+    );
+    const cards = [...page.querySelectorAll<SxStoryCard>('sx-story-card')];
+    for (const card of cards) await loaded(card);
+    await Promise.all(cards.map((card) => card.updateComplete));
+    const ids = cards.map((card) => card.currentStory!.id);
+    expect(new Set(ids).size, ids.join()).to.equal(3);
+    // Stepping the rotation through every story never lands on one the others show.
+    const rotating = cards[1]!;
+    for (let i = 0; i < 6; i += 1) {
+      part(rotating, 'next')?.click() ??
+        rotating.shadowRoot!.querySelector<HTMLElement>('.control:last-of-type')!.click();
+      await rotating.updateComplete;
+      const shown = rotating.currentStory!.id;
+      expect([ids[0], ids[2]]).to.not.include(shown);
+    }
+  });
+
+  it('a card told which story to show shows it, whatever the others show', async () => {
+    const client = clientOf(threeStories());
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <sx-story-card .client=${client} now=${NOW}></sx-story-card>
+        <sx-story-card .client=${client} now=${NOW} story="story-a"></sx-story-card>
+      </div>`,
+    );
+    const cards = [...page.querySelectorAll<SxStoryCard>('sx-story-card')];
+    for (const card of cards) await loaded(card);
+    expect(cards[1]!.currentStory!.id).to.equal('story-a');
+  });
+});
+
+describe('<sx-story-card> without a portrait', () => {
+  it('shows a compact round monogram, never a large empty frame, in every variant', async () => {
+    for (const variant of ['card', 'feature', 'compact']) {
+      const card = await loaded(
+        await fixture<SxStoryCard>(
+          html`<div style="width: 900px">
+            <sx-story-card
+              .client=${clientOf([storyC()])}
+              now=${NOW}
+              variant=${variant}
+            ></sx-story-card>
+          </div>`,
+        ).then((wrapper) => wrapper.querySelector<SxStoryCard>('sx-story-card')!),
+      );
+      const box = part(card, 'portrait')!.getBoundingClientRect();
+      expect(box.width, variant).to.be.at.most(100);
+      expect(Math.abs(box.width - box.height), variant).to.be.below(1);
+      expect(getComputedStyle(part(card, 'portrait')!).borderRadius, variant).to.equal('50%');
+      card.parentElement!.remove();
+    }
+  });
+
+  it('compact: the person’s name is never cut off in a narrow side bar', async () => {
+    const long = storyA({
+      name: '示例人物 · 欧阳慕容长名字',
+      nameEn: 'Sample person · Chen Jing-Long',
+    });
+    for (const lang of ['zh-CN', 'en']) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 280px">
+          <sx-story-card
+            .client=${clientOf([long])}
+            now=${NOW}
+            variant="compact"
+            lang=${lang}
+          ></sx-story-card>
+        </div>`,
+      );
+      const card = await loaded(wrapper.querySelector<SxStoryCard>('sx-story-card')!);
+      const name = part(card, 'name')!;
+      expect(name.scrollWidth, lang).to.be.at.most(name.clientWidth + 1);
+      expect(getComputedStyle(name).textOverflow).to.not.equal('ellipsis');
+      wrapper.remove();
+    }
+  });
+});
+
+describe('phrases (CJK line breaks)', () => {
+  it('keeps words, dates, counts and bracketed phrases whole', () => {
+    const chunks = phraseChunks('把一块煤“吃干榨净”的催化剂研究者');
+    expect(chunks.some((chunk) => chunk.includes('研究者'))).to.equal(true);
+    expect(phraseChunks('5月28日 09:00 开放').join('|')).to.not.match(/5\||\|月|28\||\|日/);
+    const address = phraseChunks('太原市（大致位置）');
+    expect(address.some((chunk) => chunk.includes('（大致位置）'))).to.equal(true);
+    expect(phraseChunks('无需报名').join('|')).to.not.contain('报|名');
+    expect(phraseChunks('Latin text stays as it is')).to.deep.equal(['Latin text stays as it is']);
+  });
+});

@@ -39,10 +39,10 @@ function renderWhere(event: SxEvent, ctx: ItemContext): unknown[] {
     const platform = event.online.platform;
     parts.push(
       html`<span class="sx-nowrap">${t.online}</span>${
-        platform
-          ? html`<span class="sep"> · </span>${feedText(lang, platform, event.online.platformEn)}`
-          : nothing
-      }`,
+          platform
+            ? html`<span class="sep"> · </span>${feedText(lang, platform, event.online.platformEn)}`
+            : nothing
+        }`,
     );
   }
   return joined(parts);

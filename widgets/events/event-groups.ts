@@ -55,9 +55,24 @@ function groupByDay(
     .map(({ day, events }) => ({
       key: day,
       label: formatDay(day, { lang, timeZone: edition.timeZone }),
-      items: events.map((event) => ({ event, index: indexOf.get(event)! })),
+      items: ownFirst(events, edition.timeZone).map((event) => ({
+        event,
+        index: indexOf.get(event)!,
+      })),
     }))
     .filter((group) => group.items.length > 0);
+}
+
+/** A day's timed events, then its all-day ones, then those running through it (stable). */
+function ownFirst(events: SxEvent[], timeZone: string): SxEvent[] {
+  const rank = (event: SxEvent) => {
+    const { first, last } = eventDays(event, timeZone);
+    return first !== last ? 2 : event.allDay ? 1 : 0;
+  };
+  return events
+    .map((event, order) => ({ event, order, rank: rank(event) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ event }) => event);
 }
 
 function groupByCity(items: EventGroup['items'], { edition, lang }: GroupOptions): EventGroup[] {
@@ -67,7 +82,8 @@ function groupByCity(items: EventGroup['items'], { edition, lang }: GroupOptions
     const key = city?.code ?? item.event.city;
     const group = groups.get(key);
     if (group) group.items.push(item);
-    else groups.set(key, { key, label: city ? cityName(city, lang) : item.event.city, items: [item] });
+    else
+      groups.set(key, { key, label: city ? cityName(city, lang) : item.event.city, items: [item] });
   }
   const order = edition.cities.map((city) => city.code);
   const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);

@@ -117,11 +117,12 @@ function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
         >${clockIcon}<time datetime=${event.start}>${keepTogether(localText)}</time></span
       ><span class="local-time">${full} ${zone}</span>`;
   }
-  return html`<span class="meta-part">${clockIcon}${time} <span class="zone">${zone}</span></span>${
-    ctx.timeZoneMode === 'both' || ctx.showLocal
-      ? html`<span class="local-time">${t.localTime(localText)}</span>`
-      : nothing
-  }`;
+  return html`<span class="meta-part">${clockIcon}${time} <span class="zone">${zone}</span></span
+    >${
+      ctx.timeZoneMode === 'both' || ctx.showLocal
+        ? html`<span class="local-time">${t.localTime(localText)}</span>`
+        : nothing
+    }`;
 }
 
 /** The city, or "线上" for an event only online. */

@@ -250,6 +250,12 @@ export const eventsStyles = css`
     color: var(--_muted);
   }
 
+  .base:lang(en) .badges .sx-sample {
+    white-space: normal;
+    text-align: center;
+    line-height: 1.3;
+  }
+
   .badges .sx-sample {
     max-width: 100%;
     padding: 0 0.25em;
@@ -269,9 +275,9 @@ export const eventsStyles = css`
   .title {
     margin: 0;
     color: var(--_text);
-    font-size: 1.0625em;
+    font-size: 1.125em;
     font-weight: 700;
-    line-height: 1.4;
+    line-height: 1.35;
     text-wrap: pretty;
   }
 
@@ -345,8 +351,9 @@ export const eventsStyles = css`
     gap: var(--_space);
   }
 
-  .actions > :first-child {
-    margin-inline-end: auto;
+  /* The primary action leads; the star and "更多" keep to the end. */
+  .actions .star {
+    margin-inline-start: auto;
   }
 
   .card .sx-button,

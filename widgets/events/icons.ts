@@ -7,7 +7,9 @@ import { svg, type TemplateResult } from 'lit';
 const icon = (body: TemplateResult) =>
   svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${body}</svg>`;
 
-export const clockIcon = icon(svg`<circle cx="8" cy="8" r="6.25"></circle><path d="M8 4.5V8l2.5 1.5"></path>`);
+export const clockIcon = icon(
+  svg`<circle cx="8" cy="8" r="6.25"></circle><path d="M8 4.5V8l2.5 1.5"></path>`,
+);
 export const placeIcon = icon(
   svg`<path d="M8 14.5s-4.75-4.2-4.75-8a4.75 4.75 0 0 1 9.5 0c0 3.8-4.75 8-4.75 8z"></path><circle cx="8" cy="6.5" r="1.6"></circle>`,
 );

@@ -3,7 +3,7 @@
  * width, headings in the accessibility tree, times of all-day and multi-day events, share URLs,
  * English marking of Chinese-only text, clear filters in every empty state, axe in both themes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SxEvents } from '../../widgets/events/events.js';
 import '../../widgets/events/events.js';
 import type { SxShareEvent } from '../../widgets/events/custom-events.js';
@@ -242,6 +242,7 @@ describe('<sx-events> sharing', () => {
     );
     const expanded = await expand(element, event.title);
     [...expanded.querySelectorAll('button')].find((b) => b.textContent!.includes('分享'))!.click();
+    await waitUntil(() => shares.length > 0, 'no sx-share');
     const shared = new URL(shares[0]!.url);
     expect([...shared.searchParams.keys()]).to.not.include.members(['now', 'theme', 'lang']);
     expect(shared.searchParams.get('page')).to.equal('2');

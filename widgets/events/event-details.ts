@@ -4,13 +4,14 @@
  * and registration in full, access notes, the summary and topics, and the other actions: join
  * online, details, add to calendar, share, and the shared map-links control.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SxEvent } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { formatEventWhen } from '../../src/time/event-when.js';
 import { localized, termName } from '../shared/i18n.js';
 import { keepTogether } from '../shared/keep-together.js';
 import { cityName, regionCity } from '../shared/region.js';
+import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { safeLink } from '../shared/safe-link.js';
 import type { ItemContext } from './event-item.js';
 import { feedText } from './feed-text.js';
@@ -176,3 +177,77 @@ export function renderDetails(
     ${renderActions(event, ctx, ended)}
   </div>`;
 }
+
+/** The expanded view's styles, adopted with this module (the list alone never loads them). */
+export const detailStyles = [
+  mapLinksStyles,
+  css`
+    /* ---- the expanded view ---- */
+    .details {
+      grid-column: 1 / -1;
+      display: grid;
+      gap: calc(var(--_space) * 1.25);
+      min-width: 0;
+      padding-top: calc(var(--_space) * 1.5);
+      border-top: 1px solid var(--_border);
+    }
+
+    .facts {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      margin: 0;
+      font-size: 0.9375em;
+    }
+
+    .fact {
+      display: grid;
+      grid-template-columns: 4em minmax(0, 1fr);
+      gap: var(--_space);
+    }
+
+    .base:lang(en) .fact {
+      grid-template-columns: 6em minmax(0, 1fr);
+    }
+
+    .fact dt {
+      color: var(--_muted);
+    }
+
+    .fact dd {
+      margin: 0;
+      min-width: 0;
+    }
+
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.5);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .chip {
+      padding: 0.4em 0.65em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      color: var(--_muted);
+      font-size: 0.8125em;
+      line-height: 1.2;
+      white-space: nowrap;
+    }
+
+    .detail-actions,
+    .detail-maps {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+    }
+
+    .feedback {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+  `,
+];

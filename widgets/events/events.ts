@@ -1,4 +1,11 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
@@ -9,8 +16,6 @@ import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import type * as MapLinks from '../shared/map-links.js';
-import { mapLinksStyles } from '../shared/map-links.styles.js';
-import { shareUrl } from '../shared/share-url.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock } from '../shared/clock.js';
 import { defineElement } from '../shared/define.js';
@@ -162,7 +167,7 @@ const SHARE_FEEDBACK_MS = 4000;
  * @example <sx-events city="140100" topic="ai" limit="6"></sx-events>
  */
 export class SxEvents extends SxElement {
-  static override styles = [tokenStyles, stateStyles, filterStyles, mapLinksStyles, eventsStyles];
+  static override styles = [tokenStyles, stateStyles, filterStyles, eventsStyles];
 
   /** City code(s) to show at first (comma-separated GB/T 2260 codes, e.g. `140100`). */
   @property() city: string | undefined;
@@ -631,13 +636,21 @@ export class SxEvents extends SxElement {
     if (this.view === 'list') return Promise.resolve();
     return (this.viewStylesLoad ??= import('./events-views.styles.js').then(
       ({ viewStyles }) => {
-        const root = this.renderRoot;
-        const { elementStyles } = this.constructor as typeof SxEvents;
-        if (root instanceof ShadowRoot) adoptStyles(root, [...elementStyles, viewStyles]);
+        this.extraStyles.push(viewStyles);
+        this.adoptExtraStyles();
       },
       // Without the chunk (offline, say) the events still show, in the list's layout.
       () => undefined,
     ));
+  }
+
+  /** Styles of parts loaded on demand (agenda and compact layouts, the expanded view). */
+  private readonly extraStyles: CSSResultOrNative[] = [];
+
+  private adoptExtraStyles(): void {
+    const root = this.renderRoot;
+    const { elementStyles } = this.constructor as typeof SxEvents;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...elementStyles, ...this.extraStyles]);
   }
 
   /** The grouping module, for a widget that sections its list. */
@@ -810,6 +823,8 @@ export class SxEvents extends SxElement {
     this.detailsLoad ??= import('./event-details.js').then(
       (module) => {
         this.details = module;
+        this.extraStyles.push(...module.detailStyles);
+        this.adoptExtraStyles();
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -863,7 +878,9 @@ export class SxEvents extends SxElement {
     const lang = this.shownLang();
     const t = this.t;
     // The page's own address otherwise, without the preview parameters (?now=…&theme=…).
-    const url = (event.url && safeUrl(event.url)) || shareUrl(location.href);
+    const url =
+      (event.url && safeUrl(event.url)) ||
+      (await import('../shared/share-url.js')).shareUrl(location.href);
     if (!this.emit(new SxShareEvent(event, url))) return;
     const title = localized(lang, event.title, event.titleEn);
     const data = { title, url };

@@ -5,11 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
-import { amapLink, baiduLink } from '../../src/map-links.js';
 import { formatEventTime } from '../../src/time/format.js';
 import { localized, termName, type Lang } from '../shared/i18n.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
+import { renderMapLinks } from '../shared/map-links.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
 import type { LabMapMessages } from './lab-map.messages.js';
@@ -116,15 +116,6 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
     name,
     ...(lab.location.address && { address: lab.location.address }),
   };
-  const navigate = (provider: 'amap' | 'baidu', url: string, text: string) =>
-    safeLink({
-      url,
-      text,
-      lang,
-      part: `navigate navigate-${provider}`,
-      className: 'sx-button',
-      label: t.about(`${t.navigate} ${text}`, name),
-    });
   return html`<div part="actions" class="actions">
     ${
       ctx.withMap
@@ -139,8 +130,7 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
           </button>`
         : nothing
     }
-    <span class="nav-label" aria-hidden="true">${t.navigate}</span>
-    ${navigate('amap', amapLink(place), t.amap)} ${navigate('baidu', baiduLink(place), t.baidu)}
+    ${renderMapLinks({ place, lang, linkPart: (provider) => `navigate navigate-${provider}` })}
     ${
       lab.url
         ? safeLink({

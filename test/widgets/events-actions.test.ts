@@ -20,6 +20,7 @@ import {
   part,
   parts,
   programme,
+  expand,
   tick,
   titles,
 } from './events-fixtures.js';
@@ -69,13 +70,14 @@ describe('<sx-events> keyboard', () => {
       'filter-free',
       'filter-youth',
       'filter-plan',
-      // First item (航天模型展, 24 May): star, then its actions.
+      // First item (航天模型展, 24 May): its one primary action, the star, "更多"; the rest
+      // stays folded until asked for.
+      'action primary-action', // add to calendar
       'action star',
-      'action', // details
-      'action', // add to calendar
-      'action', // map (its links stay folded until asked for)
-      'action', // share
-      'action star', // next item
+      'action more',
+      'action primary-action', // next item
+      'action star',
+      'action more',
     ]);
   });
 
@@ -121,7 +123,9 @@ describe('<sx-events> calendar files', () => {
         }}
       ></sx-events>`,
     );
-    const button = [...item(element, '人工智能科普讲座').querySelectorAll('button')].find((b) =>
+    // Its card offers 报名; adding to the calendar is in the expanded view.
+    const expanded = await expand(element, '人工智能科普讲座');
+    const button = [...expanded.querySelectorAll('button')].find((b) =>
       b.textContent!.includes('加入日历'),
     )!;
     const fired = oneEvent(element, 'sx-calendar-download');
@@ -248,57 +252,84 @@ describe('<sx-events> links and sharing', () => {
     );
     holdLinks(element);
     const ai = () => item(element, '人工智能科普讲座');
-    const register = [...ai().querySelectorAll('a')].find((a) => a.textContent!.includes('报名'))!;
+    // 报名 is the card's one primary action.
+    const register = ai().querySelector<HTMLAnchorElement>('[part~=primary-action]')!;
+    expect(register.textContent).to.contain('报名');
     expect(register.href).to.equal('https://example.org/register/ai');
     expect(register.target).to.equal('_blank');
     expect(register.rel).to.equal('noopener noreferrer');
     register.click();
     expect(registers.map((e) => e.url)).to.deep.equal(['https://example.org/register/ai']);
-    // The map links unfold under a "地图" button (their code loads on that first click).
-    const toggle = [...ai().querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('地图'),
-    )!;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    // The map links are in the expanded view (their code loads with the first one).
     expect(ai().querySelector('a[href*="amap"]')).to.equal(null);
-    toggle.click();
-    await waitUntil(() => ai().querySelector('a[href*="amap"]'), 'the map links did not unfold');
+    const toggle = ai().querySelector<HTMLElement>('[part~=more]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await expand(element, '人工智能科普讲座');
+    await waitUntil(() => ai().querySelector('a[href*="amap"]'), 'the map links did not show');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const panel = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
-    const links = [...panel.querySelectorAll('a')];
+    const links = [...panel.querySelectorAll<HTMLAnchorElement>('[part~=map-link]')];
     expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['高德地图', '百度地图']);
-    const amap = links.find((a) => a.textContent!.includes('高德地图'))!;
-    expect(amap.href).to.match(/^https:\/\/uri\.amap\.com\/marker\?position=/);
-    amap.click();
-    const baidu = links.find((a) => a.textContent!.includes('百度地图'))!;
-    expect(baidu.href).to.match(/^https:\/\/api\.map\.baidu\.com\/marker\?location=/);
-    baidu.click();
+    expect(links[0]!.href).to.match(/^https:\/\/uri\.amap\.com\/marker\?position=/);
+    expect(links[1]!.href).to.match(/^https:\/\/api\.map\.baidu\.com\/marker\?location=/);
+    links[0]!.click();
+    links[1]!.click();
     expect(maps.map((e) => e.provider)).to.deep.equal(['amap', 'baidu']);
-    // A second click folds them again.
+    // Each link stays whole on one line.
+    for (const link of links) expect(getComputedStyle(link).whiteSpace).to.equal('nowrap');
+    // A second click folds the view again.
     toggle.click();
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(panel.hidden).to.equal(true);
-    // An online event has no map button.
-    expect(item(element, '食品安全线上直播').textContent).to.not.contain('地图');
+    expect(ai().querySelector('[part~=details]')).to.equal(null);
+    // An online event has no map links.
+    expect((await expand(element, '食品安全线上直播')).querySelector('[part~=map-link]')).to.equal(
+      null,
+    );
   });
 
-  it('puts the unfolded map links next in the tab order', async () => {
+  it('Escape closes the expanded view and gives focus back to "更多"', async () => {
     const element = await render(
       html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
     );
     const space = () => item(element, '航天模型展');
-    const toggle = [...space().querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('地图'),
-    )!;
+    const toggle = space().querySelector<HTMLElement>('[part~=more]')!;
     toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => space().querySelector('a[href*="amap"]'), 'the map links did not unfold');
+    await waitUntil(() => space().querySelector('a[href*="amap"]'), 'the view did not open');
     expect(element.shadowRoot!.activeElement).to.equal(toggle);
+    // The expanded view is next in the tab order.
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement!.textContent).to.contain('高德地图');
-    await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement!.textContent).to.contain('百度地图');
+    const inside = element.shadowRoot!.activeElement!;
+    expect(inside.closest('[part~=details]')).to.not.equal(null);
     await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(space().querySelector('[part~=details]')).to.equal(null);
+    expect(element.shadowRoot!.activeElement).to.equal(toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('Escape closes the folded filter panel and gives focus back to its button', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '360px';
+    const element = await fixture<SxEvents>(
+      html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
+      { parentNode: wrapper },
+    );
+    await element.loaded;
+    const toggle = part(element, 'filters-toggle');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    (part(element, 'filter-city') as HTMLSelectElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(element.shadowRoot!.activeElement).to.equal(toggle);
   });
 
   it('copies the link and confirms when the Web Share API is missing', async () => {
@@ -317,7 +348,8 @@ describe('<sx-events> links and sharing', () => {
       configurable: true,
     });
     try {
-      const button = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
+      const expanded = await expand(element, '航天模型展');
+      const button = [...expanded.querySelectorAll('button')].find((b) =>
         b.textContent!.includes('分享'),
       )!;
       button.click();
@@ -344,7 +376,8 @@ describe('<sx-events> links and sharing', () => {
         @sx-share=${(e: SxShareEvent) => e.preventDefault()}
       ></sx-events>`,
     );
-    const button = [...item(element, '航天模型展').querySelectorAll('button')].find((b) =>
+    const expanded = await expand(element, '航天模型展');
+    const button = [...expanded.querySelectorAll('button')].find((b) =>
       b.textContent!.includes('分享'),
     )!;
     button.click();
@@ -356,8 +389,8 @@ describe('<sx-events> links and sharing', () => {
 describe('<sx-events> once an event has ended', () => {
   const AFTER_WEEK = '2025-06-20T10:00:00+08:00';
   /** The visible words of an item's actions (star apart), with no screen-reader suffixes. */
-  const actions = (node: HTMLElement) =>
-    [...node.querySelectorAll<HTMLElement>('[part~=actions] [part~=action]')].map((action) =>
+  const actions = (node: HTMLElement, selector: string) =>
+    [...node.querySelectorAll<HTMLElement>(selector)].map((action) =>
       [...action.childNodes]
         .filter((child) =>
           child instanceof HTMLElement
@@ -374,33 +407,37 @@ describe('<sx-events> once an event has ended', () => {
     const events = programme().map((event) =>
       event.id === 'ai-taiyuan' ? { ...event, online } : event,
     );
+    const card = (node: HTMLElement) => actions(node, '[part~=actions] [part~=action]');
+    const more = (node: HTMLElement) => actions(node, '.detail-actions [part~=action]');
     const before = await render(
       html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(events)}></sx-events>`,
     );
-    expect(actions(item(before, '人工智能科普讲座'))).to.deep.equal([
-      '报名',
+    expect(card(item(before, '人工智能科普讲座'))).to.deep.equal(['报名', '收藏', '更多']);
+    expect(more(await expand(before, '人工智能科普讲座'))).to.deep.equal([
       '进入线上活动',
       '详情',
       '加入日历',
-      '地图',
       '分享',
     ]);
     const after = await render(
       html`<sx-events now=${AFTER_WEEK} .client=${memoryClient(events)}></sx-events>`,
     );
     expect(part(after, 'item').getAttribute('part')).to.contain('item-ended');
-    expect(actions(item(after, '人工智能科普讲座'))).to.deep.equal(['详情', '地图', '分享']);
-    expect(actions(item(after, '食品安全线上直播'))).to.deep.equal(['详情', '分享']);
+    expect(card(item(after, '人工智能科普讲座'))).to.deep.equal(['收藏', '更多']);
+    const ai = await expand(after, '人工智能科普讲座');
+    expect(more(ai)).to.deep.equal(['详情', '分享']);
+    await waitUntil(() => item(after, '人工智能科普讲座').querySelector('[part~=map-link]'));
+    expect(more(await expand(after, '食品安全线上直播'))).to.deep.equal(['详情', '分享']);
     expect(item(after, '人工智能科普讲座').querySelector('.sx-button--primary')).to.equal(null);
     await expect(after).to.be.accessible();
   });
 
-  it('the compact view of an ended event has no actions left to show', async () => {
+  it('the compact view of an ended event has no primary action left', async () => {
     const element = await render(
       html`<sx-events now=${AFTER_WEEK} view="compact" .client=${client()}></sx-events>`,
     );
     expect(parts(element, 'item')).to.have.length(programme().length);
-    expect(parts(element, 'actions')).to.have.length(0);
+    expect(parts(element, 'primary-action')).to.have.length(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 /** Data and helpers shared by the <sx-events> tests. */
 import type { SxEvent } from '../../src/feed/types.js';
 import type { SxEvents } from '../../widgets/events/events.js';
@@ -143,4 +144,18 @@ export function clearPlans(): void {
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith('sx-science-week:plan:')) localStorage.removeItem(key);
   }
+}
+
+/** The rendered item whose text includes `title`. */
+export function itemOf(element: SxEvents, title: string): HTMLElement {
+  return parts(element, 'item').find((node) => node.textContent!.includes(title))!;
+}
+
+/** Opens the expanded view of the card titled `title` ("更多") and waits for it. */
+export async function expand(element: SxEvents, title: string): Promise<HTMLElement> {
+  const item = itemOf(element, title);
+  item.querySelector<HTMLElement>('[part~=more]')!.click();
+  await waitUntil(() => itemOf(element, title).querySelector('[part~=details]'), 'no details');
+  await element.updateComplete;
+  return itemOf(element, title);
 }

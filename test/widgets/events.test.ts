@@ -6,6 +6,8 @@ import { testEdition } from '../support/fixture-edition.js';
 import {
   BEFORE_WEEK,
   choose,
+  expand,
+  itemOf,
   manyEvents,
   memoryClient,
   part,
@@ -43,11 +45,12 @@ describe('<sx-events>', () => {
     const first = parts(element, 'item')[0]!;
     const time = first.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.match(/^2025-05-2\dT/);
-    expect(time.textContent).to.match(/^5月2\d日 周. \d\d:\d\d/);
+    // The whole time, in words, also where the card shows the day in its date block.
+    expect(time.textContent).to.match(/^5月2\d日/);
     // The embedded edition is sample data and says so, on the list and on each record.
     expect(part(element, 'sample-notice').textContent).to.contain('示例数据');
     expect(first.querySelector('[part~=sample]')!.textContent).to.equal('示例数据');
-    expect(part(element, 'load-more').textContent).to.contain('加载更多');
+    expect(part(element, 'load-more').textContent).to.contain('显示更多');
   });
 
   it('renders feed text as text, and only safe URLs as links', async () => {
@@ -204,10 +207,19 @@ describe('<sx-events>', () => {
         group.querySelector('[part~=group-heading]')!.textContent!.trim(),
         [...group.querySelectorAll('[part~=item-title]')].map((t) => t.textContent!.trim()),
       ]);
+      // Under every day it runs from today, after that day's own events.
       expect(groups).to.deep.equal([
-        ['5月30日 周五', ['全周展览', '人工智能科普讲座']],
-        ['5月31日 周六', ['健康生活讲座']],
+        ['5月30日 周五', ['人工智能科普讲座', '全周展览']],
+        ['5月31日 周六', ['健康生活讲座', '全周展览']],
+        ['6月1日 周日', ['全周展览']],
       ]);
+      // Its time on 30 May is what it is that day, not a bare "09:00" as if it began then.
+      const rail = parts(element, 'group')[0]!
+        .querySelectorAll('[part~=item]')[1]!
+        .querySelector('.rail')!;
+      expect(rail.textContent!.trim()).to.equal('每天 09:00–17:00');
+      const meta = parts(element, 'group')[0]!.querySelectorAll('[part~=item-meta]')[1]!;
+      expect(meta.querySelector('time')!.textContent).to.equal('5月24日–6月1日 · 每天 09:00–17:00');
     });
 
     it('view="compact" drops summaries, chips and secondary actions', async () => {
@@ -297,7 +309,7 @@ describe('<sx-events>', () => {
         ></sx-events>`,
       );
       expect(titles(element)).to.deep.equal(['Space models on show']);
-      const item = parts(element, 'item')[0]!;
+      const item = await expand(element, 'Space models on show');
       expect(item.querySelector('time')!.textContent).to.equal('Sat 24 May, 09:00–17:00');
       expect(item.textContent).to.contain('Datong Science Museum');
       expect(item.textContent).to.contain('Aerospace');
@@ -323,8 +335,16 @@ describe('<sx-events>', () => {
       const element = await render(
         html`<sx-events now=${BEFORE_WEEK} .client=${client()}></sx-events>`,
       );
-      const text = (title: string) =>
-        parts(element, 'item').find((item) => item.textContent!.includes(title))!.textContent!;
+      // The card says time, city, cost and registration; its expanded view says the rest.
+      expect(itemOf(element, '人工智能科普讲座').querySelector('[part~=item-meta]')!.textContent)
+        .to.contain('太原市')
+        .and.contain('免费')
+        .and.contain('需报名');
+      const texts = new Map<string, string>();
+      for (const title of ['人工智能科普讲座', '食品安全线上直播', '健康生活讲座', '航天模型展']) {
+        texts.set(title, (await expand(element, title)).textContent!);
+      }
+      const text = (title: string) => texts.get(title)!;
       expect(text('人工智能科普讲座')).to.contain('山西省科学技术馆').and.contain('太原市');
       expect(text('人工智能科普讲座')).to.contain('需报名').and.contain('限 40 人');
       expect(text('人工智能科普讲座')).to.contain('示例主办单位');

@@ -3,11 +3,11 @@
  * and the agenda's time rail: imported only by a widget that groups (see `events.ts`; the agenda
  * always groups by day), so the default flat list never loads it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
-import { eventStartDay } from '../../src/query/event-times.js';
+import { groupEventsByDay } from '../../src/query/events.js';
+import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
-import { zonedDayKey } from '../../src/time/zoned.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
 
@@ -23,55 +23,92 @@ export interface GroupOptions {
   edition: Edition;
   lang: Lang;
   /**
-   * An event running for days is listed under the first day being looked at (the chosen day,
-   * `from`, or today while ended events are hidden), not under a day already past: that day.
+   * An event running for days is listed under every day it runs from the first day being looked
+   * at (the chosen day, `from`, or today while ended events are hidden), not under days already
+   * past.
    */
   floorDay: string;
+  /** The last day being looked at (the chosen day, or `to`); '' for no limit. */
+  ceilingDay?: string;
 }
 
 /** The shown events in sections, ordered by day or by the edition's city order. */
-export function groupEvents(
-  items: EventGroup['items'],
-  { by, edition, lang, floorDay }: GroupOptions,
-): EventGroup[] {
-  const groups = new Map<string, EventGroup>();
-  for (const item of items) {
-    let key: string;
-    let label: string;
-    if (by === 'day') {
-      const start = eventStartDay(item.event, edition.timeZone);
-      key = start < floorDay ? floorDay : start;
-      label = formatDay(key, { lang, timeZone: edition.timeZone });
-    } else {
-      const city = regionCity(edition, item.event.city);
-      key = city?.code ?? item.event.city;
-      label = city ? cityName(city, lang) : item.event.city;
-    }
-    const group = groups.get(key);
-    if (group) group.items.push(item);
-    else groups.set(key, { key, label, items: [item] });
-  }
-  const ordered = [...groups.values()];
-  if (by === 'day') ordered.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  else {
-    const order = edition.cities.map((city) => city.code);
-    const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-    ordered.sort((a, b) => rank(a.key) - rank(b.key));
-  }
-  return ordered;
+export function groupEvents(items: EventGroup['items'], options: GroupOptions): EventGroup[] {
+  return options.by === 'day' ? groupByDay(items, options) : groupByCity(items, options);
 }
 
-/** The start (and the end, for an event ending that day) beside an agenda item. */
-export function renderRail(event: SxEvent, lang: Lang, timeZone: string): TemplateResult {
-  // The rail shows the end only for an event ending the same day ("09:00 / 17:00" would misread
-  // an exhibition running for a week); the full span is in the item's text.
-  const sameDay = zonedDayKey(event.start, timeZone) === zonedDayKey(event.end, timeZone);
+/**
+ * By day: an event running for several days is under each of them, after that day's own events
+ * (an exhibition is not the first thing to do on its tenth day).
+ */
+function groupByDay(
+  items: EventGroup['items'],
+  { edition, lang, floorDay, ceilingDay = '' }: GroupOptions,
+): EventGroup[] {
+  const indexOf = new Map(items.map((item) => [item.event, item.index]));
+  return groupEventsByDay(
+    items.map((item) => item.event),
+    edition.timeZone,
+    { eachDay: true },
+  )
+    .filter(({ day }) => day >= floorDay && (!ceilingDay || day <= ceilingDay))
+    .map(({ day, events }) => ({
+      key: day,
+      label: formatDay(day, { lang, timeZone: edition.timeZone }),
+      items: ownFirst(events, edition.timeZone).map((event) => ({
+        event,
+        index: indexOf.get(event)!,
+      })),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** A day's timed events, then its all-day ones, then those running through it (stable). */
+function ownFirst(events: SxEvent[], timeZone: string): SxEvent[] {
+  const rank = (event: SxEvent) => {
+    const { first, last } = eventDays(event, timeZone);
+    return first !== last ? 2 : event.allDay ? 1 : 0;
+  };
+  return events
+    .map((event, order) => ({ event, order, rank: rank(event) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ event }) => event);
+}
+
+function groupByCity(items: EventGroup['items'], { edition, lang }: GroupOptions): EventGroup[] {
+  const groups = new Map<string, EventGroup>();
+  for (const item of items) {
+    const city = regionCity(edition, item.event.city);
+    const key = city?.code ?? item.event.city;
+    const group = groups.get(key);
+    if (group) group.items.push(item);
+    else
+      groups.set(key, { key, label: city ? cityName(city, lang) : item.event.city, items: [item] });
+  }
+  const order = edition.cities.map((city) => city.code);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+/**
+ * The time beside an agenda item on `day`: start and end for an event of that day; for one that
+ * runs for days, what it is on that day ("每天 09:00–17:00", "全天", "至 17:00"), never a bare
+ * "09:00" on the tenth day of an exhibition.
+ */
+export function renderRail(
+  event: SxEvent,
+  day: string,
+  lang: Lang,
+  timeZone: string,
+): TemplateResult {
+  const { first, last } = eventDays(event, timeZone);
+  if (event.allDay || first !== last) {
+    return html`<div class="rail rail--span" aria-hidden="true">
+      <span class="rail-day">${formatEventOnDay(event, day, { lang, timeZone })}</span>
+    </div>`;
+  }
   return html`<div class="rail" aria-hidden="true">
     <span class="rail-start">${formatTime(event.start, { lang, timeZone })}</span>
-    ${
-      sameDay
-        ? html`<span class="rail-end">${formatTime(event.end, { lang, timeZone })}</span>`
-        : nothing
-    }
+    <span class="rail-end">${formatTime(event.end, { lang, timeZone })}</span>
   </div>`;
 }

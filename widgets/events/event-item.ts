@@ -1,23 +1,37 @@
 /**
- * One event of the programme, as a list item. A render function (not an element), so 5,000
- * events cost no extra custom elements and focus is kept by the list's keyed repeat.
+ * One event of the programme, as a card: a date block to scan by, the title, one line of time ·
+ * place · cost, and one primary action (报名 when there is a registration link, else 加入日历),
+ * with everything else (the full time, address, organiser, audience, summary, the other actions
+ * and the map links) in the card's expanded view behind "更多".
+ *
+ * A render function (not an element), so 5,000 events cost no extra custom elements and focus is
+ * kept by the list's keyed repeat.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { join } from 'lit/directives/join.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
-import type * as MapLinks from '../../src/map-links.js';
+import type * as MapLinks from '../shared/map-links.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { eventStatus } from '../../src/query/event-match.js';
 import type { TimeStatus } from '../../src/query/types.js';
-import { formatEventTime } from '../../src/time/format.js';
-import { isolate } from '../shared/bidi.js';
-import { localized, termName, type Lang } from '../shared/i18n.js';
+import {
+  eventDays,
+  formatEventOnDay,
+  formatEventWhen,
+  isMultiDay,
+} from '../../src/time/event-when.js';
+import { zonedParts } from '../../src/time/intl.js';
+import { startOfZonedDay } from '../../src/time/zoned.js';
+import { localized, type Lang } from '../shared/i18n.js';
+import { keepTogether } from '../shared/keep-together.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
 import type { EventsMessages } from './events.messages.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
+import { chevronIcon, clockIcon, onlineIcon, placeIcon, starIcon, ticketIcon } from './icons.js';
+import { feedText } from './feed-text.js';
+import type * as EventDetails from './event-details.js';
 import type * as LocalTime from './local-time.js';
 
 export type EventsView = 'list' | 'agenda' | 'compact';
@@ -35,29 +49,51 @@ export interface ItemContext {
   visitorZone: string;
   /** The local-time helpers, once loaded (only for a visitor in another zone). */
   localTime: typeof LocalTime | undefined;
-  /** The map-link builders, once loaded (on the first "地图" click). */
-  maps: typeof MapLinks | undefined;
+  /** The expanded view, once loaded (on the first "更多"). */
+  details: typeof EventDetails | undefined;
+  /** The shared map-links control, once loaded (with the first expanded view that needs it). */
+  mapLinks: typeof MapLinks | undefined;
   headingLevel: number;
-  /** The agenda's time rail beside an item, once the agenda module is loaded. */
-  rail: ((event: SxEvent) => TemplateResult) | undefined;
+  /** The agenda's time rail beside an item on `day`, once the agenda module is loaded. */
+  rail: ((event: SxEvent, day: string) => TemplateResult) | undefined;
   isStarred: (id: string) => boolean;
   /** A share confirmation to show next to this event's share button. */
   shareFeedback: (id: string) => string | undefined;
-  /** Whether this event's map links are shown. */
-  mapOpen: (id: string) => boolean;
+  /** Whether the card of this key (`itemKey`) shows its expanded view. */
+  isOpen: (key: string) => boolean;
   onStar: (event: SxEvent) => void;
   onCalendar: (event: SxEvent) => void;
   onShare: (event: SxEvent) => void;
   onRegister: (event: SxEvent, url: string) => void;
-  onMapToggle: (event: SxEvent) => void;
+  onToggle: (event: SxEvent, key: string) => void;
   onMap: (event: SxEvent, provider: 'amap' | 'baidu', url: string) => void;
+}
+
+/** Identifies a card: an event listed under several days has one card per day. */
+export function itemKey(event: SxEvent, day: string | undefined): string {
+  return day ? `${event.id}@${day}` : event.id;
+}
+
+/** The words of an event's time: all of it, and what the card shows beside its date block. */
+export function whenTexts(
+  event: SxEvent,
+  lang: Lang,
+  timeZone: string,
+): { full: string; shown: string } {
+  const options = { lang, timeZone };
+  const full = formatEventWhen(event, options);
+  const { first, last } = eventDays(event, timeZone);
+  // Several days: the range is the point ("5月24日–6月8日 · 每天 09:00–17:00").
+  if (first !== last) return { full, shown: full };
+  const shown = formatEventOnDay(event, first, options);
+  return { full, shown: full.endsWith(shown) ? shown : full };
 }
 
 /** The event's time in the edition's zone, and in the visitor's when asked and different. */
 function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition, localTime } = ctx;
   const timeZone = edition.timeZone;
-  const editionText = formatEventTime(event.start, event.end, { lang, timeZone });
+  const { full, shown } = whenTexts(event, lang, timeZone);
   const localText =
     localTime && ctx.visitorZone !== timeZone
       ? localTime.localTimeHint(event.start, event.end, {
@@ -66,167 +102,75 @@ function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
           visitorZone: ctx.visitorZone,
         })
       : undefined;
-  const time = (text: string) => html`<time datetime=${event.start}>${text}</time>`;
-  if (!localText) return time(editionText);
+  // The day is in the date block (hidden from screen readers), so it is said here, unseen.
+  const day = full.slice(0, full.length - shown.length);
+  const time = html`<time datetime=${event.start}
+    >${day ? html`<span class="sx-visually-hidden">${day}</span>` : nothing}${keepTogether(
+      shown,
+    )}</time
+  >`;
+  if (!localText) return html`<span class="meta-part">${clockIcon}${time}</span>`;
   // The edition's zone is labelled only for a visitor whose clock reads differently.
   const zone = localTime!.zoneLabel(timeZone, lang, new Date(event.start));
   if (ctx.timeZoneMode === 'local') {
-    return html`${time(localText)} <span class="local-time">${editionText} ${zone}</span>`;
+    return html`<span class="meta-part"
+        >${clockIcon}<time datetime=${event.start}>${keepTogether(localText)}</time></span
+      ><span class="local-time">${full} ${zone}</span>`;
   }
-  return html`${time(editionText)} <span class="zone">${zone}</span>${
+  return html`<span class="meta-part">${clockIcon}${time} <span class="zone">${zone}</span></span
+    >${
       ctx.timeZoneMode === 'both' || ctx.showLocal
-        ? html` <span class="local-time">${t.localTime(localText)}</span>`
+        ? html`<span class="local-time">${t.localTime(localText)}</span>`
         : nothing
     }`;
 }
 
-function renderWhere(event: SxEvent, ctx: ItemContext): TemplateResult {
+/** The city, or "线上" for an event only online. */
+function renderPlace(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, event.city);
-  const place = city ? cityName(city, lang) : undefined;
-  const venue = event.venue
-    ? html`<span>${localized(lang, event.venue.name, event.venue.nameEn)}</span>${
-          place
-            ? html`<span class="sep" aria-hidden="true"> · </span><span>${place}</span>`
-            : nothing
-        }`
-    : nothing;
-  const online = event.online
-    ? html`${event.venue ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
-          class="online"
-          >${t.online}${
-            event.online.platform
-              ? html`<span class="sep" aria-hidden="true"> · </span
-                  >${isolate(event.online.platform)}`
-              : nothing
-          }</span
-        >`
-    : nothing;
-  return html`${venue}${online}`;
-}
-
-function renderConditions(event: SxEvent, ctx: ItemContext): TemplateResult {
-  const { lang, t, edition } = ctx;
-  const audience = event.audience.map((id) => termName(edition.audiences, id, lang));
-  const registration = event.registration;
-  const parts: (string | TemplateResult)[] = [];
-  if (audience.length) parts.push(audience.join(lang === 'en' ? ', ' : '、'));
-  // Unknown cost says nothing rather than guessing free or paid.
-  if (event.free === true) parts.push(t.freeEntry);
-  else if (event.free === false) parts.push(event.price ? isolate(event.price) : t.paidEntry);
-  parts.push(registration?.required ? t.registrationRequired : t.noRegistration);
-  if (registration?.capacity) parts.push(t.capacity(registration.capacity));
-  if (registration?.deadline) {
-    parts.push(
-      t.registrationDeadline(
-        formatEventTime(registration.deadline, registration.deadline, {
-          lang,
-          timeZone: edition.timeZone,
-        }),
-      ),
-    );
+  if (!event.venue) {
+    return html`<span class="meta-part">${onlineIcon}<span>${t.online}</span></span>`;
   }
-  return html`${join(parts, ' · ')}`;
+  const place = city ? cityName(city, lang) : event.city;
+  return html`<span class="meta-part"
+    >${placeIcon}<span>${place}</span>${
+      event.online ? html`<span class="sep"> · </span><span>${t.online}</span>` : nothing
+    }</span
+  >`;
 }
 
-/**
- * The event's buttons and links. Once it has ended, nothing that looks ahead is offered (register,
- * join online, add to calendar): details, map and share stay.
- */
-function renderActions(
-  event: SxEvent,
-  index: number,
-  ctx: ItemContext,
-  compact: boolean,
-  ended: boolean,
-): TemplateResult {
-  const { lang, t } = ctx;
-  const title = localized(lang, event.title, event.titleEn);
-  const registerUrl =
-    event.registration?.url && !ended ? safeUrl(event.registration.url) : undefined;
-  const detailsUrl = event.url ? safeUrl(event.url) : undefined;
-  const joinUrl = event.online && !ended ? safeUrl(event.online.url) : undefined;
-  const venue = event.venue;
-  const place =
-    venue && venue.lat !== undefined && venue.lng !== undefined
-      ? {
-          lat: venue.lat,
-          lng: venue.lng,
-          name: localized(lang, venue.name, venue.nameEn),
-          ...(venue.address && { address: venue.address }),
-        }
-      : undefined;
-  const feedback = ctx.shareFeedback(event.id);
-  const link = (url: string, text: string, primary: boolean, onClick?: () => void) =>
-    html`<span class="action-wrap" @click=${onClick ?? nothing}
-      >${safeLink({
-        url,
-        text,
-        lang,
-        part: 'action',
-        className: primary ? 'sx-button sx-button--primary' : 'sx-button',
-        label: t.actionLabel(text, title),
-      })}</span
-    >`;
-  const button = (text: string, onClick: () => void, expanded?: boolean, controls?: string) =>
-    html`<button
-      part="action"
-      class="sx-button"
-      type="button"
-      aria-label=${t.actionLabel(text, title)}
-      aria-expanded=${ifDefined(expanded === undefined ? undefined : String(expanded))}
-      aria-controls=${ifDefined(controls)}
-      @click=${onClick}
-    >
-      ${text}
-    </button>`;
-  return html`<div part="actions" class="actions">
-    ${registerUrl ? link(registerUrl, t.register, true, () => ctx.onRegister(event, registerUrl)) : nothing}
-    ${joinUrl && !compact ? link(joinUrl, t.joinOnline, !registerUrl) : nothing}
-    ${detailsUrl && !compact ? link(detailsUrl, t.details, false) : nothing}
-    ${ended ? nothing : button(t.addToCalendar, () => ctx.onCalendar(event))}
-    ${place && !compact ? renderMapLinks(event, place, ctx, index, button, link) : nothing}
-    ${compact ? nothing : button(t.share, () => ctx.onShare(event))}
-    ${feedback ? html`<span class="feedback" role="status">${feedback}</span>` : nothing}
+/** Cost and registration, in as few words as possible; nothing about an unknown cost. */
+function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof nothing {
+  const { t } = ctx;
+  const terms: unknown[] = [];
+  if (event.free === true) terms.push(t.freeEntry);
+  else if (event.free === false) terms.push(event.price ? keepTogether(event.price) : t.paidEntry);
+  if (event.registration?.required) terms.push(t.registrationRequired);
+  if (!terms.length) return nothing;
+  return html`<span class="meta-part"
+    >${ticketIcon}${terms.map(
+      (term, i) => html`${i ? html`<span class="sep"> · </span>` : nothing}<span>${term}</span>`,
+    )}</span
+  >`;
+}
+
+/** Month, day and weekday of the event's first day, large enough to scan a list by. */
+function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
+  const { lang, edition } = ctx;
+  const { first } = eventDays(event, edition.timeZone);
+  const parts = zonedParts(startOfZonedDay(first, edition.timeZone), lang, edition.timeZone);
+  return html`<div class="date" aria-hidden="true">
+    <span class="date-month">${lang === 'en' ? parts.month : `${parts.month}月`}</span>
+    <span class="date-day">${parts.day}</span>
+    <span class="date-weekday">${parts.weekday}</span>
   </div>`;
-}
-
-/**
- * A "地图" button that shows the venue's AMap and Baidu links right after it (a disclosure: the
- * links are real `<a href>`, next in the tab order). The coordinate conversion is imported on the
- * first click, so a visitor who never opens a map never downloads it.
- */
-function renderMapLinks(
-  event: SxEvent,
-  place: MapLinks.MapPlace,
-  ctx: ItemContext,
-  index: number,
-  button: (text: string, onClick: () => void, expanded: boolean, controls: string) => unknown,
-  link: (url: string, text: string, primary: boolean, onClick: () => void) => unknown,
-): TemplateResult {
-  const { t, maps } = ctx;
-  const open = maps !== undefined && ctx.mapOpen(event.id);
-  const id = `sx-map-links-${index}`;
-  const links = open
-    ? ([
-        ['amap', t.amap, maps.amapLink(place)],
-        ['baidu', t.baidu, maps.baiduLink(place)],
-      ] as const)
-    : [];
-  return html`${button(t.map, () => ctx.onMapToggle(event), open, id)}<span
-      id=${id}
-      class="map-links"
-      ?hidden=${!open}
-      >${links.map(([provider, text, url]) =>
-        link(url, text, false, () => ctx.onMap(event, provider, url)),
-      )}</span
-    >`;
 }
 
 function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t } = ctx;
   const starred = ctx.isStarred(event.id);
-  // The visible word stays "收藏" (pressed or not: aria-pressed says which); the title, hidden,
+  // The visible word says the state ("已收藏"); aria-pressed says it too, and the title, hidden,
   // tells this star from the others in a screen reader's list of buttons.
   return html`<button
     part="action star"
@@ -235,13 +179,39 @@ function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
     aria-pressed=${starred ? 'true' : 'false'}
     @click=${() => ctx.onStar(event)}
   >
-    <svg class="star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <path d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"></path>
-    </svg>
-    <span>${t.star}</span
+    ${starIcon}<span>${starred ? t.starred : t.star}</span
     ><span class="sx-visually-hidden"
       >${t.starSuffix(localized(lang, event.title, event.titleEn))}</span
     >
+  </button>`;
+}
+
+/** The one thing to do next: register when there is a link, else add to the calendar. */
+function renderPrimary(event: SxEvent, ctx: ItemContext, ended: boolean) {
+  const { lang, t } = ctx;
+  if (ended) return nothing;
+  const title = localized(lang, event.title, event.titleEn);
+  const registerUrl = event.registration?.url ? safeUrl(event.registration.url) : undefined;
+  if (registerUrl) {
+    return html`<span class="action-wrap" @click=${() => ctx.onRegister(event, registerUrl)}
+      >${safeLink({
+        url: registerUrl,
+        text: t.register,
+        lang,
+        part: 'action primary-action',
+        className: 'sx-button sx-button--primary',
+        label: t.actionLabel(t.register, title),
+      })}</span
+    >`;
+  }
+  return html`<button
+    part="action primary-action"
+    class="sx-button sx-button--primary"
+    type="button"
+    aria-label=${t.actionLabel(t.addToCalendar, title)}
+    @click=${() => ctx.onCalendar(event)}
+  >
+    ${t.addToCalendar}
   </button>`;
 }
 
@@ -252,39 +222,55 @@ function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
  */
 export class ItemCache {
   private edition: Edition | undefined;
-  private items = new WeakMap<SxEvent, { key: string; template: TemplateResult }>();
+  private items = new WeakMap<SxEvent, Map<string, { key: string; template: TemplateResult }>>();
 
-  get(event: SxEvent, key: string, edition: Edition, render: () => TemplateResult): TemplateResult {
+  get(
+    event: SxEvent,
+    slot: string,
+    key: string,
+    edition: Edition,
+    render: () => TemplateResult,
+  ): TemplateResult {
     if (edition !== this.edition) {
       this.edition = edition;
       this.items = new WeakMap();
     }
-    const cached = this.items.get(event);
+    let bySlot = this.items.get(event);
+    if (!bySlot) this.items.set(event, (bySlot = new Map()));
+    const cached = bySlot.get(slot);
     if (cached?.key === key) return cached.template;
     const template = render();
-    this.items.set(event, { key, template });
+    bySlot.set(slot, { key, template });
     return template;
   }
 }
 
-/** The item of `event` at `index` in the rendered list (from `cache` when unchanged). */
+/**
+ * The item of `event` at `index` in the rendered list (from `cache` when unchanged); `day` is the
+ * agenda day it is listed under.
+ */
 export function renderEventItem(
   event: SxEvent,
   index: number,
   ctx: ItemContext,
   grouped: boolean,
   cache?: ItemCache,
+  day?: string,
 ): TemplateResult {
   const status = eventStatus(event, ctx.now);
-  if (!cache) return renderItem(event, index, ctx, grouped, status);
-  const key = [
+  const key = itemKey(event, day);
+  const open = ctx.isOpen(key);
+  if (!cache) return renderItem(event, index, ctx, grouped, status, day);
+  const cacheKey = [
     ctx.lang,
     ctx.view,
     ctx.timeZoneMode,
     ctx.showLocal,
     ctx.visitorZone,
     ctx.localTime !== undefined,
-    ctx.maps !== undefined && ctx.mapOpen(event.id),
+    open,
+    open && ctx.details !== undefined,
+    open && ctx.mapLinks !== undefined,
     ctx.headingLevel,
     ctx.rail !== undefined,
     grouped,
@@ -293,7 +279,9 @@ export function renderEventItem(
     ctx.isStarred(event.id),
     ctx.shareFeedback(event.id) ?? '',
   ].join('|');
-  return cache.get(event, key, ctx.edition, () => renderItem(event, index, ctx, grouped, status));
+  return cache.get(event, day ?? '', cacheKey, ctx.edition, () =>
+    renderItem(event, index, ctx, grouped, status, day),
+  );
 }
 
 function renderItem(
@@ -302,73 +290,76 @@ function renderItem(
   ctx: ItemContext,
   grouped: boolean,
   status: TimeStatus,
+  day: string | undefined,
 ): TemplateResult {
-  const { lang, t, edition, view } = ctx;
-  const title = localized(lang, event.title, event.titleEn);
-  const summary = localized(lang, event.summary, event.summaryEn);
+  const { lang, t, view } = ctx;
+  const key = itemKey(event, day);
+  const open = ctx.isOpen(key);
+  const detailsId = `sx-details-${index}${day ? `-${day}` : ''}`;
   const level = grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
-  const compact = view === 'compact';
-  const chips = [
-    termName(edition.categories, event.category, lang),
-    ...event.topics.map((id) => termName(edition.topics, id, lang)),
-  ];
-  const statusBadge = html`<span part="status status-${status}" class="status status--${status}"
-    >${t.status[status]}</span
-  >`;
+  const ended = status === 'ended';
+  const title = localized(lang, event.title, event.titleEn);
+  const summaryText = view === 'compact' ? undefined : event.summary;
   const titleNode = renderHeading(
     { level, part: 'item-title', className: 'title', focusTarget: true },
-    title,
+    feedText(lang, event.title, event.titleEn),
   );
-  const agendaTime = view === 'agenda' && ctx.rail ? ctx.rail(event) : nothing;
+  const railed = view === 'agenda' && ctx.rail !== undefined && day !== undefined;
+  const lead = railed ? ctx.rail!(event, day!) : renderDateBlock(event, ctx);
+  const railTime = railed && !isMultiDay(event, ctx.edition.timeZone);
   return html`<li
     part="item item-${status}"
     class="item item--${view} item--${status}"
     data-index=${index}
   >
-    ${agendaTime}
-    <article class="card">
-      <div class="card-head">
+    <article class="card" ?data-open=${open}>
+      <div class="lead">
+        ${lead}
         <div class="badges">
-          ${statusBadge} ${event.sample ? renderSampleMarker(lang) : nothing}
+          <span part="status status-${status}" class="status status--${status}"
+            >${t.status[status]}</span
+          >
+          ${event.sample ? renderSampleMarker(lang) : nothing}
         </div>
-        ${renderStar(event, ctx)}
       </div>
-      ${titleNode}
-      <dl part="item-meta" class="meta">
-        <div class="meta-row">
-          <dt>${t.when}</dt>
-          <dd>${renderWhen(event, ctx)}</dd>
-        </div>
-        <div class="meta-row">
-          <dt>${t.where}</dt>
-          <dd>${renderWhere(event, ctx)}</dd>
-        </div>
+      <div class="main">
+        ${titleNode}
+        <p part="item-meta" class="meta">
+          ${
+            // In the agenda the rail shows a one-day event's time: here it is for screen readers.
+            railTime
+              ? html`<span class="sx-visually-hidden">${renderWhen(event, ctx)}</span>`
+              : html`${renderWhen(event, ctx)}<span class="sep" aria-hidden="true"> · </span>`
+          }${renderPlace(event, ctx)}${
+            event.free !== undefined || event.registration?.required
+              ? html`<span class="sep" aria-hidden="true"> · </span>${renderTerms(event, ctx)}`
+              : nothing
+          }
+        </p>
         ${
-          compact
-            ? nothing
-            : html`<div class="meta-row">
-                  <dt>${t.organiser}</dt>
-                  <dd>${localized(lang, event.organiser, event.organiserEn)}</dd>
-                </div>
-                <div class="meta-row">
-                  <dt>${t.audience}</dt>
-                  <dd>${renderConditions(event, ctx)}</dd>
-                </div>`
+          summaryText
+            ? html`<p part="item-summary" class="summary summary--card">
+                ${feedText(lang, summaryText, event.summaryEn)}
+              </p>`
+            : nothing
         }
-      </dl>
-      ${summary && !compact ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
-      ${
-        compact
-          ? nothing
-          : html`<ul part="chips" class="chips" role="list">
-              ${chips.map((chip) => html`<li part="chip" class="chip">${chip}</li>`)}
-            </ul>`
-      }
-      ${
-        compact && status === 'ended'
-          ? nothing
-          : renderActions(event, index, ctx, compact, status === 'ended')
-      }
+        <div part="actions" class="actions">
+          ${renderPrimary(event, ctx, ended)} ${renderStar(event, ctx)}
+          <button
+            part="action more"
+            class="sx-button sx-button--quiet more"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${ifDefined(open ? detailsId : undefined)}
+            data-key=${key}
+            @click=${() => ctx.onToggle(event, key)}
+          >
+            <span>${t.more}</span
+            ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}
+          </button>
+        </div>
+      </div>
+      ${open && ctx.details ? ctx.details.renderDetails(event, ctx, { id: detailsId, ended }) : nothing}
     </article>
   </li>`;
 }

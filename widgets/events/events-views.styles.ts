@@ -5,23 +5,16 @@ import { css } from 'lit';
  * `loadViewStyles` in `events.ts`): the default list never downloads them.
  */
 export const viewStyles = css`
-  .list--compact .item {
-    contain-intrinsic-size: auto 5em;
-  }
-
-  /* ---- agenda: a time rail beside each card ---- */
-  .list--agenda .item {
-    display: grid;
-    grid-template-columns: 4.5em minmax(0, 1fr);
-    gap: calc(var(--_space) * 1.5);
-  }
-
+  /* ---- agenda: the time of the day in place of the date block ---- */
   .rail {
     display: grid;
-    align-content: start;
-    padding-top: calc(var(--_space) * 2);
-    text-align: end;
+    justify-items: center;
+    padding: 0.35em 0 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+    text-align: center;
     font-variant-numeric: tabular-nums;
+    line-height: 1.3;
   }
 
   .rail-start {
@@ -31,16 +24,13 @@ export const viewStyles = css`
 
   .rail-end {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: 0.8125em;
   }
 
-  @container sx-events (max-width: 480px) {
-    .list--agenda .item {
-      grid-template-columns: 1fr;
-    }
-    .rail {
-      display: none;
-    }
+  .rail-day {
+    color: var(--_accent);
+    font-size: 0.75em;
+    font-weight: 600;
   }
 
   /* ---- compact: dense rows ---- */
@@ -50,9 +40,9 @@ export const viewStyles = css`
   }
 
   .list--compact .card {
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.5);
-    padding: var(--_space) calc(var(--_space) * 0.5);
+    grid-template-columns: 3em minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
     border: 0;
     border-bottom: 1px solid var(--_border);
     border-radius: 0;
@@ -63,62 +53,20 @@ export const viewStyles = css`
     border-inline-start: 0;
   }
 
-  .list--compact .card-head {
-    grid-column: 2;
-    grid-row: 1 / span 3;
-    flex-direction: column;
-    align-items: end;
-    justify-content: start;
-  }
-
   .list--compact .title {
-    grid-column: 1;
-    grid-row: 1;
     font-size: 1em;
   }
 
-  .list--compact .meta {
-    grid-column: 1;
-    font-size: 0.875em;
+  .list--compact .date-day {
+    font-size: 1.25em;
   }
 
-  .list--compact .meta dt {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-
-  .list--compact .meta-row {
-    grid-template-columns: minmax(0, 1fr);
-  }
-
-  .list--compact .actions {
-    grid-column: 1;
-    padding-top: 0;
+  .list--compact .summary--details {
+    display: block;
   }
 
   .list--compact .actions .sx-button {
-    min-height: 1.9em;
-    padding-block: 0.15em;
+    min-height: 2em;
     font-size: 0.8125em;
-  }
-
-  /* A sidebar: the badges and the star go above the title instead of beside it. */
-  @container sx-events (max-width: 420px) {
-    .list--compact .card {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .list--compact .card-head {
-      grid-column: 1;
-      grid-row: auto;
-      flex-direction: row;
-      align-items: center;
-      justify-content: space-between;
-    }
-    .list--compact .title {
-      grid-row: auto;
-    }
   }
 `;

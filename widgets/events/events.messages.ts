@@ -59,7 +59,15 @@ export interface EventsMessages {
   share: string;
   linkCopied: string;
   shareFailed: string;
+  /** The star, not pressed ("收藏") and pressed ("已收藏"). */
   star: string;
+  starred: string;
+  /** The button that shows the rest of an event (its expanded view). */
+  more: string;
+  /** Cost and registration, in the expanded view. */
+  terms: string;
+  /** Access notes (wheelchair, sign language…), in the expanded view. */
+  access: string;
   /** Hidden after the star's visible word: names the event. */
   starSuffix: (title: string) => string;
   actionLabel: (action: string, title: string) => string;
@@ -71,7 +79,7 @@ export interface EventsMessages {
 const zhCN: EventsMessages = {
   found: (count) => `找到 ${count} 场活动`,
   showing: (shown, total) => `显示 ${shown} 场 / 共 ${total} 场`,
-  loadMore: (remaining) => `加载更多（还有 ${remaining} 场）`,
+  loadMore: (remaining) => `显示更多（还有 ${remaining} 场）`,
   emptyTitle: '没有符合条件的活动。',
   emptyHint: '试试其他城市、主题或日期，或清除筛选条件。',
   emptyHintPreset: '试试其他城市、主题或日期。',
@@ -115,6 +123,10 @@ const zhCN: EventsMessages = {
   linkCopied: '链接已复制',
   shareFailed: '无法分享，请手动复制链接',
   star: '收藏',
+  starred: '已收藏',
+  more: '更多',
+  terms: '费用',
+  access: '无障碍',
   starSuffix: (title) => `：${title}`,
   actionLabel: (action, title) => `${action}：${title}`,
   starredAnnouncement: (title) => `已加入我的日程：${title}`,

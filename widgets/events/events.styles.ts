@@ -144,17 +144,25 @@ export const eventsStyles = css`
     margin: 0;
     padding: 0;
     min-width: 0;
-    /* Rows below the fold skip style and layout until scrolled near (a long page stays cheap
-       to filter); "auto" remembers each row's real height once it has been laid out. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 15em;
+    /* No content-visibility here: a skipped row's heading is missing from the accessibility
+       tree until scrolled near, and a page of 20 cards lays out in a few milliseconds anyway. */
   }
 
+  .sx-nowrap {
+    white-space: nowrap;
+  }
+
+  bdi {
+    unicode-bidi: isolate;
+  }
+
+  /* ---- an event card: date block | title, one meta line, one primary action ---- */
   .card {
     display: grid;
-    gap: var(--_space);
+    grid-template-columns: 3.75em minmax(0, 1fr);
+    gap: var(--_space) calc(var(--_space) * 2);
     min-width: 0;
-    padding: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.75) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -168,28 +176,63 @@ export const eventsStyles = css`
     background: var(--_surface-alt);
   }
 
-  .card-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
+  .lead {
+    display: grid;
+    align-content: start;
+    justify-items: stretch;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+
+  .date {
+    display: grid;
+    justify-items: center;
+    padding: 0.35em 0 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+    color: var(--_accent);
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .date-month,
+  .date-weekday {
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+
+  .date-weekday {
+    color: var(--_text);
+    font-weight: 400;
+  }
+
+  .date-day {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.1;
   }
 
   .badges {
     display: flex;
-    flex-wrap: wrap;
+    flex-direction: column;
     align-items: center;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_space) * 0.5);
+    min-width: 0;
   }
 
   .status {
     display: inline-block;
-    padding: 0 0.5em;
+    max-width: 100%;
+    padding: 0.3em 0.45em;
     border-radius: 999px;
-    font-size: 0.75em;
+    font-size: 0.6875em;
     font-weight: 600;
-    line-height: 1.7;
+    line-height: 1.2;
+    text-align: center;
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .status--upcoming {
@@ -207,12 +250,35 @@ export const eventsStyles = css`
     color: var(--_muted);
   }
 
+  .base:lang(en) .badges .sx-sample {
+    white-space: normal;
+    text-align: center;
+    line-height: 1.3;
+  }
+
+  .badges .sx-sample {
+    max-width: 100%;
+    padding: 0 0.25em;
+    font-size: 0.6875em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .main {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+
   .title {
     margin: 0;
     color: var(--_text);
     font-size: 1.125em;
     font-weight: 700;
-    line-height: 1.45;
+    line-height: 1.35;
+    text-wrap: pretty;
   }
 
   .title:focus-visible {
@@ -220,29 +286,33 @@ export const eventsStyles = css`
   }
 
   .meta {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
     margin: 0;
-    font-size: 0.9375em;
-  }
-
-  .meta-row {
-    display: grid;
-    grid-template-columns: 3.5em minmax(0, 1fr);
-    gap: var(--_space);
-  }
-
-  .base:lang(en) .meta-row {
-    grid-template-columns: 5.5em minmax(0, 1fr);
-  }
-
-  .meta dt {
     color: var(--_muted);
+    font-size: 0.875em;
+    line-height: 1.55;
+    text-wrap: pretty;
   }
 
-  .meta dd {
-    margin: 0;
-    min-width: 0;
+  .icon {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.25em;
+    vertical-align: -0.15em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .meta time {
+    color: var(--_text);
+  }
+
+  /* A city, "免费", "需报名": each one word, never split. */
+  .meta-part > span:not(.sep) {
+    white-space: nowrap;
   }
 
   .zone {
@@ -260,24 +330,18 @@ export const eventsStyles = css`
     margin: 0;
     color: var(--_text);
     font-size: 0.9375em;
+    text-wrap: pretty;
   }
 
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  .summary--card {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
 
-  .chip {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.8125em;
-    line-height: 1.6;
+  .summary--details {
+    display: none;
   }
 
   .actions {
@@ -285,17 +349,33 @@ export const eventsStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
-    padding-top: calc(var(--_space) * 0.5);
   }
 
-  .action-wrap,
-  .map-links:not([hidden]) {
+  /* The primary action leads; the star and "更多" keep to the end. */
+  .actions .star {
+    margin-inline-start: auto;
+  }
+
+  .card .sx-button,
+  .star,
+  .chip,
+  .status {
+    /* CJK glyphs sit high in a line box sized for Latin ascenders: trim the box to cap height
+       and the baseline so both scripts sit in the optical middle. */
+    text-box: trim-both cap alphabetic;
+  }
+
+  .more .icon {
+    margin: 0 0 0 0.2em;
+    transition: transform 0.15s;
+  }
+
+  .more[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+
+  .action-wrap {
     display: contents;
-  }
-
-  .feedback {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .star {
@@ -313,17 +393,18 @@ export const eventsStyles = css`
     cursor: pointer;
   }
 
-  .star:hover {
-    border-color: var(--_border);
+  @media (hover: hover) {
+    .star:hover {
+      border-color: var(--_border);
+    }
   }
 
-  .star-icon {
+  .star .star-icon {
     width: 1.15em;
     height: 1.15em;
-    fill: none;
-    stroke: currentColor;
+    margin: 0;
+    vertical-align: 0;
     stroke-width: 1.5;
-    stroke-linejoin: round;
   }
 
   .star[aria-pressed='true'] {
@@ -344,16 +425,32 @@ export const eventsStyles = css`
     min-width: 12em;
   }
 
+  /* A phone or a sidebar: the compact card (no summary until expanded). */
   @container sx-events (max-width: 480px) {
     .card {
+      grid-template-columns: 3.5em minmax(0, 1fr);
+      gap: var(--_space) calc(var(--_space) * 1.25);
       padding: calc(var(--_space) * 1.5);
     }
-    .meta-row,
-    .base:lang(en) .meta-row {
+    .actions {
+      gap: calc(var(--_space) * 0.5);
+    }
+    .star,
+    .more {
+      padding-inline: 0.4em;
+    }
+    .summary--card {
+      display: none;
+    }
+    .summary--details {
+      display: block;
+    }
+    .fact,
+    .base:lang(en) .fact {
       grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
-    .meta dt {
+    .fact dt {
       font-size: 0.8125em;
     }
     .load-more {
@@ -368,6 +465,9 @@ export const eventsStyles = css`
     }
     .star[aria-pressed='true'] .star-icon {
       fill: CanvasText;
+    }
+    .date {
+      border: 1px solid CanvasText;
     }
     .item--ongoing .card {
       border-inline-start-color: Highlight;

@@ -1,14 +1,21 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type * as MapLinks from '../../src/map-links.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
+import type * as MapLinks from '../shared/map-links.js';
 import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { sharedClock } from '../shared/clock.js';
@@ -47,6 +54,7 @@ import {
   type FilterControl,
   type FilterState,
 } from './filter-state.js';
+import type * as EventDetails from './event-details.js';
 import type * as EventGroups from './event-groups.js';
 import type { EventGroup } from './event-groups.js';
 import type * as JsonLd from './json-ld.js';
@@ -210,8 +218,8 @@ export class SxEvents extends SxElement {
   @state() private showLocal = false;
   @state() private minute = 0;
   @state() private feedback: { id: string; text: string } | undefined;
-  /** The event whose map links are shown. */
-  @state() private mapOpen: string | undefined;
+  /** The card (`itemKey`) whose expanded view is shown. */
+  @state() private openItem: string | undefined;
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
@@ -251,7 +259,10 @@ export class SxEvents extends SxElement {
   private groupingLoad: Promise<void> | undefined;
   private localTime: typeof LocalTime | undefined;
   private localTimeLoad: Promise<void> | undefined;
-  private maps: typeof MapLinks | undefined;
+  private details: typeof EventDetails | undefined;
+  private detailsLoad: Promise<void> | undefined;
+  private mapLinks: typeof MapLinks | undefined;
+  private mapLinksLoad: Promise<void> | undefined;
   private jsonLd: typeof JsonLd | undefined;
   private jsonLdLoad: Promise<void> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -317,7 +328,7 @@ export class SxEvents extends SxElement {
     const ready = status !== 'error' && value !== undefined;
     // The loading and error states speak the shared catalog, which has every language.
     const lang = ready ? this.shownLang() : this.uiLang;
-    return html`<div part="base" class="sx-root base" lang=${lang}>
+    return html`<div part="base" class="sx-root base" lang=${lang} @keydown=${this.onKeydown}>
       ${this.renderBody(lang)} ${this.announcer.render()}
     </div>`;
   }
@@ -456,24 +467,28 @@ export class SxEvents extends SxElement {
     const lang = this.shownLang();
     const t = this.t;
     const changed = activeFilterCount(this.filterState, this.presetFilters()) > 0;
+    // Nothing the visitor changed, but the page's own preset (city, topic, search) matches
+    // nothing: clearing goes past the preset to every event.
+    const preset = !changed && activeFilterCount(this.filterState, EMPTY_FILTERS) > 0;
     const planOnly = this.filterState.plan;
     return renderEmpty({
       lang,
       message: planOnly ? t.emptyPlan : t.emptyTitle,
-      hint: planOnly ? t.emptyPlanHint : changed ? t.emptyHint : t.emptyHintPreset,
-      onClear: changed ? () => this.clearFilters() : undefined,
+      hint: planOnly ? t.emptyPlanHint : changed || preset ? t.emptyHint : t.emptyHintPreset,
+      onClear: changed || preset ? () => this.clearFilters(preset) : undefined,
     });
   }
 
   private renderList(edition: Edition, shown: SxEvent[]): TemplateResult {
     const ctx = this.itemContext(edition);
     const groups = this.groups(edition, shown);
-    const list = (items: EventGroup['items'], grouped: boolean) =>
+    const byDay = this.groupingBy() === 'day';
+    const list = (items: EventGroup['items'], grouped: boolean, day?: string) =>
       html`<ul part="list" class="list list--${this.view}" role="list">
         ${repeat(
           items,
           (item) => item.event.id,
-          (item) => renderEventItem(item.event, item.index, ctx, grouped, this.itemCache),
+          (item) => renderEventItem(item.event, item.index, ctx, grouped, this.itemCache, day),
         )}
       </ul>`;
     if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
@@ -486,7 +501,7 @@ export class SxEvents extends SxElement {
             { level: this.headingLevel, part: 'group-heading', className: 'group-heading' },
             group.label,
           )}
-          ${list(group.items, true)}
+          ${list(group.items, true, byDay ? group.key : undefined)}
         </section>`,
     )}`;
   }
@@ -643,7 +658,14 @@ export class SxEvents extends SxElement {
       this.validDate(this.from) ? this.from! : '',
       this.hidesPast(edition, now) ? zonedDayKey(now, edition.timeZone) : '',
     ].reduce((a, b) => (a > b ? a : b), '');
-    return this.grouping.groupEvents(items, { by, edition, lang: this.shownLang(), floorDay });
+    const ceilingDay = this.filterState.day || (this.validDate(this.to) ? this.to! : '');
+    return this.grouping.groupEvents(items, {
+      by,
+      edition,
+      lang: this.shownLang(),
+      floorDay,
+      ceilingDay,
+    });
   }
 
   /** How the list is sectioned: the agenda view always by day. */
@@ -656,13 +678,21 @@ export class SxEvents extends SxElement {
     if (this.view === 'list') return Promise.resolve();
     return (this.viewStylesLoad ??= import('./events-views.styles.js').then(
       ({ viewStyles }) => {
-        const root = this.renderRoot;
-        const { elementStyles } = this.constructor as typeof SxEvents;
-        if (root instanceof ShadowRoot) adoptStyles(root, [...elementStyles, viewStyles]);
+        this.extraStyles.push(viewStyles);
+        this.adoptExtraStyles();
       },
       // Without the chunk (offline, say) the events still show, in the list's layout.
       () => undefined,
     ));
+  }
+
+  /** Styles of parts loaded on demand (agenda and compact layouts, the expanded view). */
+  private readonly extraStyles: CSSResultOrNative[] = [];
+
+  private adoptExtraStyles(): void {
+    const root = this.renderRoot;
+    const { elementStyles } = this.constructor as typeof SxEvents;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...elementStyles, ...this.extraStyles]);
   }
 
   /** The grouping module, for a widget that sections its list. */
@@ -725,16 +755,17 @@ export class SxEvents extends SxElement {
       showLocal: this.showLocal,
       visitorZone: this.visitorTimeZone(),
       localTime: this.localTime,
-      maps: this.maps,
+      details: this.details,
+      mapLinks: this.mapLinks,
       headingLevel: this.headingLevel,
-      rail: grouping && ((event) => grouping.renderRail(event, lang, edition.timeZone)),
+      rail: grouping && ((event, day) => grouping.renderRail(event, day, lang, edition.timeZone)),
       isStarred: (id) => this.plan?.has(id) ?? false,
       shareFeedback: (id) => (this.feedback?.id === id ? this.feedback.text : undefined),
-      mapOpen: (id) => this.mapOpen === id,
+      isOpen: (key) => this.openItem === key,
       onStar: (event) => this.toggleStar(event),
       onCalendar: (event) => this.downloadCalendar([event]),
       onShare: (event) => void this.share(event),
-      onMapToggle: (event) => this.toggleMap(event),
+      onToggle: (event, key) => this.toggleItem(event, key),
       onRegister: (event, url) => this.emit(new SxRegisterEvent(event, url)),
       onMap: (event, provider, url) => this.emit(new SxMapOpenEvent(event, provider, url)),
     };
@@ -760,8 +791,9 @@ export class SxEvents extends SxElement {
     this.changeFilters({ q: this.searchText });
   }
 
-  private clearFilters(): void {
-    this.filterState = this.presetFilters();
+  /** Back to the page's preset filters, or past them to every event (`all`). */
+  private clearFilters(all = false): void {
+    this.filterState = all ? { ...EMPTY_FILTERS } : this.presetFilters();
     this.searchText = this.filterState.q;
     this.filtersApplied();
     // The button that was pressed is gone: keep focus in the widget, on the first control.
@@ -831,24 +863,76 @@ export class SxEvents extends SxElement {
     );
   }
 
-  private toggleMap(event: SxEvent): void {
-    if (this.mapOpen === event.id) {
-      this.mapOpen = undefined;
+  /** Opens a card's expanded view (closing any other), or closes it. */
+  private toggleItem(event: SxEvent, key: string): void {
+    if (this.openItem === key) {
+      this.openItem = undefined;
       return;
     }
-    import('../../src/map-links.js').then(
-      (maps) => {
-        this.maps = maps;
-        this.mapOpen = event.id;
+    this.openItem = key;
+    // The expanded view's code comes with the first "更多"; the map links' (coordinate
+    // conversion) with the first venue that has a point.
+    this.detailsLoad ??= import('./event-details.js').then(
+      (module) => {
+        this.details = module;
+        this.extraStyles.push(...module.detailStyles);
+        this.adoptExtraStyles();
+        this.requestUpdate();
       },
-      (error: unknown) => console.error('<sx-events> could not load the map links.', error),
+      (error: unknown) => {
+        this.detailsLoad = undefined;
+        console.error('<sx-events> could not load the event details.', error);
+      },
     );
+    if (event.venue?.lat !== undefined && !this.mapLinks) {
+      this.mapLinksLoad ??= import('../shared/map-links.js').then(
+        (module) => {
+          this.mapLinks = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.mapLinksLoad = undefined;
+          console.error('<sx-events> could not load the map links.', error);
+        },
+      );
+    }
   }
+
+  /**
+   * Escape closes what the visitor opened, innermost first (the expanded card the focus is in,
+   * else the filter panel, else the open card), and gives focus back to the button that opened it.
+   */
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const path = e.composedPath();
+    const inside = (selector: string) =>
+      path.some((node) => node instanceof Element && node.matches(selector));
+    const focusLater = (selector: string) =>
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+      );
+    const item = this.openItem;
+    const toggle = this.renderRoot.querySelector<HTMLElement>('[part~=filters-toggle]');
+    const panelFolds = !!toggle && toggle.getClientRects().length > 0;
+    if (item !== undefined && (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))) {
+      this.openItem = undefined;
+      focusLater(`[part~=more][data-key="${CSS.escape(item)}"]`);
+    } else if (this.filtersOpen && panelFolds) {
+      this.filtersOpen = false;
+      focusLater('[part~=filters-toggle]');
+    } else {
+      return;
+    }
+    e.preventDefault();
+  };
 
   private async share(event: SxEvent): Promise<void> {
     const lang = this.shownLang();
     const t = this.t;
-    const url = (event.url && safeUrl(event.url)) || location.href;
+    // The page's own address otherwise, without the preview parameters (?now=…&theme=…).
+    const url =
+      (event.url && safeUrl(event.url)) ||
+      (await import('../shared/share-url.js')).shareUrl(location.href);
     if (!this.emit(new SxShareEvent(event, url))) return;
     const title = localized(lang, event.title, event.titleEn);
     const data = { title, url };

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
-import { amapLink, baiduLink } from '../../src/map-links.js';
 import { formatEventTime } from '../../src/time/format.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../shared/bidi.js';
@@ -13,6 +12,7 @@ import { localized, termName, type Lang } from '../shared/i18n.js';
 import { phrases } from '../shared/phrases.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
+import { renderMapLinks } from '../shared/map-links.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
 import type { LabMapMessages } from './lab-map.messages.js';
@@ -139,15 +139,6 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
       address: localized(lang, lab.location.address, lab.location.addressEn),
     }),
   };
-  const navigate = (provider: 'amap' | 'baidu', url: string, text: string) =>
-    safeLink({
-      url,
-      text,
-      lang,
-      part: `navigate navigate-${provider}`,
-      className: 'sx-button',
-      label: t.about(`${t.navigate} ${text}`, name),
-    });
   return html`<div part="actions" class="actions">
     ${
       ctx.withMap
@@ -162,8 +153,7 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
           </button>`
         : nothing
     }
-    <span class="nav-label" aria-hidden="true">${t.navigate}</span>
-    ${navigate('amap', amapLink(place), t.amap)} ${navigate('baidu', baiduLink(place), t.baidu)}
+    ${renderMapLinks({ place, lang, linkPart: (provider) => `navigate navigate-${provider}` })}
     ${
       lab.url
         ? safeLink({

@@ -13,6 +13,7 @@ import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
 import { cityShortName, regionCity } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
+import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -157,7 +158,14 @@ function readCrs(value: string | undefined): Crs | undefined {
  * @example <sx-lab-map basemap-src="/maps/shanxi.topo.json" basemap-crs="gcj02" basemap-credit="审图号：GS(2024)0000号"></sx-lab-map>
  */
 export class SxLabMap extends SxElement {
-  static override styles = [tokenStyles, bidiStyles, stateStyles, filterStyles, labMapStyles];
+  static override styles = [
+    tokenStyles,
+    bidiStyles,
+    stateStyles,
+    filterStyles,
+    mapLinksStyles,
+    labMapStyles,
+  ];
 
   /** The city to show at first (GB/T 2260 code, e.g. `140400` for Changzhi). */
   @property() city: string | undefined;

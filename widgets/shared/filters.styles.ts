@@ -29,8 +29,11 @@ export const filterStyles = css`
     line-height: 1.4;
   }
 
-  .control:hover {
-    border-color: var(--_muted);
+  /* Hover only where a pointer hovers: on a touch screen it would stick after a tap. */
+  @media (hover: hover) {
+    .control:hover {
+      border-color: var(--_muted);
+    }
   }
 
   .check {

@@ -28,9 +28,12 @@ export const stateStyles = css`
       border-color 120ms ease;
   }
 
-  .sx-button:hover {
-    border-color: var(--_accent);
-    background: var(--_accent-soft);
+  /* Hover only where a pointer hovers: on a touch screen it would stick after a tap. */
+  @media (hover: hover) {
+    .sx-button:hover {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+    }
   }
 
   .sx-button[aria-pressed='true'] {
@@ -45,9 +48,12 @@ export const stateStyles = css`
     color: var(--_on-accent);
   }
 
-  .sx-button--primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
-    border-color: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+  /* Hover only where a pointer hovers: on a touch screen it would stick after a tap. */
+  @media (hover: hover) {
+    .sx-button--primary:hover {
+      background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+      border-color: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+    }
   }
 
   .sx-loading {

@@ -88,7 +88,13 @@ async function audit(url) {
       logLevel: 'error',
       onlyCategories: CATEGORIES,
     });
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code}: ${runtimeError.message}`);
+    if (audits['cumulative-layout-shift'].numericValue === undefined) {
+      throw new Error(
+        `Lighthouse measured no CLS: ${audits['cumulative-layout-shift'].errorMessage}`,
+      );
+    }
     const failing = Object.values(audits)
       .filter(
         (item) => item.score !== null && item.score < 1 && item.scoreDisplayMode !== 'informative',

@@ -130,6 +130,12 @@ async function visit(browser, url, { width, theme, javaScript = true, screenshot
   debug('goto', url);
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 30_000 });
   debug('loaded');
+  // index.html puts each widget in the page when it comes near the viewport (as a visitor
+  // scrolls): a viewport as tall as the page brings them all in.
+  if (javaScript) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ ...page.viewport(), height });
+  }
   const state = javaScript ? await settle(page) : { widgets: [] };
   debug('settled');
   // page.evaluate() needs JavaScript; without it nothing uses content-visibility anyway.
@@ -182,6 +188,7 @@ async function settle(page) {
           .filter((element) => element.localName.startsWith('sx-'))
           .every(
             (element) =>
+              !document.querySelector('.widget-placeholder') &&
               customElements.get(element.localName) &&
               element.shadowRoot?.querySelector('[part~="base"], .sx-root') &&
               !element.shadowRoot.querySelector('[part~="loading"]:not(slot *)'),

@@ -1,10 +1,13 @@
 // A dependency-free static server for the demo: `demo/` at `/`, the build output `dist/` at
 // `/dist/`. Local use only (127.0.0.1). `PORT=9000 node demo/serve.mjs` picks another port.
+// Text is sent compressed (brotli, else gzip) as a CDN or a web server would send it, so that
+// what the demo measures (Lighthouse, demo-check) is what a visitor downloads.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const mounts = [
@@ -29,6 +32,31 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/** Types worth compressing: text. Images and fonts here are compressed already (SVG is text). */
+const compressible = /^(text\/|application\/json|image\/svg\+xml)/;
+
+/** Compressed bodies by file and mtime: each file is compressed once per change, not per request. */
+const compressed = new Map();
+
+function encodingFor(acceptEncoding = '') {
+  const accepted = acceptEncoding.split(',').map((part) => part.trim().split(';')[0]);
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return undefined;
+}
+
+function compress(file, mtime, body, encoding) {
+  const key = `${encoding} ${file}`;
+  const cached = compressed.get(key);
+  if (cached?.mtime === mtime) return cached.body;
+  const result =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 });
+  compressed.set(key, { mtime, body: result });
+  return result;
+}
 
 /** The file for a URL path, or undefined when it is outside every mount. */
 function fileFor(pathname) {
@@ -66,12 +94,22 @@ const server = createServer(async (req, res) => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    const body = await readFile(file);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const raw = await readFile(file);
+    const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const encoding = compressible.test(type)
+      ? encodingFor(req.headers['accept-encoding'])
+      : undefined;
+    const { mtimeMs } = await stat(file);
+    const body = encoding ? compress(file, mtimeMs, raw, encoding) : raw;
+    // One ETag per representation: a cache must not answer a gzip request with brotli bytes.
+    const hash = createHash('sha1').update(raw).digest('base64url');
+    const etag = `"${hash}${encoding ? `-${encoding}` : ''}"`;
     const headers = {
-      'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': cacheControl(pathname),
       etag,
+      ...(compressible.test(type) ? { vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
       // The demo feeds are fetched from other local origins too (Storybook, tests).
       'access-control-allow-origin': '*',
     };

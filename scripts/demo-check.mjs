@@ -7,7 +7,9 @@
 //   resource once: the manifest, then events / labs / stories as the widgets need them), no request
 //   failed, and no console error or uncaught exception occurred;
 // - prints the JavaScript a visitor downloads (raw, and gzip -9 as a CDN would send it) for the
-//   full page and for pages holding only <sx-countdown> or only <sx-events>.
+//   full page and for pages holding only <sx-countdown> or only <sx-events>;
+// - loads demo/hostile.html (the widgets under a hostile CMS stylesheet), light and dark, and
+//   asserts the same (every widget rendered, each resource once, no error).
 //
 //   node scripts/demo-check.mjs [screenshot folder]     (default /tmp/demo-shots)
 //   CHROME_PATH=/path/to/chrome node scripts/demo-check.mjs
@@ -128,6 +130,12 @@ async function visit(browser, url, { width, theme, javaScript = true, screenshot
   debug('goto', url);
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 30_000 });
   debug('loaded');
+  // index.html puts each widget in the page when it comes near the viewport (as a visitor
+  // scrolls): a viewport as tall as the page brings them all in.
+  if (javaScript) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ ...page.viewport(), height });
+  }
   const state = javaScript ? await settle(page) : { widgets: [] };
   debug('settled');
   // page.evaluate() needs JavaScript; without it nothing uses content-visibility anyway.
@@ -180,6 +188,7 @@ async function settle(page) {
           .filter((element) => element.localName.startsWith('sx-'))
           .every(
             (element) =>
+              !document.querySelector('.widget-placeholder') &&
               customElements.get(element.localName) &&
               element.shadowRoot?.querySelector('[part~="base"], .sx-root') &&
               !element.shadowRoot.querySelector('[part~="loading"]:not(slot *)'),
@@ -328,6 +337,16 @@ try {
   });
   for (const problem of noScript.problems) fail('no JavaScript', problem);
   console.log('ok live and no-JavaScript → demo-1280-live.png, demo-1280-nojs.png');
+
+  for (const theme of THEMES) {
+    const hostile = await visit(browser, `${server.origin}/hostile.html?theme=${theme}`, {
+      width: 1280,
+      theme,
+      screenshot: join(shots, `hostile-1280-${theme}.png`),
+    });
+    checkLoad(`hostile.html ${theme}`, hostile);
+  }
+  console.log('ok hostile.html light and dark → hostile-1280-light.png, hostile-1280-dark.png');
 
   const countdownOnly = await visit(browser, `${server.origin}/countdown-only.html`, {
     width: 1280,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { select, sharedArgTypes, text } from './arg-types.js';
 import type { FeedResult, SxClient } from '../src/client/types.js';
 import type { Edition, SxEvent } from '../src/feed/types.js';
 import { FeedNetworkError } from '../src/errors.js';
@@ -18,6 +19,8 @@ interface CountdownArgs {
   variant?: 'inline' | 'card' | 'banner';
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
+  /** Set by `phase`; listed for the manifest's `now` attribute. */
+  now?: string;
   /** Story-only: a frozen instant in each phase of the week, or `live` (the real clock). */
   phase?: Phase;
   /** Story-only: which state the in-memory feed is in (`embedded`: no client at all). */
@@ -72,18 +75,18 @@ function storyClient(state: State): SxClient | undefined {
 
 const meta: Meta<CountdownArgs> = {
   title: 'Widgets/sx-countdown',
+  tags: ['autodocs'],
   component: 'sx-countdown',
   args: { phase: 'before', state: 'embedded', variant: 'inline', format: 'dhms' },
   argTypes: {
-    phase: { control: 'inline-radio', options: ['before', 'during', 'after', 'live'] },
-    state: {
-      control: 'select',
-      options: ['embedded', 'ready', 'loading', 'error', 'stale', 'next-edition'],
-    },
-    variant: { control: 'inline-radio', options: ['inline', 'card', 'banner'] },
-    format: { control: 'inline-radio', options: ['dhms', 'dhm', 'days'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
+    ...sharedArgTypes,
+    now: { control: false, description: 'Set by the story-only `phase` control.' },
+    to: text,
+    event: text,
+    phase: select(['before', 'during', 'after', 'live']),
+    state: select(['embedded', 'ready', 'loading', 'error', 'stale', 'next-edition']),
+    variant: select(['inline', 'card', 'banner']),
+    format: select(['dhms', 'dhm', 'days']),
   },
   render: (args) => {
     const phase = args.phase ?? 'before';

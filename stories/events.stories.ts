@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isoNow, select, sharedArgTypes, text } from './arg-types.js';
 import '../widgets/events/events.js';
 import { manySampleEvents, sampleEvents, storyClient, type StoryState } from './events-data.js';
 
@@ -19,7 +20,7 @@ interface EventsArgs {
   showPast?: boolean;
   timeZone?: 'edition' | 'local' | 'both';
   lang?: string;
-  now?: string;
+  now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
   /** Story-only: which state the in-memory feed is in. */
   state?: StoryState | 'embedded';
@@ -34,15 +35,23 @@ const DURING_WEEK = '2025-05-30T15:00:00+08:00';
 
 const meta: Meta<EventsArgs> = {
   title: 'Widgets/sx-events',
+  tags: ['autodocs'],
   component: 'sx-events',
   args: { now: DURING_WEEK, view: 'list', state: 'ready', limit: 20 },
   argTypes: {
-    view: { control: 'inline-radio', options: ['list', 'agenda', 'compact'] },
-    groupBy: { control: 'inline-radio', options: ['none', 'day', 'city'] },
-    timeZone: { control: 'inline-radio', options: ['edition', 'local', 'both'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    state: { control: 'select', options: ['embedded', 'ready', 'loading', 'error', 'stale'] },
-    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
+    ...sharedArgTypes,
+    city: text,
+    topic: text,
+    audience: text,
+    category: text,
+    q: text,
+    filters: text,
+    from: text,
+    to: text,
+    view: select(['list', 'agenda', 'compact']),
+    groupBy: select(['none', 'day', 'city']),
+    timeZone: select(['edition', 'local', 'both']),
+    state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
   },
   render: (args) => {
     const client =
@@ -64,7 +73,7 @@ const meta: Meta<EventsArgs> = {
       ?show-past=${args.showPast}
       time-zone=${ifDefined(args.timeZone)}
       lang=${ifDefined(args.lang)}
-      now=${ifDefined(args.now)}
+      now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
       no-json-ld
       .client=${client}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isoNow, select, sharedArgTypes, text } from './arg-types.js';
 import '../widgets/lab-map/lab-map.js';
 import { SYNTHETIC_CREDIT, basemaps, labStoryClient, type LabStoryState } from './lab-map-data.js';
 
@@ -16,7 +17,7 @@ interface LabMapArgs {
   basemapCredit?: string;
   view?: 'map+list' | 'list';
   lang?: string;
-  now?: string;
+  now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
   /** Story-only: which state the in-memory feed is in. */
   state?: LabStoryState | 'embedded';
@@ -29,14 +30,21 @@ const SATURDAY = '2025-05-31T10:00:00+08:00';
 
 const meta: Meta<LabMapArgs> = {
   title: 'Widgets/sx-lab-map',
+  tags: ['autodocs'],
   component: 'sx-lab-map',
   args: { now: SATURDAY, state: 'ready' },
   argTypes: {
-    view: { control: 'inline-radio', options: ['map+list', 'list'] },
-    basemapCrs: { control: 'inline-radio', options: ['wgs84', 'gcj02'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    state: { control: 'select', options: ['embedded', 'ready', 'loading', 'error', 'stale'] },
-    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
+    ...sharedArgTypes,
+    city: text,
+    kind: text,
+    topic: text,
+    date: text,
+    basemap: text,
+    basemapSrc: text,
+    basemapCredit: text,
+    view: select(['map+list', 'list']),
+    basemapCrs: select(['wgs84', 'gcj02']),
+    state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
   },
   render: (args) => {
     const client = args.state === 'embedded' ? undefined : labStoryClient(args.state);
@@ -52,7 +60,7 @@ const meta: Meta<LabMapArgs> = {
       basemap-credit=${ifDefined(args.basemapCredit)}
       view=${ifDefined(args.view)}
       lang=${ifDefined(args.lang)}
-      now=${ifDefined(args.now)}
+      now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
       .client=${client}
     ></sx-lab-map>`;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isoNow, select, sharedArgTypes, text } from './arg-types.js';
 import '../widgets/story-card/story-card.js';
 import type { SxStoryCard } from '../widgets/story-card/story-card.js';
 import { sampleStories, storyCardClient, type StoryState } from './story-card-data.js';
@@ -15,7 +16,7 @@ interface StoryCardArgs {
   variant?: 'card' | 'compact' | 'feature';
   headingLevel?: number;
   lang?: string;
-  now?: string;
+  now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
   /** Story-only: which state the in-memory feed is in. */
   state?: StoryState | 'embedded';
@@ -30,15 +31,19 @@ const DURING_WEEK = '2025-05-30T15:00:00+08:00';
 
 const meta: Meta<StoryCardArgs> = {
   title: 'Widgets/sx-story-card',
+  tags: ['autodocs'],
   component: 'sx-story-card',
   args: { now: DURING_WEEK, variant: 'card', state: 'ready' },
   argTypes: {
-    pick: { control: 'inline-radio', options: ['latest', 'daily', 'random'] },
-    variant: { control: 'inline-radio', options: ['card', 'compact', 'feature'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    state: { control: 'select', options: ['embedded', 'ready', 'loading', 'error', 'stale'] },
-    lang: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en'] },
-    open: { control: 'inline-radio', options: [undefined, 'qr', 'more'] },
+    ...sharedArgTypes,
+    story: text,
+    topic: text,
+    honour: text,
+    spirit: text,
+    pick: select(['latest', 'daily', 'random']),
+    variant: select(['card', 'compact', 'feature']),
+    state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
+    open: select([undefined, 'qr', 'more']),
   },
   render: (args) => {
     const client =
@@ -53,7 +58,7 @@ const meta: Meta<StoryCardArgs> = {
       variant=${ifDefined(args.variant)}
       heading-level=${ifDefined(args.headingLevel)}
       lang=${ifDefined(args.lang)}
-      now=${ifDefined(args.now)}
+      now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
       data-open=${ifDefined(args.open)}
       .client=${client}

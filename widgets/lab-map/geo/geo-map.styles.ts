@@ -55,6 +55,23 @@ export const geoMapStyles = css`
       0 0 3px var(--_surface);
   }
 
+  /* Placed by label-placement.ts so that names never overlap each other or a marker. */
+  .city-label[data-place='above'] {
+    transform: translate(-50%, calc(-100% - var(--_sx-rem) * 1.1));
+  }
+
+  .city-label[data-place='right'] {
+    transform: translate(calc(var(--_sx-rem) * 1.1), -50%);
+  }
+
+  .city-label[data-place='left'] {
+    transform: translate(calc(-100% - var(--_sx-rem) * 1.1), -50%);
+  }
+
+  .city-label[data-place='none'] {
+    display: none;
+  }
+
   .markers:focus-visible {
     outline-offset: -3px;
   }

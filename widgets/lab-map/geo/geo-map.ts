@@ -21,6 +21,7 @@ import { readBasemap, BasemapError, type Basemap } from './basemap.js';
 import { clusterPoints, type Cluster } from './cluster.js';
 import { attachGestures } from './gestures.js';
 import { fitProjection } from './projection.js';
+import { estimateLabelSize, placeLabels, type LabelPlace } from './label-placement.js';
 import {
   MAX_ZOOM,
   clampView,
@@ -68,6 +69,8 @@ export interface GeoHost extends HTMLElement {
 
 /** Markers closer than this on screen merge into one. */
 const CLUSTER_RADIUS_PX = 34;
+/** City names are 0.75em of a 16 px host font: an estimate for placing them. */
+const LABEL_FONT_PX = 12;
 /** Zoom a single facility is shown at from the list. */
 const FOCUS_ZOOM = 6;
 /** The map's narrowest shape (width / height): a tall province is padded sideways. */
@@ -393,6 +396,44 @@ export class GeoMap implements ReactiveController {
 
   // ---- rendering ----
 
+  /**
+   * Where each city name goes (below, above, right, left of its point) so that names neither
+   * overlap nor cover a marker; `undefined` leaves a crowded name out (aria-hidden anyway: the
+   * markers, the city filter and the list name every city).
+   */
+  private labelPlaces(
+    labels: { city: Edition['cities'][number]; p: readonly number[] }[],
+    box: { x: number; y: number; w: number; h: number },
+    selectedCity: string | undefined,
+    lang: Lang,
+  ): Map<string, LabelPlace | undefined> {
+    const scale = this.pixelWidth / box.w;
+    const toPx = (x: number, y: number) => [(x - box.x) * scale, (y - box.y) * scale] as const;
+    const markerRadius = 14;
+    const obstacles = this.visible.map((cluster) => {
+      const [x, y] = toPx(cluster.x, cluster.y);
+      return {
+        left: x - markerRadius,
+        top: y - markerRadius,
+        right: x + markerRadius,
+        bottom: y + markerRadius,
+      };
+    });
+    const requests = labels.map(({ city, p }) => {
+      const [x, y] = toPx(p[0]!, p[1]!);
+      const name = cityShortName(city, lang);
+      return {
+        key: city.code,
+        x,
+        y,
+        ...estimateLabelSize(name, LABEL_FONT_PX),
+        priority: city.code === selectedCity ? 1 : 0,
+      };
+    });
+    const bounds = { left: 0, top: 0, right: this.pixelWidth, bottom: box.h * scale };
+    return placeLabels(requests, obstacles, bounds);
+  }
+
   /** Marker label: the facility's name and kind, or "太原，8 个开放单位" for a group. */
   private markerLabel(cluster: Cluster<Lab>, ctx: GeoContext): string {
     const { lang, t, edition } = ctx;
@@ -442,6 +483,7 @@ export class GeoMap implements ReactiveController {
       )
       .map((city) => ({ city, p: this.point(city.lat, city.lng) }))
       .filter(({ p }) => inView(p[0], p[1], 0));
+    const places = this.labelPlaces(labels, box, ctx.city, lang);
     return html`<figure part="map geo-map" class="geo">
       <div
         part="map-viewport"
@@ -467,7 +509,12 @@ export class GeoMap implements ReactiveController {
         <div class="city-labels" aria-hidden="true">
           ${labels.map(
             ({ city, p }) =>
-              html`<span class="city-label" ${at(p[0], p[1])}>${cityShortName(city, lang)}</span>`,
+              html`<span
+                class="city-label"
+                data-place=${places.get(city.code) ?? 'none'}
+                ${at(p[0], p[1])}
+                >${cityShortName(city, lang)}</span
+              >`,
           )}
         </div>
         <div

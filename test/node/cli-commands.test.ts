@@ -119,10 +119,15 @@ describe('sx-feed commands', function () {
       };
       // The example rows are samples (示例 = 是): each says so once; the edition is not a sample.
       expect(report.issues).to.deep.equal(
-        ['events.csv', 'labs.csv', 'stories.csv'].map((file) => ({
+        [
+          ['events.csv', 'AE'],
+          ['labs.csv', 'AA'],
+          ['stories.csv', 'V'],
+        ].map(([file, columnLetter]) => ({
           file,
           row: 2,
           column: '示例',
+          columnLetter,
           value: '是',
           message: MESSAGES.en.sampleRow(false),
           severity: 'warning',

@@ -51,8 +51,9 @@ describe('literal minifier (minify-literals)', () => {
   });
 
   it('makes every widget stylesheet smaller', async () => {
+    // tokens.styles.ts is left out: it interpolates unsafeCSS() fragments, and minify-literals
+    // then leaves the whole file as it is (with a warning) rather than risk changing it.
     for (const file of [
-      'widgets/shared/tokens.styles.ts',
       'widgets/shared/states.styles.ts',
       'widgets/countdown/countdown.styles.ts',
       'widgets/events/events.styles.ts',

@@ -45,6 +45,13 @@ describe('literal minifier (minify-literals)', () => {
     expect(result).to.not.include('width<=');
   });
 
+  it('keeps a directive in element position, as written when it cannot do better', async () => {
+    const code =
+      'html`<span\n    class="a"\n    data-place=${place ?? \'none\'}\n    ${at(p[0], p[1])}\n  >${name}</span>`';
+    const result = await out(code, markup);
+    expect(result).to.include('${at(p[0], p[1])}').and.include('${name}');
+  });
+
   it('leaves plain template literals alone (messages, calendar text)', async () => {
     const code = 'const a = `line\n    two`; f(`x\n  y`);';
     expect(await out(code)).to.equal(code);

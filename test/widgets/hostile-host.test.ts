@@ -42,9 +42,10 @@ for (const build of ['source', 'esm', 'iife']) {
       expect(page.consoleErrors, 'console errors').to.deep.equal([]);
     });
 
-    // Needs records built from own properties only (issue #14 item 8, hardening-validation's
-    // branch): unskip once that is merged. Today the polluted `quote`, `registration`… fields
-    // hide every event and break the story card (which then shows its error state, not loading).
+    // Validated records are now built from own properties only (issue #14 item 8), but the
+    // embedded edition is served without validation, so its plain JSON objects still inherit a
+    // polluted `quote`, `registration`…: unskip once the embedded data is frozen into
+    // null-prototype records too. Tried on 4 Dec 2026 after the merge: still fails in all 3 builds.
     it.skip('feed-field names on Object.prototype add nothing to any widget', async () => {
       const page = await openPage<{ widgets: Shown[] }>(`/__page/hostile?build=${build}&fields=1`);
       expect(page.errors, 'uncaught errors').to.deep.equal([]);

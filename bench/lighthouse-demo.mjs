@@ -8,14 +8,13 @@
 //
 // --url audits a page that is already served (e.g. another checkout's demo, for a before/after);
 // without it the script starts demo/serve.mjs on a free port and stops it at the end.
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startDemoServer } from '../scripts/demo-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -40,39 +39,13 @@ const CHROME_FLAGS = [
   '--disable-sync',
 ];
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts demo/serve.mjs and resolves with its origin and a stop function. */
+/** Starts demo/serve.mjs and resolves with its URL and a stop function. */
 async function startDemo() {
   if (!existsSync(join(root, 'dist/cdn/loader.js'))) {
     throw new Error('dist/cdn/loader.js is missing: run `npm run build` first.');
   }
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'demo/serve.mjs')], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('demo/serve.mjs did not start')), 10_000);
-    child.once('exit', (code) => reject(new Error(`demo/serve.mjs exited (${code})`)));
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('http://')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  process.on('exit', () => child.kill());
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+  const { origin, stop } = await startDemoServer();
+  return { url: `${origin}/`, stop };
 }
 
 /** One Lighthouse run in its own browser (a cold cache, as a first visit). */

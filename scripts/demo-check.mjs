@@ -16,13 +16,12 @@
 //
 // Exits 1 when an assertion fails (every failure is listed first).
 /* global document, customElements, requestAnimationFrame -- inside page.evaluate() */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = process.argv[2] ?? '/tmp/demo-shots';
@@ -54,43 +53,7 @@ const debug = process.env.DEBUG ? (...args) => console.error('[debug]', ...args)
 const failures = [];
 const fail = (where, message) => failures.push(`${where}: ${message}`);
 
-// ---- the demo server ------------------------------------------------------------------------
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'demo/serve.mjs')], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('demo/serve.mjs did not start')), 10_000);
-    child.once('exit', (code) => reject(new Error(`demo/serve.mjs exited (${code})`)));
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('http://')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  // Never leave the server behind, even when the run dies (a crash, Ctrl-C, a closed pipe).
-  const stop = () => child.kill();
-  process.on('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGPIPE']) {
-    process.on(signal, () => process.exit(1));
-  }
-  return { origin: `http://127.0.0.1:${port}`, stop };
-}
+// ---- the demo server: scripts/demo-server.mjs ----------------------------------------------
 
 // ---- one page load --------------------------------------------------------------------------
 
@@ -297,7 +260,7 @@ function printSizes(label, log) {
 
 // ---- run ------------------------------------------------------------------------------------
 
-const server = await startServer();
+const server = await startDemoServer();
 const browser = await launchChromium();
 
 try {

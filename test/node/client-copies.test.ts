@@ -1,16 +1,14 @@
 // Saved copies read back from storage are checked as strictly as a network answer: every kind of
 // damage to the data or the metadata discards the copy (one warning) and the network's own error
 // is reported, never a crash or a copy that is not the feed's.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
 import { COPY_PREFIX, readCopyMeta } from '../../src/client/last-good.js';
 import type { ClientOptions, FeedStorage } from '../../src/client/types.js';
 import { FeedHttpError } from '../../src/errors.js';
 import { testEdition, testEvent, testLab } from '../support/fixture-edition.js';
-import { handleFeedRoute } from '../support/feed-routes.mjs';
+import { originOf, startServer, stopServer } from '../support/feed-route-server.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
 
 type MemoryStorage = FeedStorage & { items: Map<string, string> };
@@ -104,18 +102,10 @@ describe('saved copies read back from storage (Node)', () => {
   let routes: FeedRoutes;
 
   before(async () => {
-    server = createServer((req, res) => {
-      if (!handleFeedRoute(req, res)) res.writeHead(404).end();
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startServer();
+    origin = originOf(server);
   });
-  after(async () => {
-    server.closeAllConnections();
-    server.close();
-    await once(server, 'close');
-  });
+  after(() => stopServer(server));
 
   beforeEach(async function () {
     routes = new FeedRoutes(origin, uniqueKey(this.currentTest?.title.slice(0, 16) ?? 'copy'));

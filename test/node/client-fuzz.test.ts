@@ -3,16 +3,14 @@
 // any subset of cities asked for. The answer always holds exactly the records of the needed
 // cities that loaded, names exactly the needed cities that did not, rejects only when none did,
 // and requests nothing it does not need. Bounded in runs and in time.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { createClient } from '../../src/client/client.js';
 import type { FeedStorage } from '../../src/client/types.js';
 import { FeedError } from '../../src/errors.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
-import { handleFeedRoute } from '../support/feed-routes.mjs';
+import { originOf, startServer, stopServer } from '../support/feed-route-server.js';
 import { FeedRoutes, uniqueKey } from '../support/feed-server-client.js';
 
 const CITIES = ['140100', '140200', '140300', '140400', '140500', '140600'];
@@ -63,18 +61,10 @@ describe('manifest reader with random partial failures (fast-check)', () => {
   let origin: string;
 
   before(async () => {
-    server = createServer((req, res) => {
-      if (!handleFeedRoute(req, res)) res.writeHead(404).end();
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startServer();
+    origin = originOf(server);
   });
-  after(async () => {
-    server.closeAllConnections();
-    server.close();
-    await once(server, 'close');
-  });
+  after(() => stopServer(server));
 
   it('returns what loaded, names what did not, and fetches only what it needs', async function () {
     this.timeout(30_000);

@@ -1,6 +1,4 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { expect } from 'chai';
 import { createClient, sharedClient } from '../../src/client/client.js';
 import type { ClientOptions, FeedStorage } from '../../src/client/types.js';
@@ -13,7 +11,7 @@ import {
   FeedValidationError,
 } from '../../src/errors.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
-import { handleFeedRoute } from '../support/feed-routes.mjs';
+import { originOf, startServer, stopServer } from '../support/feed-route-server.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
 
 function memoryStorage(): FeedStorage & { keys(): string[] } {
@@ -25,23 +23,6 @@ function memoryStorage(): FeedStorage & { keys(): string[] } {
     keys: () => [...items.keys()],
   };
 }
-
-async function startServer(): Promise<Server> {
-  const server = createServer((req, res) => {
-    if (!handleFeedRoute(req, res)) res.writeHead(404).end();
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return server;
-}
-
-async function stopServer(server: Server): Promise<void> {
-  server.closeAllConnections();
-  server.close();
-  await once(server, 'close');
-}
-
-const originOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 /** Test clients never wait between retries and keep their copies to themselves. */
 const quick = (src: string, options: ClientOptions = {}) =>

@@ -6,6 +6,7 @@ import { UsageError } from './args.js';
 import { runBuild } from './commands/build.js';
 import { runHtml } from './commands/html.js';
 import { runIcs } from './commands/ics.js';
+import { ORGANISER_RUNNERS } from './commands/organiser.js';
 import { serveCommand } from './commands/serve.js';
 import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
@@ -13,6 +14,7 @@ import { CliError } from './cli-error.js';
 import { FeedUnavailable } from './feed-source.js';
 import type { CliIo } from './io.js';
 import { INPUT_MESSAGES } from './messages-input.js';
+import { isOrganiserCommand, ORGANISER_MESSAGES } from './messages-organiser.js';
 import { packageVersion } from './version.js';
 import {
   COMMANDS,
@@ -76,24 +78,31 @@ export async function main(args: string[], ioIn: CliIo): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     io.out(
-      (topic && (COMMANDS as readonly string[]).includes(topic)
-        ? m.help[topic as CommandName]
-        : m.help.main + '\n' + im.mainHelpExtra) + '\n',
+      (topic && isOrganiserCommand(topic)
+        ? ORGANISER_MESSAGES[m.lang].help[topic]
+        : topic && (COMMANDS as readonly string[]).includes(topic)
+          ? m.help[topic as CommandName]
+          : m.help.main + '\n' + ORGANISER_MESSAGES[m.lang].mainLines + '\n' + im.mainHelpExtra) +
+        '\n',
     );
     return command ? 0 : 2;
   }
   if (command.startsWith('--lang')) return main(rest.slice(command === '--lang' ? 1 : 0), io);
-  if (!(COMMANDS as readonly string[]).includes(command)) {
+  const organiser = isOrganiserCommand(command) ? command : undefined;
+  if (!organiser && !(COMMANDS as readonly string[]).includes(command)) {
     io.err(m.unknownCommand(command) + '\n');
     return 2;
   }
   const name = command as CommandName;
-  const help = m.help[name] + extraHelp(name, m.lang);
+  const help = organiser
+    ? ORGANISER_MESSAGES[m.lang].help[organiser]
+    : m.help[name] + extraHelp(name, m.lang);
   if (wantsHelp(rest)) {
     io.out(help + '\n');
     return 0;
   }
   try {
+    if (organiser) return await ORGANISER_RUNNERS[organiser](rest, io);
     if (name === 'serve') {
       await serveCommand(rest, io);
       return 0;

@@ -167,8 +167,7 @@ Options:
       notRequired: 'No registration',
       none: 'No honour',
     },
-    totals: (e, l, d, s) =>
-      `${e} events · ${l} labs (${d} lab open days) · ${s} stories`,
+    totals: (e, l, d, s) => `${e} events · ${l} labs (${d} lab open days) · ${s} stories`,
     severalNote:
       'A record may belong to several topics, audiences or honours: rows can add up to more than the total.',
     daysNote: 'An event over several days counts on each day it runs.',

@@ -4,7 +4,10 @@ import type { OrganiserCommand } from '../messages-organiser.js';
 import { runBundle } from './bundle.js';
 import { runStats } from './stats.js';
 
-export const ORGANISER_RUNNERS: Record<OrganiserCommand, (args: string[], io: CliIo) => Promise<number>> = {
+export const ORGANISER_RUNNERS: Record<
+  OrganiserCommand,
+  (args: string[], io: CliIo) => Promise<number>
+> = {
   stats: runStats,
   bundle: runBundle,
 };

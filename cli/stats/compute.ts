@@ -57,11 +57,8 @@ export const FIXED_KEYS = {
   registration: ['required', 'notRequired', 'unknown'],
 } as const;
 
-/** Rows not in the edition's lists (a code the feed uses but the edition does not name). */
-export const OTHER = 'other';
 export const NONE = 'none';
 
-const DAY = 86_400_000;
 // An event longer than this is counted on its first days only: a year-long exhibition must not
 // make one record cost a year of loop turns.
 const MAX_DAYS_PER_EVENT = 366;
@@ -115,7 +112,7 @@ function dayKeyer(timeZone: string): (ms: number) => string {
 
 function editionDays(edition: Edition): string[] {
   const days: string[] = [];
-  for (let day = edition.start; day <= edition.end && days.length < 400; ) {
+  for (let day = edition.start; day <= edition.end && days.length < 400;) {
     days.push(day);
     day = addDaysToKey(day, 1);
   }
@@ -150,6 +147,20 @@ export function computeStats({ edition, events, labs, stories }: StatsInput): Fe
   const byFee = new Tally(1, FIXED_KEYS.fee);
   const byRegistration = new Tally(1, FIXED_KEYS.registration);
   const dayOf = dayKeyer(edition.timeZone);
+  // A programme repeats the same few hundred start and end times: each pair is worked out once.
+  const spans = new Map<string, [string, string]>();
+  const span = (start: string, end: string): [string, string] => {
+    const key = start + end;
+    let found = spans.get(key);
+    if (!found) {
+      const from = Date.parse(start);
+      const to = Date.parse(end);
+      const first = dayOf(from);
+      found = [first, to > from ? dayOf(to - 1) : first];
+      spans.set(key, found);
+    }
+    return found;
+  };
 
   for (const event of events) {
     byCity.add(event.city);
@@ -167,13 +178,10 @@ export function computeStats({ edition, events, labs, stories }: StatsInput): Fe
           : 'notRequired',
     );
     // Every day the event runs on (its last moment decides the last day: an end at 00:00 adds none).
-    const start = Date.parse(event.start);
-    const end = Date.parse(event.end);
-    const first = dayOf(start);
-    const last = end > start ? dayOf(end - 1) : first;
+    const [first, last] = span(event.start, event.end);
     byDay.add(first);
     for (let day = first, n = 1; day < last && n < MAX_DAYS_PER_EVENT; n++) {
-      day = new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+      day = addDaysToKey(day, 1);
       byDay.add(day);
     }
   }
@@ -185,10 +193,7 @@ export function computeStats({ edition, events, labs, stories }: StatsInput): Fe
     // Open days: distinct calendar days with at least one opening.
     const days = new Set<string>();
     for (const opening of lab.openings) {
-      const start = Date.parse(opening.start);
-      const end = Date.parse(opening.end);
-      const first = dayOf(start);
-      const last = end > start ? dayOf(end - 1) : first;
+      const [first, last] = span(opening.start, opening.end);
       days.add(first);
       for (let day = first, n = 1; day < last && n < MAX_DAYS_PER_EVENT; n++) {
         day = addDaysToKey(day, 1);
@@ -216,7 +221,12 @@ export function computeStats({ edition, events, labs, stories }: StatsInput): Fe
     (names: Map<string, Label>, freeText = false) =>
     (key: string): Label | undefined =>
       names.get(key) ?? (freeText && key !== NONE ? { zh: key, en: key } : undefined);
-  const table = (id: TableId, tally: Tally, label: (key: string) => Label | undefined, measures: Measure[] = ['events']): StatsTable => ({
+  const table = (
+    id: TableId,
+    tally: Tally,
+    label: (key: string) => Label | undefined,
+    measures: Measure[] = ['events'],
+  ): StatsTable => ({
     id,
     measures,
     rows: tally.rows(label),

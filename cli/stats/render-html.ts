@@ -32,7 +32,8 @@ h2 { font-size: 1rem; margin: 1.25rem 0 .4rem; border-bottom: 2px solid ${EDITIO
 .totals { font-size: 1.05rem; margin: .25rem 0 1rem; }
 .notes { color: ${EDITION_COLOURS.muted}; font-size: .85rem; }
 .charts { display: grid; gap: .5rem 1.5rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); }
-.bars { width: 100%; height: auto; font-size: 12px; fill: ${EDITION_COLOURS.text}; }
+.charts figure { margin: 0; }
+.bars { width: 100%; height: auto; font-size: 11px; fill: ${EDITION_COLOURS.text}; }
 .bars .v { fill: ${EDITION_COLOURS.muted}; }
 .tables { columns: 18rem; column-gap: 1.5rem; }
 section { break-inside: avoid; }

@@ -6,7 +6,8 @@ import type { FeedStats } from './compute.js';
 import { rowName, SEVERAL } from './names.js';
 
 // Wide characters take two terminal cells: CJK, full-width forms, Hangul.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 
 export function displayWidth(text: string): number {
   return text.length + (text.match(WIDE)?.length ?? 0);
@@ -32,7 +33,11 @@ export function renderStatsText(stats: FeedStats, lang: Lang): string {
     const widths = heads.map((head, i) =>
       Math.max(displayWidth(head), ...table.rows.map((row) => String(row.values[i]).length)),
     );
-    lines.push('', padEnd(s.tables[table.id], nameWidth) + heads.map((h, i) => '  ' + padStart(h, widths[i]!)).join(''));
+    lines.push(
+      '',
+      padEnd(s.tables[table.id], nameWidth) +
+        heads.map((h, i) => '  ' + padStart(h, widths[i]!)).join(''),
+    );
     lines.push('-'.repeat(nameWidth + widths.reduce((sum, w) => sum + w + 2, 0)));
     table.rows.forEach((row, r) => {
       lines.push(

@@ -9,10 +9,10 @@ export interface Bar {
   value: number;
 }
 
-const ROW = 22;
-const WIDTH = 640;
-const NAME_WIDTH = 150;
-const VALUE_WIDTH = 56;
+const ROW = 18;
+const WIDTH = 360;
+const NAME_WIDTH = 100;
+const VALUE_WIDTH = 34;
 
 export function svgBars(bars: readonly Bar[], title: string, colour: string): string {
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -22,9 +22,9 @@ export function svgBars(bars: readonly Bar[], title: string, colour: string): st
     const y = i * ROW + 2;
     const w = bar.value === 0 ? 0 : Math.max(1, Math.round((bar.value / max) * plot));
     return (
-      `<text x="${NAME_WIDTH - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(bar.name)}</text>` +
+      `<text x="${NAME_WIDTH - 8}" y="${y + 13}" text-anchor="end">${escapeHtml(bar.name)}</text>` +
       `<rect x="${NAME_WIDTH}" y="${y + 3}" width="${w}" height="${ROW - 6}" rx="2" fill="${colour}"/>` +
-      `<text x="${NAME_WIDTH + w + 6}" y="${y + 15}" class="v">${bar.value}</text>`
+      `<text x="${NAME_WIDTH + w + 6}" y="${y + 13}" class="v">${bar.value}</text>`
     );
   });
   return (

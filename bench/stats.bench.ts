@@ -1,0 +1,71 @@
+/**
+ * `sx-feed stats` on a 100,000-event feed (budget: ≤ 2 s for the whole command).
+ * Run: npx tsx bench/stats.bench.ts
+ *
+ * Writes a generated feed (seeded, so every run reads the same file) and runs the command
+ * in-process as the binary does: read, validate, count, and render the table, the CSV and the HTML.
+ * Also times the counting alone. Medians over a few runs; CPU time too, as the machine is shared.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryIo } from '../cli/io.js';
+import { main } from '../cli/main.js';
+import { MESSAGES } from '../cli/messages.js';
+import { computeStats } from '../cli/stats/compute.js';
+import { validateEdition, validateEvents } from '../src/feed/validate.js';
+import { testEdition } from '../test/support/fixture-edition.js';
+import { generateRawEvents } from '../test/support/generate-events.js';
+
+const COUNT = 100_000;
+const RUNS = 5;
+
+const edition = { ...validateEdition(testEdition()).value, sample: false };
+const events = generateRawEvents(edition, COUNT, 2025).map((e) => ({
+  ...(e as object),
+  sample: false,
+}));
+const dir = await mkdtemp(join(tmpdir(), 'sx-stats-bench-'));
+await writeFile(
+  join(dir, 'feed.json'),
+  JSON.stringify({ schemaVersion: '1.0', edition, events, labs: [], stories: [] }),
+);
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+async function time(label: string, run: () => Promise<void> | void): Promise<void> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(cpuStarted);
+    if (i === 0) continue; // warm-up
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  console.log(
+    `${label}: median ${median(wall).toFixed(0)} ms wall (max ${Math.max(...wall).toFixed(0)}), ${median(cpu).toFixed(0)} ms CPU, over ${RUNS} runs`,
+  );
+}
+
+try {
+  let lines = 0;
+  await time(
+    `sx-feed stats, ${COUNT.toLocaleString('en')} events, table + CSV + HTML`,
+    async () => {
+      const { io, stdout } = memoryIo(MESSAGES['zh-CN'], () => new Date(), dir);
+      const code = await main(['stats', 'feed.json', '--csv', 's.csv', '--html', 's.html'], io);
+      if (code !== 0) throw new Error(`exit ${code}`);
+      lines = stdout().split('\n').length;
+    },
+  );
+  const valid = validateEvents(JSON.parse(JSON.stringify(events)), edition).value;
+  await time('counting alone (computeStats)', () => {
+    computeStats({ edition, events: valid, labs: [], stories: [] });
+  });
+  console.log(`(${valid.length} valid events; terminal table ${lines} lines)`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -2,6 +2,7 @@
  * A small static server for previewing a feed directory the way a CDN should serve it: content
  * types, strong ETags with 304 answers, `immutable` caching for content-hashed files and
  * `no-cache` for the rest (the manifest), and CORS for partner sites. Listens on 127.0.0.1 only.
+ * An optional `route` adds pages beside the files (`sx-feed serve`'s builder and preview).
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -61,7 +62,16 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => bare(tag) === etag);
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** What a route answers: a file from elsewhere (the CDN build), or a generated page. */
+export type Routed = { file: string } | { body: string; type: string };
+export type Route = (pathname: string, req: IncomingMessage) => Promise<Routed | undefined>;
+
+async function handle(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  route?: Route,
+): Promise<void> {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS).end();
     return;
@@ -77,38 +87,52 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     res.writeHead(400, CORS).end();
     return;
   }
-  let file = resolve(join(root, pathname));
+  const routed = route ? await route(pathname, req) : undefined;
+  if (routed && 'body' in routed) {
+    send(req, res, Buffer.from(routed.body), routed.type, REVALIDATE);
+    return;
+  }
+  let file = routed?.file ?? resolve(join(root, pathname));
   // Nothing outside the served directory, whatever the path says.
-  if (file !== root && !file.startsWith(root + sep)) {
+  if (!routed && file !== root && !file.startsWith(root + sep)) {
     res.writeHead(404, CORS).end();
     return;
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'manifest.json');
-    const body = await readFile(file);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const headers = {
-      ...CORS,
-      'content-type': contentType(file),
-      'cache-control': cacheControl(file),
-      etag,
-    };
-    if (etagMatches(req.headers['if-none-match'], etag)) {
-      res.writeHead(304, headers).end();
-      return;
-    }
-    res.writeHead(200, { ...headers, 'content-length': body.length });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    send(req, res, await readFile(file), contentType(file), cacheControl(file));
   } catch {
     res.writeHead(404, { ...CORS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
   }
 }
 
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  type: string,
+  cache: string,
+): void {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const headers = { ...CORS, 'content-type': type, 'cache-control': cache, etag };
+  if (etagMatches(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
 /** Starts serving `dir`; port 0 picks a free port (see `url`). */
-export function startServer(dir: string, port = 8080, host = '127.0.0.1'): Promise<RunningServer> {
+export function startServer(
+  dir: string,
+  port = 8080,
+  host = '127.0.0.1',
+  route?: Route,
+): Promise<RunningServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => {
+    handle(root, req, res, route).catch(() => {
       if (!res.headersSent) res.writeHead(500, CORS);
       res.end();
     });

@@ -1,4 +1,7 @@
-/** `sx-feed serve <dir> [--port]`: preview a feed directory (see serve.ts); runs until stopped. */
+/**
+ * `sx-feed serve <dir> [--port]`: preview a feed directory (see serve.ts) with the embed builder
+ * at `/` and every widget at `/preview` (bundle/serve-routes.ts); runs until stopped.
+ */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCommandArgs, UsageError } from '../args.js';
@@ -6,6 +9,9 @@ import { CliError } from '../cli-error.js';
 import { fsCode } from '../fs-errors.js';
 import type { CliIo } from '../io.js';
 import { INPUT_MESSAGES } from '../messages-input.js';
+import { packageAssets } from '../bundle/assets.js';
+import { feedFile, organiserRoutes } from '../bundle/serve-routes.js';
+import { ORGANISER_MESSAGES } from '../messages-organiser.js';
 import { startServer, type RunningServer } from '../serve.js';
 
 export async function serveCommand(args: string[], io: CliIo): Promise<RunningServer> {
@@ -28,13 +34,21 @@ export async function serveCommand(args: string[], io: CliIo): Promise<RunningSe
   if (!isDirectory) throw new CliError(im.notADirectory(dir), 2);
   let running: RunningServer;
   try {
-    running = await startServer(root, port);
+    running = await startServer(
+      root,
+      port,
+      '127.0.0.1',
+      organiserRoutes(root, m.lang, packageAssets()),
+    );
   } catch (error) {
     const code = fsCode(error);
     if (code === 'EADDRINUSE') throw new CliError(im.portInUse(port), 2);
     if (code === 'EACCES' || code === 'EPERM') throw new CliError(im.portDenied(port), 2);
     throw error;
   }
+  const sm = ORGANISER_MESSAGES[m.lang].serve;
   io.err(m.serving(running.url, root) + '\n');
+  io.err(`${sm.builderLink}: ${running.url}\n${sm.previewLink}: ${running.url}preview\n`);
+  io.err(sm.partnersUse(running.url + feedFile(root)) + '\n');
   return running;
 }

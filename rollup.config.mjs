@@ -15,6 +15,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { discoverWidgets } from './scripts/widgets.mjs';
+import { builderBuild } from './builder/rollup.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const at = (path) => join(root, path);
@@ -315,4 +316,7 @@ const allInOneIife = widgets.length > 0 && {
 };
 
 // The loader after the per-widget build: it embeds that build's chunk graph (widgetMap).
-export default [library, perWidget, loader, allInOne, allInOneIife].filter(Boolean);
+// Last: the embed builder (dist/builder/), its own small build (builder/rollup.mjs).
+export default [library, perWidget, loader, allInOne, allInOneIife, builderBuild(root)].filter(
+  Boolean,
+);

@@ -3,7 +3,13 @@
  * the kind). Plain DOM: the builder should weigh little beside the widget it previews.
  */
 import type { Ui } from './i18n.js';
-import { controlFor, type AttributeSpec, type TokenSpec, type Value, type Vocabulary } from './model.js';
+import {
+  controlFor,
+  type AttributeSpec,
+  type TokenSpec,
+  type Value,
+  type Vocabulary,
+} from './model.js';
 
 /** An edition list: `140100` → 太原市 / Taiyuan. */
 export interface Term {
@@ -60,7 +66,8 @@ function row(name: string, control: HTMLElement, description: string, inline = f
   return box;
 }
 
-const termName = (term: Term, lang: 'zh-CN' | 'en') => (lang === 'en' ? term.en || term.zh : term.zh);
+const termName = (term: Term, lang: 'zh-CN' | 'en') =>
+  lang === 'en' ? term.en || term.zh : term.zh;
 
 export function attributeControl(
   attribute: AttributeSpec,
@@ -95,7 +102,11 @@ export function attributeControl(
           element('legend', {}, [element('code', { textContent: name })]),
         ]);
         const boxes = terms.map((term) => {
-          const box = element('input', { type: 'checkbox', value: term.id, checked: chosen.has(term.id) });
+          const box = element('input', {
+            type: 'checkbox',
+            value: term.id,
+            checked: chosen.has(term.id),
+          });
           box.addEventListener('change', () => {
             const ids = boxes.filter((b) => b.checked).map((b) => b.value);
             onChange(name, ids.join(',') || undefined);
@@ -105,7 +116,9 @@ export function attributeControl(
         });
         return row(name, set, attribute.description);
       }
-      const select = element('select', { name }, [element('option', { value: '', textContent: ui.all })]);
+      const select = element('select', { name }, [
+        element('option', { value: '', textContent: ui.all }),
+      ]);
       for (const term of terms) {
         select.append(element('option', { value: term.id, textContent: termName(term, lang) }));
       }
@@ -122,12 +135,20 @@ export function attributeControl(
       return row(name, input, attribute.description);
     }
     case 'date': {
-      const input = element('input', { type: 'date', name, value: typeof value === 'string' ? value : '' });
+      const input = element('input', {
+        type: 'date',
+        name,
+        value: typeof value === 'string' ? value : '',
+      });
       input.addEventListener('change', () => onChange(name, input.value || undefined));
       return row(name, input, attribute.description);
     }
     case 'number': {
-      const input = element('input', { type: 'number', name, placeholder: attribute.default ?? '' });
+      const input = element('input', {
+        type: 'number',
+        name,
+        placeholder: attribute.default ?? '',
+      });
       if (typeof value === 'string') input.value = value;
       input.addEventListener('input', () => onChange(name, input.value || undefined));
       return row(name, input, attribute.description);
@@ -136,7 +157,11 @@ export function attributeControl(
       break;
   }
   const suggestions = control.kind === 'text' ? control.suggestions : [];
-  const input = element('input', { type: 'text', name, value: typeof value === 'string' ? value : '' });
+  const input = element('input', {
+    type: 'text',
+    name,
+    value: typeof value === 'string' ? value : '',
+  });
   if (suggestions.length) {
     const list = element('datalist', { id: `sx-b-list-${++ids}` });
     list.append(...suggestions.map((s) => element('option', { value: s })));
@@ -157,7 +182,11 @@ export function tokenControl(
   value: string | undefined,
   onChange: (name: string, value: string | undefined) => void,
 ): HTMLElement {
-  const input = element('input', { type: 'color', name: token.name, value: value ?? token.default ?? '#000000' });
+  const input = element('input', {
+    type: 'color',
+    name: token.name,
+    value: value ?? token.default ?? '#000000',
+  });
   input.addEventListener('input', () => onChange(token.name, input.value));
   return row(token.name, input, token.description);
 }

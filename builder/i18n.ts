@@ -51,7 +51,8 @@ export const UI: Record<UiLang, Ui> = {
   },
   en: {
     title: 'Embed builder',
-    intro: 'Pick a widget, set its attributes, check the preview, and copy the code into your page.',
+    intro:
+      'Pick a widget, set its attributes, check the preview, and copy the code into your page.',
     widget: 'Widget',
     attributes: 'Attributes',
     tokens: 'Colours',

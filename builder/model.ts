@@ -1,6 +1,6 @@
 /**
  * What the builder knows about the widgets, read from custom-elements.json at build time
- * (rollup.mjs writes widgets.json), and the pure functions over it: which control an attribute
+ * (rollup.mjs inlines it), and the pure functions over it: which control an attribute
  * gets, which attributes differ from their defaults, and the snippet. Nothing here names a
  * particular attribute of a particular widget: a new attribute in the manifest shows up by itself.
  */
@@ -66,12 +66,15 @@ function backticked(description: string): string[] {
 /** The control for an attribute, from its type, its name and what its description promises. */
 export function controlFor(attribute: AttributeSpec): Control {
   const { type, description } = attribute;
-  if (type === 'enum' && attribute.options?.length) return { kind: 'select', options: attribute.options };
+  if (type === 'enum' && attribute.options?.length)
+    return { kind: 'select', options: attribute.options };
   if (type === 'boolean') return { kind: 'checkbox' };
   if (type === 'number') return { kind: 'number' };
   const list = (VOCABULARIES as Record<string, Vocabulary>)[attribute.name];
-  if (list) return { kind: 'vocabulary', list, multiple: /comma-separated|any of/i.test(description) };
-  if (/ISO 8601 instant/i.test(description) && !/milestone/i.test(description)) return { kind: 'datetime' };
+  if (list)
+    return { kind: 'vocabulary', list, multiple: /comma-separated|any of/i.test(description) };
+  if (/ISO 8601 instant/i.test(description) && !/milestone/i.test(description))
+    return { kind: 'datetime' };
   if (/`YYYY-MM-DD`/.test(description)) return { kind: 'date' };
   return { kind: 'text', suggestions: backticked(description) };
 }

@@ -63,7 +63,11 @@ export class Preview {
     this.page = page;
     const element = this.element;
     const inPlace =
-      before && element && before.tag === page.tag && before.loader === page.loader && before.lang === page.lang;
+      before &&
+      element &&
+      before.tag === page.tag &&
+      before.loader === page.loader &&
+      before.lang === page.lang;
     if (!inPlace) {
       this.frame.srcdoc = previewHtml(page);
       this.setScheme(page.scheme);
@@ -114,7 +118,9 @@ export class Preview {
     const view = this.frame.contentWindow as (Window & typeof globalThis) | null;
     if (!doc || !view) return;
     new view.ResizeObserver(() => {
-      this.frame.dataset.contentHeight = String(Math.min(2400, Math.max(240, doc.documentElement.scrollHeight)));
+      this.frame.dataset.contentHeight = String(
+        Math.min(2400, Math.max(240, doc.documentElement.scrollHeight)),
+      );
       this.fit();
     }).observe(doc.body);
   }

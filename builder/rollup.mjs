@@ -22,8 +22,13 @@ function literalUnions(root) {
   const unions = new Map();
   for (const file of walk(join(root, 'widgets'))) {
     const text = readFileSync(file, 'utf8');
-    for (const [, name, body] of text.matchAll(/export type (\w+)\s*=\s*((?:\s*\|?\s*'[^']*')+)\s*;/g)) {
-      unions.set(name, [...body.matchAll(/'([^']*)'/g)].map((m) => m[1]));
+    for (const [, name, body] of text.matchAll(
+      /export type (\w+)\s*=\s*((?:\s*\|?\s*'[^']*')+)\s*;/g,
+    )) {
+      unions.set(
+        name,
+        [...body.matchAll(/'([^']*)'/g)].map((m) => m[1]),
+      );
     }
   }
   return unions;
@@ -76,7 +81,12 @@ export function builderModel(root) {
           description: property.description ?? '',
         };
       });
-      widgets.push({ tag: declaration.tagName, summary: declaration.summary ?? '', attributes, tokens });
+      widgets.push({
+        tag: declaration.tagName,
+        summary: declaration.summary ?? '',
+        attributes,
+        tokens,
+      });
     }
   }
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -84,12 +94,29 @@ export function builderModel(root) {
 }
 
 function builderAssets(root) {
+  const stub = join(root, 'builder/widgets-model.ts');
+  let model;
   return {
     name: 'sx-builder-assets',
+    buildStart() {
+      model = builderModel(root);
+    },
+    load(id) {
+      if (id !== stub) return null;
+      return `export const MODEL = ${JSON.stringify(model)};`;
+    },
     generateBundle() {
       this.addWatchFile(join(root, 'builder/index.html'));
-      this.emitFile({ type: 'asset', fileName: 'index.html', source: readFileSync(join(root, 'builder/index.html')) });
-      this.emitFile({ type: 'asset', fileName: 'widgets.json', source: JSON.stringify(builderModel(root)) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'index.html',
+        source: readFileSync(join(root, 'builder/index.html')),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'widgets.json',
+        source: JSON.stringify(builderModel(root)),
+      });
     },
   };
 }
@@ -104,8 +131,13 @@ function typescriptByEsbuild() {
       return existsSync(candidate) ? candidate : null;
     },
     async transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, { loader: 'ts', target: 'es2021', sourcefile: id, sourcemap: true });
+      if (!id.endsWith('.ts') && !id.endsWith('widgets-model.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2021',
+        sourcefile: id,
+        sourcemap: true,
+      });
       return { code: result.code, map: result.map };
     },
   };
@@ -119,7 +151,9 @@ export function builderBuild(root) {
       file: join(root, 'dist/builder/builder.js'),
       format: 'es',
       sourcemap: 'hidden',
-      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [
+        terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ],
     },
   };
 }

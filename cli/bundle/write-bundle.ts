@@ -56,7 +56,7 @@ export async function writeBundle(options: BundleOptions): Promise<string[]> {
       './builder/',
     ),
   });
-  for (const name of ['builder.js', 'widgets.json']) {
+  for (const name of ['builder.js']) {
     await put(join('builder', name), join(assets.builder, name));
   }
   const files = [...written].sort();

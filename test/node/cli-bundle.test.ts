@@ -103,8 +103,7 @@ describe('sx-feed bundle', function () {
       'feed/manifest.json',
       'index.html',
       'builder/builder.js',
-      'builder/widgets.json',
-      '部署说明.txt',
+            '部署说明.txt',
       'DEPLOY.txt',
     ]) {
       expect(existsSync(join(out, file)), file).to.equal(true);

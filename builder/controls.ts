@@ -43,16 +43,26 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 export { element };
 
+/** The description's first sentence (`e.g.` and `i.e.` do not end one). */
 function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/\.(\s|$)/);
+  const end = flat.search(/(?<!\be\.g|\bi\.e)\.(\s|$)/);
   return end > 0 ? flat.slice(0, end + 1) : flat;
+}
+
+/** `value` in backticks shown as code: built as nodes, so a description never becomes markup. */
+function withCode(text: string): Node[] {
+  return text
+    .split('`')
+    .map((part, i) =>
+      i % 2 ? element('code', { textContent: part }) : document.createTextNode(part),
+    );
 }
 
 /** A labelled row: the attribute's name, its control, and the manifest's description. */
 function row(name: string, control: HTMLElement, description: string, inline = false): HTMLElement {
   const id = control.id || (control.id = `sx-b-${++ids}`);
-  const help = element('small', { id: `${id}-help`, textContent: firstSentence(description) });
+  const help = element('small', { id: `${id}-help` }, withCode(firstSentence(description)));
   if (!(control instanceof HTMLFieldSetElement)) control.setAttribute('aria-describedby', help.id);
   const label =
     control instanceof HTMLFieldSetElement

@@ -103,7 +103,12 @@ export class Preview {
   private fit(): void {
     const width = WIDTHS[this.width];
     // The pane is as wide as the page it shows, or as wide as there is room for (then scaled).
-    const room = this.host.parentElement?.clientWidth || width;
+    const pane = this.host.parentElement;
+    const style = pane ? getComputedStyle(pane) : undefined;
+    const room =
+      (pane?.clientWidth ?? 0) -
+        parseFloat(style?.paddingLeft ?? '0') -
+        parseFloat(style?.paddingRight ?? '0') || width;
     const scale = Math.min(1, room / width);
     this.host.style.width = `${Math.min(room, width)}px`;
     this.frame.style.width = `${width}px`;

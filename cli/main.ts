@@ -14,7 +14,11 @@ import { CliError } from './cli-error.js';
 import { FeedUnavailable } from './feed-source.js';
 import type { CliIo } from './io.js';
 import { INPUT_MESSAGES } from './messages-input.js';
-import { isOrganiserCommand, ORGANISER_MESSAGES } from './messages-organiser.js';
+import {
+  isOrganiserCommand,
+  ORGANISER_MESSAGES,
+  withOrganiserCommands,
+} from './messages-organiser.js';
 import { packageVersion } from './version.js';
 import {
   COMMANDS,
@@ -82,8 +86,7 @@ export async function main(args: string[], ioIn: CliIo): Promise<number> {
         ? ORGANISER_MESSAGES[m.lang].help[topic]
         : topic && (COMMANDS as readonly string[]).includes(topic)
           ? m.help[topic as CommandName]
-          : m.help.main + '\n' + ORGANISER_MESSAGES[m.lang].mainLines + '\n' + im.mainHelpExtra) +
-        '\n',
+          : withOrganiserCommands(m.help.main, m.lang) + '\n' + im.mainHelpExtra) + '\n',
     );
     return command ? 0 : 2;
   }

@@ -196,3 +196,12 @@ export const ORGANISER_MESSAGES: Record<Lang, OrganiserMessages> = { 'zh-CN': zh
 export function isOrganiserCommand(name: string): name is OrganiserCommand {
   return (ORGANISER_COMMANDS as readonly string[]).includes(name);
 }
+
+/** The main help with these commands listed under the others (after the `serve` line). */
+export function withOrganiserCommands(mainHelp: string, lang: Lang): string {
+  const lines = mainHelp.split('\n');
+  const at = lines.findIndex((line) => /^\s+serve\b/.test(line));
+  if (at < 0) return `${mainHelp}\n${ORGANISER_MESSAGES[lang].mainLines}`;
+  lines.splice(at + 1, 0, ORGANISER_MESSAGES[lang].mainLines);
+  return lines.join('\n');
+}

@@ -204,3 +204,20 @@ describe('sx-feed stats', () => {
     expect(run.stderr).to.match(/nowhere\.json/);
   });
 });
+
+describe('sx-feed help for the organisers’ commands', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`lists stats and bundle with the other commands, and explains each (${lang})`, async () => {
+      const main = await runCli(['--help'], process.cwd(), lang);
+      const lines = main.stdout.split('\n');
+      const serve = lines.findIndex((line) => /^\s+serve\b/.test(line));
+      expect(lines[serve + 1]).to.match(/^\s+stats\b/);
+      expect(lines[serve + 2]).to.match(/^\s+bundle\b/);
+      for (const command of ['stats', 'bundle']) {
+        const help = await runCli([command, '--help'], process.cwd(), lang);
+        expect(help.code).to.equal(0);
+        expect(help.stdout).to.match(lang === 'en' ? /^Usage: sx-feed / : /^用法:sx-feed /);
+      }
+    });
+  }
+});

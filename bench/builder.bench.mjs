@@ -1,4 +1,4 @@
-/* global document, performance, Event */
+/* global document */
 // The embed builder's budgets: its own JavaScript (≤ 60 KB gz beyond the widget it previews) and
 // the time from a control change to the preview showing it (≤ 100 ms).
 // Run after the build (`npx rollup -c`): node bench/builder.bench.mjs [--throttle 4]

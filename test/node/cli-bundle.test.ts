@@ -103,7 +103,7 @@ describe('sx-feed bundle', function () {
       'feed/manifest.json',
       'index.html',
       'builder/builder.js',
-            '部署说明.txt',
+      '部署说明.txt',
       'DEPLOY.txt',
     ]) {
       expect(existsSync(join(out, file)), file).to.equal(true);
@@ -126,7 +126,13 @@ describe('sx-feed bundle', function () {
     const page = await browser.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failed.push(`${r.status()} ${r.url()}`));
+    page.on(
+      'response',
+      (r) =>
+        r.status() >= 400 &&
+        !r.url().endsWith('/favicon.ico') &&
+        failed.push(`${r.status()} ${r.url()}`),
+    );
     await page.goto(`${base}partner.html`);
     const texts = await page.waitForFunction(
       (tags: string[]) => {

@@ -3,7 +3,8 @@
  * at `/` and every widget at `/preview` (bundle/serve-routes.ts); runs until stopped.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { fsCode } from '../fs-errors.js';
@@ -32,14 +33,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<RunningSe
     throw new CliError(im.fsError(fsCode(error), dir), 2);
   }
   if (!isDirectory) throw new CliError(im.notADirectory(dir), 2);
+  const assets = packageAssets();
   let running: RunningServer;
   try {
-    running = await startServer(
-      root,
-      port,
-      '127.0.0.1',
-      organiserRoutes(root, m.lang, packageAssets()),
-    );
+    running = await startServer(root, port, '127.0.0.1', organiserRoutes(root, m.lang, assets));
   } catch (error) {
     const code = fsCode(error);
     if (code === 'EADDRINUSE') throw new CliError(im.portInUse(port), 2);
@@ -50,5 +47,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<RunningSe
   io.err(m.serving(running.url, root) + '\n');
   io.err(`${sm.builderLink}: ${running.url}\n${sm.previewLink}: ${running.url}preview\n`);
   io.err(sm.partnersUse(running.url + feedFile(root)) + '\n');
+  // Without the CDN build the pages load no widgets: say so rather than show empty boxes.
+  if (!existsSync(join(assets.cdn, 'loader.js'))) {
+    io.err(ORGANISER_MESSAGES[m.lang].bundle.noCdn(assets.cdn) + '\n');
+  }
   return running;
 }

@@ -190,6 +190,37 @@ describe('embed builder', function () {
     ]).to.include(status);
   });
 
+  it('passes axe in both languages (the builder page itself)', async () => {
+    builder = await openBuilder('?widget=sx-events');
+    // axe-core runs inside the builder's document, as it would for a visitor.
+    const source = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    const script = builder.doc.createElement('script');
+    script.textContent = source;
+    builder.doc.head.append(script);
+    const axe = (
+      builder.win as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    for (const lang of ['zh-CN', 'en']) {
+      if (builder.doc.documentElement.lang !== lang) builder.doc.getElementById('ui-lang')!.click();
+      // The preview frame holds the widget, which its own tests check.
+      const { violations } = await axe.run(
+        { exclude: [['#frame-host']] },
+        { resultTypes: ['violations'] },
+      );
+      expect(
+        violations.map((v) => `${v.id} (${v.nodes.length})`),
+        lang,
+      ).to.deep.equal([]);
+    }
+  });
+
   it('renders the pasted snippet in a fresh page as the preview shows it', async () => {
     builder = await openBuilder();
     builder.set('widget', 'sx-story-card');

@@ -116,6 +116,23 @@ describe('sx-feed bundle', function () {
     expect(existsSync(join(out, 'cdn/loader.js.map'))).to.equal(false);
   });
 
+  it("presets the builder to --base when the folder's address is known", async () => {
+    const run = await runCli(
+      ['bundle', FEED, '--out', join(dir, 'based'), '--base', 'https://kx.example.cn/week'],
+      dir,
+    );
+    expect(run.code, run.stderr).to.equal(0);
+    const html = await readFile(join(dir, 'based', 'index.html'), 'utf8');
+    const preset = JSON.parse(
+      /id="sx-builder-preset">\s*(.*?)\s*<\/script>/s.exec(html)![1]!,
+    ) as Record<string, string>;
+    expect(preset.loader).to.equal('https://kx.example.cn/week/cdn/loader.js');
+    expect(preset.src).to.equal('https://kx.example.cn/week/feed/manifest.json');
+    expect(html).to.include('src="./builder/builder.js"');
+    const bad = await runCli(['bundle', FEED, '--out', join(dir, 'x'), '--base', 'ftp://x'], dir);
+    expect(bad.code).to.equal(2);
+  });
+
   it('refuses a folder that is not empty, exit 2', async () => {
     const run = await runCli(['bundle', FEED, '--out', out], dir);
     expect(run.code).to.equal(2);

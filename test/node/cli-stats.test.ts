@@ -9,6 +9,7 @@ import { expect } from 'chai';
 import { ORGANISER_MESSAGES } from '../../cli/messages-organiser.js';
 import { computeStats, type FeedStats } from '../../cli/stats/compute.js';
 import { rowName } from '../../cli/stats/names.js';
+import { startServer } from '../../cli/serve.js';
 import { runCli, tempDir } from '../support/cli-harness.js';
 import { testEdition, testEvent, testLab, testStory } from '../support/fixture-edition.js';
 
@@ -196,6 +197,17 @@ describe('sx-feed stats', () => {
     expect(html).not.to.include('<img');
     expect(html).to.include('&lt;img src=x onerror=alert(1)&gt;');
     expect(html.match(/<svg /g)).to.have.length(3);
+  });
+
+  it('reads a feed from a URL as from a file', async () => {
+    const server = await startServer(dir, 0);
+    try {
+      const run = await runCli(['stats', `${server.url}feed.json`], dir);
+      expect(run.code, run.stderr).to.equal(0);
+      expect(run.stdout).to.equal((await runCli(['stats', 'feed.json'], dir)).stdout);
+    } finally {
+      await server.close();
+    }
   });
 
   it('says what is wrong with a missing feed, exit 2', async () => {

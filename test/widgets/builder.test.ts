@@ -173,6 +173,27 @@ describe('embed builder', function () {
     expect(error.getAttribute('role')).to.equal('alert');
   });
 
+  it('previews at phone and desktop width, light and dark', async () => {
+    builder = await openBuilder('?widget=sx-events');
+    const preview = () => builder.doc.querySelector<HTMLIFrameElement>('#frame-host iframe')!;
+    const radio = (name: string, value: string) => {
+      const input = builder.doc.querySelector<HTMLInputElement>(
+        `input[name="${name}"][value="${value}"]`,
+      )!;
+      input.checked = true;
+      input.dispatchEvent(new builder.win.Event('change'));
+    };
+    await until(() => preview().contentWindow?.innerWidth === 375, 'a phone-wide page');
+    radio('width', 'desktop');
+    await until(() => preview().contentWindow?.innerWidth === 1280, 'a desktop-wide page');
+    const dark = () => preview().contentWindow!.matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(dark()).to.equal(false);
+    radio('scheme', 'dark');
+    // theme="auto" (the default) follows the visitor's setting: the widget turns dark.
+    await until(dark, 'a dark preview');
+    expect(builder.snippet()).not.to.include('theme=');
+  });
+
   it('speaks English and Chinese', async () => {
     builder = await openBuilder();
     expect(builder.doc.getElementById('copy')!.textContent).to.equal('复制代码');

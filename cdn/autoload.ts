@@ -5,7 +5,8 @@
  * alone. A failed download is logged, never thrown: a partner page must not break because of us.
  *
  * Everything the widget's first render needs is requested in one wave with its chunk: the chunks
- * it imports and, for an element without `src`, the embedded data it reads. Without the preload
+ * it imports and, for an element without `src`, the embedded data it reads (with `src`, the feed
+ * client that fetches and validates the feed). Without the preload
  * the browser finds each level of imports only after the level above has arrived, one round trip
  * each (loader → widget → shared chunks → data).
  */
@@ -27,6 +28,8 @@ export interface AutoloadOptions {
   embeddedData?: Readonly<Record<string, readonly string[]>>;
   /** Tag → English catalog chunks, requested with it when the element is shown in English. */
   english?: Readonly<Record<string, readonly string[]>>;
+  /** Tag → the feed client's chunks, requested with it when the element has `src`. */
+  feed?: Readonly<Record<string, readonly string[]>>;
   /** Starts fetching a module without running it. @default a `<link rel="modulepreload">` */
   preload?: (url: string) => void;
 }
@@ -67,6 +70,7 @@ function start({
   code = {},
   embeddedData = {},
   english = {},
+  feed = {},
   preload = modulePreload(root),
 }: AutoloadOptions): () => void {
   const pending = new Set(Object.keys(chunks).filter((tag) => !registry.get(tag)));
@@ -77,7 +81,7 @@ function start({
     const url = new URL(chunks[tag]!, base).href;
     const wanted = [
       ...(code[tag] ?? []),
-      ...(element.hasAttribute('src') ? [] : (embeddedData[tag] ?? [])),
+      ...(element.hasAttribute('src') ? (feed[tag] ?? []) : (embeddedData[tag] ?? [])),
       ...(shownInEnglish(element) ? (english[tag] ?? []) : []),
     ];
     for (const path of wanted) preload(new URL(path, base).href);

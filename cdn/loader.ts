@@ -3,7 +3,13 @@
  * any `<sx-…>` element anywhere in the page (now or inserted later) gets its widget.
  */
 import { autoload } from './autoload.js';
-import { widgetChunks, widgetCode, widgetEmbeddedData, widgetEnglish } from './widget-map.js';
+import {
+  widgetChunks,
+  widgetCode,
+  widgetEmbeddedData,
+  widgetEnglish,
+  widgetFeed,
+} from './widget-map.js';
 
 if (typeof document !== 'undefined') {
   autoload({
@@ -12,5 +18,6 @@ if (typeof document !== 'undefined') {
     code: widgetCode,
     embeddedData: widgetEmbeddedData,
     english: widgetEnglish,
+    feed: widgetFeed,
   });
 }

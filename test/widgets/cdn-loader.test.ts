@@ -121,7 +121,7 @@ describe('CDN loader', () => {
       code: { 'sx-fake-a': ['./chunks/lit.js'], 'sx-fake-b': ['./chunks/lit.js'] },
       embeddedData: { 'sx-fake-a': ['./chunks/data-a.js'], 'sx-fake-b': ['./chunks/data-b.js'] },
       feed: { 'sx-fake-a': ['./chunks/client.js'], 'sx-fake-b': ['./chunks/client.js'] },
-      preload: (url) => preloaded.push(url),
+      preload: (urls) => preloaded.push(...urls),
     });
     expect(preloaded).to.deep.equal([
       'https://cdn.example/sx/chunks/lit.js',

@@ -31,6 +31,24 @@ export const CONTENT = {
   'sx-lab-map': '[part~="lab"], [part~="item"]',
 };
 
+/** Private tokens every widget's styles read (tokens.styles.ts), never empty when built right. */
+const CORE_TOKENS = [
+  '--_accent',
+  '--_accent-soft',
+  '--_accent-fill',
+  '--_highlight',
+  '--_text',
+  '--_muted',
+  '--_surface',
+  '--_surface-alt',
+  '--_border',
+  '--_font',
+  '--_radius',
+  '--_space',
+  '--_focus',
+  '--_skeleton',
+];
+
 const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The HTML of a page with one widget; `src` makes it read the manifest instead of the edition. */
@@ -121,6 +139,17 @@ export async function measureWaves(browser, url, name) {
       tag,
       CONTENT[tag],
     );
+    // The theme tokens as the shipped (minified) styles define them on the widget: one that
+    // computes to nothing means a style fragment broke in the build, and with it every rule
+    // that reads it (borders, tinted backgrounds) while the source styles look fine.
+    const brokenTokens = await tab.evaluate(
+      (t, names) => {
+        const style = getComputedStyle(document.querySelector(t));
+        return names.filter((name) => style.getPropertyValue(name).trim() === '');
+      },
+      tag,
+      CORE_TOKENS,
+    );
     const pageUrl = new URL(url).href;
     // Depth: the page is 0; a request started by a script is one deeper than that script.
     const depth = (requestUrl, seen = new Set()) => {
@@ -150,6 +179,7 @@ export async function measureWaves(browser, url, name) {
       codeBytes: sum(
         detail.filter((item) => /\.js$/.test(item.path) && !/\/data-/.test(item.path)),
       ),
+      brokenTokens,
       dataBytes: sum(detail.filter((item) => /\/data-|\.json$/.test(item.path))),
       detail,
     };

@@ -112,8 +112,12 @@ const darkPalette = css`
 `;
 
 export const tokenStyles = css`
+  /*
+   * Each palette is followed by a semicolon: the literal minifier drops a fragment's last one, and
+   * the next declaration would otherwise run into it ("--_border:#d5dbe3--_accent-soft:…", both lost).
+   */
   :host {
-    ${lightPalette}
+    ${lightPalette};
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
     --_surface-alt: color-mix(in srgb, var(--_text) 4%, var(--_surface));
     --_font: var(
@@ -142,12 +146,12 @@ export const tokenStyles = css`
   }
 
   :host([theme='dark']) {
-    ${darkPalette}
+    ${darkPalette};
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkPalette}
+      ${darkPalette};
     }
   }
 

@@ -30,13 +30,13 @@ const page = (widget) => [`${cdn}/loader.js`, ...staticClosure(`${cdn}/widgets/$
 
 export default [
   { name: 'CDN loader', path: `${cdn}/loader.js`, limit: kib(2) },
-  // Ceilings at what the pages weigh after the hardening and redesign wave (4 Dec 2026), so they
-  // cannot grow unnoticed. They are ABOVE the issues' budgets, which this wave missed: the
-  // programme page 30 KB (now 35.3), the countdown page 18 KB (now 20.7); story card and lab map
-  // were 22.4 and 28.5 before the wave. Lower them as the pages are trimmed back.
-  { name: '<sx-events> page', path: page('events'), limit: kib(35.5) },
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.9) },
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.2) },
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(33.5) },
+  // Ceilings at what the pages weigh after the redesign-perf pass (7 Dec 2026), so they cannot
+  // grow unnoticed. Still ABOVE the issues' budgets: the programme page 30 KB (now 34.8), the
+  // countdown page 18 KB (now 20.0); story card and lab map were 22.4 and 28.5 before the
+  // hardening and redesign waves (now 26.3 and 32.8). Lower them as the pages are trimmed back.
+  { name: '<sx-events> page', path: page('events'), limit: kib(34.8) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.0) },
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.3) },
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.8) },
   { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
 ].map((check) => ({ gzip: true, ...check }));

@@ -108,7 +108,24 @@ function recordWidgetGraph() {
             }
           }
         }
-        widgetGraph.set(tag, { code, data: [...data], english: [...english] });
+        // The feed client, loaded lazily by a widget with `src`, and the parts it loads before the
+        // first answer (fetching, validation): wanted at once when the tag has `src`.
+        const feed = new Set();
+        const isFeedPart = (id) =>
+          /src[/\\](client[/\\](client|fetch-feed)|feed[/\\]validate)\.js$/.test(id);
+        const addFeed = (file) => {
+          for (const item of closure(file))
+            if (item !== entry && !code.includes(item)) feed.add(item);
+          for (const lazy of bundle[file]?.dynamicImports ?? []) {
+            if (!feed.has(lazy) && bundle[lazy]?.moduleIds.some(isFeedPart)) addFeed(lazy);
+          }
+        };
+        for (const file of [entry, ...code]) {
+          for (const lazy of bundle[file]?.dynamicImports ?? []) {
+            if (bundle[lazy]?.moduleIds.some(isFeedPart)) addFeed(lazy);
+          }
+        }
+        widgetGraph.set(tag, { code, data: [...data], english: [...english], feed: [...feed] });
       }
     },
   };
@@ -143,6 +160,7 @@ function widgetMap() {
         `export const widgetCode = ${table((graph) => graph?.code ?? [])};`,
         `export const widgetEmbeddedData = ${table((graph) => graph?.data ?? [])};`,
         `export const widgetEnglish = ${table((graph) => graph?.english ?? [])};`,
+        `export const widgetFeed = ${table((graph) => graph?.feed ?? [])};`,
       ].join('\n');
     },
   };

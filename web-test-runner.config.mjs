@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { handleFeedRoute } from './test/support/feed-routes.mjs';
 import { handlePageRoute } from './test/support/page-routes.mjs';
+import { requestWavesPlugin } from './test/support/request-waves-plugin.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { touchPlugin } from './test/support/touch-plugin.mjs';
 
@@ -40,7 +41,12 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), timezonePlugin(), touchPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig }),
+    timezonePlugin(),
+    touchPlugin(),
+    requestWavesPlugin(),
+  ],
   middleware: [
     // Real HTTP for the client tests: scripted feed responses served by this same server. Test
     // pages with their own headers (strict CSP, Trusted Types, a hostile host): page-routes.mjs.

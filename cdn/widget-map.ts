@@ -22,3 +22,9 @@ export const widgetEmbeddedData: Readonly<Record<string, readonly string[]>> = {
 
 /** Tag → the English catalog chunks, wanted at once by an element shown in English. */
 export const widgetEnglish: Readonly<Record<string, readonly string[]>> = {};
+
+/**
+ * Tag → the feed client's chunks (client, fetching, validation), wanted at once by an element with
+ * `src`: the widget would otherwise find them one round trip after another.
+ */
+export const widgetFeed: Readonly<Record<string, readonly string[]>> = {};

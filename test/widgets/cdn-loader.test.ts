@@ -109,4 +109,25 @@ describe('CDN loader', () => {
     await mutationsDelivered();
     expect(run.requested).to.deep.equal([]);
   });
+
+  it('preloads with each chunk what its first render needs: the embedded data, or with src the feed client', () => {
+    host.innerHTML = '<sx-fake-a></sx-fake-a><sx-fake-b src="/feed/manifest.json"></sx-fake-b>';
+    const preloaded: string[] = [];
+    stop = autoload({
+      chunks,
+      base: BASE,
+      registry: { get: () => undefined },
+      load: () => Promise.resolve(),
+      code: { 'sx-fake-a': ['./chunks/lit.js'], 'sx-fake-b': ['./chunks/lit.js'] },
+      embeddedData: { 'sx-fake-a': ['./chunks/data-a.js'], 'sx-fake-b': ['./chunks/data-b.js'] },
+      feed: { 'sx-fake-a': ['./chunks/client.js'], 'sx-fake-b': ['./chunks/client.js'] },
+      preload: (urls) => preloaded.push(...urls),
+    });
+    expect(preloaded).to.deep.equal([
+      'https://cdn.example/sx/chunks/lit.js',
+      'https://cdn.example/sx/chunks/data-a.js',
+      'https://cdn.example/sx/chunks/lit.js',
+      'https://cdn.example/sx/chunks/client.js',
+    ]);
+  });
 });

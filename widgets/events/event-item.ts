@@ -89,6 +89,21 @@ export function whenTexts(
   return { full, shown: full.endsWith(shown) ? shown : full };
 }
 
+/**
+ * A time text with each of its " · " parts kept whole ("5月24日–6月8日", "每天 09:00–17:00": the
+ * hours never leave 每天/daily), the line free to break after a dot, and the clock icon glued to
+ * the first part.
+ */
+function whenRuns(text: string): TemplateResult[] {
+  const runs = text.split(' · ');
+  return runs.map(
+    (run, i) =>
+      html`${i ? ' ' : ''}<span class="sx-nowrap"
+          >${i ? nothing : clockIcon}${run}${i < runs.length - 1 ? ' ·' : ''}</span
+        >`,
+  );
+}
+
 /** The event's time in the edition's zone, and in the visitor's when asked and different. */
 function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition, localTime } = ctx;
@@ -105,11 +120,9 @@ function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
   // The day is in the date block (hidden from screen readers), so it is said here, unseen.
   const day = full.slice(0, full.length - shown.length);
   const time = html`<time datetime=${event.start}
-    >${day ? html`<span class="sx-visually-hidden">${day}</span>` : nothing}${keepTogether(
-      shown,
-    )}</time
+    >${day ? html`<span class="sx-visually-hidden">${day}</span>` : nothing}${whenRuns(shown)}</time
   >`;
-  if (!localText) return html`<span class="meta-part">${clockIcon}${time}</span>`;
+  if (!localText) return html`<span class="meta-part">${time}</span>`;
   // The edition's zone is labelled only for a visitor whose clock reads differently.
   const zone = localTime!.zoneLabel(timeZone, lang, new Date(event.start));
   if (ctx.timeZoneMode === 'local') {
@@ -117,7 +130,7 @@ function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
         >${clockIcon}<time datetime=${event.start}>${keepTogether(localText)}</time></span
       ><span class="local-time">${full} ${zone}</span>`;
   }
-  return html`<span class="meta-part">${clockIcon}${time} <span class="zone">${zone}</span></span
+  return html`<span class="meta-part">${time} <span class="zone">${zone}</span></span
     >${
       ctx.timeZoneMode === 'both' || ctx.showLocal
         ? html`<span class="local-time">${t.localTime(localText)}</span>`
@@ -130,11 +143,11 @@ function renderPlace(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, event.city);
   if (!event.venue) {
-    return html`<span class="meta-part">${onlineIcon}<span>${t.online}</span></span>`;
+    return html`<span class="meta-part"><span>${onlineIcon}${t.online}</span></span>`;
   }
   const place = city ? cityName(city, lang) : event.city;
   return html`<span class="meta-part"
-    >${placeIcon}<span>${place}</span>${
+    ><span>${placeIcon}${place}</span>${
       event.online ? html`<span class="sep"> · </span><span>${t.online}</span>` : nothing
     }</span
   >`;
@@ -149,21 +162,41 @@ function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof 
   if (event.registration?.required) terms.push(t.registrationRequired);
   if (!terms.length) return nothing;
   return html`<span class="meta-part"
-    >${ticketIcon}${terms.map(
-      (term, i) => html`${i ? html`<span class="sep"> · </span>` : nothing}<span>${term}</span>`,
+    >${terms.map(
+      (term, i) =>
+        html`${i ? html`<span class="sep"> · </span>` : nothing}<span
+            >${i ? nothing : ticketIcon}${term}</span
+          >`,
     )}</span
   >`;
 }
 
-/** Month, day and weekday of the event's first day, large enough to scan a list by. */
+/**
+ * Month, day and weekday of the event's first day, large enough to scan a list by; for an event
+ * of several days the last line is where it ends ("–6月8日", "–8 Jun") instead of the weekday, so
+ * the anchor never reads as a one-day event.
+ */
 function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, edition } = ctx;
-  const { first } = eventDays(event, edition.timeZone);
+  const { first, last } = eventDays(event, edition.timeZone);
   const parts = zonedParts(startOfZonedDay(first, edition.timeZone), lang, edition.timeZone);
+  let until: string | undefined;
+  if (last !== first) {
+    const end = zonedParts(startOfZonedDay(last, edition.timeZone), lang, edition.timeZone);
+    const sameMonth = end.month === parts.month;
+    until =
+      lang === 'en'
+        ? `–${end.day}${sameMonth ? '' : ` ${end.month}`}`
+        : `–${sameMonth ? '' : `${end.month}月`}${end.day}日`;
+  }
   return html`<div class="date" aria-hidden="true">
     <span class="date-month">${lang === 'en' ? parts.month : `${parts.month}月`}</span>
     <span class="date-day">${parts.day}</span>
-    <span class="date-weekday">${parts.weekday}</span>
+    ${
+      until
+        ? html`<span class="date-until">${until}</span>`
+        : html`<span class="date-weekday">${parts.weekday}</span>`
+    }
   </div>`;
 }
 
@@ -329,10 +362,10 @@ function renderItem(
             // In the agenda the rail shows a one-day event's time: here it is for screen readers.
             railTime
               ? html`<span class="sx-visually-hidden">${renderWhen(event, ctx)}</span>`
-              : html`${renderWhen(event, ctx)}<span class="sep" aria-hidden="true"> · </span>`
+              : html`${renderWhen(event, ctx)}<span class="sep" aria-hidden="true"> · </span>`
           }${renderPlace(event, ctx)}${
             event.free !== undefined || event.registration?.required
-              ? html`<span class="sep" aria-hidden="true"> · </span>${renderTerms(event, ctx)}`
+              ? html`<span class="sep" aria-hidden="true"> · </span>${renderTerms(event, ctx)}`
               : nothing
           }
         </p>

@@ -207,6 +207,12 @@ export const eventsStyles = css`
     font-weight: 400;
   }
 
+  /* Where an event of several days ends, in place of the weekday. */
+  .date-until {
+    font-size: 0.6875em;
+    font-weight: 600;
+  }
+
   .date-day {
     font-size: 1.5em;
     font-weight: 700;
@@ -230,9 +236,12 @@ export const eventsStyles = css`
     font-weight: 600;
     line-height: 1.2;
     text-align: center;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  }
+
+  /* English words are wider than the three characters of Chinese: a wider date column, so the
+     status ("Upcoming", "On now") is never cut. */
+  .base:lang(en) .card {
+    grid-template-columns: 4.5em minmax(0, 1fr);
   }
 
   .status--upcoming {
@@ -431,6 +440,9 @@ export const eventsStyles = css`
       grid-template-columns: 3.5em minmax(0, 1fr);
       gap: var(--_space) calc(var(--_space) * 1.25);
       padding: calc(var(--_space) * 1.5);
+    }
+    .base:lang(en) .card {
+      grid-template-columns: 4.25em minmax(0, 1fr);
     }
     .actions {
       gap: calc(var(--_space) * 0.5);

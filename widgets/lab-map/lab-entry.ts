@@ -85,22 +85,21 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
   </li>`;
 }
 
-/** One line of the facility's details: what it is, and its value. */
-const row = (label: string, value: unknown) =>
-  html`<div class="row">
-    <dt>${label}</dt>
-    <dd>${value}</dd>
-  </div>`;
+/**
+ * A detail whose kind the layout shows (a line under the name, a muted footer): its label is
+ * read by screen readers only, so the card reads like a card, not a form.
+ */
+const labelled = (label: string, value: unknown, className: string) =>
+  html`<span class=${className}><span class="sx-visually-hidden">${label}: </span>${value}</span>`;
 
 function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof nothing {
   const { t, lang } = ctx;
   const { phone, email } = lab.contact ?? {};
   if (!phone && !email) return nothing;
-  return row(
-    t.contact,
-    html`${
+  return html`<span class="contact"
+    >${
       phone
-        ? html`<span
+        ? html`<span class="sx-nowrap"
             >${t.phone}
             ${safeLink({
               url: `tel:${phone.replace(/[^\d+]/g, '')}`,
@@ -110,9 +109,7 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
             })}</span
           >`
         : nothing
-    }
-    ${phone && email ? html`<span aria-hidden="true">${SEP}</span>` : nothing}
-    ${
+    }${phone && email ? html`<span aria-hidden="true">${SEP}</span>` : nothing}${
       email
         ? html`<span
             >${t.email}
@@ -124,8 +121,8 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
             })}</span
           >`
         : nothing
-    } `,
-  );
+    }</span
+  >`;
 }
 
 function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
@@ -193,38 +190,31 @@ export function renderLabEntry(
         { level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId },
         feedText(lang, lab.name, lab.nameEn),
       )}
-      <dl part="item-meta" class="meta">
-        ${row(
+      <p part="item-meta" class="meta">
+        ${labelled(
           t.host,
           html`${feedText(lang, lab.host, lab.hostEn)}${
-            city ? html`<span aria-hidden="true">${SEP}</span>${cityName(city, lang)}` : nothing
+            city
+              ? html`<span aria-hidden="true">${SEP}</span
+                  ><strong class="city sx-nowrap">${cityName(city, lang)}</strong>`
+              : nothing
           }`,
+          'host',
         )}
         ${
           address || lab.location.precise === false
-            ? row(
+            ? labelled(
                 t.address,
-                html`${address ?? nothing}
-                ${
+                html`${address ?? nothing}${
                   lab.location.precise === false
-                    ? html`<span class="approx sx-nowrap">${t.approximate}</span>`
+                    ? html` <span class="approx sx-nowrap">${t.approximate}</span>`
                     : nothing
                 }`,
+                'address',
               )
             : nothing
         }
-        ${
-          lab.topics.length
-            ? row(
-                t.topics,
-                lab.topics
-                  .map((id) => termName(edition.topics, id, lang))
-                  .join(lang === 'en' ? ', ' : '、'),
-              )
-            : nothing
-        }
-        ${renderContact(lab, ctx)}
-      </dl>
+      </p>
       ${summary ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
       <div part="openings" class="openings">
         <p class="openings-label">${t.openings}</p>
@@ -236,6 +226,24 @@ export function renderLabEntry(
             : html`<p class="muted">${t.noComingOpenings}</p>`
         }
       </div>
+      ${
+        lab.topics.length || lab.contact?.phone || lab.contact?.email
+          ? html`<p class="extra">
+              ${
+                lab.topics.length
+                  ? labelled(
+                      t.topics,
+                      lab.topics
+                        .map((id) => termName(edition.topics, id, lang))
+                        .join(lang === 'en' ? ', ' : '、'),
+                      'topics',
+                    )
+                  : nothing
+              }
+              ${renderContact(lab, ctx)}
+            </p>`
+          : nothing
+      }
       ${renderActions(lab, ctx)}
     </article>
   </li>`;

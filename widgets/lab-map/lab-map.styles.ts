@@ -102,6 +102,32 @@ export const labMapStyles = css`
   }
 
   /* ---- schematic tiles ---- */
+  /* The densest tile's share of the accent and its text, and the selected tile's colours. */
+  :host {
+    --_tile-strongest: 85%;
+    --_tile-strongest-ink: var(--_on-accent);
+    --_selected-fill: var(--_text);
+    --_on-selected-fill: var(--_surface);
+  }
+  /*
+   * On dark a light accent at 85% is near white, the brightest block of the page: the ramp stops
+   * at 40% under light text, and the selected tile (80%, dark text, the ring) still stands out.
+   */
+  :host([theme='dark']) {
+    --_tile-strongest: 40%;
+    --_tile-strongest-ink: var(--_text);
+    --_selected-fill: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
+    --_on-selected-fill: var(--_on-accent);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_tile-strongest: 40%;
+      --_tile-strongest-ink: var(--_text);
+      --_selected-fill: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
+      --_on-selected-fill: var(--_on-accent);
+    }
+  }
+
   .tiles {
     display: grid;
     gap: 4px;
@@ -153,8 +179,8 @@ export const labMapStyles = css`
     background: color-mix(in srgb, var(--_accent) 45%, var(--_surface));
   }
   .level-4 {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_surface));
-    color: var(--_on-accent);
+    background: color-mix(in srgb, var(--_accent) var(--_tile-strongest), var(--_surface));
+    color: var(--_tile-strongest-ink);
   }
 
   /* Touch screens keep :hover after a tap: hover feedback only where a pointer hovers. */
@@ -165,13 +191,14 @@ export const labMapStyles = css`
   }
 
   /*
-   * The selected city is the strongest tile on the map in both themes: the text colour as its
-   * fill (darker than the densest accent tile in light, lighter in dark) and a ring outside.
+   * The selected city is the strongest tile on the map in both themes, with a ring outside: in
+   * light the text colour as its fill (darker than the densest tile); in dark a mid accent, lighter
+   * than the densest tile but far from the near-white slab it used to be.
    */
   .tile[aria-pressed='true'] {
-    border: 1px solid var(--_text);
-    background: var(--_text);
-    color: var(--_surface);
+    border: 1px solid var(--_selected-fill);
+    background: var(--_selected-fill);
+    color: var(--_on-selected-fill);
     box-shadow:
       0 0 0 2px var(--_surface),
       0 0 0 4px var(--_highlight);
@@ -257,25 +284,32 @@ export const labMapStyles = css`
     line-height: 1.4;
   }
 
+  /* Who and where, under the name: the host with its city, then the address, muted. */
   .meta {
     display: grid;
-    gap: 0.15em;
+    gap: 0.1em;
     margin: 0;
     font-size: 0.9375em;
+    line-height: 1.5;
   }
 
-  .row {
-    display: grid;
-    grid-template-columns: 5.5em 1fr;
-    gap: var(--_space);
+  .city {
+    font-weight: 600;
   }
 
-  .row dt {
+  .address {
     color: var(--_muted);
+    font-size: 0.9em;
   }
 
-  .row dd {
+  /* Topics and contact: a quiet footer line, each part whole. */
+  .extra {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1em 1em;
     margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   .approx,
@@ -287,6 +321,14 @@ export const labMapStyles = css`
 
   .card .summary {
     margin: 0;
+  }
+
+  .openings {
+    display: grid;
+    gap: 0.3em;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
   }
 
   .openings-label {
@@ -335,10 +377,6 @@ export const labMapStyles = css`
   }
 
   @container sx-lab-map (max-width: 30em) {
-    .row {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
     .field {
       flex-basis: 40%;
     }

@@ -28,7 +28,7 @@
  * `rem` in a `@media` query is the browser's default size, not the root's: it stays. The inline
  * countdown is the exception: it takes the size of the text around it.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { registerBaseSize } from './base-size.js';
 
 registerBaseSize();
@@ -36,10 +36,11 @@ registerBaseSize();
 /*
  * A colour whose lightness had to move may leave sRGB at its old chroma (clipping would then
  * change its luminance): chroma is capped only when the lightness moved, so a partner colour
- * that meets its bound is used exactly as given.
+ * that meets its bound is used exactly as given. The caps are written out in each token (light:
+ * min(c, calc(0.13 + max(0, 0.5 - l) * 100)), dark: min(c, calc(0.16 + max(0, l - 0.74) * 100)))
+ * rather than shared through Lit's unsafe-CSS helper: the literal minifier leaves a file using it as
+ * it is, and these styles, comments included, would then reach every page at full length.
  */
-const lightChroma = unsafeCSS('min(c, calc(0.13 + max(0, 0.5 - l) * 100))');
-const darkChroma = unsafeCSS('min(c, calc(0.16 + max(0, l - 0.74) * 100))');
 
 /** The light palette (the default). */
 const lightPalette = css`
@@ -59,16 +60,22 @@ const lightPalette = css`
    * default is used as written.
    */
   --_accent: var(--_own-accent, #1d4e89);
-  --_own-accent: oklch(from var(--sx-color-accent) min(l, 0.5) ${lightChroma} h);
+  --_own-accent: oklch(
+    from var(--sx-color-accent) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h
+  );
   --_on-accent: #ffffff;
   --_accent-fill: var(--_accent);
   --_on-accent-fill: #ffffff;
   --_highlight: var(--_own-highlight, #a23b24);
-  --_own-highlight: oklch(from var(--sx-color-highlight) min(l, 0.5) ${lightChroma} h);
+  --_own-highlight: oklch(
+    from var(--sx-color-highlight) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h
+  );
   --_text: var(--_own-text, #1f2933);
   --_own-text: oklch(from var(--sx-color-text) min(l, 0.4) c h);
   --_muted: var(--_own-muted, #5b6673);
-  --_own-muted: oklch(from var(--sx-color-muted) min(l, 0.5) ${lightChroma} h);
+  --_own-muted: oklch(
+    from var(--sx-color-muted) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h
+  );
   --_surface: var(--sx-color-surface, #ffffff);
   --_border: var(--sx-color-border, #d5dbe3);
 `;
@@ -83,12 +90,16 @@ const darkPalette = css`
    * brighter than the text.
    */
   --_accent: var(--_own-accent, #8db8f0);
-  --_own-accent: oklch(from var(--sx-color-accent) max(l, 0.74) ${darkChroma} h);
+  --_own-accent: oklch(
+    from var(--sx-color-accent) max(l, 0.74) min(c, calc(0.16 + max(0, l - 0.74) * 100)) h
+  );
   --_on-accent: #0f1720;
   --_accent-fill: oklch(from var(--sx-color-accent, #8db8f0) 0.36 min(c, 0.09) h);
   --_on-accent-fill: #f3f5f8;
   --_highlight: var(--_own-highlight, #f0a58f);
-  --_own-highlight: oklch(from var(--sx-color-highlight) max(l, 0.74) ${darkChroma} h);
+  --_own-highlight: oklch(
+    from var(--sx-color-highlight) max(l, 0.74) min(c, calc(0.16 + max(0, l - 0.74) * 100)) h
+  );
   --_text: var(--_own-text, #e6eaef);
   --_own-text: oklch(from var(--sx-color-text) 0.92 min(c, 0.02) h);
   --_muted: var(--_own-muted, #a3aebb);
@@ -101,8 +112,12 @@ const darkPalette = css`
 `;
 
 export const tokenStyles = css`
+  /*
+   * Each palette is followed by a semicolon: the literal minifier drops a fragment's last one, and
+   * the next declaration would otherwise run into it ("--_border:#d5dbe3--_accent-soft:…", both lost).
+   */
   :host {
-    ${lightPalette}
+    ${lightPalette};
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
     --_surface-alt: color-mix(in srgb, var(--_text) 4%, var(--_surface));
     --_font: var(
@@ -131,12 +146,12 @@ export const tokenStyles = css`
   }
 
   :host([theme='dark']) {
-    ${darkPalette}
+    ${darkPalette};
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkPalette}
+      ${darkPalette};
     }
   }
 

@@ -656,6 +656,11 @@ function lastMinute(left: TimeRemaining): boolean {
   return left.totalMs > 0 && left.totalMs < MINUTE;
 }
 
+// The events this element fires, exported for `instanceof` and so that this module's types carry
+// their event-map entries: importing the element is enough for typed `addEventListener`.
+export * from './countdown-events.js';
+export { SxErrorEvent, SxLoadEvent, type SxLoadDetail } from '../shared/events.js';
+
 defineElement('sx-countdown', SxCountdown);
 
 declare global {

@@ -124,6 +124,7 @@ export class SxElement extends LitElement {
     return (this.visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   }
 
+  /** @internal Records the controllers with a server step; otherwise Lit's own. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isServer && 'serverUpdate' in controller) {

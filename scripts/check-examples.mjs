@@ -1,0 +1,92 @@
+// The app developer's view of the package, from the packed tarball (not the working tree):
+// packs it (after `npm run build`), reports its size against the 400 KB budget, installs it into
+// examples/ with `npm install --no-save` (offline when npm's cache has the dependencies, as after
+// `npm ci`), then type-checks the TSX (tsc) and the Vue SFC (vue-tsc), runs the SSR render, the
+// `require()` and the Node import of every entry, and builds the Vite app that holds only
+// <sx-events> on `src`, reporting its JavaScript gzipped against the 30 KB budget.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const examples = join(root, 'examples');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const run = (command, args, cwd = examples) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const KB = 1024;
+const budgets = { packed: 400 * KB, viteApp: 30 * KB };
+let failed = false;
+const check = (ok, line) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${line}`);
+  failed ||= !ok;
+};
+
+if (!existsSync(join(root, 'dist/src/index.js'))) {
+  throw new Error('dist/ is missing: run `npm run build` first.');
+}
+
+// 1. The tarball (prepack would build again: the build has just run).
+const out = mkdtempSync(join(tmpdir(), 'sx-pack-'));
+const [pack] = JSON.parse(
+  run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], root),
+);
+const tarball = join(out, pack.filename);
+check(
+  pack.size <= budgets.packed,
+  `tarball ${(pack.size / KB).toFixed(1)} KB packed (budget 400), ` +
+    `${(pack.unpackedSize / KB).toFixed(1)} KB unpacked, ${pack.entryCount} files`,
+);
+
+// 2. Installed as an app would, into examples/node_modules (the examples' tools come from the
+// repository's node_modules, one level up).
+rmSync(join(examples, 'node_modules'), { recursive: true, force: true });
+run('npm', [
+  'install',
+  '--no-save',
+  '--no-package-lock',
+  '--prefer-offline',
+  '--no-audit',
+  '--no-fund',
+  '--ignore-scripts',
+  '--omit=peer',
+  tarball,
+]);
+
+// 3. The examples.
+const step = (name, command, args, cwd) => {
+  try {
+    run(command, args, cwd);
+    check(true, name);
+  } catch (error) {
+    console.error(error.stdout ?? error);
+    check(false, name);
+  }
+};
+step('tsc: examples/react (TSX, wrappers, typed events)', bin('tsc'), ['-p', 'react']);
+step('vue-tsc: examples/vue (SFC, strictTemplates)', bin('vue-tsc'), ['-p', 'vue']);
+step('node: examples/ssr/render.mjs (@lit-labs/ssr)', 'node', ['ssr/render.mjs']);
+step('node: examples/node/require.cjs (require(esm))', 'node', ['node/require.cjs']);
+step('node: examples/node/entries.mjs (every entry imports)', 'node', ['node/entries.mjs']);
+
+// 4. The Vite app with only <sx-events src>: its JavaScript, gzipped, without the embedded
+// edition's data chunks (a page with `src` never loads them).
+run(bin('vite'), ['build', '--config', 'vite-events/vite.config.mjs'], examples);
+const assets = join(examples, 'vite-events/dist/assets');
+let total = 0;
+let data = 0;
+for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
+  const gz = gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
+  if (/^(edition|events|labs|stories)\.json-/.test(file)) data += gz;
+  else total += gz;
+}
+check(
+  total <= budgets.viteApp,
+  `Vite app with only <sx-events src>: ${(total / KB).toFixed(1)} KB gz of JavaScript ` +
+    `(budget 30; the embedded data chunks, ${(data / KB).toFixed(1)} KB gz, are never loaded)`,
+);
+rmSync(join(examples, 'vite-events/dist'), { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });
+process.exitCode = failed ? 1 : 0;

@@ -129,7 +129,19 @@ function handlersTakeEventClasses(files) {
     packageLinkPhase() {
       for (const file of files) {
         const text = readFileSync(file, 'utf8');
-        writeFileSync(file, text.replace(/CustomEvent<(Sx\w+Event)>/g, '$1'));
+        // Each element module re-exports the shared events (sx-load, sx-error): import a name once.
+        const seen = new Set();
+        const deduped = text.replace(
+          /import type \{([^}]*)\} from ("[^"]+");/g,
+          (_all, names, from) => {
+            const kept = names
+              .split(',')
+              .map((name) => name.trim())
+              .filter((name) => name && !seen.has(name) && seen.add(name));
+            return `import type { ${kept.join(', ')} } from ${from};`;
+          },
+        );
+        writeFileSync(file, deduped.replace(/CustomEvent<(Sx\w+Event)>/g, '$1'));
       }
     },
   };

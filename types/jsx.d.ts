@@ -1,27 +1,7 @@
-import type {
-  SxCountdown,
-  SxLoadEvent,
-  SxErrorEvent,
-  SxCountdownEndEvent,
-} from "../dist/widgets/countdown/countdown.js";
-import type {
-  SxEvents,
-  SxLoadEvent,
-  SxErrorEvent,
-  SxFilterChangeEvent,
-  SxEventStarEvent,
-  SxCalendarDownloadEvent,
-  SxRegisterEvent,
-  SxMapOpenEvent,
-  SxShareEvent,
-} from "../dist/widgets/events/events.js";
-import type { SxLabMap, SxLabSelectEvent, SxLoadEvent, SxErrorEvent } from "../dist/widgets/lab-map/lab-map.js";
-import type {
-  SxStoryCard,
-  SxLoadEvent,
-  SxErrorEvent,
-  SxStoryChangeEvent,
-} from "../dist/widgets/story-card/story-card.js";
+import type { SxCountdown, SxLoadEvent, SxErrorEvent, SxCountdownEndEvent } from "../dist/widgets/countdown/countdown.js";
+import type { SxEvents, SxFilterChangeEvent, SxEventStarEvent, SxCalendarDownloadEvent, SxRegisterEvent, SxMapOpenEvent, SxShareEvent } from "../dist/widgets/events/events.js";
+import type { SxLabMap, SxLabSelectEvent } from "../dist/widgets/lab-map/lab-map.js";
+import type { SxStoryCard, SxStoryChangeEvent } from "../dist/widgets/story-card/story-card.js";
 
 /**
  * This type can be used to create scoped tags for your components.

@@ -1,29 +1,9 @@
 import type { DefineComponent } from "vue";
 
-import type {
-  SxCountdown,
-  SxLoadEvent,
-  SxErrorEvent,
-  SxCountdownEndEvent,
-} from "../dist/widgets/countdown/countdown.js";
-import type {
-  SxEvents,
-  SxLoadEvent,
-  SxErrorEvent,
-  SxFilterChangeEvent,
-  SxEventStarEvent,
-  SxCalendarDownloadEvent,
-  SxRegisterEvent,
-  SxMapOpenEvent,
-  SxShareEvent,
-} from "../dist/widgets/events/events.js";
-import type { SxLabMap, SxLabSelectEvent, SxLoadEvent, SxErrorEvent } from "../dist/widgets/lab-map/lab-map.js";
-import type {
-  SxStoryCard,
-  SxLoadEvent,
-  SxErrorEvent,
-  SxStoryChangeEvent,
-} from "../dist/widgets/story-card/story-card.js";
+import type { SxCountdown, SxLoadEvent, SxErrorEvent, SxCountdownEndEvent } from "../dist/widgets/countdown/countdown.js";
+import type { SxEvents, SxFilterChangeEvent, SxEventStarEvent, SxCalendarDownloadEvent, SxRegisterEvent, SxMapOpenEvent, SxShareEvent } from "../dist/widgets/events/events.js";
+import type { SxLabMap, SxLabSelectEvent } from "../dist/widgets/lab-map/lab-map.js";
+import type { SxStoryCard, SxStoryChangeEvent } from "../dist/widgets/story-card/story-card.js";
 
 type SxCountdownProps = {
   /** What to count to: `start` (the opening, then the close), `end`, `workers-day`,

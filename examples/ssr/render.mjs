@@ -9,8 +9,8 @@ import 'sx-science-week/widgets/all.js';
 import { serverDataReady } from 'sx-science-week/ssr';
 
 const page = () => html`
-  <sx-countdown lang="zh-CN"></sx-countdown>
-  <sx-events lang="zh-CN" limit="5"></sx-events>
+  <sx-countdown lang="zh-CN" now="2025-05-10T10:00:00+08:00"></sx-countdown>
+  <sx-events lang="zh-CN" limit="5" now="2025-05-20T10:00:00+08:00"></sx-events>
   <sx-events lang="zh-CN" src="https://example.org/sx/manifest.json"></sx-events>
 `;
 

@@ -70,7 +70,10 @@ describe('generated framework typings (types/)', function () {
       const hidden = (element.members ?? []).filter(
         (m) => m.privacy === 'private' || m.privacy === 'protected' || /^[#_]/.test(m.name),
       );
-      expect(hidden.map((m) => m.name), element.tagName).to.deep.equal([]);
+      expect(
+        hidden.map((m) => m.name),
+        element.tagName,
+      ).to.deep.equal([]);
     }
   });
 

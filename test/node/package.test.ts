@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   devDependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
   engines: { node: string };
+  sideEffects: string[];
 };
 
 describe('the packed package', function () {
@@ -82,6 +83,19 @@ describe('the packed package', function () {
     expect(pkg.dependencies).not.to.have.property('valibot');
     for (const range of Object.values(pkg.dependencies)) expect(range).to.match(/^\^/);
     expect(pkg.engines.node).to.equal('>=20.19');
+  });
+
+  it('marks exactly the modules that register elements as having side effects', () => {
+    const elements = readdirSync(join(root, 'dist/widgets'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .map(({ name }) => `./dist/widgets/${name}/${name}.js`);
+    expect(elements).to.have.length.greaterThan(3);
+    expect([...pkg.sideEffects].sort()).to.deep.equal(
+      [...elements, './dist/widgets/all.js', './dist/react/index.js', './dist/cdn/**'].sort(),
+    );
+    for (const file of pkg.sideEffects.filter((f) => !f.includes('*'))) {
+      expect(files, file).to.include(file.slice(2));
+    }
   });
 
   it('ships an IIFE that is a loader, without the sample data', () => {

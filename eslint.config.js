@@ -15,6 +15,9 @@ export default defineConfig(
       'coverage/',
       'node_modules/',
       'custom-elements.json',
+      // Written by `npm run analyze` (custom-elements-manifest generators).
+      'types/jsx.d.ts',
+      'types/vue.d.ts',
       '.bench-out/',
       'tmp/',
       // Throw-away prototypes (measurements kept for reference, not project code).

@@ -317,18 +317,44 @@ const allInOne = widgets.length > 0 && {
   preserveEntrySignatures,
 };
 
-// One classic script for pages that cannot use modules: the data is inlined, so it is larger.
-// `window.SxWidgets` holds the element classes.
+// One classic script for pages that cannot add `type="module"` (a CMS that strips it): a loader
+// of a few hundred bytes, not a second copy of the widgets. It imports the ESM all-in-one
+// (sx-widgets.js: every widget defined at once, the lazy parts and the embedded data in chunks
+// fetched on demand, the data only by an element without `src`), and `window.SxWidgets.load()`
+// resolves with its module (the element and event classes). The page downloads the same files as
+// with the ESM drop-in, and the package holds one copy of them.
+const IIFE_BASE = '__sxBase';
+const IIFE_TARGET = './sx-widgets.js';
+
+function iifeLoader() {
+  const code = [
+    `const widgets = typeof document === 'undefined' ? undefined : import('${IIFE_TARGET}');`,
+    `widgets?.catch((error) => console.warn('sx-science-week: the widgets did not load.', error));`,
+    `export const load = () => widgets ?? import('${IIFE_TARGET}');`,
+  ].join('\n');
+  return {
+    name: 'sx-iife-loader',
+    resolveId: (id) => (id === 'sx:iife' ? '\0sx-iife' : null),
+    load: (id) => (id === '\0sx-iife' ? code : null),
+    resolveDynamicImport: (specifier) =>
+      specifier === IIFE_TARGET ? { id: specifier, external: 'absolute' } : null,
+    // A classic script resolves `import()` against the page, not the script: use the script's URL.
+    renderDynamicImport: ({ targetModuleId }) =>
+      targetModuleId === IIFE_TARGET
+        ? { left: 'import(new URL(', right: `, ${IIFE_BASE}).href)` }
+        : null,
+  };
+}
+
 const allInOneIife = widgets.length > 0 && {
-  input: 'sx:all-widgets',
-  plugins: [allWidgets(), ...cdnPlugins()],
+  input: 'sx:iife',
+  plugins: [iifeLoader()],
   output: {
     file: at('dist/cdn/sx-widgets.iife.js'),
     format: 'iife',
     name: 'SxWidgets',
-    inlineDynamicImports: true,
-    sourcemap: 'hidden',
-    sourcemapExcludeSources: true,
+    // Read while the script runs: `currentScript` is null afterwards.
+    intro: `var ${IIFE_BASE} = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || (typeof location !== 'undefined' ? location.href : '');`,
     plugins: [minify({ module: false })],
   },
 };

@@ -3,3 +3,5 @@ import './events/events.js';
 import './story-card/story-card.js';
 import './lab-map/lab-map.js';
 import './countdown/countdown.js';
+// For a server render (`sx-science-week/ssr`): kept in the build by this entry's re-export.
+export { serverDataReady } from './shared/server-data.js';

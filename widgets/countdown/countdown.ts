@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   nothing,
   type CSSResultOrNative,
   type PropertyDeclarations,
@@ -16,6 +17,7 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
+import { startServerLoad } from '../shared/server-data.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
@@ -58,6 +60,9 @@ const importers: { [K in PartName]: () => Promise<NonNullable<Parts[K]>> } = {
   dates: () => import('./countdown-dates.js'),
   extras: () => import('./countdown-extras.js'),
 };
+
+/** The parts a server has imported (see `loadPart`). */
+const serverParts: Parts = {};
 
 /** What the countdown says around its numbers in one phase. */
 interface Words {
@@ -226,7 +231,7 @@ export class SxCountdown extends SxElement {
   private sentenceText = '';
   private sentenceKey = '';
   /** The parts imported on demand, once they are here; and their imports, once asked for. */
-  private parts: Parts = {};
+  private parts: Parts = isServer ? serverParts : {};
   private partLoads: { [K in PartName]?: Promise<void> } = {};
 
   /** Settles when the data has loaded (or failed) and is rendered: for tests and scripts. */
@@ -328,6 +333,13 @@ export class SxCountdown extends SxElement {
 
   /** Imports a part (once), adds its styles to the shadow root, and renders again. */
   private loadPart(name: PartName): void {
+    if (isServer) {
+      // Every server render shares the parts: a render after `serverDataReady()` has them all.
+      startServerLoad(`sx-countdown part ${name}`, async () => {
+        (serverParts as Record<PartName, unknown>)[name] = await importers[name]();
+      });
+      return;
+    }
     this.partLoads[name] ??= importers[name]().then(
       (part) => {
         (this.parts as Record<PartName, unknown>)[name] = part;
@@ -655,6 +667,11 @@ export class SxCountdown extends SxElement {
 function lastMinute(left: TimeRemaining): boolean {
   return left.totalMs > 0 && left.totalMs < MINUTE;
 }
+
+// The events this element fires, exported for `instanceof` and so that this module's types carry
+// their event-map entries: importing the element is enough for typed `addEventListener`.
+export * from './countdown-events.js';
+export { SxErrorEvent, SxLoadEvent, type SxLoadDetail } from '../shared/events.js';
 
 defineElement('sx-countdown', SxCountdown);
 

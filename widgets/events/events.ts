@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   nothing,
   type CSSResultOrNative,
   type PropertyValues,
@@ -692,7 +693,9 @@ export class SxEvents extends SxElement {
   private adoptExtraStyles(): void {
     const root = this.renderRoot;
     const { elementStyles } = this.constructor as typeof SxEvents;
-    if (root instanceof ShadowRoot) adoptStyles(root, [...elementStyles, ...this.extraStyles]);
+    // A server render has no shadow root object (nor `ShadowRoot`): its styles are the static ones.
+    if (!isServer && root instanceof ShadowRoot)
+      adoptStyles(root, [...elementStyles, ...this.extraStyles]);
   }
 
   /** The grouping module, for a widget that sections its list. */
@@ -1044,6 +1047,11 @@ export class SxEvents extends SxElement {
     }
   }
 }
+
+// The events this element fires, exported for `instanceof` and so that this module's types carry
+// their event-map entries: importing the element is enough for typed `addEventListener`.
+export * from './custom-events.js';
+export { SxErrorEvent, SxLoadEvent, type SxLoadDetail } from '../shared/events.js';
 
 defineElement('sx-events', SxEvents);
 

@@ -759,6 +759,11 @@ export class SxLabMap extends SxElement {
   }
 }
 
+// The events this element fires, exported for `instanceof` and so that this module's types carry
+// their event-map entries: importing the element is enough for typed `addEventListener`.
+export * from './custom-events.js';
+export { SxErrorEvent, SxLoadEvent, type SxLoadDetail } from '../shared/events.js';
+
 defineElement('sx-lab-map', SxLabMap);
 
 declare global {

@@ -10,6 +10,7 @@
  * Before the first definition, the built-ins the widgets need are checked (`features.ts`): when
  * one is missing, no widget is defined and one message says which.
  */
+import { isServer } from 'lit';
 import { missingFeatures } from './features.js';
 
 const WARNED_KEY = Symbol.for('sx-science-week.define.warned');
@@ -67,7 +68,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
       }
       return;
     }
-    if (cannotRun()) return;
+    // A server renderer (`@lit-labs/ssr`) has Lit's registry shim and none of the browser's built-ins.
+    if (!isServer && cannotRun()) return;
     Object.defineProperty(ctor, OURS, { value: true });
     registry.define(tag, ctor);
   } catch (error) {

@@ -22,6 +22,7 @@ import {
 import type { FeedResult, MissingPart, SxClient } from '../../src/client/types.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { SxErrorEvent, SxLoadEvent } from './events.js';
+import { serverResults, startServerLoad } from './server-data.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
@@ -151,6 +152,20 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     this.start(false);
   }
 
+  /**
+   * On a server (called by `SxElement`, as `@lit-labs/ssr` skips `hostUpdate`): the embedded
+   * edition's results when an earlier render has loaded them (`serverDataReady`), else starts that
+   * load. With `src` or a `client`, nothing: the browser loads it and the server shows the skeleton.
+   */
+  serverUpdate(): void {
+    if (this.host.src || this.host.client) return;
+    // The language is part of the key: loads bring the words of the host's language with the data.
+    const key = JSON.stringify([this.host.localName, this.host.lang, this.options.key?.() ?? null]);
+    const results = serverResults(key) as R | undefined;
+    if (results) this.finish(results, false);
+    else startServerLoad(key, () => this.options.load(lazySharedClient(undefined)));
+  }
+
   /** Loads again from the network (drops the client's cached results first). */
   retry(): void {
     this.start(true);
@@ -194,7 +209,7 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     })();
   }
 
-  private finish(results: R): void {
+  private finish(results: R, announce = true): void {
     const value = {} as FeedData<R>;
     const counts: Record<string, number> = {};
     const issues: FeedIssue[] = [];
@@ -215,6 +230,8 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     for (const part of missing) {
       console.warn(`<${this.host.localName}> shows partial data: a file did not load.`, part);
     }
+    // A server render reads the state as it is now, and fires nothing.
+    if (!announce) return;
     this.host.requestUpdate();
     this.host.dispatchEvent(new SxLoadEvent({ counts, issues, stale, fetchedAt }));
   }

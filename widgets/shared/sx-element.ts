@@ -4,7 +4,15 @@
  *
  * Unregistered on purpose: each widget registers its own tag with `defineElement`.
  */
-import { html, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+} from 'lit';
 import { DEFAULT_LANG, messagesFor, normalizeLang, type Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
 import { readInstant } from './read-input.js';
@@ -38,6 +46,8 @@ function unwatchHtmlLang(element: SxElement): void {
 
 /** The nearest `lang` above `element`, crossing shadow roots (a widget inside another widget). */
 function ancestorLang(element: Element): string | undefined {
+  // A server render sees no ancestors: there, `lang` on the element itself decides.
+  if (isServer) return undefined;
   let node: Element | null = element.parentElement;
   let root = element.getRootNode();
   for (;;) {
@@ -81,6 +91,8 @@ export class SxElement extends LitElement {
   theme: Theme = 'auto';
 
   private readonly warned = new Set<string>();
+  /** Controllers with a server step (`FeedController`), run in `willUpdate` under SSR. */
+  private serverControllers: { serverUpdate(): void }[] | undefined;
   private visitorZone: string | undefined;
   private resolvedLang: Lang | undefined;
   private frozenNow: Date | undefined;
@@ -112,6 +124,14 @@ export class SxElement extends LitElement {
     return (this.visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   }
 
+  /** @internal Records the controllers with a server step; otherwise Lit's own. */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isServer && 'serverUpdate' in controller) {
+      (this.serverControllers ??= []).push(controller as { serverUpdate(): void });
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.visitorZone = undefined;
@@ -128,6 +148,8 @@ export class SxElement extends LitElement {
     super.willUpdate(changed);
     this.resolvedLang = undefined;
     if (changed.has('now')) this.frozenNow = this.readNow();
+    // `@lit-labs/ssr` calls willUpdate and render only: the data must be in place before render.
+    if (isServer) for (const controller of this.serverControllers ?? []) controller.serverUpdate();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warnOnce('theme', `theme="${this.theme}" is not light, dark or auto; using auto.`);
     }

@@ -1,0 +1,106 @@
+/**
+ * The package as npm ships it (needs `npm run build`; run with SX_DIST_TESTS=1, as .ci/run does
+ * after the build, and skipped otherwise): every entry imports in Node, the tarball holds one copy
+ * of each thing and nothing without its source, and what dist/ imports at run time is declared.
+ */
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  engines: { node: string };
+  sideEffects: string[];
+};
+
+describe('the packed package', function () {
+  this.timeout(120_000);
+  let files: string[] = [];
+
+  before(function () {
+    if (process.env.SX_DIST_TESTS !== '1') this.skip();
+    const [pack] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    ) as [{ files: { path: string }[] }];
+    files = pack.files.map((file) => file.path);
+  });
+
+  it('imports every code entry in Node without throwing', () => {
+    const entries = Object.keys(pkg.exports)
+      .filter((key) => !key.includes('*') && !key.endsWith('.json') && !/jsx|vue/.test(key))
+      .map((key) => `sx-science-week${key.slice(1)}`)
+      .concat([
+        'sx-science-week/widgets/events.js',
+        'sx-science-week/cdn/sx-widgets.js',
+        'sx-science-week/cdn/sx-widgets.iife.js',
+        'sx-science-week/cdn/widgets/countdown.js',
+      ]);
+    // Plain Node, as an app runs it (this runner's tsconfig paths would map some to sources).
+    const script = `for (const e of ${JSON.stringify(entries)}) await import(e);`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+  });
+
+  it('holds no source map, CLI declaration, second schema or second copy of the data', () => {
+    expect(files.filter((file) => file.endsWith('.map'))).to.deep.equal([]);
+    expect(files.filter((file) => /^dist\/cli\/.*\.d\.ts$/.test(file))).to.deep.equal([]);
+    expect(files.filter((file) => file.startsWith('dist/schema/'))).to.deep.equal([]);
+    expect(files.filter((file) => file.startsWith('dist/data/'))).to.deep.equal([]);
+    expect(files).to.include.members(['schema/feed.schema.json', 'types/web-types.json']);
+  });
+
+  it('declares every package that dist/ imports at run time, and nothing only the build uses', () => {
+    const declared = new Set([
+      ...Object.keys(pkg.dependencies),
+      ...Object.keys(pkg.peerDependencies),
+    ]);
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const imported = new Set<string>();
+    for (const file of files.filter((f) => /^dist\/(src|widgets|react|cli)\/.*\.js$/.test(f))) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [, spec] of text.matchAll(
+        /(?:\bfrom|\bimport\(|\brequire\()\s*'([\w@][\w@/.-]*)'/g,
+      )) {
+        if (builtins.has(spec!) || spec!.startsWith('sx-science-week')) continue;
+        const name = spec!.startsWith('@')
+          ? spec!.split('/').slice(0, 2).join('/')
+          : spec!.split('/')[0]!;
+        imported.add(name);
+      }
+    }
+    expect([...imported].filter((name) => !declared.has(name))).to.deep.equal([]);
+    expect(pkg.dependencies).not.to.have.property('valibot');
+    for (const range of Object.values(pkg.dependencies)) expect(range).to.match(/^\^/);
+    expect(pkg.engines.node).to.equal('>=20.19');
+  });
+
+  it('marks exactly the modules that register elements as having side effects', () => {
+    const elements = readdirSync(join(root, 'dist/widgets'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .map(({ name }) => `./dist/widgets/${name}/${name}.js`);
+    expect(elements).to.have.length.greaterThan(3);
+    expect([...pkg.sideEffects].sort()).to.deep.equal(
+      [...elements, './dist/widgets/all.js', './dist/react/index.js', './dist/cdn/**'].sort(),
+    );
+    for (const file of pkg.sideEffects.filter((f) => !f.includes('*'))) {
+      expect(files, file).to.include(file.slice(2));
+    }
+  });
+
+  it('ships an IIFE that is a loader, without the sample data', () => {
+    const iife = readFileSync(join(root, 'dist/cdn/sx-widgets.iife.js'));
+    expect(gzipSync(iife).length).to.be.below(1024);
+    expect(iife.toString()).not.to.include('示例');
+  });
+});

@@ -458,7 +458,9 @@ function readImage(r: RowReader, ctx: Context): { src: string; alt: string } | u
 
 /** Sets only the values that are present, so records carry no `undefined` fields. */
 function assign<T extends object>(target: T, values: Partial<T>): T {
-  for (const [key, value] of Object.entries(values)) {
+  // for…in over an object literal: Object.entries would build an array of pairs on every row.
+  for (const key in values) {
+    const value = values[key];
     if (value !== undefined) (target as Record<string, unknown>)[key] = value;
   }
   return target;
@@ -822,7 +824,10 @@ function openSheet(
   for (const name of prepared.fillDownMissing) {
     issues.push({ file, message: m.fillDownMissing(name), severity: 'warning' });
   }
-  const merged = (row: number) => {
+  const none: ReadonlySet<string> = new Set();
+  const merged = (row: number): ReadonlySet<string> => {
+    // Most sheets have no merged ranges: then every row shares one empty set.
+    if (prepared.mergedBlanks.size === 0) return none;
     const keys = new Set<string>();
     for (const [key, rows] of prepared.mergedBlanks) if (rows.has(row)) keys.add(key);
     return keys;

@@ -42,7 +42,6 @@ import {
   rowsToEvents,
   rowsToLabs,
   rowsToStories,
-  type Converted,
   type ProgressFn,
   type RowOptions,
 } from '../rows-to-records.js';
@@ -277,20 +276,22 @@ type Convert = (
   io: CliIo,
   progress: ProgressFn | undefined,
   options: RowOptions,
-) => Checked<{ id: string }> & { converted: Converted<{ id: string }> };
+) => Checked<{ id: string }> & { rowOf: Map<string, number> };
 
+// Only the row of each id is kept from the conversion: the records as read are garbage once
+// validated, which keeps a 100,000-row build well under its memory budget.
 const CONVERT: Record<SheetKind, Convert> = {
   events: (t, f, e, io, p, o) => {
     const converted = rowsToEvents(t, f, e, io.m, p, o);
-    return { ...checkEvents(converted, e, io.m), converted };
+    return { ...checkEvents(converted, e, io.m), rowOf: rowsById(converted.candidates) };
   },
   labs: (t, f, e, io, _p, o) => {
     const converted = rowsToLabs(t, f, e, io.m, o);
-    return { ...checkLabs(converted, e, io.m), converted };
+    return { ...checkLabs(converted, e, io.m), rowOf: rowsById(converted.candidates) };
   },
   stories: (t, f, e, io, _p, o) => {
     const converted = rowsToStories(t, f, e, io.m, o);
-    return { ...checkStories(converted, e, io.m), converted };
+    return { ...checkStories(converted, e, io.m), rowOf: rowsById(converted.candidates) };
   },
 };
 
@@ -314,7 +315,7 @@ function convertKind(
       const format = source.encoding ?? source.format;
       io.err(`${m.readingSheet(source.label, format, source.table.rows.length)}\n`);
     }
-    const checked = CONVERT[kind](
+    const { rowOf, ...checked } = CONVERT[kind](
       source.table,
       source.label,
       edition,
@@ -328,11 +329,7 @@ function convertKind(
       checked.stats.rejected += 1;
       checked.stats.rejectedRows.push(row);
     }
-    results.push({
-      label: source.label,
-      checked,
-      rowOf: rowsById(checked.converted.candidates),
-    });
+    results.push({ label: source.label, checked, rowOf });
   }
   const records = mergeSheets(results, im);
   list.forEach((source, i) => {

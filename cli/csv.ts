@@ -117,7 +117,7 @@ export function parseCsvRecords(text: string, delimiter = ',', spans?: QuotedSpa
       stop.lastIndex = i;
       const m = stop.exec(text);
       const end = m ? m.index : n;
-      field = text.slice(i, end);
+      field = end - i <= SHARED_MAX_LENGTH ? shared(text.slice(i, end)) : text.slice(i, end);
       i = end;
     }
     cells.push(field);
@@ -133,6 +133,22 @@ export function parseCsvRecords(text: string, delimiter = ',', spans?: QuotedSpa
   }
   if (cells.length > 0) endRecord();
   return records;
+}
+
+/**
+ * Short cells repeat down a column (a city, a form, a date, 是): each distinct one is kept once,
+ * instead of one copy per row. On a 100,000-row sheet that is tens of megabytes less to hold
+ * while the rows are converted. Bounded, so a column of all-different values cannot grow it.
+ */
+const SHARED_MAX_LENGTH = 24;
+const sharedCells = new Map<string, string>();
+
+function shared(cell: string): string {
+  const known = sharedCells.get(cell);
+  if (known !== undefined) return known;
+  if (sharedCells.size >= 50_000) sharedCells.clear();
+  sharedCells.set(cell, cell);
+  return cell;
 }
 
 function escapeClass(c: string): string {

@@ -341,6 +341,9 @@ function convertKind(
     placed.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     issues.push(...placed);
     sheets.push(checked.stats);
+    // Every issue of this sheet is placed: its cells are not needed again, and on a big sheet
+    // they weigh more than the records written from them.
+    source.table.rows = [];
   });
   return records;
 }

@@ -7,7 +7,7 @@ import type { Edition, RegionCity, Term } from '../src/feed/types.js';
 /** Separators between list items; `/` only splits when the whole item is not itself a term. */
 const LIST_SEPARATORS = /[、,，;；|\n]+/;
 
-const NAME_NOISE = /[\s()（）【】[\]「」"'“”‘’]/g;
+const NAME_NOISE = /[\s()（）【】[\]「」"'“”‘’]+/g;
 
 /**
  * Keys already computed: a sheet names the same few cities, forms and yes/no words on every row,

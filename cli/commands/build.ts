@@ -16,12 +16,12 @@ import { basename, dirname, resolve } from 'node:path';
 import { FeedValidationError } from '../../src/errors.js';
 import { issueText } from '../../src/feed/issue-messages.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
-import { validateEdition } from '../../src/feed/validate.js';
+import { eventsValidator, validateEdition } from '../../src/feed/validate.js';
 import { listOption, parseListArgs, UsageError } from '../args.js';
 import {
-  checkEvents,
   checkLabs,
   checkStories,
+  checkValidatedEvents,
   type Checked,
   type SheetStats,
 } from '../check-records.js';
@@ -39,7 +39,7 @@ import { countIssues, formatReport, jsonReport, type ReportIssue } from '../repo
 import { NearDuplicateIndex } from '../near-duplicates.js';
 import { problemsCsv } from '../report-csv.js';
 import {
-  rowsToEvents,
+  rowsToEventsKept,
   rowsToLabs,
   rowsToStories,
   type ProgressFn,
@@ -282,8 +282,25 @@ type Convert = (
 // validated, which keeps a 100,000-row build well under its memory budget.
 const CONVERT: Record<SheetKind, Convert> = {
   events: (t, f, e, io, p, o) => {
-    const converted = rowsToEvents(t, f, e, io.m, p, o);
-    return { ...checkEvents(converted, e, io.m), rowOf: rowsById(converted.candidates) };
+    // Each event is validated as soon as it is read, and only its id kept for the report: a big
+    // sheet never holds all its events twice (as read and as validated).
+    const validator = eventsValidator(e, 'events');
+    const converted = rowsToEventsKept(
+      t,
+      f,
+      e,
+      io.m,
+      (event) => {
+        validator.add(event);
+        return { id: event.id };
+      },
+      p,
+      o,
+    );
+    return {
+      ...checkValidatedEvents(converted, validator.finish(), io.m),
+      rowOf: rowsById(converted.candidates),
+    };
   },
   labs: (t, f, e, io, _p, o) => {
     const converted = rowsToLabs(t, f, e, io.m, o);

@@ -801,7 +801,15 @@ function convertSimple<T extends { id: string }, K extends { id: string } = T>(
       record &&
       firstId(record.id, row) &&
       (kind !== 'events' ||
-        notNearDuplicate(record as unknown as SxEvent, row, file, m, index, titleColumn, nearIssues))
+        notNearDuplicate(
+          record as unknown as SxEvent,
+          row,
+          file,
+          m,
+          index,
+          titleColumn,
+          nearIssues,
+        ))
     ) {
       candidates.push({ record: keep(record), row });
     }

@@ -7,12 +7,25 @@ import type { Edition, RegionCity, Term } from '../src/feed/types.js';
 /** Separators between list items; `/` only splits when the whole item is not itself a term. */
 const LIST_SEPARATORS = /[、,，;；|\n]+/;
 
+const NAME_NOISE = /[\s()（）【】[\]「」"'“”‘’]+/g;
+
+/**
+ * Keys already computed: a sheet names the same few cities, forms and yes/no words on every row,
+ * and NFKC with a regex on each of 100,000 rows costs more than reading the file. Bounded, so a
+ * sheet of all-different cells cannot grow it without end.
+ */
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_MAX = 20_000;
+
 /** Comparable form of a name: NFKC, lower-case, no spaces or brackets. */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s()（）【】[\]「」"'“”‘’]/g, '');
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKC').toLowerCase().replace(NAME_NOISE, '');
+    if (nameKeys.size >= NAME_KEYS_MAX) nameKeys.clear();
+    nameKeys.set(text, key);
+  }
+  return key;
 }
 
 export type TermIndex = Map<string, string>;
@@ -44,8 +57,26 @@ export function resolveTerm(text: string, index: TermIndex): string | undefined 
   return index.get(nameKey(text));
 }
 
-/** A list of terms: ids in order without repeats, and the items no term matches. */
+/** Lists already read, per index: the same `人工智能、航空航天` comes back row after row. */
+const termLists = new WeakMap<TermIndex, Map<string, { ids: string[]; unknown: string[] }>>();
+
+/**
+ * A list of terms: ids in order without repeats, and the items no term matches. The caller owns
+ * the arrays returned (they are copies of the remembered answer).
+ */
 export function resolveTerms(text: string, index: TermIndex): { ids: string[]; unknown: string[] } {
+  let lists = termLists.get(index);
+  if (!lists) termLists.set(index, (lists = new Map()));
+  let found = lists.get(text);
+  if (!found) {
+    found = readTermList(text, index);
+    if (lists.size >= NAME_KEYS_MAX) lists.clear();
+    lists.set(text, found);
+  }
+  return { ids: [...found.ids], unknown: [...found.unknown] };
+}
+
+function readTermList(text: string, index: TermIndex): { ids: string[]; unknown: string[] } {
   const ids: string[] = [];
   const unknown: string[] = [];
   const add = (id: string) => {

@@ -47,8 +47,8 @@ function place(path: string): PlacedIssue | undefined {
 
 const openingKey = (o: { start: string; end: string }) => `${o.start}|${o.end}`;
 
-function check<T extends { id: string }>(
-  converted: Converted<T>,
+function check<T extends { id: string }, C extends { id: string } = T>(
+  converted: Converted<C>,
   validated: Validated<T[]>,
   m: Messages,
 ): Checked<T> {
@@ -138,6 +138,18 @@ export function checkEvents(
 ): Checked<SxEvent> {
   const records = converted.candidates.map((c) => c.record);
   return check(converted, validateEvents(records, edition, 'events'), m);
+}
+
+/**
+ * `checkEvents` for events validated as they were read (`rowsToEventsKept` with an
+ * `eventsValidator`): the same result, without holding every event as read until the end.
+ */
+export function checkValidatedEvents(
+  converted: Converted<{ id: string }>,
+  validated: Validated<SxEvent[]>,
+  m: Messages,
+): Checked<SxEvent> {
+  return check(converted, validated, m);
 }
 
 export function checkLabs(converted: Converted<Lab>, edition: Edition, m: Messages): Checked<Lab> {

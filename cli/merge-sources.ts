@@ -29,6 +29,9 @@ export function mergeSheets<T extends { id: string }>(
   sheets: SheetResult<T>[],
   im: InputMessages,
 ): T[] {
+  // One sheet cannot repeat another: its records are the list (the common case, and the one with
+  // the most records, where remembering each id's sheet and row costs a noticeable share).
+  if (sheets.length === 1) return [...sheets[0]!.checked.records];
   const first = new Map<string, { label: string; row: number }>();
   const merged: T[] = [];
   for (const { label, checked, rowOf } of sheets) {

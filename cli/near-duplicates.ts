@@ -19,7 +19,8 @@ const VARIANTS: [RegExp, string][] = [
 export function comparableText(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
   for (const [from, to] of VARIANTS) s = s.replace(from, to);
-  return s.replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
+  // Runs at once (`+`): the same result, in one replacement step per run instead of per character.
+  return s.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
 }
 
 export interface SeenAt {
@@ -28,25 +29,72 @@ export interface SeenAt {
   title: string;
 }
 
-/** Events seen so far in this build, across every sheet. */
+/** One event remembered: flat and small, since a build may remember 100,000 of them. */
+interface Seen {
+  file: string;
+  row: number;
+  title: string;
+  city: string;
+  venue: string | undefined;
+  start: number;
+}
+
+/** 32-bit FNV-1a of the comparable title, mixed with the start: a bucket, never the answer. */
+function bucketOf(comparable: string, start: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < comparable.length; i++) {
+    hash = Math.imul(hash ^ comparable.charCodeAt(i), 0x01000193);
+  }
+  // Minutes fit 32 bits until the year 10,000; NaN (an unreadable start) mixes in as 0.
+  return Math.imul(hash ^ (start / 60_000), 0x01000193) >>> 0;
+}
+
+/**
+ * Events seen so far in this build, across every sheet. Kept by a number made from the title and
+ * start rather than by the text itself: a string key per event cost more memory than the events'
+ * own records. Events in one bucket are compared in full, so a clash of numbers never makes two
+ * events duplicates.
+ */
 export class NearDuplicateIndex {
-  private readonly byKey = new Map<string, { at: SeenAt; city: string; venue?: string }[]>();
+  private readonly byBucket = new Map<number, Seen | Seen[]>();
+  /** Venue names repeat from row to row: one comparable form each. */
+  private readonly venues = new Map<string, string>();
+
+  private venueKey(name: string): string {
+    let key = this.venues.get(name);
+    if (key === undefined) {
+      key = comparableText(name);
+      if (this.venues.size >= 10_000) this.venues.clear();
+      this.venues.set(name, key);
+    }
+    return key;
+  }
 
   /**
    * The earlier row this event repeats, or undefined (and then the event is remembered).
    * Same comparable title and same start, and the same city or the same comparable venue.
    */
   check(event: SxEvent, file: string, row: number): SeenAt | undefined {
-    const key = `${comparableText(event.title)}|${Date.parse(event.start)}`;
-    const venue = event.venue ? comparableText(event.venue.name) : undefined;
-    const seen = this.byKey.get(key);
-    const match = seen?.find(
-      (other) => other.city === event.city || (venue !== undefined && other.venue === venue),
+    const comparable = comparableText(event.title);
+    const start = Date.parse(event.start);
+    const venue = event.venue ? this.venueKey(event.venue.name) : undefined;
+    const bucket = bucketOf(comparable, start);
+    const held = this.byBucket.get(bucket);
+    const entry: Seen = { file, row, title: event.title, city: event.city, venue, start };
+    if (held === undefined) {
+      this.byBucket.set(bucket, entry);
+      return undefined;
+    }
+    const list = Array.isArray(held) ? held : [held];
+    const match = list.find(
+      (other) =>
+        Object.is(other.start, start) &&
+        (other.city === event.city || (venue !== undefined && other.venue === venue)) &&
+        comparableText(other.title) === comparable,
     );
-    if (match) return match.at;
-    const entry = { at: { file, row, title: event.title }, city: event.city, venue };
-    if (seen) seen.push(entry);
-    else this.byKey.set(key, [entry]);
+    if (match) return { file: match.file, row: match.row, title: match.title };
+    if (Array.isArray(held)) held.push(entry);
+    else this.byBucket.set(bucket, [held, entry]);
     return undefined;
   }
 }

@@ -295,6 +295,37 @@ function nextDay(date: CalendarDate, ctx: ZoneContext): CalendarDate {
  * (`allDay`, 00:00 to 00:00 after the last day, as the feed contract and iCalendar have it).
  */
 export function resolveSpan(cells: SpanCells, ctx: ZoneContext): SpanResult {
+  const key = spanKey(cells, ctx);
+  let result = spans.get(key);
+  if (!result) {
+    result = readSpan(cells, ctx);
+    if (spans.size >= SPANS_MAX) spans.clear();
+    spans.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Spans already read. A sheet of 100,000 rows holds a few hundred distinct date and time cells, and
+ * reading one (NFKC, a dozen patterns, zone arithmetic) costs far more than a lookup. Bounded.
+ * Results are shared between rows: callers only read them.
+ */
+const spans = new Map<string, SpanResult>();
+const SPANS_MAX = 20_000;
+
+/** Every input of a span in one key; each cell prefixed by its length, so no two inputs collide. */
+const spanKey = (cells: SpanCells, ctx: ZoneContext): string => {
+  let key = `${ctx.timeZone.length}:${ctx.timeZone}${ctx.year}`;
+  for (const column of SPAN_COLUMNS) {
+    const value = cells[column];
+    key += value === undefined ? '|' : `|${value.length}:${value}`;
+  }
+  return key;
+};
+
+const SPAN_COLUMNS = ['date', 'time', 'start', 'end'] as const;
+
+function readSpan(cells: SpanCells, ctx: ZoneContext): SpanResult {
   const parsed: Partial<Record<SpanColumn, ParsedCell>> = {};
   for (const column of ['date', 'time', 'start', 'end'] as const) {
     const value = cells[column]?.trim();

@@ -5,7 +5,7 @@
  * value of its top-left cell (exceljs hands a merged cell its anchor's value). Row numbers are
  * Excel's own.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Severity } from '../src/feed/types.js';
 import type { CsvRow, CsvTable } from './csv.js';
 
@@ -116,7 +116,9 @@ function sheetTable(ws: ExcelJS.Worksheet): { table: CsvTable; issues: XlsxCellI
 
 /** Every worksheet of the workbook, in order. @throws BrokenWorkbook */
 export async function readXlsx(bytes: Uint8Array): Promise<XlsxSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: exceljs takes about 0.3 s to load, and most builds read CSV.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,

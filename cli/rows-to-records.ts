@@ -458,7 +458,9 @@ function readImage(r: RowReader, ctx: Context): { src: string; alt: string } | u
 
 /** Sets only the values that are present, so records carry no `undefined` fields. */
 function assign<T extends object>(target: T, values: Partial<T>): T {
-  for (const [key, value] of Object.entries(values)) {
+  // for…in over an object literal: Object.entries would build an array of pairs on every row.
+  for (const key in values) {
+    const value = values[key];
     if (value !== undefined) (target as Record<string, unknown>)[key] = value;
   }
   return target;
@@ -737,38 +739,40 @@ function headerIssues(kind: SheetKind, file: string, header: HeaderMap, m: Messa
 
 type RowConverter<T> = (r: RowReader, ctx: Context) => T | undefined;
 
-function duplicateCheck<T extends { id: string }>(
-  candidates: Candidate<T>[],
-  issues: SheetIssue[],
-  file: string,
-  header: HeaderMap,
-  m: Messages,
-): Candidate<T>[] {
+/**
+ * The same id as an earlier row of this sheet: an error, and the row is left out. One call per
+ * row, in row order; its issues go to `issues` (kept apart so they follow every row's own).
+ */
+function idCheck(header: HeaderMap, file: string, m: Messages, issues: SheetIssue[]) {
   const firstRow = new Map<string, number>();
-  const kept: Candidate<T>[] = [];
   const column = header.header.get('id') ?? header.header.get('title') ?? header.header.get('name');
-  for (const candidate of candidates) {
-    const seen = firstRow.get(candidate.record.id);
+  return (id: string, row: number): boolean => {
+    const seen = firstRow.get(id);
     if (seen === undefined) {
-      firstRow.set(candidate.record.id, candidate.row);
-      kept.push(candidate);
-    } else {
-      const issue: SheetIssue = {
-        file,
-        row: candidate.row,
-        message: m.duplicateRecord(candidate.record.id, seen),
-        severity: 'error',
-      };
-      if (column) issue.column = column;
-      issues.push(issue);
+      firstRow.set(id, row);
+      return true;
     }
-  }
-  return kept;
+    const issue: SheetIssue = {
+      file,
+      row,
+      message: m.duplicateRecord(id, seen),
+      severity: 'error',
+    };
+    if (column) issue.column = column;
+    issues.push(issue);
+    return false;
+  };
 }
 
 export type ProgressFn = (done: number, total: number) => void;
 
-function convertSimple<T extends { id: string }>(
+/**
+ * What a converter keeps of each record that passed the sheet's own checks: by default the
+ * record; `sx-feed build` validates it at once and keeps only its id (see check-records.ts).
+ */
+export type KeepFn<T, K> = (record: T) => K;
+
+function convertSimple<T extends { id: string }, K extends { id: string } = T>(
   kind: 'events' | 'stories',
   convert: RowConverter<T>,
   table: CsvTable,
@@ -777,29 +781,42 @@ function convertSimple<T extends { id: string }>(
   m: Messages,
   progress?: ProgressFn,
   options: RowOptions = {},
-): Converted<T> {
+  keep: KeepFn<T, K> = (record) => record as unknown as K,
+): Converted<K> {
   const ctx = contextFor(edition, m);
   const { header, rows, issues, merged } = openSheet(kind, table, file, m, options);
-  const candidates: Candidate<T>[] = [];
+  const candidates: Candidate<K>[] = [];
+  // Repeats are found row by row, so each record can be handed on (and let go) as soon as it is
+  // read; their issues still come after every row's own, as when they were found afterwards.
+  const idIssues: SheetIssue[] = [];
+  const nearIssues: SheetIssue[] = [];
+  const firstId = idCheck(header, file, m, idIssues);
+  const index = options.duplicates ?? new NearDuplicateIndex();
+  const titleColumn = header.header.get('title');
   rows.forEach(({ row, cells }, i) => {
     const r = new RowReader(cells, header, file, row, merged(row), options);
     const record = convert(r, ctx);
     issues.push(...r.issues);
-    if (record) candidates.push({ record, row });
+    if (
+      record &&
+      firstId(record.id, row) &&
+      (kind !== 'events' ||
+        notNearDuplicate(
+          record as unknown as SxEvent,
+          row,
+          file,
+          m,
+          index,
+          titleColumn,
+          nearIssues,
+        ))
+    ) {
+      candidates.push({ record: keep(record), row });
+    }
     if (progress && (i + 1) % 1000 === 0) progress(i + 1, rows.length);
   });
-  let kept = duplicateCheck(candidates, issues, file, header, m);
-  if (kind === 'events') {
-    kept = nearDuplicateCheck(
-      kept as unknown as Candidate<SxEvent>[],
-      issues,
-      file,
-      header,
-      m,
-      options.duplicates ?? new NearDuplicateIndex(),
-    ) as unknown as Candidate<T>[];
-  }
-  return { kind, file, header, candidates: kept, issues, rows: rows.map((r) => r.row) };
+  issues.push(...idIssues, ...nearIssues);
+  return { kind, file, header, candidates, issues, rows: rows.map((r) => r.row) };
 }
 
 /**
@@ -822,7 +839,10 @@ function openSheet(
   for (const name of prepared.fillDownMissing) {
     issues.push({ file, message: m.fillDownMissing(name), severity: 'warning' });
   }
-  const merged = (row: number) => {
+  const none: ReadonlySet<string> = new Set();
+  const merged = (row: number): ReadonlySet<string> => {
+    // Most sheets have no merged ranges: then every row shares one empty set.
+    if (prepared.mergedBlanks.size === 0) return none;
     const keys = new Set<string>();
     for (const [key, rows] of prepared.mergedBlanks) if (rows.has(row)) keys.add(key);
     return keys;
@@ -830,30 +850,28 @@ function openSheet(
   return { header, rows: prepared.rows, issues, merged };
 }
 
-/** Drops each event that repeats an earlier one (in this sheet or one read before): an error. */
-function nearDuplicateCheck(
-  candidates: Candidate<SxEvent>[],
-  issues: SheetIssue[],
+/** False for an event that repeats an earlier one (in this sheet or one read before): an error. */
+function notNearDuplicate(
+  event: SxEvent,
+  row: number,
   file: string,
-  header: HeaderMap,
   m: Messages,
   index: NearDuplicateIndex,
-): Candidate<SxEvent>[] {
-  const column = header.header.get('title');
-  return candidates.filter((candidate) => {
-    const first = index.check(candidate.record, file, candidate.row);
-    if (!first) return true;
-    const issue: SheetIssue = {
-      file,
-      row: candidate.row,
-      value: candidate.record.title,
-      message: m.nearDuplicate(first.file, first.row, first.title),
-      severity: 'error',
-    };
-    if (column) issue.column = column;
-    issues.push(issue);
-    return false;
-  });
+  column: string | undefined,
+  issues: SheetIssue[],
+): boolean {
+  const first = index.check(event, file, row);
+  if (!first) return true;
+  const issue: SheetIssue = {
+    file,
+    row,
+    value: event.title,
+    message: m.nearDuplicate(first.file, first.row, first.title),
+    severity: 'error',
+  };
+  if (column) issue.column = column;
+  issues.push(issue);
+  return false;
 }
 
 export function rowsToEvents(
@@ -865,6 +883,22 @@ export function rowsToEvents(
   options: RowOptions = {},
 ): Converted<SxEvent> {
   return convertSimple('events', rowToEvent, table, file, edition, m, progress, options);
+}
+
+/**
+ * `rowsToEvents`, handing each event that passed the sheet's checks to `keep` as soon as it is
+ * read, in order, and keeping what `keep` returns instead of the event.
+ */
+export function rowsToEventsKept<K extends { id: string }>(
+  table: CsvTable,
+  file: string,
+  edition: Edition,
+  m: Messages,
+  keep: KeepFn<SxEvent, K>,
+  progress?: ProgressFn,
+  options: RowOptions = {},
+): Converted<K> {
+  return convertSimple('events', rowToEvent, table, file, edition, m, progress, options, keep);
 }
 
 export function rowsToStories(

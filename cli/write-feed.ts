@@ -9,7 +9,7 @@
  * (a full disk), sees either the previous feed or the new one, never a mixture or a torn file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -81,6 +81,60 @@ export function hashedName(stem: string, body: string): string {
   return `${stem}.${contentHash(body)}.json`;
 }
 
+/** Records per piece of JSON written. */
+const RECORDS_PER_PIECE = 1000;
+
+const codeOf = (error: unknown) => (error as { code?: string }).code ?? 'EIO';
+
+/**
+ * Writes `records` as `JSON.stringify(records)` would, to `dir/<stem>.<hash>.json` (see
+ * `hashedName`), through a temporary file and a rename like `writeAtomic`. The JSON is made and
+ * hashed a thousand records at a time: one string for a city's 10,000 events would be tens of
+ * megabytes, held at the moment a big build holds the most. A failure names the file that was
+ * to be written, as `writeAtomic` does.
+ */
+async function writeJsonList(dir: string, stem: string, records: unknown[]): Promise<string> {
+  const temp = join(dir, `.${stem}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const hash = createHash('sha256');
+  let handle: FileHandle | undefined;
+  let failure: unknown;
+  try {
+    handle = await open(temp, 'w');
+  } catch (error) {
+    failure = error;
+  }
+  // At least one piece, so an empty list is written `[]`.
+  for (let at = 0; at === 0 || at < records.length; at += RECORDS_PER_PIECE) {
+    const end = at + RECORDS_PER_PIECE;
+    // In a list, JSON.stringify writes `null` for what it cannot write.
+    const items = records.slice(at, end).map((record) => JSON.stringify(record) ?? 'null');
+    const piece = (at === 0 ? '[' : ',') + items.join(',') + (end >= records.length ? ']' : '');
+    hash.update(piece);
+    // After a failure the rest is still hashed: the report names the file by its content.
+    if (handle && failure === undefined) {
+      try {
+        await handle.writeFile(piece);
+      } catch (error) {
+        failure = error;
+      }
+    }
+  }
+  const name = `${stem}.${hash.digest('hex').slice(0, 8)}.json`;
+  try {
+    await handle?.close();
+  } catch (error) {
+    failure ??= error;
+  }
+  try {
+    if (failure !== undefined) throw failure;
+    await rename(temp, join(dir, name));
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new FeedWriteError(join(dir, name), codeOf(error));
+  }
+  return name;
+}
+
 export async function writeFeed(
   dir: string,
   content: FeedContent,
@@ -93,9 +147,7 @@ export async function writeFeed(
   }
   const files: string[] = [];
   const put = async (stem: string, records: unknown[]): Promise<string> => {
-    const body = JSON.stringify(records);
-    const name = hashedName(stem, body);
-    await writeAtomic(dir, name, body);
+    const name = await writeJsonList(dir, stem, records);
     files.push(name);
     return name;
   };

@@ -39,6 +39,22 @@ function isOffset(zone: string): boolean {
  */
 export function normaliseInstant(value: string, timeZone: string): IsoInstant | undefined {
   if (typeof value !== 'string' || value.length < 16 || value.length > 29) return undefined;
+  // A feed repeats a few hundred start and end times: each is read once per zone, and every
+  // record gets the same string (not a new one built from five pieces, to be held per record).
+  let known = instants.get(timeZone);
+  if (!known || known.size >= INSTANTS_MAX) instants.set(timeZone, (known = new Map()));
+  let result = known.get(value);
+  if (result === undefined && !known.has(value)) {
+    result = readInstant(value, timeZone);
+    known.set(value, result);
+  }
+  return result;
+}
+
+const instants = new Map<string, Map<string, IsoInstant | undefined>>();
+const INSTANTS_MAX = 20_000;
+
+function readInstant(value: string, timeZone: string): IsoInstant | undefined {
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 2);
   const day = digits(value, 8, 2);

@@ -266,6 +266,42 @@ export function validateStories(
   return runNow(storiesJob(input, edition, path));
 }
 
+/** Records added between two validation steps of an `EventsValidator`. */
+const ADDED_PER_STEP = 256;
+
+/** Events validated as they are handed over; see `eventsValidator`. */
+export interface EventsValidator {
+  add(record: unknown): void;
+  /** What `validateEvents` returns for every record added, in order. */
+  finish(): Validated<SxEvent[]>;
+}
+
+/**
+ * `validateEvents` for a producer that makes events one at a time (`sx-feed build` reading rows):
+ * the same records and issues, paths counting records in the order added. Each record is read
+ * soon after it is added and then let go, so a producer need never hold every record as made.
+ */
+export function eventsValidator(edition: Edition, path = 'events'): EventsValidator {
+  const pending: unknown[] = [];
+  const job = eventsJob(pending, edition, path);
+  let read = 0;
+  const step = () => {
+    job.step(Infinity);
+    // Read once, never again: the job's list need not keep them.
+    for (; read < pending.length; read++) pending[read] = undefined;
+  };
+  return {
+    add(record) {
+      pending.push(record);
+      if (pending.length - read >= ADDED_PER_STEP) step();
+    },
+    finish() {
+      step();
+      return job.result();
+    },
+  };
+}
+
 /**
  * `validateEvents` in slices of `sliceMs` (default 8 ms), giving the main thread back between
  * them. Rejects only when `signal` aborts.

@@ -12,6 +12,7 @@ import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
+import { isPrepared, prepareEvents } from '../../src/query/event-index.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
@@ -536,8 +537,10 @@ export class SxEvents extends SxElement {
   private sortedEvents(): SxEvent[] {
     const source = this.feed.value?.events ?? [];
     if (this.sorted?.source !== source) {
-      this.sorted = { source, events: sortByStart(source) };
-      warmSearchIndex(this.sorted.events);
+      // Loaded lists come prepared (sorted, spans and search text cached, in slices).
+      const ready = isPrepared(source);
+      this.sorted = { source, events: ready ? source : sortByStart(source) };
+      if (!ready) warmSearchIndex(this.sorted.events);
     }
     return this.sorted.events;
   }
@@ -566,8 +569,11 @@ export class SxEvents extends SxElement {
     const scope = this.cityScope();
     try {
       const events = await client.events(scope ? { city: scope.split(',') } : undefined);
+      // Sorted and indexed here, in slices, so that neither the first render nor the first
+      // keystroke does it for thousands of records in one long task.
+      const data = await prepareEvents(events.data);
       this.loadedScope = scope;
-      return events;
+      return { ...events, data };
     } catch (error) {
       const previous = this.feed.results?.events as FeedResult<SxEvent[]> | undefined;
       if (!previous || !scope) throw error;

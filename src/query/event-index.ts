@@ -13,14 +13,49 @@
 import type { SxEvent } from '../feed/types.js';
 import { runSliced, type SliceOptions } from '../feed/slices.js';
 import { eventHaystack } from './event-search.js';
+import type { SpanTest } from './event-match.js';
 import { eventSpan } from './event-times.js';
 
+/** A prepared list's spans and search texts, by position: a scan reads arrays, not caches. */
+interface Columns {
+  starts: Float64Array;
+  ends: Float64Array;
+  haystacks: string[];
+}
+
 /** Lists `prepareEvents` returned: already in start order, every record prepared. */
-const prepared = new WeakSet<readonly SxEvent[]>();
+const prepared = new WeakMap<readonly SxEvent[], Columns>();
 
 /** True for a list `prepareEvents` returned (sorted, spans and search text cached). */
 export function isPrepared(events: readonly SxEvent[]): boolean {
   return prepared.has(events);
+}
+
+/**
+ * The events of a prepared list that pass `test` (see `spanMatcher`), in its order; for any
+ * other list, the same through the per-record caches.
+ */
+export function filterPrepared<T extends SxEvent>(
+  events: readonly T[],
+  test: SpanTest,
+  extra?: (event: T) => boolean,
+): T[] {
+  const columns = prepared.get(events);
+  const out: T[] = [];
+  if (!columns) {
+    for (const event of events) {
+      const { start, end } = eventSpan(event);
+      if (test(event, start, end) && (!extra || extra(event))) out.push(event);
+    }
+    return out;
+  }
+  const { starts, ends, haystacks } = columns;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (test(event, starts[i]!, ends[i]!, haystacks[i]) && (!extra || extra(event)))
+      out.push(event);
+  }
+  return out;
 }
 
 /** The order of `sortByStart`: start, then end, then id (a total order). */
@@ -56,7 +91,27 @@ export async function prepareEvents<T extends SxEvent>(
     return true;
   }, options);
   const sorted = await sortSliced(events, options);
-  prepared.add(sorted);
+  const columns: Columns = {
+    starts: new Float64Array(sorted.length),
+    ends: new Float64Array(sorted.length),
+    haystacks: new Array<string>(sorted.length),
+  };
+  let k = 0;
+  await runSliced((deadline) => {
+    while (k < sorted.length) {
+      const stop = Math.min(sorted.length, k + CHECK_EVERY);
+      for (; k < stop; k++) {
+        const event = sorted[k]!;
+        const span = eventSpan(event);
+        columns.starts[k] = span.start;
+        columns.ends[k] = span.end;
+        columns.haystacks[k] = eventHaystack(event);
+      }
+      if (performance.now() >= deadline) return false;
+    }
+    return true;
+  }, options);
+  prepared.set(sorted, columns);
   return sorted;
 }
 

@@ -10,9 +10,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
+import { sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
-import { isPrepared, prepareEvents } from '../../src/query/event-index.js';
+import { filterPrepared, isPrepared, prepareEvents } from '../../src/query/event-index.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
@@ -637,13 +637,16 @@ export class SxEvents extends SxElement {
       hidePast,
       now,
     };
-    const matches = eventMatcher(query, edition);
     const plan = new Set(planIds);
-    const events = source.filter(
-      (event) =>
-        matches(event) &&
-        (!state.youth || event.audience.includes('youth')) &&
-        (!state.plan || plan.has(event.id)),
+    // A prepared list is scanned by position (spans and search text in arrays).
+    const events = filterPrepared(
+      source,
+      spanMatcher(query, edition),
+      state.youth || state.plan
+        ? (event) =>
+            (!state.youth || event.audience.includes('youth')) &&
+            (!state.plan || plan.has(event.id))
+        : undefined,
     );
     this.results = { key, source, events };
     return events;

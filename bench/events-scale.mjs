@@ -200,7 +200,7 @@ try {
     const cdp = await tab.createCDPSession();
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     // SCALE_PROFILE=1: the heaviest functions by self time, for finding what to cut.
-    if (process.env.SCALE_PROFILE) {
+    if (process.env.SCALE_PROFILE === 'load') {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
@@ -292,6 +292,11 @@ try {
         }, 0);
       };
     });
+    if (process.env.SCALE_PROFILE === 'keys') {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const tasksBefore = await tab.evaluate(() => window.__longTasks.length);
     const keys = { times: [], walls: [] };
     for (const word of WORDS) {

@@ -237,17 +237,26 @@ try {
       const all = trace.traceEvents ?? trace;
       for (const task of tasks.filter((e) => (e.tdur ?? e.dur) > 40_000)) {
         const inside = all.filter(
-          (e) => e.tid === task.tid && e.pid === task.pid && e.ph === 'X' && e !== task &&
-            e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur,
+          (e) =>
+            e.tid === task.tid &&
+            e.pid === task.pid &&
+            e.ph === 'X' &&
+            e !== task &&
+            e.ts >= task.ts &&
+            e.ts + (e.dur ?? 0) <= task.ts + task.dur,
         );
         const byName = new Map();
         for (const e of inside) {
-          const name = e.name + (e.args?.data?.url ? ` ${String(e.args.data.url).split('/').pop()}` : '') +
+          const name =
+            e.name +
+            (e.args?.data?.url ? ` ${String(e.args.data.url).split('/').pop()}` : '') +
             (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '');
           byName.set(name, (byName.get(name) ?? 0) + (e.tdur ?? e.dur) / 1000);
         }
         const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6);
-        console.log(`task ${((task.tdur ?? task.dur) / 1000).toFixed(0)} ms CPU: ${top.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(' | ')}`);
+        console.log(
+          `task ${((task.tdur ?? task.dur) / 1000).toFixed(0)} ms CPU: ${top.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(' | ')}`,
+        );
       }
     }
     const cpuLong = cpuTasks.filter((t) => t > 50).length;

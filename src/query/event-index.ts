@@ -31,15 +31,25 @@ export function isPrepared(events: readonly SxEvent[]): boolean {
   return prepared.has(events);
 }
 
+/** Matching events and their positions in the prepared list they came from. */
+export interface PreparedMatches<T extends SxEvent> {
+  events: T[];
+  /** Positions in the prepared list (empty for a list that was not prepared). */
+  positions: Uint32Array;
+}
+
 /**
  * The events of a prepared list that pass `test` (see `spanMatcher`), in its order; for any
- * other list, the same through the per-record caches.
+ * other list, the same through the per-record caches. `within`, positions an earlier answer
+ * returned for a broader query on the same list (a visitor typing one more character), limits
+ * the scan to those.
  */
-export function filterPrepared<T extends SxEvent>(
+export function matchPrepared<T extends SxEvent>(
   events: readonly T[],
   test: SpanTest,
   extra?: (event: T) => boolean,
-): T[] {
+  within?: Uint32Array,
+): PreparedMatches<T> {
   const columns = prepared.get(events);
   const out: T[] = [];
   if (!columns) {
@@ -47,15 +57,37 @@ export function filterPrepared<T extends SxEvent>(
       const { start, end } = eventSpan(event);
       if (test(event, start, end) && (!extra || extra(event))) out.push(event);
     }
-    return out;
+    return { events: out, positions: new Uint32Array(0) };
   }
   const { starts, ends, haystacks } = columns;
-  for (let i = 0; i < events.length; i++) {
+  const found: number[] = [];
+  const count = within ? within.length : events.length;
+  for (let k = 0; k < count; k++) {
+    const i = within ? within[k]! : k;
     const event = events[i]!;
-    if (test(event, starts[i]!, ends[i]!, haystacks[i]) && (!extra || extra(event)))
+    if (test(event, starts[i]!, ends[i]!, haystacks[i]) && (!extra || extra(event))) {
       out.push(event);
+      found.push(i);
+    }
   }
-  return out;
+  return { events: out, positions: Uint32Array.from(found) };
+}
+
+/** `matchPrepared`'s events. */
+export function filterPrepared<T extends SxEvent>(
+  events: readonly T[],
+  test: SpanTest,
+  extra?: (event: T) => boolean,
+): T[] {
+  return matchPrepared(events, test, extra).events;
+}
+
+/**
+ * True when every record matching `terms` also matches `earlier` (each earlier term is part of
+ * a new one): the answer for `terms` is then within the answer for `earlier`.
+ */
+export function narrows(earlier: readonly string[], terms: readonly string[]): boolean {
+  return earlier.every((old) => terms.some((term) => term.includes(old)));
 }
 
 /** The order of `sortByStart`: start, then end, then id (a total order). */

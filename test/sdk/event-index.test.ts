@@ -1,6 +1,13 @@
 import { expect } from 'chai';
 import type { SxEvent } from '../../src/feed/types.js';
-import { filterPrepared, isPrepared, prepareEvents } from '../../src/query/event-index.js';
+import {
+  filterPrepared,
+  isPrepared,
+  matchPrepared,
+  narrows,
+  prepareEvents,
+} from '../../src/query/event-index.js';
+import { searchTerms } from '../../src/text/normalize.js';
 import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { validateEvents } from '../../src/feed/validate.js';
@@ -106,5 +113,28 @@ describe('filterPrepared: the same answers as eventMatcher, read from columns', 
     expect(ids(filterPrepared(prepared, spanMatcher(query, edition), odd))).to.deep.equal(
       ids(expected),
     );
+  });
+
+  it('typing on narrows the scan to the last answer, and gives what a full scan gives', () => {
+    const typed = ['科', '科普', '科普 第1', '科普 第12', '科普 第123'];
+    let last: ReturnType<typeof matchPrepared<SxEvent>> | undefined;
+    let lastTerms: string[] = [];
+    for (const text of typed) {
+      const terms = searchTerms(text);
+      expect(narrows(lastTerms, terms), text).to.equal(true);
+      const test = spanMatcher({ text }, edition);
+      const narrowed = matchPrepared(prepared, test, undefined, last?.positions);
+      expect(ids(narrowed.events), text).to.deep.equal(ids(filterPrepared(prepared, test)));
+      expect(narrowed.events.length).to.be.at.most(last?.events.length ?? Infinity);
+      last = narrowed;
+      lastTerms = terms;
+    }
+  });
+
+  it('does not narrow when a character is deleted or a word replaced', () => {
+    expect(narrows(['科普'], ['科'])).to.equal(false);
+    expect(narrows(['太原'], ['大同'])).to.equal(false);
+    expect(narrows(['太原', '讲座'], ['太原讲座'])).to.equal(true);
+    expect(narrows([], ['任何'])).to.equal(true);
   });
 });

@@ -12,7 +12,8 @@ import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
-import { filterPrepared, isPrepared, prepareEvents } from '../../src/query/event-index.js';
+import { isPrepared, matchPrepared, narrows, prepareEvents } from '../../src/query/event-index.js';
+import { searchTerms } from '../../src/text/normalize.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
@@ -252,7 +253,17 @@ export class SxEvents extends SxElement {
   private errorEdition: Edition | undefined;
   private plan: MyPlan | undefined;
   private sorted: { source: SxEvent[]; events: SxEvent[] } | undefined;
-  private results: { key: string; source: SxEvent[]; events: SxEvent[] } | undefined;
+  private results:
+    | {
+        key: string;
+        source: SxEvent[];
+        events: SxEvent[];
+        /** The key without the search text, its terms, and the matches' positions in `source`. */
+        rest: string;
+        terms: string[];
+        positions: Uint32Array;
+      }
+    | undefined;
   // Modules a page needs only with some attributes, for some visitors or after a click.
   private urlState: Promise<typeof UrlState | undefined> | undefined;
   private grouping: typeof EventGroups | undefined;
@@ -613,8 +624,8 @@ export class SxEvents extends SxElement {
     const now = this.currentTime();
     const hidePast = this.hidesPast(edition, now);
     const planIds = state.plan ? (this.plan?.all ?? []) : [];
-    const key = JSON.stringify([
-      state,
+    const rest = JSON.stringify([
+      { ...state, q: '' },
       this.audience,
       this.category,
       this.from,
@@ -624,7 +635,12 @@ export class SxEvents extends SxElement {
       hidePast ? this.now : '',
       planIds,
     ]);
-    if (this.results?.key === key && this.results.source === source) return this.results.events;
+    const key = `${rest}|${state.q}`;
+    const last = this.results?.source === source ? this.results : undefined;
+    if (last?.key === key) return last.events;
+    const terms = searchTerms(state.q);
+    // One more character typed: the answer is within the last one, so only that is scanned.
+    const within = last?.rest === rest && narrows(last.terms, terms) ? last.positions : undefined;
     const query: EventQuery = {
       city: splitList(state.city),
       topic: splitList(state.topic),
@@ -639,7 +655,7 @@ export class SxEvents extends SxElement {
     };
     const plan = new Set(planIds);
     // A prepared list is scanned by position (spans and search text in arrays).
-    const events = filterPrepared(
+    const { events, positions } = matchPrepared(
       source,
       spanMatcher(query, edition),
       state.youth || state.plan
@@ -647,8 +663,9 @@ export class SxEvents extends SxElement {
             (!state.youth || event.audience.includes('youth')) &&
             (!state.plan || plan.has(event.id))
         : undefined,
+      within,
     );
-    this.results = { key, source, events };
+    this.results = { key, source, events, rest, terms, positions };
     return events;
   }
 

@@ -36,7 +36,19 @@ const throttle = Number(option('throttle', 1));
 const port = Number(option('port', 9120));
 const city = option('city', '');
 const NOW = '2025-05-20T10:00:00+08:00';
-const WORDS = ['科', '科普', '太原', '讲座 无人机', 'robot', '第12', ''];
+// Typed as a visitor types: character by character (each narrows the last answer), then a new word.
+const WORDS = [
+  '科',
+  '科普',
+  '科普讲',
+  '科普讲座',
+  '太',
+  '太原',
+  '太原 第',
+  '太原 第1',
+  'robot',
+  '',
+];
 
 // ---- the feed -------------------------------------------------------------------------------
 const edition = JSON.parse(readFileSync(join(repo, 'src/data/shanxi-2025/edition.json'), 'utf8'));

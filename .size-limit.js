@@ -34,7 +34,9 @@ export default [
   // cannot grow unnoticed. They are ABOVE the issues' budgets, which this wave missed: the
   // programme page 30 KB (now 35.3), the countdown page 18 KB (now 20.7); story card and lab map
   // were 22.4 and 28.5 before the wave. Lower them as the pages are trimmed back.
-  { name: '<sx-events> page', path: page('events'), limit: kib(35.5) },
+  // +0.25 KiB (7 Dec): the embedded edition copied into records that inherit nothing (#14 item 8)
+  // and the loader of the lazy big-list index (sorting, indexing and search narrowing, #14/#16).
+  { name: '<sx-events> page', path: page('events'), limit: kib(35.75) },
   { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.9) },
   { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.2) },
   { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(33.5) },

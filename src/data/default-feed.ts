@@ -10,17 +10,17 @@ import { inheritNothing } from './inherit-nothing.js';
 
 export type DefaultResource = 'events' | 'labs' | 'stories';
 
-const copies = new Map<string, Promise<unknown>>();
+const copies: Record<string, Promise<unknown> | undefined> = Object.create(null);
 
 /** The file's data, copied once; a failed import is forgotten, so a retry imports again. */
 function once(name: string, load: () => Promise<{ default: unknown }>): Promise<unknown> {
-  let copy = copies.get(name);
-  if (!copy) {
-    copy = load().then((module) => inheritNothing(module.default));
-    copies.set(name, copy);
-    copy.catch(() => copies.get(name) === copy && copies.delete(name));
-  }
-  return copy;
+  return (copies[name] ??= load().then(
+    (module) => inheritNothing(module.default),
+    (error: unknown) => {
+      copies[name] = undefined;
+      throw error;
+    },
+  ));
 }
 
 /** The edition object of the embedded default. */

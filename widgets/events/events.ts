@@ -10,9 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { sortByStart, spanMatcher } from '../../src/query/event-match.js';
+import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
-import { isPrepared, matchPrepared, narrows, prepareEvents } from '../../src/query/event-index.js';
 import { searchTerms } from '../../src/text/normalize.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
@@ -79,6 +78,22 @@ function warmSearchIndex(events: readonly SxEvent[]): void {
   };
   // Not in the task that renders the list: nobody types in the first half second.
   setTimeout(slice, 500);
+}
+
+type EventIndex = typeof import('../../src/query/event-index.js');
+let eventIndex: EventIndex | undefined;
+let eventIndexLoad: Promise<EventIndex | undefined> | undefined;
+
+/**
+ * The big-list index (sorting and indexing in slices, scans by position), downloaded with the
+ * programme and in parallel with it. Without it (the chunk failed) lists are sorted and searched
+ * as they are, in one go.
+ */
+function loadEventIndex(): Promise<EventIndex | undefined> {
+  return (eventIndexLoad ??= import('../../src/query/event-index.js').then(
+    (module) => (eventIndex = module),
+    () => (eventIndexLoad = undefined),
+  ));
 }
 
 /** Attributes with a fixed set of values, the default first. */
@@ -225,6 +240,7 @@ export class SxEvents extends SxElement {
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
+      void loadEventIndex();
       const edition = await client.edition();
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
@@ -549,7 +565,7 @@ export class SxEvents extends SxElement {
     const source = this.feed.value?.events ?? [];
     if (this.sorted?.source !== source) {
       // Loaded lists come prepared (sorted, spans and search text cached, in slices).
-      const ready = isPrepared(source);
+      const ready = eventIndex?.isPrepared(source) ?? false;
       this.sorted = { source, events: ready ? source : sortByStart(source) };
       if (!ready) warmSearchIndex(this.sorted.events);
     }
@@ -582,7 +598,8 @@ export class SxEvents extends SxElement {
       const events = await client.events(scope ? { city: scope.split(',') } : undefined);
       // Sorted and indexed here, in slices, so that neither the first render nor the first
       // keystroke does it for thousands of records in one long task.
-      const data = await prepareEvents(events.data);
+      const index = await loadEventIndex();
+      const data = index ? await index.prepareEvents(events.data) : events.data;
       this.loadedScope = scope;
       return { ...events, data };
     } catch (error) {
@@ -640,7 +657,8 @@ export class SxEvents extends SxElement {
     if (last?.key === key) return last.events;
     const terms = searchTerms(state.q);
     // One more character typed: the answer is within the last one, so only that is scanned.
-    const within = last?.rest === rest && narrows(last.terms, terms) ? last.positions : undefined;
+    const within =
+      last?.rest === rest && eventIndex?.narrows(last.terms, terms) ? last.positions : undefined;
     const query: EventQuery = {
       city: splitList(state.city),
       topic: splitList(state.topic),
@@ -654,17 +672,20 @@ export class SxEvents extends SxElement {
       now,
     };
     const plan = new Set(planIds);
-    // A prepared list is scanned by position (spans and search text in arrays).
-    const { events, positions } = matchPrepared(
-      source,
-      spanMatcher(query, edition),
+    const extra =
       state.youth || state.plan
-        ? (event) =>
+        ? (event: SxEvent) =>
             (!state.youth || event.audience.includes('youth')) &&
             (!state.plan || plan.has(event.id))
-        : undefined,
-      within,
-    );
+        : undefined;
+    // A prepared list is scanned by position (spans and search text in arrays).
+    const matches = eventMatcher(query, edition);
+    const { events, positions } = eventIndex
+      ? eventIndex.matchPrepared(source, spanMatcher(query, edition), extra, within)
+      : {
+          events: source.filter((event) => matches(event) && (!extra || extra(event))),
+          positions: new Uint32Array(0),
+        };
     this.results = { key, source, events, rest, terms, positions };
     return events;
   }

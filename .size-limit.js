@@ -34,7 +34,9 @@ export default [
   // grow unnoticed. Still ABOVE the issues' budgets: the programme page 30 KB (now 34.8), the
   // countdown page 18 KB (now 20.0); story card and lab map were 22.4 and 28.5 before the
   // hardening and redesign waves (now 26.3 and 32.8). Lower them as the pages are trimmed back.
-  { name: '<sx-events> page', path: page('events'), limit: kib(34.8) },
+  // +0.25 KiB on the programme page (7 Dec): the embedded edition copied into records that inherit
+  // nothing (#14 item 8) and the loader of the lazy big-list index (#14/#16).
+  { name: '<sx-events> page', path: page('events'), limit: kib(35.05) },
   { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.0) },
   { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.3) },
   { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.8) },

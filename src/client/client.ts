@@ -220,15 +220,25 @@ function embeddedSource(): Source {
   return { main, load };
 }
 
+/** `object[key]` when `object` has it as its own: options never read a polluted prototype. */
+function own<T extends object, K extends keyof T>(object: T | undefined, key: K): T[K] | undefined {
+  return typeof object === 'object' && object !== null && Object.hasOwn(object, key)
+    ? object[key]
+    : undefined;
+}
+
 function networkSource(url: string, options: ClientOptions, owned: Set<string>): Source {
-  const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry;
+  const given = own(options, 'retry');
+  const retry = typeof given === 'number' ? { limit: given } : given;
+  const storage = own(options, 'storage');
   const settings = {
-    timeout: options.timeout ?? 10_000,
-    retryLimit: retry?.limit ?? 2,
-    retryDelay: retry?.delay ?? ((attempt: number) => Math.min(300 * 2 ** (attempt - 1), 3000)),
-    maxRetryAfter: retry?.maxRetryAfter ?? 5000,
-    fetch: options.fetch,
-    stores: options.storage ? { storage: options.storage, bodies: undefined } : defaultStores(),
+    timeout: own(options, 'timeout') ?? 10_000,
+    retryLimit: own(retry, 'limit') ?? 2,
+    retryDelay:
+      own(retry, 'delay') ?? ((attempt: number) => Math.min(300 * 2 ** (attempt - 1), 3000)),
+    maxRetryAfter: own(retry, 'maxRetryAfter') ?? 5000,
+    fetch: own(options, 'fetch'),
+    stores: storage ? { storage, bodies: undefined } : defaultStores(),
   };
   const load = async <T>(ref: string, path: string, pick: PickValidate<T>) => {
     const fileUrl = ref === url ? url : resourceUrl(ref, url, path);
@@ -266,8 +276,8 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
  * const { data: events, stale } = await client.events({ city: '140100', topic: 'ai' });
  */
 export function createClient(options: ClientOptions = {}): SxClient {
-  const { signal } = options;
-  const src = options.src || undefined;
+  const signal = own(options, 'signal');
+  const src = own(options, 'src') || undefined;
   const url = src === undefined ? undefined : absoluteUrl(src);
   /** The URLs `refresh()` drops: the feed's own, and every resource this client loaded. */
   const owned = new Set<string>(url ? [url] : []);

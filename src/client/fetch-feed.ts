@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isTimeoutError } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type Options } from 'ky';
 import {
   FeedError,
   FeedHttpError,
@@ -15,6 +15,7 @@ import {
   type SavedMeta,
 } from './last-good.js';
 import type { FeedEntry } from './registry.js';
+import { initOf, ownKyOptions, ownRequestInit } from './request-init.js';
 
 export interface FetchSettings {
   timeout: number;
@@ -41,22 +42,21 @@ export async function fetchFeed(
   const { stores, timeout } = settings;
   let saved = await readCopyMeta(stores, url, path);
   const body = new AbortController();
+  // Every option object here inherits nothing and names every key it is read for, so a host
+  // page's polluted Object.prototype never changes the request (request-init.ts).
   const get = (copy: SavedMeta | undefined) =>
-    ky.get(url, {
-      headers: conditionalHeaders(url, copy),
-      timeout,
-      signal: body.signal,
-      retry: {
-        limit: settings.retryLimit,
-        delay: settings.retryDelay,
-        // Network errors are retried too; timeouts and other 4xx are not.
-        statusCodes: [429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: settings.maxRetryAfter,
-      },
-      throwHttpErrors: (status) => status !== 304,
-      ...(settings.fetch && { fetch: settings.fetch }),
-    });
+    withRetries(() => {
+      const init = ownRequestInit(conditionalHeaders(url, copy), body.signal);
+      const options = ownKyOptions(init, {
+        timeout,
+        throwHttpErrors: (status: number) => status !== 304,
+        // ky hands fetch a plain object of the options it does not know: never passed on.
+        fetch: (request: Request) => (settings.fetch ?? globalThis.fetch)(request, initOf(request)),
+      });
+      // `ky(…)`, not `ky.get(…)`: ky merges the options `get` adds from a plain object, whose
+      // missing `headers` and `hooks` it would read from the prototype.
+      return ky(new Request(url, init), options as Options);
+    }, settings);
   try {
     let response = await get(saved);
     if (response.status === 304) {
@@ -118,12 +118,50 @@ const dateHeader = (response: Response): number | undefined =>
  * those requests by itself).
  */
 function conditionalHeaders(url: string, saved: SavedMeta | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
+  const headers = Object.create(null) as Record<string, string>;
   const page = globalThis.location?.origin;
   if (!saved || (page && new URL(url).origin !== page)) return headers;
   if (saved.etag) headers['if-none-match'] = saved.etag;
   if (saved.lastModified) headers['if-modified-since'] = saved.lastModified;
   return headers;
+}
+
+/** Statuses worth asking again for; of them, those whose `Retry-After` is honoured. */
+const RETRIED = [429, 500, 502, 503, 504];
+const RETRY_AFTER = [429, 503];
+
+/**
+ * Sends, and sends again after a network error or a passing server error, as `settings` say.
+ * Done here rather than by ky: ky deep-merges its retry options with whatever `retry` a polluted
+ * prototype holds. Timeouts and other 4xx are not retried.
+ */
+async function withRetries(send: () => Promise<Response>, settings: FetchSettings) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const wait = retryWait(error, attempt, settings);
+      if (wait === undefined) throw error;
+      if (isHTTPError(error)) void error.response.body?.cancel().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/** Milliseconds to wait before attempt `attempt + 1`, or undefined to give up. */
+function retryWait(error: unknown, attempt: number, settings: FetchSettings): number | undefined {
+  if (attempt > settings.retryLimit || isTimeoutError(error)) return undefined;
+  if (!isHTTPError(error)) return settings.retryDelay(attempt);
+  const { status, headers } = error.response;
+  if (!RETRIED.includes(status)) return undefined;
+  const after = headers.get('retry-after');
+  if (!after || !RETRY_AFTER.includes(status)) return settings.retryDelay(attempt);
+  let ms = Number(after) * 1000;
+  if (Number.isNaN(ms)) ms = Date.parse(after) - Date.now();
+  // An unreadable date waits the longest allowed, as ky did.
+  return Number.isFinite(ms)
+    ? Math.max(0, Math.min(ms, settings.maxRetryAfter))
+    : settings.maxRetryAfter;
 }
 
 /** ky's timeout ends with the headers; the body gets its own, so a trickle cannot hang a page. */

@@ -18,6 +18,8 @@ export interface BodyStore {
   delete(key: string): Promise<void>;
 }
 
+import { yieldToMain } from '../feed/slices.js';
+
 const DATABASE = 'sx-science-week';
 const STORE = 'saved-copies';
 
@@ -56,7 +58,11 @@ export function indexedDbBodies(): BodyStore | undefined {
       database = undefined; // Try again next time: the block may be over.
       throw error;
     });
-    const transaction = (await database).transaction(STORE, mode);
+    const opened = await database;
+    // Every write waiting for the database resumes in the task that opened it: each one copies
+    // its body (megabytes for a big city) in a task of its own instead.
+    if (mode === 'readwrite') await yieldToMain();
+    const transaction = opened.transaction(STORE, mode);
     const result = settle(act(transaction.objectStore(STORE)));
     if (mode === 'readonly') return result;
     // A write counts once it is committed (a quota error aborts the transaction after success).

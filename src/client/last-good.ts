@@ -123,7 +123,13 @@ function checkMeta(record: unknown, url: string, path: string): SavedMeta | stri
   }
   const records = own(record, 'records');
   if (!Number.isSafeInteger(records) || (records as number) < 0) return 'its record count is wrong';
-  const meta: SavedMeta = { url, path, fetchedAt, records: records as number };
+  // Inherits nothing: an absent `etag` or `body` must not be read from a polluted prototype.
+  const meta = Object.assign(Object.create(null) as SavedMeta, {
+    url,
+    path,
+    fetchedAt,
+    records: records as number,
+  });
   if (serverDate !== undefined) meta.serverDate = serverDate;
   if (etag !== undefined) meta.etag = etag;
   if (lastModified !== undefined) meta.lastModified = lastModified;

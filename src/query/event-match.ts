@@ -15,11 +15,8 @@ import type { EventQuery, TimeStatus } from './types.js';
 /** The part of an edition the event queries need: its zone (and its cities for grouping). */
 type EditionZone = Pick<Edition, 'timeZone'>;
 
-/**
- * A test for one event, built once from a query (sets and parsed dates are prepared up front, so
- * testing 5,000 events costs only the comparisons). Paging (`offset`, `limit`) is not part of it.
- */
-export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: SxEvent) => boolean {
+/** `eventMatcher`'s test, given the event's span and search text. */
+export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
   const query = ownQuery(asked);
   const { timeZone } = edition;
   const cities = anyOf(query.city);
@@ -43,7 +40,7 @@ export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: S
   const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
   const { free, registration, mode } = query;
 
-  return (event) => {
+  const test = (event: SxEvent, start: number, end: number, haystack?: string) => {
     if (!inAnyDivision(cities, event.city)) return false;
     if (categories && !categories.has(event.category)) return false;
     if (!intersects(topics, event.topics)) return false;
@@ -55,11 +52,30 @@ export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: S
     // A hybrid event (venue and stream) is both online and on site.
     if (mode === 'online' && !event.online) return false;
     if (mode === 'onsite' && !event.venue) return false;
-    const { start, end } = eventSpan(event);
     // Overlap, not containment: an exhibition running all week shows on each of its days.
     if (start >= toExclusive || (end <= from && start < from)) return false;
     if (end <= now) return false;
-    return terms.length === 0 || matchesAllTerms(eventHaystack(event), terms);
+    return terms.length === 0 || matchesAllTerms(haystack ?? eventHaystack(event), terms);
+  };
+  return test;
+}
+
+/**
+ * A test for one event whose span (epoch ms) and normalised search text the caller already
+ * holds (a prepared list, see `event-index.ts`): no per-record cache lookups. Without
+ * `haystack`, the text is looked up when the query has search terms.
+ */
+export type SpanTest = (event: SxEvent, start: number, end: number, haystack?: string) => boolean;
+
+/**
+ * A test for one event, built once from a query (sets and parsed dates are prepared up front, so
+ * testing 5,000 events costs only the comparisons). Paging (`offset`, `limit`) is not part of it.
+ */
+export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: SxEvent) => boolean {
+  const test = spanMatcher(asked, edition);
+  return (event) => {
+    const { start, end } = eventSpan(event);
+    return test(event, start, end);
   };
 }
 

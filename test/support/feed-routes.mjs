@@ -21,6 +21,8 @@
 //   POST /__feed/break?key=K&code=503      from now on `ok` answers `code` (0: drops the line)
 //   GET  /__feed/count?key=K               requests received: {"total": n, "files": {"F": n},
 //                                          "statuses": {"F": [500, 200]}} (0: no answer)
+//   GET  /__feed/requests?key=K            those requests as sent: method, path, query
+//                                          (without `key`), headers (without host, connection)
 //
 // A manifest is seeded like any file; its resource URLs are relative and carry `?key=K`, e.g.
 // {"resources": {"events": {"byCity": {"140100": "events-140100.json?key=K"}}}} served at
@@ -35,6 +37,7 @@ import { createHash } from 'node:crypto';
  * @property {Map<string, number[]>} statuses per file, in arrival order (0: no answer sent)
  * @property {number} total requests received (seed, count and break excluded)
  * @property {number} [broken] what `ok` answers after /__feed/break
+ * @property {object[]} [requests] what each request sent (for /__feed/requests)
  */
 
 /** @type {Map<string, KeyState>} */
@@ -123,6 +126,10 @@ export function handleFeedRoute(req, res) {
     send(res, 200, JSON.stringify({ total: state.total, files, statuses }));
     return true;
   }
+  if (scenario === 'requests') {
+    send(res, 200, JSON.stringify(state.requests ?? []));
+    return true;
+  }
   if (scenario === 'break') {
     state.broken = Number(params.get('code') ?? 503);
     send(res, 204, '');
@@ -130,6 +137,15 @@ export function handleFeedRoute(req, res) {
   }
 
   state.total += 1;
+  const { host: _host, connection: _connection, ...headers } = req.headers;
+  const query = new URLSearchParams(params);
+  query.delete('key');
+  (state.requests ??= []).push({
+    method: req.method,
+    path: url.pathname,
+    query: `${query}`,
+    headers,
+  });
   const statuses = state.statuses.get(fileName) ?? [];
   state.statuses.set(fileName, statuses);
   const seen = statuses.push(0);

@@ -11,8 +11,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
+import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
+import { searchTerms } from '../../src/text/normalize.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
@@ -78,6 +79,22 @@ function warmSearchIndex(events: readonly SxEvent[]): void {
   };
   // Not in the task that renders the list: nobody types in the first half second.
   setTimeout(slice, 500);
+}
+
+type EventIndex = typeof import('../../src/query/event-index.js');
+let eventIndex: EventIndex | undefined;
+let eventIndexLoad: Promise<EventIndex | undefined> | undefined;
+
+/**
+ * The big-list index (sorting and indexing in slices, scans by position), downloaded with the
+ * programme and in parallel with it. Without it (the chunk failed) lists are sorted and searched
+ * as they are, in one go.
+ */
+function loadEventIndex(): Promise<EventIndex | undefined> {
+  return (eventIndexLoad ??= import('../../src/query/event-index.js').then(
+    (module) => (eventIndex = module),
+    () => (eventIndexLoad = undefined),
+  ));
 }
 
 /** Attributes with a fixed set of values, the default first. */
@@ -224,6 +241,7 @@ export class SxEvents extends SxElement {
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
+      void loadEventIndex();
       const edition = await client.edition();
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
@@ -252,7 +270,17 @@ export class SxEvents extends SxElement {
   private errorEdition: Edition | undefined;
   private plan: MyPlan | undefined;
   private sorted: { source: SxEvent[]; events: SxEvent[] } | undefined;
-  private results: { key: string; source: SxEvent[]; events: SxEvent[] } | undefined;
+  private results:
+    | {
+        key: string;
+        source: SxEvent[];
+        events: SxEvent[];
+        /** The key without the search text, its terms, and the matches' positions in `source`. */
+        rest: string;
+        terms: string[];
+        positions: Uint32Array;
+      }
+    | undefined;
   // Modules a page needs only with some attributes, for some visitors or after a click.
   private urlState: Promise<typeof UrlState | undefined> | undefined;
   private grouping: typeof EventGroups | undefined;
@@ -537,8 +565,10 @@ export class SxEvents extends SxElement {
   private sortedEvents(): SxEvent[] {
     const source = this.feed.value?.events ?? [];
     if (this.sorted?.source !== source) {
-      this.sorted = { source, events: sortByStart(source) };
-      warmSearchIndex(this.sorted.events);
+      // Loaded lists come prepared (sorted, spans and search text cached, in slices).
+      const ready = eventIndex?.isPrepared(source) ?? false;
+      this.sorted = { source, events: ready ? source : sortByStart(source) };
+      if (!ready) warmSearchIndex(this.sorted.events);
     }
     return this.sorted.events;
   }
@@ -567,8 +597,12 @@ export class SxEvents extends SxElement {
     const scope = this.cityScope();
     try {
       const events = await client.events(scope ? { city: scope.split(',') } : undefined);
+      // Sorted and indexed here, in slices, so that neither the first render nor the first
+      // keystroke does it for thousands of records in one long task.
+      const index = await loadEventIndex();
+      const data = index ? await index.prepareEvents(events.data) : events.data;
       this.loadedScope = scope;
-      return events;
+      return { ...events, data };
     } catch (error) {
       const previous = this.feed.results?.events as FeedResult<SxEvent[]> | undefined;
       if (!previous || !scope) throw error;
@@ -608,8 +642,8 @@ export class SxEvents extends SxElement {
     const now = this.currentTime();
     const hidePast = this.hidesPast(edition, now);
     const planIds = state.plan ? (this.plan?.all ?? []) : [];
-    const key = JSON.stringify([
-      state,
+    const rest = JSON.stringify([
+      { ...state, q: '' },
       this.audience,
       this.category,
       this.from,
@@ -619,7 +653,13 @@ export class SxEvents extends SxElement {
       hidePast ? this.now : '',
       planIds,
     ]);
-    if (this.results?.key === key && this.results.source === source) return this.results.events;
+    const key = `${rest}|${state.q}`;
+    const last = this.results?.source === source ? this.results : undefined;
+    if (last?.key === key) return last.events;
+    const terms = searchTerms(state.q);
+    // One more character typed: the answer is within the last one, so only that is scanned.
+    const within =
+      last?.rest === rest && eventIndex?.narrows(last.terms, terms) ? last.positions : undefined;
     const query: EventQuery = {
       city: splitList(state.city),
       topic: splitList(state.topic),
@@ -632,15 +672,22 @@ export class SxEvents extends SxElement {
       hidePast,
       now,
     };
-    const matches = eventMatcher(query, edition);
     const plan = new Set(planIds);
-    const events = source.filter(
-      (event) =>
-        matches(event) &&
-        (!state.youth || event.audience.includes('youth')) &&
-        (!state.plan || plan.has(event.id)),
-    );
-    this.results = { key, source, events };
+    const extra =
+      state.youth || state.plan
+        ? (event: SxEvent) =>
+            (!state.youth || event.audience.includes('youth')) &&
+            (!state.plan || plan.has(event.id))
+        : undefined;
+    // A prepared list is scanned by position (spans and search text in arrays).
+    const matches = eventMatcher(query, edition);
+    const { events, positions } = eventIndex
+      ? eventIndex.matchPrepared(source, spanMatcher(query, edition), extra, within)
+      : {
+          events: source.filter((event) => matches(event) && (!extra || extra(event))),
+          positions: new Uint32Array(0),
+        };
+    this.results = { key, source, events, rest, terms, positions };
     return events;
   }
 

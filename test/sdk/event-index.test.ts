@@ -1,0 +1,140 @@
+import { expect } from 'chai';
+import type { SxEvent } from '../../src/feed/types.js';
+import {
+  filterPrepared,
+  isPrepared,
+  matchPrepared,
+  narrows,
+  prepareEvents,
+} from '../../src/query/event-index.js';
+import { searchTerms } from '../../src/text/normalize.js';
+import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
+import type { EventQuery } from '../../src/query/types.js';
+import { validateEvents } from '../../src/feed/validate.js';
+import { generateRawEvents } from '../support/generate-events.js';
+import { testEdition } from '../support/fixture-edition.js';
+
+const edition = testEdition();
+const ids = (events: readonly SxEvent[]) => events.map((event) => event.id);
+
+/** Validated events, in the (random) order the generator wrote them. */
+function events(count: number, seed: number): SxEvent[] {
+  return validateEvents(generateRawEvents(edition, count, seed), edition).value;
+}
+
+describe('prepareEvents: a big list sorted and indexed in slices', () => {
+  it('gives the order of sortByStart, as a new list, and leaves its input alone', async () => {
+    const list = events(5000, 7);
+    const before = ids(list);
+    const prepared = await prepareEvents(list);
+    expect(ids(prepared)).to.deep.equal(ids(sortByStart(list)));
+    expect(prepared).to.not.equal(list);
+    expect(ids(list)).to.deep.equal(before);
+    expect(isPrepared(prepared)).to.equal(true);
+    expect(isPrepared(list)).to.equal(false);
+  });
+
+  it('keeps a total order when many events share a start (ties by end, then id)', async () => {
+    const list = events(3000, 3).map((event, i) => ({
+      ...event,
+      id: `same-${(i * 7919) % 3000}`,
+      start: '2025-05-30T09:00:00+08:00',
+      end: i % 2 ? '2025-05-30T10:00:00+08:00' : '2025-05-30T11:00:00+08:00',
+    }));
+    expect(ids(await prepareEvents(list))).to.deep.equal(ids(sortByStart(list)));
+  });
+
+  it('gives the thread back between slices, so other tasks run while it works', async () => {
+    const list = events(5000, 11);
+    let others = 0;
+    const watch = setInterval(() => (others += 1), 0);
+    try {
+      // With no time per slice, each slice is one batch of 256 records (no clock in the test).
+      const prepared = await prepareEvents(list, { sliceMs: 0 });
+      expect(ids(prepared)).to.deep.equal(ids(sortByStart(list)));
+    } finally {
+      clearInterval(watch);
+    }
+    // 5,000 records are some 50 slices: timers queued meanwhile ran (several at least, even on a
+    // fast machine where a 1 ms timer fires only now and then).
+    expect(others).to.be.greaterThan(2);
+  });
+
+  it('handles an empty list and a list of one', async () => {
+    expect(await prepareEvents([])).to.deep.equal([]);
+    const [one] = events(1, 2);
+    expect(ids(await prepareEvents([one!]))).to.deep.equal([one!.id]);
+  });
+
+  it('stops when its signal aborts', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('left the page'));
+    let reason: unknown;
+    await prepareEvents(events(10, 1), { signal: controller.signal }).catch((e) => (reason = e));
+    expect(String(reason)).to.contain('left the page');
+  });
+});
+
+describe('filterPrepared: the same answers as eventMatcher, read from columns', () => {
+  const QUERIES: EventQuery[] = [
+    {},
+    { text: '科普' },
+    { text: '太原 science' },
+    { text: 'NO. 12' },
+    { city: ['140100', '140800'], topic: ['ai'] },
+    { from: '2025-05-30', to: '2025-05-31', free: true },
+    { hidePast: true, now: new Date('2025-06-02T12:00:00+08:00'), text: '活动' },
+    { text: '没有这样的活动' },
+  ];
+  let list: SxEvent[];
+  let prepared: SxEvent[];
+  before(async () => {
+    list = events(4000, 5);
+    prepared = await prepareEvents(list);
+  });
+
+  for (const query of QUERIES) {
+    it(`finds what eventMatcher finds for ${JSON.stringify(query)}`, () => {
+      const expected = sortByStart(list).filter(eventMatcher(query, edition));
+      expect(ids(filterPrepared(prepared, spanMatcher(query, edition)))).to.deep.equal(
+        ids(expected),
+      );
+      // An unprepared list gives the same answer through the per-record caches.
+      expect(ids(filterPrepared(sortByStart(list), spanMatcher(query, edition)))).to.deep.equal(
+        ids(expected),
+      );
+    });
+  }
+
+  it('applies the extra test after the query', () => {
+    const query = { text: '科普' };
+    const odd = (event: SxEvent) => Number(event.id.split('-').pop()) % 2 === 1;
+    const expected = sortByStart(list).filter((e) => eventMatcher(query, edition)(e) && odd(e));
+    expect(ids(filterPrepared(prepared, spanMatcher(query, edition), odd))).to.deep.equal(
+      ids(expected),
+    );
+  });
+
+  it('typing on narrows the scan to the last answer, and gives what a full scan gives', () => {
+    const typed = ['科', '科普', '科普 第1', '科普 第12', '科普 第123'];
+    let last: ReturnType<typeof matchPrepared<SxEvent>> | undefined;
+    let lastTerms: string[] = [];
+    for (const text of typed) {
+      const terms = searchTerms(text);
+      expect(narrows(lastTerms, terms), text).to.equal(true);
+      const test = spanMatcher({ text }, edition);
+      const narrowed = matchPrepared(prepared, test, undefined, last?.positions);
+      expect(ids(narrowed.events), text).to.deep.equal(ids(filterPrepared(prepared, test)));
+      expect(narrowed.events.length).to.be.at.most(last?.events.length ?? Infinity);
+      last = narrowed;
+      lastTerms = terms;
+    }
+  });
+
+  it('does not narrow when a character is deleted or a word replaced', () => {
+    expect(narrows(['科普'], ['科'])).to.equal(false);
+    expect(narrows(['太原'], ['大同'])).to.equal(false);
+    expect(narrows(['太原', '讲座'], ['太原讲座'])).to.equal(true);
+    expect(narrows([], ['任何'])).to.equal(true);
+  });
+});

@@ -86,9 +86,16 @@ let eventIndex: EventIndex | undefined;
 let eventIndexLoad: Promise<EventIndex | undefined> | undefined;
 
 /**
- * The big-list index (sorting and indexing in slices, scans by position), downloaded with the
- * programme and in parallel with it. Without it (the chunk failed) lists are sorted and searched
- * as they are, in one go.
+ * Lists from this size on are sorted and indexed in slices by the big-list index; smaller ones are
+ * sorted in one go (a few milliseconds), so the index is never downloaded for them and a small
+ * programme's first item waits for no extra request.
+ */
+const BIG_LIST = 2000;
+
+/**
+ * The big-list index (sorting and indexing in slices, scans by position), downloaded only for a
+ * big list, once it has arrived. Without it (the chunk failed) lists are sorted and searched as
+ * they are, in one go.
  */
 function loadEventIndex(): Promise<EventIndex | undefined> {
   return (eventIndexLoad ??= import('../../src/query/event-index.js').then(
@@ -241,7 +248,6 @@ export class SxEvents extends SxElement {
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
-      void loadEventIndex();
       const edition = await client.edition();
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
@@ -599,7 +605,7 @@ export class SxEvents extends SxElement {
       const events = await client.events(scope ? { city: scope.split(',') } : undefined);
       // Sorted and indexed here, in slices, so that neither the first render nor the first
       // keystroke does it for thousands of records in one long task.
-      const index = await loadEventIndex();
+      const index = events.data.length >= BIG_LIST ? await loadEventIndex() : undefined;
       const data = index ? await index.prepareEvents(events.data) : events.data;
       this.loadedScope = scope;
       return { ...events, data };

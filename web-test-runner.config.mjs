@@ -58,10 +58,16 @@ export default {
       return next();
     },
   ],
-  groups: [
-    { name: 'sdk', files: 'test/sdk/**/*.test.ts' },
-    { name: 'widgets', files: 'test/widgets/**/*.test.ts' },
-  ],
+  // `WTR_FILES='test/widgets/a.test.ts,test/sdk/b.test.ts'` runs only those files: with groups set,
+  // `--files` on the command line still runs every group.
+  ...(process.env.WTR_FILES
+    ? { files: process.env.WTR_FILES.split(',') }
+    : {
+        groups: [
+          { name: 'sdk', files: 'test/sdk/**/*.test.ts' },
+          { name: 'widgets', files: 'test/widgets/**/*.test.ts' },
+        ],
+      }),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
 };

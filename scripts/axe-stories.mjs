@@ -63,11 +63,18 @@ async function settle(page) {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       return widgets.length;
     });
+  // Every tag must be defined and upgraded (a shadow root): an undefined tag has no violations
+  // to find, so without this an unregistered element would pass as clean.
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('#storybook-root *')].some((element) =>
+    () => {
+      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((element) =>
         element.localName.startsWith('sx-'),
-      ),
+      );
+      return (
+        widgets.length > 0 &&
+        widgets.every((element) => customElements.get(element.localName) && element.shadowRoot)
+      );
+    },
     { timeout: 15_000 },
   );
   await updated();

@@ -213,6 +213,23 @@ const libraryInputs = [
   CLI_SOURCE,
 ].filter((source) => exists(source) && (source !== 'widgets/all.ts' || importsExist(source)));
 
+// The npm library ships without comments (the declarations keep theirs for editors): they were
+// about a third of its JS, and the sources on GitHub carry them. No compression or mangling, so the
+// code stays readable in a debugger; annotations that bundlers act on are kept.
+const stripComments = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: false,
+    mangle: false,
+    format: {
+      comments: /[@#]__(PURE|NO_SIDE_EFFECTS)__|@vite-ignore|webpackIgnore|@license|@preserve/,
+      quote_style: 3,
+      beautify: true,
+      indent_level: 2,
+    },
+  });
+
 const library = {
   input: libraryInputs.map(at),
   // Dependencies (lit, ky, valibot, date-fns…) and Node builtins stay imports. tslib is the
@@ -233,6 +250,7 @@ const library = {
   output: {
     dir: at('dist'),
     format: 'es',
+    plugins: [stripComments()],
     preserveModules: true,
     preserveModulesRoot: root,
     // A bundled helper from node_modules (tslib) goes to dist/vendor/: npm never packs a

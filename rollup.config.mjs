@@ -303,19 +303,6 @@ const loader = {
   output: { ...cdnOutput, entryFileNames: 'loader.js' },
 };
 
-// One build for every widget and the SDK, so that the code they share (Lit, the client…) is one
-// set of chunks: a page with two widgets downloads it once.
-const cdnEntries = {
-  ...(exists('src/index.ts') && { sdk: built('src/index.ts') }),
-  ...Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, built(source)])),
-};
-const perWidget = Object.keys(cdnEntries).length > 0 && {
-  input: cdnEntries,
-  plugins: [...cdnPlugins(), recordWidgetGraph()],
-  output: { ...cdnOutput, entryFileNames: '[name].js' },
-  preserveEntrySignatures,
-};
-
 /** Every discovered widget in one module (the same set as the loader's map). */
 function allWidgets() {
   const code = widgets
@@ -328,37 +315,47 @@ function allWidgets() {
   };
 }
 
-const allInOne = widgets.length > 0 && {
-  input: 'sx:all-widgets',
-  plugins: [allWidgets(), ...cdnPlugins()],
-  output: { ...cdnOutput, entryFileNames: 'sx-widgets.js' },
+// One build for every widget, the SDK and the all-in-one (sx-widgets.js), so that the code they
+// share (Lit, the client…) is one set of chunks: a page with two widgets downloads it once, and the
+// all-in-one is a few hundred bytes that import the widget chunks, not a second copy of every
+// chunk in the package (it was 154 KB plus a duplicate of each lazy chunk).
+const cdnEntries = {
+  ...(exists('src/index.ts') && { sdk: built('src/index.ts') }),
+  ...Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, built(source)])),
+  ...(widgets.length > 0 && { 'sx-widgets': 'sx:all-widgets' }),
+};
+const perWidget = Object.keys(cdnEntries).length > 0 && {
+  input: cdnEntries,
+  plugins: [allWidgets(), ...cdnPlugins(), recordWidgetGraph()],
+  output: { ...cdnOutput, entryFileNames: '[name].js' },
   preserveEntrySignatures,
 };
 
 // One classic script for pages that cannot add `type="module"` (a CMS that strips it): a loader
-// of a few hundred bytes, not a second copy of the widgets. It imports the ESM all-in-one
-// (sx-widgets.js: every widget defined at once, the lazy parts and the embedded data in chunks
-// fetched on demand, the data only by an element without `src`), and `window.SxWidgets.load()`
-// resolves with its module (the element and event classes). The page downloads the same files as
-// with the ESM drop-in, and the package holds one copy of them.
+// of a few hundred bytes, not a second copy of the widgets. It starts the CDN loader (loader.js),
+// so the page downloads exactly what the ESM drop-in downloads: each tag present (now or later)
+// gets its widget and the chunks its first render needs, at once, and a page with one widget pays
+// for that one. `window.SxWidgets.load()` resolves with the all-in-one module (sx-widgets.js: the
+// element and event classes, every widget defined), loading the widgets not yet loaded.
 const IIFE_BASE = '__sxBase';
-const IIFE_TARGET = './sx-widgets.js';
+const IIFE_TARGETS = { loader: './loader.js', all: './sx-widgets.js' };
 
 function iifeLoader() {
+  const targets = new Set(Object.values(IIFE_TARGETS));
   const code = [
-    `const widgets = typeof document === 'undefined' ? undefined : import('${IIFE_TARGET}');`,
-    `widgets?.catch((error) => console.warn('sx-science-week: the widgets did not load.', error));`,
-    `export const load = () => widgets ?? import('${IIFE_TARGET}');`,
+    `const started = typeof document === 'undefined' ? undefined : import('${IIFE_TARGETS.loader}');`,
+    `started?.catch((error) => console.warn('sx-science-week: the widgets did not load.', error));`,
+    `export const load = () => import('${IIFE_TARGETS.all}');`,
   ].join('\n');
   return {
     name: 'sx-iife-loader',
     resolveId: (id) => (id === 'sx:iife' ? '\0sx-iife' : null),
     load: (id) => (id === '\0sx-iife' ? code : null),
     resolveDynamicImport: (specifier) =>
-      specifier === IIFE_TARGET ? { id: specifier, external: 'absolute' } : null,
+      targets.has(specifier) ? { id: specifier, external: 'absolute' } : null,
     // A classic script resolves `import()` against the page, not the script: use the script's URL.
     renderDynamicImport: ({ targetModuleId }) =>
-      targetModuleId === IIFE_TARGET
+      targets.has(targetModuleId)
         ? { left: 'import(new URL(', right: `, ${IIFE_BASE}).href)` }
         : null,
   };
@@ -379,6 +376,6 @@ const allInOneIife = widgets.length > 0 && {
 
 // The loader after the per-widget build: it embeds that build's chunk graph (widgetMap).
 // Last: the embed builder (dist/builder/), its own small build (builder/rollup.mjs).
-export default [library, perWidget, loader, allInOne, allInOneIife, builderBuild(root)].filter(
+export default [library, perWidget, loader, allInOneIife, builderBuild(root)].filter(
   Boolean,
 );

@@ -376,6 +376,4 @@ const allInOneIife = widgets.length > 0 && {
 
 // The loader after the per-widget build: it embeds that build's chunk graph (widgetMap).
 // Last: the embed builder (dist/builder/), its own small build (builder/rollup.mjs).
-export default [library, perWidget, loader, allInOneIife, builderBuild(root)].filter(
-  Boolean,
-);
+export default [library, perWidget, loader, allInOneIife, builderBuild(root)].filter(Boolean);

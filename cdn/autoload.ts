@@ -80,7 +80,7 @@ function definedBefore(registry: Pick<CustomElementRegistry, 'get'>, tag: string
   const existing = registry.get(tag) as (CustomElementConstructor & { [OURS]?: true }) | undefined;
   if (existing && !existing[OURS]) {
     console.warn(
-      `sx-science-week: <${tag}> is already defined by the page itself (not by sx-science-week), so this widget cannot start; rename or remove the page's own <${tag}> definition.`,
+      `sx-science-week: <${tag}> is already defined by the page itself, so this widget cannot start.`,
     );
   }
   return existing !== undefined;

@@ -324,10 +324,53 @@ const cdnEntries = {
   ...Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, built(source)])),
   ...(widgets.length > 0 && { 'sx-widgets': 'sx:all-widgets' }),
 };
+/**
+ * The code a page loads at once, in as few files as the pages allow: one chunk per set of entries
+ * (widgets, the SDK) that import a module statically, instead of Rollup's split by every importer,
+ * lazy parts included, which cut the events page into 16 files (each a gzip stream of its own, with
+ * its own imports and exports: 3 KB gz more than one file). A lazy part imports the page chunk it
+ * needs; a module no entry imports statically (a lazy part's own code, the data) is left to Rollup.
+ */
+function pageChunks(entries) {
+  const closures = new Map();
+  const closure = (entry, getModuleInfo) => {
+    if (!closures.has(entry)) {
+      const seen = new Set();
+      const visit = (id) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        for (const next of getModuleInfo(id)?.importedIds ?? []) visit(next);
+      };
+      visit(entry);
+      closures.set(entry, seen);
+    }
+    return closures.get(entry);
+  };
+  return (id, { getModuleInfo }) => {
+    if (id.endsWith('.json.js') || id.endsWith('.json')) return undefined;
+    const owners = Object.entries(entries).filter(([, entry]) =>
+      closure(entry, getModuleInfo).has(id),
+    );
+    // One owner: Rollup keeps the module in that entry, or splits it out for another widget's lazy
+    // part (assigning it to the entry would make that part load, and define, the other widget).
+    if (owners.length < 2) return undefined;
+    // Short names: the file names are repeated in every import of them. `lab-map` → `lm`.
+    const initials = (name) => basename(name).replace(/(\w)\w*-?/g, '$1');
+    return `page-${owners.map(([name]) => initials(name)).join('_')}`;
+  };
+}
+
 const perWidget = Object.keys(cdnEntries).length > 0 && {
   input: cdnEntries,
   plugins: [allWidgets(), ...cdnPlugins(), recordWidgetGraph()],
-  output: { ...cdnOutput, entryFileNames: '[name].js' },
+  output: {
+    ...cdnOutput,
+    entryFileNames: '[name].js',
+    // The all-in-one imports everything: it is not a page of its own.
+    manualChunks: pageChunks(
+      Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
+    ),
+  },
   preserveEntrySignatures,
 };
 

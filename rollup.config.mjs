@@ -341,7 +341,7 @@ function pageChunks(entries) {
         seen.add(id);
         for (const next of getModuleInfo(id)?.importedIds ?? []) visit(next);
       };
-      visit(entry);
+      for (const id of [entry].flat()) visit(id);
       closures.set(entry, seen);
     }
     return closures.get(entry);
@@ -360,6 +360,9 @@ function pageChunks(entries) {
   };
 }
 
+/** The feed client's parts that a widget with `src` loads before its first answer. */
+const FEED_PARTS = ['src/client/client.ts', 'src/client/fetch-feed.ts', 'src/feed/validate.ts'];
+
 const perWidget = Object.keys(cdnEntries).length > 0 && {
   input: cdnEntries,
   plugins: [allWidgets(), ...cdnPlugins(), recordWidgetGraph()],
@@ -367,9 +370,12 @@ const perWidget = Object.keys(cdnEntries).length > 0 && {
     ...cdnOutput,
     entryFileNames: '[name].js',
     // The all-in-one imports everything: it is not a page of its own.
-    manualChunks: pageChunks(
-      Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
-    ),
+    manualChunks: pageChunks({
+      ...Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
+      // What a widget with `src` loads besides its page (the loader preloads it): one more
+      // "page", so that its chunks hold only what it needs too.
+      feed: FEED_PARTS.map(built).filter((file) => existsSync(file)),
+    }),
   },
   preserveEntrySignatures,
 };

@@ -374,7 +374,7 @@ const perWidget = Object.keys(cdnEntries).length > 0 && {
       ...Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
       // What a widget with `src` loads besides its page (the loader preloads it): one more
       // "page", so that its chunks hold only what it needs too.
-      feed: FEED_PARTS.map(built).filter((file) => existsSync(file)),
+      feed: FEED_PARTS.filter(exists).map(built),
     }),
   },
   preserveEntrySignatures,

@@ -30,14 +30,26 @@ const page = (widget) => [`${cdn}/loader.js`, ...staticClosure(`${cdn}/widgets/$
 
 export default [
   { name: 'CDN loader', path: `${cdn}/loader.js`, limit: kib(2) },
-  // Ceilings (KiB) at what the pages weigh after the merges of 7 Dec 2026 (redesign-perf pass,
-  // typed events and SSR guards, the embedded edition copied into records that inherit nothing),
-  // so they cannot grow unnoticed. Still ABOVE the issues' budgets: the programme page 30 KB, the
-  // countdown page 18 KB; story card and lab map were 22.4 and 28.5 before the hardening and
-  // redesign waves. Lower them as the pages are trimmed back.
-  { name: '<sx-events> page', path: page('events'), limit: kib(35.35) },
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.3) },
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.6) },
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(33.05) },
+  // Ceilings at what the pages weigh after the bytes pass (7 Dec 2026: chunks grouped by the pages
+  // that load them), so they cannot grow unnoticed. Still ABOVE the issues' budgets: the programme
+  // page 30 KB, the countdown "≤ 6 KB beyond Lit and the foundation" (bench/countdown-floor.mjs);
+  // story card and lab map were 22.4 and 28.5 before the hardening and redesign waves.
+  { name: '<sx-events> page', path: page('events'), limit: kib(34.85) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.45) },
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.45) },
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.6) },
+  // The classic-script drop-in goes through the loader: a page with one widget pays for that one
+  // (#13: IIFE ≤ 45 KB gz without data).
+  {
+    name: 'IIFE page with <sx-events>',
+    path: [`${cdn}/sx-widgets.iife.js`, ...page('events')],
+    limit: kib(35.1),
+  },
+  // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
+  {
+    name: 'all-in-one, every widget',
+    path: [...staticClosure(`${cdn}/sx-widgets.js`)],
+    limit: kib(60.3),
+  },
   { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
 ].map((check) => ({ gzip: true, ...check }));

@@ -213,6 +213,23 @@ const libraryInputs = [
   CLI_SOURCE,
 ].filter((source) => exists(source) && (source !== 'widgets/all.ts' || importsExist(source)));
 
+// The npm library ships without comments (the declarations keep theirs for editors): they were
+// about a third of its JS, and the sources on GitHub carry them. No compression or mangling, so the
+// code stays readable in a debugger; annotations that bundlers act on are kept.
+const stripComments = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: false,
+    mangle: false,
+    format: {
+      comments: /[@#]__(PURE|NO_SIDE_EFFECTS)__|@vite-ignore|webpackIgnore|@license|@preserve/,
+      quote_style: 3,
+      beautify: true,
+      indent_level: 2,
+    },
+  });
+
 const library = {
   input: libraryInputs.map(at),
   // Dependencies (lit, ky, valibot, date-fns…) and Node builtins stay imports. tslib is the
@@ -233,6 +250,7 @@ const library = {
   output: {
     dir: at('dist'),
     format: 'es',
+    plugins: [stripComments()],
     preserveModules: true,
     preserveModulesRoot: root,
     // A bundled helper from node_modules (tslib) goes to dist/vendor/: npm never packs a
@@ -285,19 +303,6 @@ const loader = {
   output: { ...cdnOutput, entryFileNames: 'loader.js' },
 };
 
-// One build for every widget and the SDK, so that the code they share (Lit, the client…) is one
-// set of chunks: a page with two widgets downloads it once.
-const cdnEntries = {
-  ...(exists('src/index.ts') && { sdk: built('src/index.ts') }),
-  ...Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, built(source)])),
-};
-const perWidget = Object.keys(cdnEntries).length > 0 && {
-  input: cdnEntries,
-  plugins: [...cdnPlugins(), recordWidgetGraph()],
-  output: { ...cdnOutput, entryFileNames: '[name].js' },
-  preserveEntrySignatures,
-};
-
 /** Every discovered widget in one module (the same set as the loader's map). */
 function allWidgets() {
   const code = widgets
@@ -310,37 +315,96 @@ function allWidgets() {
   };
 }
 
-const allInOne = widgets.length > 0 && {
-  input: 'sx:all-widgets',
-  plugins: [allWidgets(), ...cdnPlugins()],
-  output: { ...cdnOutput, entryFileNames: 'sx-widgets.js' },
+// One build for every widget, the SDK and the all-in-one (sx-widgets.js), so that the code they
+// share (Lit, the client…) is one set of chunks: a page with two widgets downloads it once, and the
+// all-in-one is a few hundred bytes that import the widget chunks, not a second copy of every
+// chunk in the package (it was 154 KB plus a duplicate of each lazy chunk).
+const cdnEntries = {
+  ...(exists('src/index.ts') && { sdk: built('src/index.ts') }),
+  ...Object.fromEntries(widgets.map(({ name, source }) => [`widgets/${name}`, built(source)])),
+  ...(widgets.length > 0 && { 'sx-widgets': 'sx:all-widgets' }),
+};
+/**
+ * The code a page loads at once, in as few files as the pages allow: one chunk per set of entries
+ * (widgets, the SDK) that import a module statically, instead of Rollup's split by every importer,
+ * lazy parts included, which cut the events page into 16 files (each a gzip stream of its own, with
+ * its own imports and exports: 3 KB gz more than one file). A lazy part imports the page chunk it
+ * needs; a module no entry imports statically (a lazy part's own code, the data) is left to Rollup.
+ */
+function pageChunks(entries) {
+  const closures = new Map();
+  const closure = (entry, getModuleInfo) => {
+    if (!closures.has(entry)) {
+      const seen = new Set();
+      const visit = (id) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        for (const next of getModuleInfo(id)?.importedIds ?? []) visit(next);
+      };
+      for (const id of [entry].flat()) visit(id);
+      closures.set(entry, seen);
+    }
+    return closures.get(entry);
+  };
+  return (id, { getModuleInfo }) => {
+    if (id.endsWith('.json.js') || id.endsWith('.json')) return undefined;
+    const owners = Object.entries(entries).filter(([, entry]) =>
+      closure(entry, getModuleInfo).has(id),
+    );
+    // One owner: Rollup keeps the module in that entry, or splits it out for another widget's lazy
+    // part (assigning it to the entry would make that part load, and define, the other widget).
+    if (owners.length < 2) return undefined;
+    // Short names: the file names are repeated in every import of them. `lab-map` → `lm`.
+    const initials = (name) => basename(name).replace(/(\w)\w*-?/g, '$1');
+    return `page-${owners.map(([name]) => initials(name)).join('_')}`;
+  };
+}
+
+/** The feed client's parts that a widget with `src` loads before its first answer. */
+const FEED_PARTS = ['src/client/client.ts', 'src/client/fetch-feed.ts', 'src/feed/validate.ts'];
+
+const perWidget = Object.keys(cdnEntries).length > 0 && {
+  input: cdnEntries,
+  plugins: [allWidgets(), ...cdnPlugins(), recordWidgetGraph()],
+  output: {
+    ...cdnOutput,
+    entryFileNames: '[name].js',
+    // The all-in-one imports everything: it is not a page of its own.
+    manualChunks: pageChunks({
+      ...Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
+      // What a widget with `src` loads besides its page (the loader preloads it): one more
+      // "page", so that its chunks hold only what it needs too.
+      feed: FEED_PARTS.filter(exists).map(built),
+    }),
+  },
   preserveEntrySignatures,
 };
 
 // One classic script for pages that cannot add `type="module"` (a CMS that strips it): a loader
-// of a few hundred bytes, not a second copy of the widgets. It imports the ESM all-in-one
-// (sx-widgets.js: every widget defined at once, the lazy parts and the embedded data in chunks
-// fetched on demand, the data only by an element without `src`), and `window.SxWidgets.load()`
-// resolves with its module (the element and event classes). The page downloads the same files as
-// with the ESM drop-in, and the package holds one copy of them.
+// of a few hundred bytes, not a second copy of the widgets. It starts the CDN loader (loader.js),
+// so the page downloads exactly what the ESM drop-in downloads: each tag present (now or later)
+// gets its widget and the chunks its first render needs, at once, and a page with one widget pays
+// for that one. `window.SxWidgets.load()` resolves with the all-in-one module (sx-widgets.js: the
+// element and event classes, every widget defined), loading the widgets not yet loaded.
 const IIFE_BASE = '__sxBase';
-const IIFE_TARGET = './sx-widgets.js';
+const IIFE_TARGETS = { loader: './loader.js', all: './sx-widgets.js' };
 
 function iifeLoader() {
+  const targets = new Set(Object.values(IIFE_TARGETS));
   const code = [
-    `const widgets = typeof document === 'undefined' ? undefined : import('${IIFE_TARGET}');`,
-    `widgets?.catch((error) => console.warn('sx-science-week: the widgets did not load.', error));`,
-    `export const load = () => widgets ?? import('${IIFE_TARGET}');`,
+    `const started = typeof document === 'undefined' ? undefined : import('${IIFE_TARGETS.loader}');`,
+    `started?.catch((error) => console.warn('sx-science-week: the widgets did not load.', error));`,
+    `export const load = () => import('${IIFE_TARGETS.all}');`,
   ].join('\n');
   return {
     name: 'sx-iife-loader',
     resolveId: (id) => (id === 'sx:iife' ? '\0sx-iife' : null),
     load: (id) => (id === '\0sx-iife' ? code : null),
     resolveDynamicImport: (specifier) =>
-      specifier === IIFE_TARGET ? { id: specifier, external: 'absolute' } : null,
+      targets.has(specifier) ? { id: specifier, external: 'absolute' } : null,
     // A classic script resolves `import()` against the page, not the script: use the script's URL.
     renderDynamicImport: ({ targetModuleId }) =>
-      targetModuleId === IIFE_TARGET
+      targets.has(targetModuleId)
         ? { left: 'import(new URL(', right: `, ${IIFE_BASE}).href)` }
         : null,
   };
@@ -361,6 +425,4 @@ const allInOneIife = widgets.length > 0 && {
 
 // The loader after the per-widget build: it embeds that build's chunk graph (widgetMap).
 // Last: the embed builder (dist/builder/), its own small build (builder/rollup.mjs).
-export default [library, perWidget, loader, allInOne, allInOneIife, builderBuild(root)].filter(
-  Boolean,
-);
+export default [library, perWidget, loader, allInOneIife, builderBuild(root)].filter(Boolean);

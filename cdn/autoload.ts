@@ -69,6 +69,23 @@ export function autoload(options: AutoloadOptions): () => void {
   }
 }
 
+/** Marks the constructors sx-science-week defines (widgets/shared/define.ts). */
+const OURS = Symbol.for('sx-science-week.element');
+
+/**
+ * Whether `tag` is taken before the loader runs. A page that defined it itself is told so, as
+ * the widget module would tell it (widgets/shared/define.ts): the loader never loads that widget.
+ */
+function definedBefore(registry: Pick<CustomElementRegistry, 'get'>, tag: string): boolean {
+  const existing = registry.get(tag) as (CustomElementConstructor & { [OURS]?: true }) | undefined;
+  if (existing && !existing[OURS]) {
+    console.warn(
+      `sx-science-week: <${tag}> is already defined by the page itself, so this widget cannot start.`,
+    );
+  }
+  return existing !== undefined;
+}
+
 function start({
   chunks,
   base,
@@ -81,7 +98,7 @@ function start({
   feed = {},
   preload = modulePreload(root),
 }: AutoloadOptions): () => void {
-  const pending = new Set(Object.keys(chunks).filter((tag) => !registry.get(tag)));
+  const pending = new Set(Object.keys(chunks).filter((tag) => !definedBefore(registry, tag)));
 
   const request = (element: Element): void => {
     const tag = element.localName;

@@ -5,7 +5,7 @@
  */
 import type { Lab, Story, SxEvent } from '../../src/feed/types.js';
 import { testEvent, testLab, testStory } from './fixture-edition.js';
-import { memoryClient, type MemoryClientOptions } from './widget-helpers.js';
+import { memoryClient, type MemoryClientOptions } from './memory-client.js';
 
 export type WidgetState = 'data' | 'empty' | 'loading' | 'error' | 'stale';
 export const WIDGET_STATES: readonly WidgetState[] = ['data', 'empty', 'loading', 'error', 'stale'];

@@ -52,10 +52,11 @@ import {
   EMPTY_FILTERS,
   FILTER_CONTROLS,
   activeFilterCount,
-  splitList,
   type FilterControl,
   type FilterState,
 } from './filter-state.js';
+import { splitList } from '../../src/text/split-list.js';
+import { shareLink } from '../shared/share.js';
 import type * as EventDetails from './event-details.js';
 import type * as EventGroups from './event-groups.js';
 import type { EventGroup } from './event-groups.js';
@@ -991,23 +992,9 @@ export class SxEvents extends SxElement {
       (await import('../shared/share-url.js')).shareUrl(location.href);
     if (!this.emit(new SxShareEvent(event, url))) return;
     const title = localized(lang, event.title, event.titleEn);
-    const data = { title, url };
-    try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.(data) !== false) {
-        await navigator.share(data);
-        return;
-      }
-    } catch (error) {
-      // The visitor closed the share sheet: nothing to report.
-      if ((error as { name?: string }).name === 'AbortError') return;
-    }
-    let text: string;
-    try {
-      await navigator.clipboard.writeText(url);
-      text = t.linkCopied;
-    } catch {
-      text = t.shareFailed;
-    }
+    const outcome = await shareLink({ title, url });
+    if (outcome === 'shared' || outcome === 'cancelled') return;
+    const text = outcome === 'copied' ? t.linkCopied : t.shareFailed;
     this.feedback = { id: event.id, text };
     this.announcer.announce(text);
     clearTimeout(this.feedbackTimer);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
+import { splitList } from '../../src/text/split-list.js';
 import { isIsoDate } from '../../src/time/zoned.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock } from '../shared/clock.js';
@@ -40,12 +41,6 @@ export type LabMapView = 'map+list' | 'list';
 const VIEWS: readonly string[] = ['map+list', 'list'];
 const DEFAULT_LIMIT = 6;
 const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
-
-const splitList = (value: string | undefined) =>
-  value
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 /** `wgs84`, `WGS-84`, `GCJ-02`, `gcj02`… as one of the two systems, else undefined. */
 function readCrs(value: string | undefined): Crs | undefined {

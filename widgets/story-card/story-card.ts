@@ -23,6 +23,8 @@ import {
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { splitList } from '../../src/text/split-list.js';
+import { shareLink } from '../shared/share.js';
 import { SxStoryChangeEvent, type StoryChangeCause } from './custom-events.js';
 import { icon } from './icons.js';
 import type { QrCode, renderQrCode } from './qr-code.js';
@@ -31,7 +33,6 @@ import {
   STORY_PICKS,
   chooseStories,
   linkedStoryId,
-  listAttribute,
   monogram,
   storyUrl,
   type StoryChoice,
@@ -300,9 +301,9 @@ export class SxStoryCard extends SxElement {
           id: this.story?.trim() || undefined,
           pick: STORY_PICKS.includes(this.pick) ? this.pick : 'latest',
           query: {
-            topic: listAttribute(this.topic),
-            honour: listAttribute(this.honour),
-            spirit: listAttribute(this.spirit),
+            topic: splitList(this.topic),
+            honour: splitList(this.honour),
+            spirit: splitList(this.spirit),
           },
           now: this.currentTime(),
           timeZone: value.edition.timeZone,
@@ -391,7 +392,7 @@ export class SxStoryCard extends SxElement {
     if (!story) {
       const missing = this.choice.missingId;
       // Suggest loosening the filters only when there are some.
-      const filtered = [this.topic, this.honour, this.spirit].some(listAttribute);
+      const filtered = [this.topic, this.honour, this.spirit].some(splitList);
       return html`${stale}${renderEmpty({
         lang,
         message: missing ? t.notFound(missing) : filtered ? t.emptyTitle : t.noStories,
@@ -750,24 +751,12 @@ export class SxStoryCard extends SxElement {
   private async share(story: Story, url: string, name: string): Promise<void> {
     const lang = this.uiLang;
     const t = messagesFor(storyCardMessages, lang);
-    const data = { title: name, text: textIn(lang, story.headline, story.headlineEn).text, url };
-    try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.(data) !== false) {
-        await navigator.share(data);
-        return;
-      }
-    } catch (error) {
-      // The visitor closed the share sheet: nothing to report.
-      if ((error as { name?: string }).name === 'AbortError') return;
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.feedback = t.linkCopied;
-    } catch {
-      // The link is printed under the QR code, ready to copy by hand.
-      this.feedback = t.copyFailed;
-      if (!this.qrOpen) this.toggleQr(url);
-    }
+    const text = textIn(lang, story.headline, story.headlineEn).text;
+    const outcome = await shareLink({ title: name, text, url });
+    if (outcome === 'shared' || outcome === 'cancelled') return;
+    this.feedback = outcome === 'copied' ? t.linkCopied : t.copyFailed;
+    // The link is printed under the QR code, ready to copy by hand.
+    if (outcome === 'failed' && !this.qrOpen) this.toggleQr(url);
     this.announcer.announce(this.feedback);
   }
 

@@ -56,7 +56,6 @@ import {
   type FilterState,
 } from './filter-state.js';
 import { splitList } from '../../src/text/split-list.js';
-import { shareLink } from '../shared/share.js';
 import type * as EventDetails from './event-details.js';
 import type * as EventGroups from './event-groups.js';
 import type { EventGroup } from './event-groups.js';
@@ -992,7 +991,7 @@ export class SxEvents extends SxElement {
       (await import('../shared/share-url.js')).shareUrl(location.href);
     if (!this.emit(new SxShareEvent(event, url))) return;
     const title = localized(lang, event.title, event.titleEn);
-    const outcome = await shareLink({ title, url });
+    const outcome = await (await import('../shared/share-url.js')).shareLink({ title, url });
     if (outcome === 'shared' || outcome === 'cancelled') return;
     const text = outcome === 'copied' ? t.linkCopied : t.shareFailed;
     this.feedback = { id: event.id, text };

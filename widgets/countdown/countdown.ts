@@ -20,7 +20,7 @@ import { startServerLoad } from '../shared/server-data.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
-import { SxCountdownEndEvent } from './countdown-events.js';
+import { SxCountdownEndEvent } from './custom-events.js';
 import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
@@ -651,7 +651,7 @@ function lastMinute(left: TimeRemaining): boolean {
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry
 // their event-map entries: importing the element is enough for typed `addEventListener`.
-export * from './countdown-events.js';
+export * from './custom-events.js';
 export { SxErrorEvent, SxLoadEvent, type SxLoadDetail } from '../shared/events.js';
 
 defineElement('sx-countdown', SxCountdown);

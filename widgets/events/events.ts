@@ -228,7 +228,7 @@ export class SxEvents extends SxElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Do not write schema.org JSON-LD into the page. */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
-  /** Level of the group headings (2–6; item titles one below when grouped). @default 3 */
+  /** Level of the group headings (2–5; item titles one below when grouped). @default 3 */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** A client to load from instead of the page's shared one (custom timeout, storage…). */
   @property({ attribute: false }) client: SxClient | undefined;

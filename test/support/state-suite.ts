@@ -8,9 +8,10 @@ import { FeedHttpError } from '../../src/errors.js';
 import type { SxErrorEvent } from '../../widgets/shared/events.js';
 import { FeedRoutes, uniqueKey } from './feed-server-client.js';
 import { testEdition, testEvent, testLab, testStory } from './fixture-edition.js';
-import { memoryClient, type Resource } from './memory-client.js';
+import { memoryClient } from './memory-client.js';
 import {
   CASE_NOW,
+  RESOURCE,
   caseEvents,
   caseLabs,
   caseStories,
@@ -29,13 +30,6 @@ export interface StateWords {
 }
 
 type Widget = HTMLElement & { client?: unknown; loaded?: Promise<void> };
-
-const RESOURCE: Record<WidgetTag, Resource> = {
-  'sx-events': 'events',
-  'sx-countdown': 'edition',
-  'sx-story-card': 'stories',
-  'sx-lab-map': 'labs',
-};
 
 /** Puts `element` in the page and waits until it shows something other than loading. */
 async function settled(element: Widget): Promise<Widget> {

@@ -65,7 +65,8 @@ export function expectedState(tag: WidgetTag, state: WidgetState): WidgetState {
   return tag === 'sx-countdown' && state === 'stale' ? 'data' : state;
 }
 
-const RESOURCE = {
+/** The resource each widget shows (the countdown: the edition alone). */
+export const RESOURCE = {
   'sx-events': 'events',
   'sx-countdown': 'edition',
   'sx-story-card': 'stories',

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { select, sharedArgTypes, text } from './arg-types.js';
-import type { FeedResult, SxClient } from '../src/client/types.js';
+import type { SxClient } from '../src/client/types.js';
 import type { Edition, SxEvent } from '../src/feed/types.js';
-import { FeedNetworkError } from '../src/errors.js';
-import editionJson from '../src/data/shanxi-2025/edition.json';
+import { memoryClient, stateOptions } from '../test/support/memory-client.js';
+import { edition } from './sample-edition.js';
 import eventsJson from '../src/data/shanxi-2025/events.json';
 import '../widgets/countdown/countdown.js';
 
@@ -36,13 +36,11 @@ const NOW: Record<Exclude<Phase, 'live'>, string> = {
   after: '2025-06-10T09:00:00+08:00',
 };
 
-const edition = editionJson as unknown as Edition;
 const events = eventsJson as unknown as SxEvent[];
 
 /** A client answering from memory in the story's state (no network). */
 function storyClient(state: State): SxClient | undefined {
   if (state === 'embedded') return undefined;
-  const never = new Promise<never>(() => undefined);
   const withNext: Edition = {
     ...edition,
     nextEdition: {
@@ -51,26 +49,14 @@ function storyClient(state: State): SxClient | undefined {
       start: '2026-05-23',
     },
   };
-  const result = <T>(data: T): FeedResult<T> => ({
-    data,
-    issues: [],
-    stale: state === 'stale',
-    fetchedAt: state === 'stale' ? new Date('2025-05-10T06:05:00Z') : new Date(),
-    source: state === 'stale' ? 'cache' : 'network',
-  });
-  const answer = async <T>(data: T): Promise<FeedResult<T>> => {
-    if (state === 'loading') return never;
-    if (state === 'error') throw new FeedNetworkError('https://example.org/feed.json', undefined);
-    return result(data);
-  };
-  return {
-    src: 'memory:stories',
-    edition: () => answer(state === 'next-edition' ? withNext : edition),
-    events: () => answer(events),
-    labs: () => answer([]),
-    stories: () => answer([]),
-    refresh: () => undefined,
-  };
+  return memoryClient(
+    'edition',
+    { events },
+    {
+      ...stateOptions(state === 'next-edition' ? 'ready' : state, new Date('2025-05-10T06:05:00Z')),
+      edition: state === 'next-edition' ? withNext : edition,
+    },
+  );
 }
 
 const meta: Meta<CountdownArgs> = {

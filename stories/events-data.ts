@@ -2,17 +2,22 @@
 import type { SxClient } from '../src/client/types.js';
 import type { SxEvent } from '../src/feed/types.js';
 import eventsJson from '../src/data/shanxi-2025/events.json';
-import { edition, memoryClient, type StoryState } from './memory-client.js';
+import { memoryClient, stateOptions, type StoryState } from '../test/support/memory-client.js';
+import { FETCHED_AT, edition } from './sample-edition.js';
 
-export { edition, type StoryState } from './memory-client.js';
+export { edition } from './sample-edition.js';
+export type { StoryState } from '../test/support/memory-client.js';
 export const sampleEvents = eventsJson as unknown as SxEvent[];
 
 /** A client that answers with `events` (or never, or with an error, or from a "saved copy"). */
 export const storyClient = (events: SxEvent[], state: StoryState = 'ready'): SxClient =>
   memoryClient(
-    state,
+    'events',
     { events },
-    { edition: { ...edition, officialUrl: 'https://example.org/notice' } },
+    {
+      ...stateOptions(state, FETCHED_AT),
+      edition: { ...edition, officialUrl: 'https://example.org/notice' },
+    },
   );
 
 /** `count` events made from the samples, spread over the week (a large programme). */

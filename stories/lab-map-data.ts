@@ -1,20 +1,28 @@
 /** In-memory clients and basemaps for the <sx-lab-map> stories: each state without a network. */
 import type { SxClient } from '../src/client/types.js';
 import type { Lab } from '../src/feed/types.js';
-import { memoryClient, type StoryState } from './memory-client.js';
+import { memoryClient, stateOptions, type StoryState } from '../test/support/memory-client.js';
+import { edition } from './sample-edition.js';
 import labsJson from '../src/data/shanxi-2025/labs.json';
 import gcj02Basemap from '../test/fixtures/basemap-gcj02.json';
 import wgs84Basemap from '../test/fixtures/basemap-wgs84.json';
 import topoBasemap from '../test/fixtures/basemap-wgs84.topo.json';
 
-export { edition } from './memory-client.js';
+export { edition } from './sample-edition.js';
 export const sampleLabs = labsJson as unknown as Lab[];
 
 export type LabStoryState = StoryState;
 
 /** A client that answers with the sample facilities (or never, or with an error, or stale). */
 export const labStoryClient = (state: StoryState = 'ready', labs = sampleLabs): SxClient =>
-  memoryClient(state, { labs }, { fetchedAt: new Date('2025-05-30T22:15:00+08:00') });
+  memoryClient(
+    'labs',
+    { labs },
+    {
+      ...stateOptions(state, new Date('2025-05-30T22:15:00+08:00')),
+      edition,
+    },
+  );
 
 const blobUrl = (data: unknown) =>
   URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));

@@ -6,9 +6,11 @@
 import type { SxClient } from '../src/client/types.js';
 import type { Story } from '../src/feed/types.js';
 import storiesJson from '../src/data/shanxi-2025/stories.json';
-import { edition, memoryClient, type StoryState } from './memory-client.js';
+import { memoryClient, stateOptions, type StoryState } from '../test/support/memory-client.js';
+import { FETCHED_AT, edition } from './sample-edition.js';
 
-export { edition, type StoryState } from './memory-client.js';
+export { edition } from './sample-edition.js';
+export type { StoryState } from '../test/support/memory-client.js';
 
 /** Vite copies the file and gives its address (an http URL, as the feed rules require). */
 const portrait = new URL('./story-card-portrait.svg?no-inline', import.meta.url).href;
@@ -72,7 +74,10 @@ export const sampleStories: Story[] = [
 /** A client that answers with `stories` (or never, or with an error, or from a "saved copy"). */
 export const storyCardClient = (stories: Story[], state: StoryState = 'ready'): SxClient =>
   memoryClient(
-    state,
+    'stories',
     { stories },
-    { edition: { ...edition, officialUrl: 'https://example.org/notice' } },
+    {
+      ...stateOptions(state, FETCHED_AT),
+      edition: { ...edition, officialUrl: 'https://example.org/notice' },
+    },
   );

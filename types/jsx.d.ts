@@ -141,7 +141,7 @@ export type SxEventsProps = {
   "sync-url"?: SxEvents["syncUrl"];
   /** Do not write schema.org JSON-LD into the page. */
   "no-json-ld"?: SxEvents["noJsonLd"];
-  /** Level of the group headings (2–6; item titles one below when grouped). */
+  /** Level of the group headings (2–5; item titles one below when grouped). */
   "heading-level"?: SxEvents["headingLevel"];
   /** Feed URL (a document or a manifest). Without it the widget shows the embedded default
 edition and loads nothing from the network. */

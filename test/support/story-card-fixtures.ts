@@ -2,10 +2,11 @@
  * Helpers of the <sx-story-card> tests: stories, a client that serves them without a network,
  * a fake page clock, a controllable `document.hidden`, and an independent QR decoder.
  */
-import type { FeedResult, SxClient } from '../../src/client/types.js';
+import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
 import { SharedClock, setSharedClock } from '../../widgets/shared/clock.js';
 import { testEdition, testStory } from './fixture-edition.js';
+import { memoryClient } from './memory-client.js';
 
 /** Three published stories (newest last) and one dated after `NOW`. */
 export const NOW = '2025-05-30T10:00:00+08:00';
@@ -75,18 +76,8 @@ export function futureStory(): Story {
 export const threeStories = () => [storyA(), storyB(), storyC(), futureStory()];
 
 /** A client serving `stories` as given (unvalidated: hostile data reaches the widget). */
-export function clientOf(stories: Story[], edition: Edition = testEdition()): SxClient {
-  const result = <T>(data: T): Promise<FeedResult<T>> =>
-    Promise.resolve({ data, issues: [], stale: false, source: 'embedded' });
-  return {
-    src: undefined,
-    edition: () => result(edition),
-    events: () => result([]),
-    labs: () => result([]),
-    stories: () => result(stories),
-    refresh: () => undefined,
-  };
-}
+export const clientOf = (stories: Story[], edition: Edition = testEdition()): SxClient =>
+  memoryClient('stories', { stories }, { edition, src: undefined });
 
 /** Fake timers for the page clock: time moves only when a test says so. */
 export class FakeTime {

@@ -5,7 +5,7 @@
  */
 import type { Lab, Story, SxEvent } from '../../src/feed/types.js';
 import { testEvent, testLab, testStory } from './fixture-edition.js';
-import { memoryClient, type MemoryClientOptions } from './widget-helpers.js';
+import { memoryClient, type MemoryClientOptions } from './memory-client.js';
 
 export type WidgetState = 'data' | 'empty' | 'loading' | 'error' | 'stale';
 export const WIDGET_STATES: readonly WidgetState[] = ['data', 'empty', 'loading', 'error', 'stale'];
@@ -65,7 +65,8 @@ export function expectedState(tag: WidgetTag, state: WidgetState): WidgetState {
   return tag === 'sx-countdown' && state === 'stale' ? 'data' : state;
 }
 
-const RESOURCE = {
+/** The resource each widget shows (the countdown: the edition alone). */
+export const RESOURCE = {
   'sx-events': 'events',
   'sx-countdown': 'edition',
   'sx-story-card': 'stories',

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/all.js';
 import { testEdition, testEvent, testLab, testStory } from '../support/fixture-edition.js';
-import { memoryClient } from '../support/widget-helpers.js';
+import { memoryClient } from '../support/memory-client.js';
 import { CASE_NOW } from '../support/widget-cases.js';
 
 const HOSTILE = [

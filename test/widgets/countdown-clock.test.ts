@@ -7,7 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { render as litRender } from 'lit';
 import '../../widgets/countdown/countdown.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
-import type { SxCountdownEndEvent } from '../../widgets/countdown/countdown-events.js';
+import type { SxCountdownEndEvent } from '../../widgets/countdown/custom-events.js';
 import { sharedClock } from '../../widgets/shared/clock.js';
 import { installFakeClock, type FakeClock } from '../support/fake-clock.js';
 import { testEdition } from '../support/fixture-edition.js';

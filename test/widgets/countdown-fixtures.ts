@@ -2,11 +2,11 @@
 import { fixture, type html } from '@open-wc/testing';
 import type { SxEvent } from '../../src/feed/types.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
+import { part } from '../support/widget-helpers.js';
 import {
   memoryClient as memoryClientOf,
-  part,
   type MemoryClientOptions,
-} from '../support/widget-helpers.js';
+} from '../support/memory-client.js';
 
 export { part };
 

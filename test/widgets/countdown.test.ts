@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SxCountdown } from '../../widgets/countdown/countdown.js';
-import type { SxErrorEvent, SxLoadEvent } from '../../widgets/shared/events.js';
+import type { SxLoadEvent } from '../../widgets/shared/events.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 import {
   AFTER,
@@ -338,6 +338,7 @@ describe('<sx-countdown>', () => {
     });
   });
 
+  // Loading, error with retry and stale as a card: the shared state suite (states.test.ts).
   describe('states', () => {
     it("loading: the page's fallback content stays, and the box is busy", async () => {
       const element = await fixture<SxCountdown>(
@@ -352,38 +353,7 @@ describe('<sx-countdown>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('loading without fallback content: a placeholder', async () => {
-      const element = await fixture<SxCountdown>(
-        html`<sx-countdown src="/__feed/hang/feed.json?key=countdown-loading-2"></sx-countdown>`,
-      );
-      expect(part(element, 'loading').offsetWidth).to.be.greaterThan(0);
-      await expect(element).to.be.accessible();
-    });
-
-    it('error: a sentence and a retry button (real 404), and sx-error', async () => {
-      let error: SxErrorEvent | undefined;
-      const quiet = console.error;
-      console.error = () => undefined;
-      try {
-        const element = await renderCountdown(
-          html`<sx-countdown
-            src=${'/__feed/status/feed.json?key=countdown-404&code=404'}
-            @sx-error=${(e: SxErrorEvent) => (error = e)}
-          ></sx-countdown>`,
-        );
-        await waitUntil(() => maybePart(element, 'error'), 'no error state');
-        expect((error!.error as Error).name).to.equal('FeedHttpError');
-        expect(text(element, 'error')).to.contain('没有找到数据');
-        expect(text(element, 'retry')).to.equal('重试');
-        // The shared state styles arrive with the error state.
-        expect(getComputedStyle(part(element, 'retry')).cursor).to.equal('pointer');
-        await expect(element).to.be.accessible();
-      } finally {
-        console.error = quiet;
-      }
-    });
-
-    it('stale: the last good copy, and from when (card and banner)', async () => {
+    it('stale: the clock still counts on the saved copy; inline, it goes without the notice', async () => {
       const client = memoryClient({
         stale: true,
         fetchedAt: new Date('2025-05-10T06:05:00Z'),

@@ -3,14 +3,14 @@ import { waitUntil } from '@open-wc/testing';
 import type { SxEvent } from '../../src/feed/types.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { testEvent } from '../support/fixture-edition.js';
+import { part, parts } from '../support/widget-helpers.js';
 import {
   memoryClient as memoryClientOf,
-  part,
-  parts,
   type MemoryClientOptions,
-} from '../support/widget-helpers.js';
+} from '../support/memory-client.js';
 
-export { choose, part, parts, type MemoryClientOptions } from '../support/widget-helpers.js';
+export { choose, part, parts } from '../support/widget-helpers.js';
+export type { MemoryClientOptions } from '../support/memory-client.js';
 
 /** Before the week: nothing has ended, so every event is listed. */
 export const BEFORE_WEEK = '2025-05-20T10:00:00+08:00';

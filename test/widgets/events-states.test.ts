@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { SxEvents } from '../../widgets/events/events.js';
 import { defineElement } from '../../widgets/shared/define.js';
-import type { SxErrorEvent } from '../../widgets/shared/events.js';
 import { FeedHttpError } from '../../src/errors.js';
 import { testEdition } from '../support/fixture-edition.js';
 import { BEFORE_WEEK, memoryClient, part, parts, programme, titles } from './events-fixtures.js';
@@ -14,12 +13,7 @@ async function render(template: ReturnType<typeof html>): Promise<SxEvents> {
   return element;
 }
 
-/** A feed route of test/support/feed-routes.mjs, with a key of its own. */
-function route(scenario: string, query = ''): string {
-  const key = `sx-events-${Math.random().toString(36).slice(2)}`;
-  return `/__feed/${scenario}/feed.json?key=${key}${query}`;
-}
-
+// Loading, the 404 error, stale and partial: the shared state suite (states.test.ts).
 describe('<sx-events> states', () => {
   // A failed load tells the developer the details in the console: collect them here.
   let logged: unknown[][] = [];
@@ -32,34 +26,7 @@ describe('<sx-events> states', () => {
     console.error = consoleError;
   });
 
-  it('loading: a skeleton that reserves space, busy, with words for screen readers', async () => {
-    const element = await fixture<SxEvents>(html`<sx-events src=${route('hang')}></sx-events>`);
-    const loading = part(element, 'loading');
-    expect(loading.getAttribute('aria-busy')).to.equal('true');
-    expect(loading.textContent).to.contain('正在加载');
-    expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
-    await expect(element).to.be.accessible();
-  });
-
-  it('error: a sentence, a retry button and no blank box (real 404)', async () => {
-    let error: SxErrorEvent | undefined;
-    const element = await fixture<SxEvents>(
-      html`<sx-events
-        src=${route('status', '&code=404')}
-        @sx-error=${(e: SxErrorEvent) => (error = e)}
-      ></sx-events>`,
-    );
-    await element.loaded;
-    expect((error!.error as Error).name).to.equal('FeedHttpError');
-    expect(logged.some((args) => args.includes(error!.error))).to.equal(true);
-    const box = part(element, 'error');
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.contain('没有找到数据');
-    expect(part(element, 'retry').textContent!.trim()).to.equal('重试');
-    await expect(element).to.be.accessible();
-  });
-
-  it('error: retry asks the network again, and the official page is offered when known', async () => {
+  it('error: the official page is offered when known, and retry asks again', async () => {
     const client = memoryClient(programme(), {
       edition: testEdition({ sample: false, officialUrl: 'https://kjt.shanxi.gov.cn/notice' }),
       fail: new FeedHttpError('https://example.org/feed.json', 503),
@@ -90,18 +57,6 @@ describe('<sx-events> states', () => {
     part(element, 'clear-filters').click();
     await element.updateComplete;
     expect(titles(element)).to.have.length(programme().length);
-  });
-
-  it("stale: a banner saying from when, in the edition's zone", async () => {
-    const element = await render(
-      html`<sx-events
-        now=${BEFORE_WEEK}
-        .client=${memoryClient(programme(), { stale: true, fetchedAt: new Date('2025-05-20T01:00:00Z') })}
-      ></sx-events>`,
-    );
-    expect(part(element, 'stale').textContent).to.match(/5月20日.*09:00/);
-    expect(titles(element)).to.have.length(5);
-    await expect(element).to.be.accessible();
   });
 
   for (const view of ['list', 'agenda', 'compact']) {

@@ -2,13 +2,14 @@
 import type { Lab } from '../../src/feed/types.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
 import { testLab } from '../support/fixture-edition.js';
+import { parts } from '../support/widget-helpers.js';
 import {
   memoryClient as memoryClientOf,
-  parts,
   type MemoryClientOptions,
-} from '../support/widget-helpers.js';
+} from '../support/memory-client.js';
 
-export { choose, part, parts, type MemoryClientOptions } from '../support/widget-helpers.js';
+export { choose, part, parts } from '../support/widget-helpers.js';
+export type { MemoryClientOptions } from '../support/memory-client.js';
 
 /** Saturday 31 May 2025, 10:00 in Shanxi: during the week. */
 export const SATURDAY_10 = '2025-05-31T10:00:00+08:00';

@@ -6,7 +6,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import embeddedLabs from '../../src/data/shanxi-2025/labs.json';
 import embeddedEdition from '../../src/data/shanxi-2025/edition.json';
-import { FeedHttpError } from '../../src/errors.js';
 import { gcj02ToBd09, wgs84ToGcj02 } from '../../src/map-links.js';
 import type { SxLabSelectEvent } from '../../widgets/lab-map/custom-events.js';
 import '../../widgets/lab-map/lab-map.js';
@@ -496,30 +495,8 @@ describe('<sx-lab-map> languages and themes', () => {
   });
 });
 
+// Loading, error with retry, stale and partial: the shared state suite (states.test.ts).
 describe('<sx-lab-map> states', () => {
-  it('loading: a skeleton that reserves space, busy for assistive technology', async () => {
-    const element = await fixture<SxLabMap>(
-      html`<sx-lab-map .client=${memoryClient(undefined, { hang: true })}></sx-lab-map>`,
-    );
-    const loading = parts(element, 'loading');
-    expect(loading.length).to.be.greaterThan(0);
-    expect(loading[0]!.getAttribute('aria-busy')).to.equal('true');
-    expect(element.getBoundingClientRect().height).to.be.above(300);
-    await expect(element).to.be.accessible();
-  });
-
-  it('error: a sentence and a retry that asks the network again', async () => {
-    const client = memoryClient(undefined, {
-      fail: new FeedHttpError('https://example.org/feed.json', 500, 'Server Error'),
-    });
-    const element = await fixture<SxLabMap>(html`<sx-lab-map .client=${client}></sx-lab-map>`);
-    await element.loaded;
-    expect(part(element, 'error').textContent).to.contain('服务器返回了错误');
-    await expect(element).to.be.accessible();
-    part(element, 'retry').click();
-    expect(client.refreshes).to.equal(1);
-  });
-
   it('empty: says what to change, and clearing brings everything back', async () => {
     const element = await mount(
       html`<sx-lab-map .client=${memoryClient()} now=${SATURDAY_10} city="140900"></sx-lab-map>`,
@@ -530,17 +507,6 @@ describe('<sx-lab-map> states', () => {
     await settle(element);
     expect(listedNames(element)).to.have.length(6);
     expect(focused(element)).to.equal(part(element, 'filter-city'));
-  });
-
-  it('stale: the last good copy, and from when', async () => {
-    const element = await mount(
-      html`<sx-lab-map
-        .client=${memoryClient(undefined, { stale: true, fetchedAt: new Date('2025-05-30T06:05:00Z') })}
-        now=${SATURDAY_10}
-      ></sx-lab-map>`,
-    );
-    expect(part(element, 'stale').textContent).to.contain('14:05');
-    await expect(element).to.be.accessible();
   });
 
   it('a bad attribute warns once and falls back', async () => {

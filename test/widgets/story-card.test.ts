@@ -449,7 +449,8 @@ describe('<sx-story-card> variants', () => {
     expect(warnings.messages).to.have.length(1);
   });
 
-  it('dark theme, and accessible when loading, failing and when the QR panel is open', async () => {
+  // Loading and failing: the shared state suite (states.test.ts).
+  it('dark theme, and accessible when the QR panel is open', async () => {
     const dark = await cardOf(
       threeStories(),
       (c) => html`<sx-story-card .client=${c} now=${NOW} theme="dark"></sx-story-card>`,
@@ -460,28 +461,6 @@ describe('<sx-story-card> variants', () => {
       timeout: 5000,
     });
     await expect(dark).to.be.accessible();
-
-    const routes = new FeedRoutes(location.origin, uniqueKey('story-states'));
-    const loading = await fixture<SxStoryCard>(
-      html`<sx-story-card src=${routes.url('hang')}></sx-story-card>`,
-    );
-    expect(part(loading, 'loading')!.getAttribute('aria-busy')).to.equal('true');
-    await expect(loading).to.be.accessible();
-
-    const failing = await fixture<SxStoryCard>(
-      html`<sx-story-card src=${routes.url('status', 'feed.json', { code: 404 })}></sx-story-card>`,
-    );
-    const errors = console.error;
-    console.error = () => undefined;
-    try {
-      await failing.loaded;
-    } finally {
-      console.error = errors;
-    }
-    await failing.updateComplete;
-    expect(part(failing, 'error')).to.not.equal(null);
-    expect(part(failing, 'retry')).to.not.equal(null);
-    await expect(failing).to.be.accessible();
   });
 });
 

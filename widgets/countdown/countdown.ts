@@ -1,9 +1,7 @@
 import {
-  adoptStyles,
   html,
   isServer,
   nothing,
-  type CSSResultOrNative,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -17,11 +15,12 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
+import { LazyParts } from '../shared/lazy-part.js';
 import { startServerLoad } from '../shared/server-data.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
-import { SxCountdownEndEvent } from './countdown-events.js';
+import { SxCountdownEndEvent } from './custom-events.js';
 import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
@@ -47,22 +46,17 @@ type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
  * the data, when used); the dates (reading an instant in `to`, writing a date other than the
  * week's); the error, stale and next-edition extras.
  */
-interface Parts {
-  layouts?: typeof import('./countdown-layouts.js');
-  en?: typeof import('./countdown.messages.en.js');
-  dates?: typeof import('./countdown-dates.js');
-  extras?: typeof import('./countdown-extras.js');
-}
-type PartName = keyof Parts;
-const importers: { [K in PartName]: () => Promise<NonNullable<Parts[K]>> } = {
+const importers = {
   layouts: () => import('./countdown-layouts.js'),
   en: () => import('./countdown.messages.en.js'),
   dates: () => import('./countdown-dates.js'),
   extras: () => import('./countdown-extras.js'),
 };
+type Parts = { [K in PartName]: Awaited<ReturnType<(typeof importers)[K]>> };
+type PartName = keyof typeof importers;
 
 /** The parts a server has imported (see `loadPart`). */
-const serverParts: Parts = {};
+const serverParts: Partial<Parts> = {};
 
 /** What the countdown says around its numbers in one phase. */
 interface Words {
@@ -231,14 +225,14 @@ export class SxCountdown extends SxElement {
   private sentenceText = '';
   private sentenceKey = '';
   /** The parts imported on demand, once they are here; and their imports, once asked for. */
-  private parts: Parts = isServer ? serverParts : {};
-  private partLoads: { [K in PartName]?: Promise<void> } = {};
+  private readonly lazy = new LazyParts(this, importers, isServer ? serverParts : {});
+  private readonly parts = this.lazy.parts;
 
   /** Settles when the data has loaded (or failed) and is rendered: for tests and scripts. */
   get loaded(): Promise<void> {
     return this.updateComplete
       .then(() => this.feed.settled)
-      .then(() => Promise.all([this.partLoads.layouts, this.partLoads.en, this.partLoads.dates]))
+      .then(() => this.lazy.settled('layouts', 'en', 'dates'))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -331,7 +325,7 @@ export class SxCountdown extends SxElement {
     );
   }
 
-  /** Imports a part (once), adds its styles to the shadow root, and renders again. */
+  /** Imports a part (once; again after a failure), with its styles, and renders again. */
   private loadPart(name: PartName): void {
     if (isServer) {
       // Every server render shares the parts: a render after `serverDataReady()` has them all.
@@ -340,22 +334,9 @@ export class SxCountdown extends SxElement {
       });
       return;
     }
-    this.partLoads[name] ??= importers[name]().then(
-      (part) => {
-        (this.parts as Record<PartName, unknown>)[name] = part;
-        const added: CSSResultOrNative[] = [];
-        for (const loaded of Object.values(this.parts)) {
-          if ('styles' in loaded) added.push(loaded.styles);
-        }
-        const own = (this.constructor as typeof SxCountdown).elementStyles;
-        if (added.length) adoptStyles(this.renderRoot as ShadowRoot, [...own, ...added]);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        delete this.partLoads[name];
-        console.warn(`<${this.localName}> could not load a part of itself.`, error);
-      },
-    );
+    this.lazy.load(name).catch((error: unknown) => {
+      console.warn(`<${this.localName}> could not load a part of itself.`, error);
+    });
   }
 
   private updateOffset(): void {
@@ -670,7 +651,7 @@ function lastMinute(left: TimeRemaining): boolean {
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry
 // their event-map entries: importing the element is enough for typed `addEventListener`.
-export * from './countdown-events.js';
+export * from './custom-events.js';
 export { SxErrorEvent, SxLoadEvent, type SxLoadDetail } from '../shared/events.js';
 
 defineElement('sx-countdown', SxCountdown);

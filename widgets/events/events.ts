@@ -52,10 +52,10 @@ import {
   EMPTY_FILTERS,
   FILTER_CONTROLS,
   activeFilterCount,
-  splitList,
   type FilterControl,
   type FilterState,
 } from './filter-state.js';
+import { splitList } from '../../src/text/split-list.js';
 import type * as EventDetails from './event-details.js';
 import type * as EventGroups from './event-groups.js';
 import type { EventGroup } from './event-groups.js';
@@ -228,7 +228,7 @@ export class SxEvents extends SxElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Do not write schema.org JSON-LD into the page. */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
-  /** Level of the group headings (2–6; item titles one below when grouped). @default 3 */
+  /** Level of the group headings (2–5; item titles one below when grouped). @default 3 */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** A client to load from instead of the page's shared one (custom timeout, storage…). */
   @property({ attribute: false }) client: SxClient | undefined;
@@ -991,23 +991,9 @@ export class SxEvents extends SxElement {
       (await import('../shared/share-url.js')).shareUrl(location.href);
     if (!this.emit(new SxShareEvent(event, url))) return;
     const title = localized(lang, event.title, event.titleEn);
-    const data = { title, url };
-    try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.(data) !== false) {
-        await navigator.share(data);
-        return;
-      }
-    } catch (error) {
-      // The visitor closed the share sheet: nothing to report.
-      if ((error as { name?: string }).name === 'AbortError') return;
-    }
-    let text: string;
-    try {
-      await navigator.clipboard.writeText(url);
-      text = t.linkCopied;
-    } catch {
-      text = t.shareFailed;
-    }
+    const outcome = await (await import('../shared/share-url.js')).shareLink({ title, url });
+    if (outcome === 'shared' || outcome === 'cancelled') return;
+    const text = outcome === 'copied' ? t.linkCopied : t.shareFailed;
     this.feedback = { id: event.id, text };
     this.announcer.announce(text);
     clearTimeout(this.feedbackTimer);

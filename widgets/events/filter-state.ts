@@ -41,12 +41,3 @@ export function activeFilterCount(state: FilterState, defaults: FilterState): nu
   return (Object.keys(state) as (keyof FilterState)[]).filter((key) => state[key] !== defaults[key])
     .length;
 }
-
-/** A comma list as an array ('' → undefined: no constraint). */
-export function splitList(value: string | undefined | null): string[] | undefined {
-  const items = (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-  return items.length ? items : undefined;
-}

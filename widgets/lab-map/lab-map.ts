@@ -1,14 +1,16 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
+import { splitList } from '../../src/text/split-list.js';
 import { isIsoDate } from '../../src/time/zoned.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock } from '../shared/clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LazyParts } from '../shared/lazy-part.js';
 import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
 import { cityShortName, regionCity } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
@@ -40,12 +42,6 @@ export type LabMapView = 'map+list' | 'list';
 const VIEWS: readonly string[] = ['map+list', 'list'];
 const DEFAULT_LIMIT = 6;
 const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
-
-const splitList = (value: string | undefined) =>
-  value
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 /** `wgs84`, `WGS-84`, `GCJ-02`, `gcj02`… as one of the two systems, else undefined. */
 function readCrs(value: string | undefined): Crs | undefined {
@@ -226,6 +222,7 @@ export class SxLabMap extends SxElement {
   private geoKey: string | undefined;
   private geoAbort: AbortController | undefined;
   private geoLoad: Promise<void> = Promise.resolve();
+  private readonly lazy = new LazyParts(this, { geo: () => import('./geo/geo-map.js') });
   private layoutCache: { cities: Edition['cities']; layout: TileLayout } | undefined;
   private unsubscribeClock: (() => void) | undefined;
   private afterRender: (() => void) | undefined;
@@ -537,11 +534,10 @@ export class SxLabMap extends SxElement {
     const crs = readCrs(this.basemapCrs) ?? 'wgs84';
     this.geoLoad = (async () => {
       try {
-        const { loadGeoMap, geoMapStyles } = await import('./geo/geo-map.js');
+        // The geographic map's styles come with its module (the lazy-part loader adds them).
+        const { loadGeoMap } = await this.lazy.load('geo');
         const map = await loadGeoMap(url, crs, abort.signal);
         if (abort.signal.aborted) return;
-        // The geographic map's styles come with it: added to the element's own once it is here.
-        adoptStyles(this.renderRoot as ShadowRoot, [...SxLabMap.elementStyles, geoMapStyles]);
         map.attach(this);
         this.geo = map;
         this.geoStatus = 'ready';

@@ -23,15 +23,16 @@ import {
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { splitList } from '../../src/text/split-list.js';
+import { LazyParts } from '../shared/lazy-part.js';
 import { SxStoryChangeEvent, type StoryChangeCause } from './custom-events.js';
 import { icon } from './icons.js';
-import type { QrCode, renderQrCode } from './qr-code.js';
+import type { QrCode } from './qr-code.js';
 import type { RotationController } from './rotation.js';
 import {
   STORY_PICKS,
   chooseStories,
   linkedStoryId,
-  listAttribute,
   monogram,
   storyUrl,
   type StoryChoice,
@@ -175,7 +176,6 @@ export class SxStoryCard extends SxElement {
   @state() private qrOpen = false;
   @state() private qr: QrCode | 'loading' | 'failed' | undefined;
   /** The QR module's renderer, once a visitor has opened a QR panel (it loads with the encoder). */
-  private drawQr: typeof renderQrCode | undefined;
   private qrRequest: string | undefined;
   @state() private feedback: string | undefined;
 
@@ -196,6 +196,11 @@ export class SxStoryCard extends SxElement {
   /** Loaded with its controls only by a card that rotates (most cards show one story). */
   private rotation: RotationController | undefined;
   private rotationLoad: Promise<void> | undefined;
+  /** Rotation and the QR encoder, imported when a card needs them. */
+  private readonly lazy = new LazyParts(this, {
+    rotation: () => import('./rotation.js'),
+    qr: () => import('./qr-code.js'),
+  });
   private errorEdition: Edition | undefined;
   private choice: StoryChoice = { stories: [], index: 0 };
   private choiceInputs: readonly unknown[] = [];
@@ -262,11 +267,18 @@ export class SxStoryCard extends SxElement {
   }
 
   private loadRotation(): void {
-    this.rotationLoad ??= import('./rotation.js').then(({ RotationController }) => {
-      this.rotation = new RotationController(this, () => this.show(this.index + 1));
-      this.syncReading();
-      this.requestUpdate();
-    });
+    this.rotationLoad ??= this.lazy.load('rotation').then(
+      ({ RotationController }) => {
+        this.rotation = new RotationController(this, () => this.show(this.index + 1));
+        this.syncReading();
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // The card shows its first story still; the next render asks again.
+        this.rotationLoad = undefined;
+        console.warn(`<${this.localName}> could not load rotation.`, error);
+      },
+    );
   }
 
   /** Rotation is wanted: the controls are shown (or their space is kept while they load). */
@@ -300,9 +312,9 @@ export class SxStoryCard extends SxElement {
           id: this.story?.trim() || undefined,
           pick: STORY_PICKS.includes(this.pick) ? this.pick : 'latest',
           query: {
-            topic: listAttribute(this.topic),
-            honour: listAttribute(this.honour),
-            spirit: listAttribute(this.spirit),
+            topic: splitList(this.topic),
+            honour: splitList(this.honour),
+            spirit: splitList(this.spirit),
           },
           now: this.currentTime(),
           timeZone: value.edition.timeZone,
@@ -391,7 +403,7 @@ export class SxStoryCard extends SxElement {
     if (!story) {
       const missing = this.choice.missingId;
       // Suggest loosening the filters only when there are some.
-      const filtered = [this.topic, this.honour, this.spirit].some(listAttribute);
+      const filtered = [this.topic, this.honour, this.spirit].some(splitList);
       return html`${stale}${renderEmpty({
         lang,
         message: missing ? t.notFound(missing) : filtered ? t.emptyTitle : t.noStories,
@@ -672,8 +684,8 @@ export class SxStoryCard extends SxElement {
     const code =
       qr === 'failed'
         ? html`<p class="qr-failed">${t.qrFailed}</p>`
-        : qr && qr !== 'loading' && qr.text === url && this.drawQr
-          ? this.drawQr(qr, t.qrLabel(name))
+        : qr && qr !== 'loading' && qr.text === url && this.lazy.parts.qr
+          ? this.lazy.parts.qr.renderQrCode(qr, t.qrLabel(name))
           : html`<div class="qr-code qr-placeholder" aria-hidden="true"></div>`;
     return html`${code}
       <div class="qr-text">
@@ -730,9 +742,9 @@ export class SxStoryCard extends SxElement {
     // Only the latest request counts: the story may change while the encoder loads.
     this.qrRequest = url;
     this.qr = 'loading';
-    import('./qr-code.js')
-      .then(({ makeQrCode, renderQrCode }) => {
-        this.drawQr = renderQrCode;
+    this.lazy
+      .load('qr')
+      .then(({ makeQrCode }) => {
         if (this.qrRequest === url) this.qr = makeQrCode(url);
       })
       .catch((error: unknown) => {
@@ -750,24 +762,13 @@ export class SxStoryCard extends SxElement {
   private async share(story: Story, url: string, name: string): Promise<void> {
     const lang = this.uiLang;
     const t = messagesFor(storyCardMessages, lang);
-    const data = { title: name, text: textIn(lang, story.headline, story.headlineEn).text, url };
-    try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.(data) !== false) {
-        await navigator.share(data);
-        return;
-      }
-    } catch (error) {
-      // The visitor closed the share sheet: nothing to report.
-      if ((error as { name?: string }).name === 'AbortError') return;
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.feedback = t.linkCopied;
-    } catch {
-      // The link is printed under the QR code, ready to copy by hand.
-      this.feedback = t.copyFailed;
-      if (!this.qrOpen) this.toggleQr(url);
-    }
+    const text = textIn(lang, story.headline, story.headlineEn).text;
+    const { shareLink } = await import('../shared/share-url.js');
+    const outcome = await shareLink({ title: name, text, url });
+    if (outcome === 'shared' || outcome === 'cancelled') return;
+    this.feedback = outcome === 'copied' ? t.linkCopied : t.copyFailed;
+    // The link is printed under the QR code, ready to copy by hand.
+    if (outcome === 'failed' && !this.qrOpen) this.toggleQr(url);
     this.announcer.announce(this.feedback);
   }
 

@@ -89,12 +89,6 @@ export function chooseStories(all: readonly Story[], options: StoryChoiceOptions
   return { stories, index: first ? stories.indexOf(first) : 0 };
 }
 
-/** A comma- or space-separated attribute as a list (`undefined` when empty: no filter). */
-export function listAttribute(value: string | undefined | null): string[] | undefined {
-  const items = (value ?? '').split(/[\s,，]+/).filter(Boolean);
-  return items.length ? items : undefined;
-}
-
 /**
  * The address a story is shared and encoded in its QR code with: the story's own source when the
  * feed gives a web address for it, otherwise the page the card is on with `?sx-story=<id>` (the

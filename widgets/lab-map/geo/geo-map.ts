@@ -34,7 +34,8 @@ import {
 } from './viewport.js';
 
 export { BasemapError };
-export { geoMapStyles } from './geo-map.styles.js';
+// Attached by the element's lazy-part loader when this module arrives.
+export { geoMapStyles as styles } from './geo-map.styles.js';
 
 /** The coordinate system of a basemap's positions. */
 export type Crs = 'wgs84' | 'gcj02';

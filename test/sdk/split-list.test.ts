@@ -1,0 +1,14 @@
+import { expect } from 'chai';
+import { splitList } from '../../src/text/split-list.js';
+
+describe('splitList (every widget reads a list attribute this way)', () => {
+  it('splits on commas, full-width commas and spaces, dropping empty items', () => {
+    expect(splitList('ai, space')).to.deep.equal(['ai', 'space']);
+    expect(splitList('140100，140200 140300,,')).to.deep.equal(['140100', '140200', '140300']);
+  });
+
+  it('reads nothing listed as no constraint', () => {
+    for (const value of [undefined, null, '', ' , ，'])
+      expect(splitList(value)).to.equal(undefined);
+  });
+});

@@ -34,16 +34,16 @@ export default [
   // that load them), so they cannot grow unnoticed. Still ABOVE the issues' budgets: the programme
   // page 30 KB, the countdown "≤ 6 KB beyond Lit and the foundation" (bench/countdown-floor.mjs);
   // story card and lab map were 22.4 and 28.5 before the hardening and redesign waves.
-  { name: '<sx-events> page', path: page('events'), limit: kib(34.85) },
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.45) },
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.45) },
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.6) },
+  { name: '<sx-events> page', path: page('events'), limit: kib(35.0) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.5) },
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.65) },
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.75) },
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).
   {
     name: 'IIFE page with <sx-events>',
     path: [`${cdn}/sx-widgets.iife.js`, ...page('events')],
-    limit: kib(35.1),
+    limit: kib(35.25),
   },
   // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
   {

@@ -33,10 +33,10 @@ const explain = (result: Waves) =>
  */
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-countdown': [20.5, 40.8],
-  'sx-events': [34.9, 54.8],
+  'sx-events': [35.0, 54.8],
   'sx-events lang=en': [35.7, 55.6],
-  'sx-story-card': [26.5, 46.6],
-  'sx-lab-map': [32.6, 52.5],
+  'sx-story-card': [26.6, 46.7],
+  'sx-lab-map': [32.7, 52.6],
 };
 const PAGES = Object.keys(CODE_KIB);
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;

@@ -29,6 +29,7 @@ import { cityName } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
+import { LazyParts } from '../shared/lazy-part.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import {
@@ -296,8 +297,10 @@ export class SxEvents extends SxElement {
   private localTimeLoad: Promise<void> | undefined;
   private details: typeof EventDetails | undefined;
   private detailsLoad: Promise<void> | undefined;
-  private mapLinks: typeof MapLinks | undefined;
-  private mapLinksLoad: Promise<void> | undefined;
+  /** Parts imported on demand through the one shared loader (the rest move to it in turn, #17). */
+  private readonly lazy = new LazyParts<{ mapLinks: typeof MapLinks }>(this, {
+    mapLinks: () => import('../shared/map-links.js'),
+  });
   private jsonLd: typeof JsonLd | undefined;
   private jsonLdLoad: Promise<void> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -812,7 +815,7 @@ export class SxEvents extends SxElement {
       visitorZone: this.visitorTimeZone(),
       localTime: this.localTime,
       details: this.details,
-      mapLinks: this.mapLinks,
+      mapLinks: this.lazy.parts.mapLinks,
       headingLevel: this.headingLevel,
       rail: grouping && ((event, day) => grouping.renderRail(event, day, lang, edition.timeZone)),
       isStarred: (id) => this.plan?.has(id) ?? false,
@@ -940,17 +943,10 @@ export class SxEvents extends SxElement {
         console.error('<sx-events> could not load the event details.', error);
       },
     );
-    if (event.venue?.lat !== undefined && !this.mapLinks) {
-      this.mapLinksLoad ??= import('../shared/map-links.js').then(
-        (module) => {
-          this.mapLinks = module;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          this.mapLinksLoad = undefined;
-          console.error('<sx-events> could not load the map links.', error);
-        },
-      );
+    if (event.venue?.lat !== undefined) {
+      this.lazy.load('mapLinks').catch((error: unknown) => {
+        console.error('<sx-events> could not load the map links.', error);
+      });
     }
   }
 

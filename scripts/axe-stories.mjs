@@ -72,7 +72,9 @@ async function settle(page) {
       );
       return (
         widgets.length > 0 &&
-        widgets.every((element) => customElements.get(element.localName) && element.shadowRoot)
+        widgets.every(
+          (element) => globalThis.customElements.get(element.localName) && element.shadowRoot,
+        )
       );
     },
     { timeout: 15_000 },

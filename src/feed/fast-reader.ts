@@ -15,6 +15,8 @@
  * only field names (JSON-quoted) and the spec's limits.
  */
 import { isIsoDate, normaliseInstant } from './instant.js';
+import { useFastReaders } from './read-spec.js';
+import { canGenerateCode } from './can-generate.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
 import type { FormatName, ObjectSpec, Spec, StringSpec } from './spec-types.js';
@@ -34,15 +36,7 @@ const FORMATS: Record<FormatName, (value: string, timeZone: string) => string | 
 
 export type FastReader = (value: object, timeZone: string) => unknown;
 
-/** Whether this runtime may generate code: Node, where no page policy forbids it. */
-const canGenerate = (): boolean => {
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions
-    ?.node;
-  return (
-    typeof node === 'string' &&
-    typeof (globalThis as { document?: unknown }).document === 'undefined'
-  );
-};
+const canGenerate = canGenerateCode;
 
 /** Specs the generator can inline; a union or a record anywhere keeps the interpreter. */
 function supported(spec: Spec): boolean {
@@ -225,3 +219,6 @@ export function fastReader(
     return undefined;
   }
 }
+
+// Importing this module turns the generated readers on (validate.ts does so in Node).
+if (canGenerate()) useFastReaders(fastReader);

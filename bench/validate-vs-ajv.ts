@@ -13,6 +13,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { validateEdition, validateFeed } from '../src/feed/validate.js';
 import { testEdition } from '../test/support/fixture-edition.js';
+// validate.ts loads its generated readers in Node by itself, asynchronously; this script validates
+// synchronously from the start, so it waits for them as the CLI does.
+await import('../src/feed/fast-reader.js');
 import { generateRawEvents } from '../test/support/generate-events.js';
 
 const sizes = process.argv.slice(2).map(Number).filter(Number.isFinite);

@@ -5,7 +5,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { SHEET_EXTENSIONS } from './file-kind.js';
 import { fsCode } from './fs-errors.js';
 import type { InputMessages } from './messages-input.js';
@@ -53,6 +52,8 @@ async function expandOne(value: string, cwd: string, im: InputMessages): Promise
     const file = value.slice(0, hash);
     return [{ path: resolve(cwd, file), display: file, sheet: value.slice(hash + 1) }];
   }
+  // Loaded only here: most command lines name files, and start-up should not pay for globbing.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (isDynamicPattern(value)) {
     const found = await glob(value, {
       cwd,

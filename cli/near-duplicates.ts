@@ -15,8 +15,23 @@ const VARIANTS: [RegExp, string][] = [
   [/博物馆/g, '博物院'],
 ];
 
+/**
+ * Text that NFKC leaves as it is and whose only characters to drop are ASCII: tab to CR, printable
+ * ASCII and the CJK Unified Ideographs (no compatibility forms among them). Most titles.
+ */
+const PLAIN = /^[\t-\r\x20-\x7E\u4E00-\u9FFF]*$/;
+/** In PLAIN text, what `\p{P}\p{S}\p{Z}\s` removes: every ASCII character but letters and digits. */
+const PLAIN_DROPPED = /[\t-\r\x20-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]+/g;
+
 /** Comparable form: NFKC (full width to half), lower case, no spaces, punctuation or symbols. */
 export function comparableText(text: string): string {
+  // The same steps without Unicode normalisation and property classes (a third of the
+  // near-duplicate check's time at 100,000 rows), for text where they change nothing more.
+  if (PLAIN.test(text)) {
+    let s = text.toLowerCase();
+    for (const [from, to] of VARIANTS) s = s.replace(from, to);
+    return s.replace(PLAIN_DROPPED, '');
+  }
   let s = text.normalize('NFKC').toLowerCase();
   for (const [from, to] of VARIANTS) s = s.replace(from, to);
   // Runs at once (`+`): the same result, in one replacement step per run instead of per character.

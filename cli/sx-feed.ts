@@ -2,6 +2,8 @@
  * sx-feed: publish a Science and Technology Week feed from spreadsheets.
  * Run `sx-feed --help` (or `npx tsx cli/sx-feed.ts --help` in this repository).
  */
+// Generated readers for clean records (Node only): loaded with the CLI, before the first feed.
+import '../src/feed/fast-reader.js';
 import { safeForTerminal } from './control-chars.js';
 import { chooseLang, main } from './main.js';
 import { MESSAGES } from './messages.js';

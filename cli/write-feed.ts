@@ -106,9 +106,10 @@ async function writeJsonList(dir: string, stem: string, records: unknown[]): Pro
   // At least one piece, so an empty list is written `[]`.
   for (let at = 0; at === 0 || at < records.length; at += RECORDS_PER_PIECE) {
     const end = at + RECORDS_PER_PIECE;
-    // In a list, JSON.stringify writes `null` for what it cannot write.
-    const items = records.slice(at, end).map((record) => JSON.stringify(record) ?? 'null');
-    const piece = (at === 0 ? '[' : ',') + items.join(',') + (end >= records.length ? ']' : '');
+    // The piece's records as one list, written by one JSON.stringify call (fewer calls and no
+    // string per record); its brackets are swapped for the piece's own.
+    const list = JSON.stringify(records.slice(at, end));
+    const piece = (at === 0 ? '[' : ',') + list.slice(1, -1) + (end >= records.length ? ']' : '');
     hash.update(piece);
     // After a failure the rest is still hashed: the report names the file by its content.
     if (handle && failure === undefined) {

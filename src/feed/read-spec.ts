@@ -14,6 +14,7 @@
  * Hand-written rather than valibot's `safeParse` for speed and size; see bench/validate-vs-ajv.ts.
  */
 import { cleanText } from '../text/unsafe-chars.js';
+import type { FastReader, ShapeOf } from './fast-reader.js';
 import { isIsoDate, normaliseInstant } from './instant.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
@@ -130,7 +131,24 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 type Reader = (value: unknown, ctx: ReadContext) => unknown;
 
-const readers = new WeakMap<Spec, Reader>();
+let readers = new WeakMap<Spec, Reader>();
+
+export type FastReaderFactory = (
+  spec: ObjectSpec,
+  absent: symbol,
+  shapeOf: ShapeOf,
+) => FastReader | undefined;
+
+let fastFactory: FastReaderFactory | undefined;
+
+/**
+ * Installs the generated readers of fast-reader.ts (Node only; browsers never load that module,
+ * so they never download it). Readers compiled before are compiled again, with them.
+ */
+export function useFastReaders(factory: FastReaderFactory): void {
+  fastFactory = factory;
+  readers = new WeakMap();
+}
 
 /** The reader of `spec`: built once per spec node, so a feed's hot loop does no dispatching. */
 function readerFor(spec: Spec): Reader {
@@ -355,6 +373,19 @@ const looksSwapped = (lat: unknown, lng: unknown) =>
   Math.abs(lat) <= 180 &&
   Math.abs(lng) <= 90;
 
+const shapes = new WeakMap<ObjectSpec, new () => Record<string, unknown>>();
+
+/** One constructor per object spec: its objects share one shape, and inherit nothing. */
+function shapeOf(spec: ObjectSpec): new () => Record<string, unknown> {
+  let Shape = shapes.get(spec);
+  if (!Shape) {
+    Shape = function (this: object) {} as unknown as new () => Record<string, unknown>;
+    Shape.prototype = NOTHING;
+    shapes.set(spec, Shape);
+  }
+  return Shape;
+}
+
 function compileObject(spec: ObjectSpec): Reader {
   const fields: Field[] = Object.keys(spec.entries).map((key) => {
     const entry = spec.entries[key]!;
@@ -366,9 +397,9 @@ function compileObject(spec: ObjectSpec): Reader {
     };
   });
   const hasCoordinates = 'lat' in spec.entries && 'lng' in spec.entries;
-  // One constructor per object spec: its objects share one shape, and inherit nothing.
-  const Shape = function (this: object) {} as unknown as new () => Record<string, unknown>;
-  Shape.prototype = NOTHING;
+  const Shape = shapeOf(spec);
+  // Where code can be generated (Node), a clean record is read by straight-line code first.
+  const fast = fastFactory?.(spec, ABSENT, shapeOf);
   // Generated accessors read and write fields by name (fast); without them, by key.
   const pick =
     spec.pick ??
@@ -388,6 +419,10 @@ function compileObject(spec: ObjectSpec): Reader {
     // `careful` watches. Anything else (a class instance, another realm's object) is checked key
     // by key.
     const checkOwn = ctx.careful || getPrototypeOf(value) !== OBJECT_PROTOTYPE;
+    if (fast && !checkOwn) {
+      const read = fast(value, ctx.timeZone);
+      if (read !== undefined) return read;
+    }
     const { keys } = ctx;
     pick(value, slots);
     for (let f = 0; f < fields.length; f++) {
@@ -422,7 +457,6 @@ function compileObject(spec: ObjectSpec): Reader {
       if (result === ABSENT) {
         slots[f] = fallback === undefined ? ABSENT : fallback === false ? false : [];
       } else if (result instanceof Invalid) {
-        slots.fill(undefined);
         return result;
       } else {
         slots[f] = result;
@@ -430,8 +464,8 @@ function compileObject(spec: ObjectSpec): Reader {
     }
     const out = new Shape();
     put(out, slots, ABSENT);
-    // Nothing of this record stays reachable from the reader.
-    slots.fill(undefined);
+    // The slots keep this record's values until the next record overwrites them: one record,
+    // cheaper than clearing 24 slots for each of 100,000.
     return out;
   };
 }

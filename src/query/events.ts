@@ -114,11 +114,22 @@ export function groupEventsByCity<T extends SxEvent>(
   edition: Pick<Edition, 'cities'>,
 ): EventCity<T>[] {
   const groups = new Map<DivisionCode, T[]>();
-  const cityOf = (code: DivisionCode) =>
-    edition.cities.find((city) => city.code === code) ??
-    edition.cities.find((city) => divisionContains(city.code, code));
+  // Looked up once per code, not once per event.
+  const cityCodes = new Map<DivisionCode, DivisionCode>();
+  const cityOf = (code: DivisionCode) => {
+    let city = cityCodes.get(code);
+    if (city === undefined) {
+      city =
+        (
+          edition.cities.find((city) => city.code === code) ??
+          edition.cities.find((city) => divisionContains(city.code, code))
+        )?.code ?? code;
+      cityCodes.set(code, city);
+    }
+    return city;
+  };
   for (const event of sortByStart(events)) {
-    const code = cityOf(event.city)?.code ?? event.city;
+    const code = cityOf(event.city);
     const list = groups.get(code);
     if (list) list.push(event);
     else groups.set(code, [event]);

@@ -9,6 +9,7 @@
 //
 // --url audits a page that is already served (e.g. another checkout's demo, for a before/after);
 // without it the script starts demo/serve.mjs on a free port and stops it at the end.
+import { chromiumFlags } from '../scripts/chromium.mjs';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,16 +32,8 @@ const runs = Number(values.runs);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const BUDGET = { score: 95, cls: 0.02 };
 
-// TOOLCHAIN.md: the flags that work headless, as root, without a network.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags that work headless, as root, without a network: one list for every script.
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 
 /** Starts demo/serve.mjs and resolves with its URL and a stop function. */
 async function startDemo() {

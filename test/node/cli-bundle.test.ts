@@ -11,7 +11,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { runCli, tempDir } from '../support/cli-harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -77,18 +78,7 @@ describe('sx-feed bundle', function () {
     const run = await runCli(['bundle', FEED, '--out', out], dir);
     expect(run.code, run.stderr).to.equal(0);
     server = await staticServer(out, { '/partner.html': partnerPage(base) });
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -233,6 +233,29 @@ describe('<sx-events> my plan', () => {
   });
 });
 
+/** Runs `body` on a browser without the Web Share API, with a clipboard that records into `copied`. */
+async function withoutWebShare(copied: string[], body: () => Promise<void>): Promise<void> {
+  const nav = navigator as unknown as Record<string, unknown>;
+  Object.defineProperty(nav, 'share', { value: undefined, configurable: true });
+  Object.defineProperty(nav, 'clipboard', {
+    value: { writeText: async (text: string) => void copied.push(text) },
+    configurable: true,
+  });
+  try {
+    await body();
+  } finally {
+    // Own properties shadowed the prototype's: deleting them brings the browser's back.
+    delete nav['share'];
+    delete nav['clipboard'];
+  }
+}
+
+/** The share button of the 航天模型展 card, expanded. */
+async function shareButton(element: SxEvents): Promise<HTMLButtonElement> {
+  const expanded = await expand(element, '航天模型展');
+  return [...expanded.querySelectorAll('button')].find((b) => b.textContent!.includes('分享'))!;
+}
+
 describe('<sx-events> links and sharing', () => {
   /** Stops link navigation (a test page must not open tabs) while letting the click bubble. */
   function holdLinks(element: SxEvents): void {
@@ -339,29 +362,12 @@ describe('<sx-events> links and sharing', () => {
     const copied: string[] = [];
     const shares: SxShareEvent[] = [];
     element.addEventListener('sx-share', (e) => shares.push(e));
-    const nav = navigator as unknown as Record<string, unknown>;
-    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(nav, 'share', { value: undefined, configurable: true });
-    Object.defineProperty(nav, 'clipboard', {
-      value: { writeText: async (text: string) => void copied.push(text) },
-      configurable: true,
-    });
-    try {
-      const expanded = await expand(element, '航天模型展');
-      const button = [...expanded.querySelectorAll('button')].find((b) =>
-        b.textContent!.includes('分享'),
-      )!;
-      button.click();
+    await withoutWebShare(copied, async () => {
+      (await shareButton(element)).click();
       // Sharing's code loads on the first share: wait for the copy, not for a fixed tick.
       await waitUntil(() => copied.length > 0, 'the link was never copied');
       await element.updateComplete;
-    } finally {
-      delete nav['share'];
-      delete nav['clipboard'];
-      if (!share) delete (Navigator.prototype as unknown as Record<string, unknown>)['share'];
-      void clipboard;
-    }
+    });
     expect(shares.map((e) => e.url)).to.deep.equal(['https://example.org/events/space-datong']);
     expect(copied).to.deep.equal(['https://example.org/events/space-datong']);
     expect(item(element, '航天模型展').querySelector('[role=status]')!.textContent).to.equal(
@@ -378,29 +384,16 @@ describe('<sx-events> links and sharing', () => {
       ></sx-events>`,
     );
     const copied: string[] = [];
-    const nav = navigator as unknown as Record<string, unknown>;
-    Object.defineProperty(nav, 'share', { value: undefined, configurable: true });
-    Object.defineProperty(nav, 'clipboard', {
-      value: { writeText: async (text: string) => void copied.push(text) },
-      configurable: true,
-    });
-    try {
-      const expanded = await expand(element, '航天模型展');
-      const button = [...expanded.querySelectorAll('button')].find((b) =>
-        b.textContent!.includes('分享'),
-      )!;
+    await withoutWebShare(copied, async () => {
       const shared = oneEvent(element, 'sx-share');
-      button.click();
+      (await shareButton(element)).click();
       await shared;
       // Sharing's code loads on demand: once it is here (and a task later), a share the page did
       // not cancel would have copied the link and said so.
       await import('../../widgets/shared/share-url.js');
       await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
-    } finally {
-      delete nav['share'];
-      delete nav['clipboard'];
-    }
+    });
     expect(copied).to.deep.equal([]);
     expect(item(element, '航天模型展').querySelector('[role=status]')).to.equal(null);
   });

@@ -32,9 +32,15 @@ export interface PackageAssets {
   cdn: string;
   /** dist/builder: index.html, builder.js. */
   builder: string;
+  /** custom-elements.json: the elements the package defines, built or not. */
+  manifest?: string;
 }
 
 export function packageAssets(): PackageAssets {
   const root = packageRoot();
-  return { cdn: join(root, 'dist', 'cdn'), builder: join(root, 'dist', 'builder') };
+  return {
+    cdn: join(root, 'dist', 'cdn'),
+    builder: join(root, 'dist', 'builder'),
+    manifest: join(root, 'custom-elements.json'),
+  };
 }

@@ -37,14 +37,30 @@ export function feedFile(root: string): string {
 
 const origin = (req: IncomingMessage) => `http://${req.headers.host ?? 'localhost'}`;
 
-async function widgetTags(cdn: string): Promise<string[]> {
-  const files = await readdir(join(cdn, 'widgets')).catch(() => [] as string[]);
-  return files.filter((f) => f.endsWith('.js')).map((f) => `sx-${f.slice(0, -3)}`);
+/**
+ * The tags to preview: those the CDN build can load, or, when it is not built (a checkout before
+ * `npm run build`, where serve already warns), those the package's manifest declares — so the page
+ * still lists every widget with the feed it would show, instead of none.
+ */
+async function widgetTags(assets: PackageAssets): Promise<string[]> {
+  const files = await readdir(join(assets.cdn, 'widgets')).catch(() => [] as string[]);
+  const built = files.filter((f) => f.endsWith('.js')).map((f) => `sx-${f.slice(0, -3)}`);
+  if (built.length || !assets.manifest) return built;
+  const manifest = (await readJson(assets.manifest).catch(() => undefined)) as
+    { modules?: { declarations?: { tagName?: unknown }[] }[] } | undefined;
+  const declared = (manifest?.modules ?? []).flatMap((module) =>
+    (module.declarations ?? []).map((declaration) => declaration.tagName),
+  );
+  return [
+    ...new Set(
+      declared.filter((tag): tag is string => typeof tag === 'string' && tag.startsWith('sx-')),
+    ),
+  ].sort();
 }
 
 async function previewPage(
   root: string,
-  cdn: string,
+  assets: PackageAssets,
   lang: Lang,
   req: IncomingMessage,
 ): Promise<string> {
@@ -72,7 +88,7 @@ async function previewPage(
     title,
     feedUrl,
     loaderUrl: `${CDN_PATH}loader.js`,
-    tags: await widgetTags(cdn),
+    tags: await widgetTags(assets),
     problems: problemsByFile(main, resources, issues),
   });
 }
@@ -89,7 +105,7 @@ export function organiserRoutes(dir: string, lang: Lang, assets: PackageAssets):
       return { file: file ?? join(assets.builder, '\0missing') };
     }
     if (pathname === '/preview' || pathname === '/preview/') {
-      return { body: await previewPage(root, assets.cdn, lang, req), type: HTML };
+      return { body: await previewPage(root, assets, lang, req), type: HTML };
     }
     if (pathname === '/' && /\btext\/html\b/.test(req.headers.accept ?? '')) {
       const page = await readFile(join(assets.builder, 'index.html'), 'utf8').catch(

@@ -11,6 +11,7 @@ import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
 import type { FeedStorage } from '../../src/client/types.js';
 import { testDocument } from '../support/feed-server-client.js';
+import { POLLUTED_OPTIONS, UNDICI_READS } from '../support/polluted-options.js';
 
 interface Seen {
   method: string;
@@ -18,48 +19,6 @@ interface Seen {
   headers: Record<string, string | string[] | undefined>;
   body: string;
 }
-
-const evil = 'https://evil.example/';
-const hook = () => {
-  throw new Error('a hook from the prototype ran');
-};
-
-/** Keys fetch, Request and ky read, each with a value that would change the request. */
-export const POLLUTED: Record<string, unknown> = {
-  method: 'POST',
-  json: { evil: 1 },
-  searchParams: 'evil=1',
-  prefixUrl: `${evil}prefix/`,
-  headers: { 'x-evil': '1' },
-  referrer: evil,
-  referrerPolicy: 'unsafe-url',
-  mode: 'no-cors',
-  credentials: 'include',
-  cache: 'no-store',
-  redirect: 'error',
-  integrity: 'sha256-evil',
-  keepalive: true,
-  priority: 'high',
-  timeout: 1,
-  throwHttpErrors: false,
-  retry: { limit: 5, statusCodes: [200], methods: ['get'] },
-  hooks: { beforeRequest: [hook], afterResponse: [hook] },
-  beforeRequest: [hook],
-  afterResponse: [hook],
-  shouldRetry: () => true,
-  statusCodes: [200, 404],
-  parseJson: () => ({ evil: true }),
-  onDownloadProgress: hook,
-  context: { evil: true },
-};
-
-/**
- * Node's own fetch (undici) reads these from the prototype whatever its caller passes: a
- * polluted `body` breaks reading every response, and a polluted header name is joined to that
- * header whenever a request sends it (`if-none-match: "evil", "v1"`). Chromium reads neither
- * (test/sdk/client-pollution.browser.test.ts); in Node the requests the client makes are checked.
- */
-const UNDICI_READS = { body: 'evil=1', 'if-none-match': '"evil"' };
 
 function memoryStorage(): FeedStorage {
   const items = new Map<string, string>();
@@ -135,7 +94,7 @@ describe('feed requests under a polluted Object.prototype (Node, real HTTP)', ()
     expect(clean.requests.map((r) => r.method)).to.deep.equal(['GET', 'GET']);
   });
 
-  for (const [key, value] of Object.entries(POLLUTED)) {
+  for (const [key, value] of Object.entries(POLLUTED_OPTIONS)) {
     it(`Object.prototype.${key} changes no request`, async () => {
       const polluted = await requestsOf({ [key]: value });
       expect(polluted).to.deep.equal(clean);
@@ -149,6 +108,6 @@ describe('feed requests under a polluted Object.prototype (Node, real HTTP)', ()
   });
 
   it('all of them at once change no request', async () => {
-    expect(await requestsOf(POLLUTED)).to.deep.equal(clean);
+    expect(await requestsOf(POLLUTED_OPTIONS)).to.deep.equal(clean);
   });
 });

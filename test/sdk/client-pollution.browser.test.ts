@@ -5,40 +5,10 @@
 import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
+import { POLLUTED_OPTIONS, UNDICI_READS } from '../support/polluted-options.js';
 
-const evil = 'https://evil.example/';
-const hook = () => {
-  throw new Error('a hook from the prototype ran');
-};
-
-const POLLUTED: Record<string, unknown> = {
-  method: 'POST',
-  body: 'evil=1',
-  json: { evil: 1 },
-  searchParams: 'evil=1',
-  prefixUrl: `${evil}prefix/`,
-  headers: { 'x-evil': '1' },
-  referrer: evil,
-  referrerPolicy: 'no-referrer',
-  mode: 'no-cors',
-  credentials: 'omit',
-  cache: 'no-store',
-  redirect: 'error',
-  integrity: 'sha256-evil',
-  keepalive: true,
-  priority: 'low',
-  timeout: 1,
-  throwHttpErrors: false,
-  retry: { limit: 5, statusCodes: [200], methods: ['get'] },
-  hooks: { beforeRequest: [hook], afterResponse: [hook] },
-  beforeRequest: [hook],
-  shouldRetry: () => true,
-  statusCodes: [200, 404],
-  parseJson: () => ({ evil: true }),
-  onDownloadProgress: hook,
-  'if-none-match': '"evil"',
-  etag: '"evil"',
-};
+/** Chromium reads none of the keys undici reads from the prototype: all of them are tested. */
+const POLLUTED: Record<string, unknown> = { ...POLLUTED_OPTIONS, ...UNDICI_READS };
 
 interface Seen {
   method: string;

@@ -25,7 +25,8 @@ export const WAVE_PAGES = {
 
 /** Selector whose presence in the widget's shadow root means real content is shown. */
 export const CONTENT = {
-  'sx-countdown': '[part~="base"]',
+  // Not `base`: the loading state has it too, so a page could count as shown before its data.
+  'sx-countdown': '[part~="sentence"]',
   'sx-events': '[part~="item"]',
   'sx-story-card': '[part~="name"], [part~="headline"]',
   'sx-lab-map': '[part~="lab"], [part~="item"]',

@@ -20,7 +20,7 @@ import { safeUrl } from '../../src/feed/safe-url.js';
 import type * as MapLinks from '../shared/map-links.js';
 import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
-import { sharedClock } from '../shared/clock.js';
+import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
@@ -242,7 +242,11 @@ export class SxEvents extends SxElement {
   @state() private pages = 1;
   @state() private filtersOpen = false;
   @state() private showLocal = false;
-  @state() private minute = 0;
+  /** Status labels change with the time: one render a minute, none when `now` is frozen. */
+  private readonly clock = new MinuteClock(
+    this,
+    () => !this.clockFrozen && this.feed.status === 'ready',
+  );
   @state() private feedback: { id: string; text: string } | undefined;
   /** The card (`itemKey`) whose expanded view is shown. */
   @state() private openItem: string | undefined;
@@ -305,7 +309,6 @@ export class SxEvents extends SxElement {
   private jsonLdLoad: Promise<void> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
-  private unsubscribeClock: (() => void) | undefined;
 
   /** Settles when the programme has loaded (or failed): for tests and scripts. */
   get loaded(): Promise<void> {
@@ -329,8 +332,6 @@ export class SxEvents extends SxElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
-    this.unsubscribeClock?.();
-    this.unsubscribeClock = undefined;
     clearTimeout(this.searchTimer);
     clearTimeout(this.feedbackTimer);
   }
@@ -357,7 +358,6 @@ export class SxEvents extends SxElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     void this.loadViewStyles();
-    this.syncClock();
     this.syncJsonLd();
   }
 
@@ -658,7 +658,7 @@ export class SxEvents extends SxElement {
       this.from,
       this.to,
       hidePast,
-      hidePast ? this.minute : 0,
+      hidePast ? this.clock.minute : 0,
       hidePast ? this.now : '',
       planIds,
     ]);
@@ -1014,19 +1014,6 @@ export class SxEvents extends SxElement {
   }
 
   // ---- upkeep ----
-
-  /** Status labels change with time: one shared minute clock, none when `now` is frozen. */
-  private syncClock(): void {
-    const wanted = this.isConnected && !this.clockFrozen && this.feed.status === 'ready';
-    if (wanted && !this.unsubscribeClock) {
-      this.unsubscribeClock = sharedClock().subscribe(() => {
-        this.minute += 1;
-      }, 'minute');
-    } else if (!wanted && this.unsubscribeClock) {
-      this.unsubscribeClock();
-      this.unsubscribeClock = undefined;
-    }
-  }
 
   /** The JSON-LD of the shown events; its module loads after the list has first shown real ones. */
   private syncJsonLd(): void {

@@ -6,7 +6,7 @@ import type { Edition, Lab } from '../../src/feed/types.js';
 import { splitList } from '../../src/text/split-list.js';
 import { isIsoDate } from '../../src/time/zoned.js';
 import { Announcer } from '../shared/announcer.js';
-import { sharedClock } from '../shared/clock.js';
+import { MinuteClock } from '../shared/minute-clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -197,7 +197,11 @@ export class SxLabMap extends SxElement {
   @state() private activeTile = '';
   @state() private geo: GeoMap | undefined;
   @state() private geoStatus: 'none' | 'loading' | 'ready' | 'error' = 'none';
-  @state() private minute = 0;
+  /** "Open now" changes with the time: one render a minute, none when `now` is frozen. */
+  protected readonly minuteClock = new MinuteClock(
+    this,
+    () => !this.clockFrozen && this.feed.status === 'ready',
+  );
   /** How many times `limit` facilities the list shows. */
   @state() private pages = 1;
 
@@ -224,7 +228,6 @@ export class SxLabMap extends SxElement {
   private geoLoad: Promise<void> = Promise.resolve();
   private readonly lazy = new LazyParts(this, { geo: () => import('./geo/geo-map.js') });
   private layoutCache: { cities: Edition['cities']; layout: TileLayout } | undefined;
-  private unsubscribeClock: (() => void) | undefined;
   private afterRender: (() => void) | undefined;
   private fittedGeo: GeoMap | undefined;
 
@@ -243,8 +246,6 @@ export class SxLabMap extends SxElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeClock?.();
-    this.unsubscribeClock = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -274,7 +275,6 @@ export class SxLabMap extends SxElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncClock();
     const after = this.afterRender;
     this.afterRender = undefined;
     after?.();
@@ -717,19 +717,6 @@ export class SxLabMap extends SxElement {
   };
 
   // ---- upkeep ----
-
-  /** "Open now" changes with the time: one shared minute clock, none when `now` is frozen. */
-  private syncClock(): void {
-    const wanted = this.isConnected && !this.clockFrozen && this.feed.status === 'ready';
-    if (wanted && !this.unsubscribeClock) {
-      this.unsubscribeClock = sharedClock().subscribe(() => {
-        this.minute += 1;
-      }, 'minute');
-    } else if (!wanted && this.unsubscribeClock) {
-      this.unsubscribeClock();
-      this.unsubscribeClock = undefined;
-    }
-  }
 
   private validateAttributes(changed: PropertyValues<this>): void {
     if (changed.has('view') && !VIEWS.includes(this.view)) {

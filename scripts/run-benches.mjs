@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const filters = process.argv.slice(2);
 const benches = existsSync(join(root, 'bench'))
   ? readdirSync(join(root, 'bench'))
-      .filter((name) => name.endsWith('.bench.ts'))
+      .filter((name) => name.endsWith('.bench.ts') || name === 'time-to-content.mjs')
       .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
       .sort()
   : [];

@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const NOW = { before: '2025-05-20T10:00:00+08:00', during: '2025-05-26T10:00:00+08:00' };
-const MANIFEST = '/dist/data/shanxi-2025/manifest.json';
+/** The feed manifest a page with `src` reads (written by the build from the sample feed). */
+export const MANIFEST = '/dist/data/shanxi-2025/manifest.json';
 
 /** The single-widget pages measured: name → the widget's tag and attributes. */
 export const WAVE_PAGES = {
@@ -114,6 +115,27 @@ function gzipBytes(path) {
 }
 
 /**
+ * The wave of each request: the page is 0; a request started by a script (or a stylesheet, or the
+ * page's own parser) is one deeper than what started it. `requests` maps a URL to the first
+ * `Network.requestWillBeSent` seen for it (`{ initiator }`). Shared with bench/time-to-content.mjs.
+ */
+export function initiatorDepth(requests, pageUrl) {
+  const depth = (requestUrl, seen = new Set()) => {
+    if (requestUrl === pageUrl) return 0;
+    const request = requests.get(requestUrl);
+    if (!request || seen.has(requestUrl)) return 1;
+    seen.add(requestUrl);
+    const { initiator } = request;
+    const parent =
+      initiator?.url ??
+      initiator?.stack?.callFrames?.[0]?.url ??
+      initiator?.stack?.parent?.callFrames?.[0]?.url;
+    return parent ? depth(parent, seen) + 1 : 1;
+  };
+  return (requestUrl) => depth(requestUrl);
+}
+
+/**
  * Loads `url` in a fresh browser context of the puppeteer `browser`, waits until the widget shows
  * content, and returns every request made until then with its wave and (for files of the build)
  * its gzipped size.
@@ -157,19 +179,7 @@ export async function measureWaves(browser, url, name) {
       CORE_TOKENS,
     );
     const pageUrl = new URL(url).href;
-    // Depth: the page is 0; a request started by a script is one deeper than that script.
-    const depth = (requestUrl, seen = new Set()) => {
-      if (requestUrl === pageUrl) return 0;
-      const request = requests.get(requestUrl);
-      if (!request || seen.has(requestUrl)) return 1;
-      seen.add(requestUrl);
-      const { initiator } = request;
-      const parent =
-        initiator?.url ??
-        initiator?.stack?.callFrames?.[0]?.url ??
-        initiator?.stack?.parent?.callFrames?.[0]?.url;
-      return parent ? depth(parent, seen) + 1 : 1;
-    };
+    const depth = initiatorDepth(requests, pageUrl);
     const detail = [...requests.keys()]
       .filter((item) => item !== pageUrl && !item.endsWith('/favicon.ico'))
       .map((item) => {

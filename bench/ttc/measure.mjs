@@ -1,0 +1,120 @@
+// One visit of one bench page, as a visitor on a mid-range phone feels it: a fresh browser context
+// (cold cache), CPU throttled 4× and, unless `network` is false, 150 ms RTT at 1.6 Mbps down /
+// 0.75 up. Everything timed is read inside the page (performance.now() from navigation start), so
+// the DevTools round trips of the bench are not in the figures.
+import { initiatorDepth } from '../../test/support/request-waves.mjs';
+
+export const THROTTLE = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (0.75 * 1024 * 1024) / 8,
+  cpu: 4,
+};
+/** How long after content the bench keeps counting long tasks (work the first render left). */
+export const SETTLE_MS = 1000;
+
+/**
+ * Runs in the page before any of its own scripts: polls the page's content test once a frame
+ * (requestAnimationFrame, as a visitor sees frames), records long tasks and first paint, and
+ * exposes a promise that settles with the figures SETTLE_MS after content.
+ */
+const probe = (content, settle) => `(() => {
+  const longTasks = [];
+  let fcp;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'first-contentful-paint') fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch {}
+  window.__sxTtc = new Promise((resolve) => {
+    const poll = () => {
+      let shown = false;
+      try { shown = Boolean(${content}); } catch {}
+      if (!shown) return requestAnimationFrame(poll);
+      const at = performance.now();
+      // What had fully arrived when content showed: the requests content waited for.
+      const arrived = performance.getEntriesByType('resource')
+        .filter((entry) => entry.responseEnd <= at)
+        .map((entry) => entry.name);
+      setTimeout(() => resolve({ at, arrived, fcp, longTasks }), ${settle});
+    };
+    requestAnimationFrame(poll);
+  });
+})();`;
+
+/**
+ * Total blocking time as Lighthouse counts it, from first contentful paint to `end`: each long
+ * task's part beyond 50 ms, a task that began before first paint counting from first paint.
+ */
+export function totalBlockingTime(longTasks, fcp, end) {
+  let total = 0;
+  for (const [start, duration] of longTasks) {
+    const from = Math.max(start, fcp ?? 0);
+    const to = Math.min(start + duration, end);
+    if (to - from > 50) total += to - from - 50;
+  }
+  return total;
+}
+
+/**
+ * Visits `origin + page.path` once in a fresh context of `browser`; `gzipBytes(path)` is the
+ * server's size of a response. Returns time to content (ms), TBT, JS bytes and requests, waves.
+ */
+export async function visit(browser, origin, page, { network = true, gzipBytes }) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.emulateTimezone('Asia/Shanghai');
+    await tab.setViewport({ width: 412, height: 823, deviceScaleFactor: 1 });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (network) {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: THROTTLE.latency,
+        downloadThroughput: THROTTLE.downloadThroughput,
+        uploadThroughput: THROTTLE.uploadThroughput,
+      });
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: probe(page.content, SETTLE_MS),
+    });
+    const requests = new Map();
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      if (!requests.has(request.url)) requests.set(request.url, { url: request.url, initiator });
+    });
+    const url = `${origin}${page.path}`;
+    await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    const result = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);
+    const depth = initiatorDepth(requests, url);
+    const arrived = result.arrived
+      .filter((item) => item !== url && !item.endsWith('/favicon.ico'))
+      .map((item) => ({ path: new URL(item).pathname, wave: depth(item) }));
+    const js = arrived.filter((item) => item.path.endsWith('.js'));
+    const sum = (items) => items.reduce((total, item) => total + gzipBytes(item.path), 0);
+    return {
+      ms: result.at,
+      fcp: result.fcp,
+      tbt: totalBlockingTime(result.longTasks, result.fcp, result.at + SETTLE_MS),
+      // Before first paint too: a widget page paints nothing until its first render, so TBT
+      // (which starts at first paint) can miss the task that built it.
+      longestTask: Math.max(0, ...result.longTasks.map(([, duration]) => duration)),
+      jsBytes: sum(js),
+      // Code only: the embedded edition's data chunks are JavaScript too, budgeted apart.
+      codeBytes: sum(js.filter((item) => !/\/data-[^/]*\.js$/.test(item.path))),
+      feedBytes: sum(arrived.filter((item) => item.path.endsWith('.json'))),
+      jsRequests: js.length,
+      waves: Math.max(0, ...arrived.map((item) => item.wave)),
+      arrived,
+    };
+  } finally {
+    await context.close();
+  }
+}

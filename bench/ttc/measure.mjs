@@ -18,7 +18,7 @@ export const SETTLE_MS = 1000;
  * (requestAnimationFrame, as a visitor sees frames), records long tasks and first paint, and
  * exposes a promise that settles with the figures SETTLE_MS after content.
  */
-const probe = (content, settle) => `(() => {
+export const probe = (content, settle) => `(() => {
   const longTasks = [];
   let fcp;
   try {

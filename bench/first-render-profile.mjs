@@ -1,0 +1,267 @@
+// Where the first render's CPU goes: loads a widget page of the CDN build with the CPU throttled
+// 4× and no network throttling (the "CPU-only" column of bench/time-to-content.mjs), records a
+// Chromium trace and a sampling JS profile from navigation start until the widget shows content,
+// and prints the top self-time items: browser phases from the trace (style recalculation, layout,
+// paint, compile, GC, HTML parse) and our own functions from the profile, mapped back to the
+// TypeScript sources through the build's source maps. Averages over --runs visits.
+//
+//   npx rollup -c && node bench/first-render-profile.mjs [--runs 3] [--top 10]
+//     [--page events --page lab-map] [--json out.json]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { benchPages, mounts, requireBuild } from './ttc/pages.mjs';
+import { serveH2 } from './ttc/server.mjs';
+import { probe, THROTTLE } from './ttc/measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    top: { type: 'string', default: '10' },
+    page: { type: 'string', multiple: true, default: ['events', 'lab-map'] },
+    json: { type: 'string' },
+  },
+});
+const runs = Number(values.runs);
+
+/** Trace event names → the phase a reader knows them by (the rest are shown by their own name). */
+const PHASES = [
+  [
+    /^(UpdateLayoutTree|Document::updateStyle|Document::RecalcStyle|Blink\.Style\.UpdateTime|StyleEngine::.*)$/,
+    'style recalculation',
+  ],
+  [
+    /^(Layout|LocalFrameView::(performLayout|layout)|Document::UpdateStyleAndLayout|Blink\.ForcedStyleAndLayout\.UpdateTime)$/,
+    'layout',
+  ],
+  [/Paint|Composit|Layeriz|PrePaint|^Commit$|^UpdateLayer/, 'paint + composite'],
+  [/Accessibility/, 'accessibility tree'],
+  [
+    /^(ParseHTML|HTMLDocumentParser::.*|Document::FinishedParsing|DocumentLoader::.*)$/,
+    'HTML parse + document',
+  ],
+  [
+    /^(ParseAuthorStyleSheet|CSSParserImpl::.*|Blink\.ParseStyleSheet\.UpdateTime)$/,
+    'CSS parse (adopted stylesheets)',
+  ],
+  [
+    /^(v8\.callAsConstructor|v8\.newInstance|CustomElementRegistry::define|HTMLConstructor)$/,
+    'custom element constructors/upgrades',
+  ],
+  [/^ResourceFetcher::requestResource$/, 'starting requests (preloads, imports)'],
+  [
+    /compile|Compile|parseOnBackground|BytecodeBudgetInterrupt|HandleInterrupts/,
+    'script compile + tier-up',
+  ],
+  [/GC|scavenge|Weakness|Sweep/, 'garbage collection'],
+  [/^(Frame::Detach|CommitNavigation)$/, 'navigation'],
+  [
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.callFunction|V8\.Execute|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|AsyncTask Run)$/,
+    'script',
+  ],
+  // A task's own time that no traced event inside it covers (scheduling, and the throttler's pauses).
+  [/^(RunTask|ThreadControllerImpl::RunTask)$/, 'task overhead (untraced)'],
+];
+const phaseOf = (name) => PHASES.find(([pattern]) => pattern.test(name))?.[1] ?? `other: ${name}`;
+
+/**
+ * Self time (ms) per phase on the renderer's main thread: each complete event's duration minus
+ * its children's, so nested work is counted once, where it happened.
+ */
+function tracePhases(events, from, to) {
+  const mainThreads = events.filter(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  let best = { total: 0, phases: new Map() };
+  for (const thread of mainThreads) {
+    const own = events
+      .filter(
+        (event) =>
+          event.pid === thread.pid &&
+          event.tid === thread.tid &&
+          event.ph === 'X' &&
+          typeof event.dur === 'number' &&
+          event.ts >= from &&
+          event.ts <= to,
+      )
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const phases = new Map();
+    const stack = [];
+    const close = (until) => {
+      while (stack.length && stack.at(-1).end <= until) {
+        const done = stack.pop();
+        const phase = phaseOf(done.name);
+        // Top-level scheduler tasks are "other" only for what no named phase inside them covers.
+        phases.set(phase, (phases.get(phase) ?? 0) + done.self / 1000);
+      }
+    };
+    for (const event of own) {
+      close(event.ts);
+      const item = { name: event.name, end: event.ts + event.dur, self: event.dur };
+      if (stack.length) stack.at(-1).self -= event.dur;
+      stack.push(item);
+    }
+    close(Infinity);
+    const total = [...phases.values()].reduce((sum, ms) => sum + ms, 0);
+    if (total > best.total) best = { total, phases };
+  }
+  return best.phases;
+}
+
+const maps = new Map();
+/** The original place of a position in a built file: `src/x.ts:line name`, else the URL. */
+function original(url, line, column) {
+  const path = new URL(url).pathname;
+  if (!path.startsWith('/dist/')) return null;
+  const file = join(root, path);
+  if (!maps.has(file)) {
+    try {
+      maps.set(file, new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))));
+    } catch {
+      maps.set(file, null);
+    }
+  }
+  const map = maps.get(file);
+  const entry = map?.findEntry(line, column);
+  if (!entry?.originalSource) return `${relative(root, file)}:${line + 1}`;
+  // Sources are relative to the output folder, through the TypeScript plugin's emitted .js: the
+  // repository path is what follows the leading ../ (node_modules/… for libraries).
+  const source = entry.originalSource
+    .replace(/^(?:file:\/\/)?.*?(?:\.\.\/)+/, '')
+    .replace(/^(?!node_modules\/)(.*)\.js$/, '$1.ts');
+  return `${source}:${entry.originalLine + 1}${entry.name ? ` ${entry.name}` : ''}`;
+}
+
+/** Self time (ms) per JS function of a Profiler.Profile, by its original source position. */
+function jsSelfTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  for (let index = 0; index < profile.samples.length; index += 1) {
+    const node = byId.get(profile.samples[index]);
+    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    // Native time, idle and GC are in the trace's phases instead.
+    if (!url || functionName.startsWith('(')) continue;
+    const where = original(url, lineNumber, columnNumber);
+    const key = where ?? `${new URL(url).pathname}:${lineNumber + 1} ${functionName}`;
+    const label = `${key}${where && functionName ? ` [${functionName}]` : ''}`;
+    self.set(label, (self.get(label) ?? 0) + ms);
+  }
+  return self;
+}
+
+/** One visit: the trace's phases and the profile's functions from navigation to content. */
+async function profileVisit(browser, origin, page) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.emulateTimezone('Asia/Shanghai');
+    await tab.setViewport({ width: 412, height: 823, deviceScaleFactor: 1 });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(page.content, 0) });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await tab.tracing.start({
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'blink',
+        'loading',
+      ],
+    });
+    await cdp.send('Profiler.start');
+    await tab.goto(`${origin}${page.path}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    const { at } = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);
+    const { profile } = await cdp.send('Profiler.stop');
+    const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
+    const events = trace.traceEvents ?? trace;
+    // Navigation start in trace time: the main frame's first navigationStart mark.
+    const start =
+      events.find(
+        (event) => event.name === 'navigationStart' && event.args?.data?.isLoadingMainFrame,
+      )?.ts ?? Math.min(...events.filter((event) => event.ts > 0).map((event) => event.ts));
+    return {
+      ms: at,
+      phases: tracePhases(events, start, start + at * 1000),
+      functions: jsSelfTimes(profile),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+requireBuild();
+const pages = (await benchPages()).filter((page) =>
+  values.page.some((name) => page.path === `/${name}`),
+);
+const server = await serveH2({
+  pages: Object.fromEntries(pages.map((page) => [page.path, page.html])),
+  mounts: mounts(),
+});
+const browser = await launchChromium();
+const browserSession = await browser.target().createCDPSession();
+await browserSession.send('Security.setIgnoreCertificateErrors', { ignore: true });
+
+const report = [];
+try {
+  for (const page of pages) {
+    const totals = { phases: new Map(), functions: new Map(), ms: [] };
+    for (let run = 0; run < runs; run += 1) {
+      const visit = await profileVisit(browser, server.origin, page);
+      totals.ms.push(visit.ms);
+      for (const kind of ['phases', 'functions']) {
+        for (const [key, ms] of visit[kind])
+          totals[kind].set(key, (totals[kind].get(key) ?? 0) + ms);
+      }
+    }
+    const mean = (ms) => ms / runs;
+    const phases = [...totals.phases].map(([name, ms]) => ({ kind: 'phase', name, ms: mean(ms) }));
+    const functions = [...totals.functions].map(([name, ms]) => ({
+      kind: 'function',
+      name,
+      ms: mean(ms),
+    }));
+    // A function's self time includes browser work it calls synchronously (starting a request,
+    // a forced style): that work is also in its phase. "script" in the trace is the JS the profile splits by function: shown once, as functions.
+    const items = [...phases.filter((item) => item.name !== 'script'), ...functions].sort(
+      (a, b) => b.ms - a.ms,
+    );
+    const scriptMs = phases.find((item) => item.name === 'script')?.ms ?? 0;
+    const ttc = totals.ms.reduce((sum, ms) => sum + ms, 0) / runs;
+    report.push({
+      page: page.name,
+      ttc,
+      scriptMs,
+      phases,
+      top: items.slice(0, Number(values.top)),
+    });
+    console.log(
+      `\n${page.name}: content after ${(ttc / 1000).toFixed(2)} s (mean of ${runs}, CPU ` +
+        `${THROTTLE.cpu}×, no network throttle); script (all functions) ${Math.round(scriptMs)} ms`,
+    );
+    console.log(
+      '  phases: ' +
+        phases
+          .sort((a, b) => b.ms - a.ms)
+          .map((item) => `${item.name} ${Math.round(item.ms)} ms`)
+          .join(', '),
+    );
+    for (const item of items.slice(0, Number(values.top))) {
+      console.log(`  ${item.ms.toFixed(1).padStart(7)} ms  ${item.kind.padEnd(8)}  ${item.name}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');

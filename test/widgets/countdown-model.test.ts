@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { parseInstant } from '../../src/time/instant.js';
 import { clockOffset } from '../../widgets/countdown/clock-offset.js';
+import { zhMessages } from '../../widgets/countdown/countdown.messages.js';
+import { enMessages } from '../../widgets/countdown/countdown.messages.en.js';
+import {
+  afterMessage,
+  countdownWords,
+  spokenSentence,
+  type WordsInput,
+} from '../../widgets/countdown/countdown-words.js';
+import { memo } from '../../widgets/countdown/memo.js';
 import {
   countdownState,
   eventTarget,
@@ -85,5 +94,78 @@ describe('clockOffset (sync-clock)', () => {
   it("is the whole seconds by which the visitor's clock is behind (or ahead)", () => {
     expect(clockOffset({ serverDate: at('2025-05-30T06:10:00Z'), fetchedAt })).to.equal(600_000);
     expect(clockOffset({ serverDate: at('2025-05-30T05:50:00Z'), fetchedAt })).to.equal(-600_000);
+  });
+});
+
+describe('memo (cache keyed by its inputs)', () => {
+  it('computes again when any input differs, whichever it is, and not otherwise', () => {
+    const calls: object[] = [];
+    const cached = memo((input: { a: number; b?: object; c?: string }) => {
+      calls.push(input);
+      return { ...input };
+    });
+    const b = {};
+    const first = cached({ a: 1, b });
+    expect(cached({ a: 1, b })).to.equal(first);
+    expect(calls).to.have.length(1);
+    // A field the first caller never thought of still counts: no list of keys to keep in step.
+    expect(cached({ a: 1, b, c: 'new' })).to.not.equal(first);
+    expect(cached({ a: 1, b: {} })).to.deep.equal({ a: 1, b: {} });
+    expect(calls).to.have.length(3);
+  });
+});
+
+describe('countdown words', () => {
+  const edition = testEdition();
+  const week = readTarget(undefined, edition)!;
+  const input = (now: string, overrides: Partial<WordsInput> = {}): WordsInput => {
+    const state = countdownState(week, at(now));
+    return {
+      target: week,
+      phase: state.phase,
+      subject: state.subject,
+      instant: state.target,
+      day: state.day,
+      edition,
+      lang: 'zh-CN',
+      t: zhMessages,
+      card: false,
+      dates: undefined,
+      layouts: undefined,
+      ...overrides,
+    };
+  };
+
+  it('names the opening before the week, the close and the day during it', () => {
+    const before = countdownWords(input('2025-05-11T15:45:55+08:00'));
+    expect(before).to.deep.include({
+      lead: '距2025年山西省科技活动周和科技工作者日活动开幕还有',
+      status: undefined,
+      when: undefined,
+    });
+    const during = countdownWords(input('2025-05-26T10:00:00+08:00'));
+    expect(during).to.deep.include({ lead: '距闭幕还有', status: '活动进行中 · 第 3 天' });
+    expect(
+      countdownWords(input('2025-05-26T10:00:00+08:00', { t: enMessages, lang: 'en' })),
+    ).to.deep.include({ lead: 'Until the close', status: 'Under way · Day 3' });
+  });
+
+  it('writes the sentence to the minute, with the status first', () => {
+    const words = countdownWords(input('2025-05-26T10:00:00+08:00'));
+    const left = { words, t: zhMessages, days: 0, hours: 2, minutes: 5, last: false };
+    expect(spokenSentence(left)).to.equal('活动进行中 · 第 3 天。距闭幕还有2小时5分钟。');
+    expect(spokenSentence({ ...left, last: true })).to.equal(
+      '活动进行中 · 第 3 天。距闭幕已不到1分钟。',
+    );
+  });
+
+  it('says the week has ended, in either language', () => {
+    const after = { target: week, edition, dates: undefined };
+    expect(afterMessage({ ...after, lang: 'zh-CN', t: zhMessages })).to.equal(
+      '2025年山西省科技活动周和科技工作者日活动已结束。',
+    );
+    expect(afterMessage({ ...after, lang: 'en', t: enMessages })).to.equal(
+      `The ${edition.titleEn} has ended.`,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { editionSpan } from '../../src/query/edition.js';
 import { parseInstant } from '../../src/time/instant.js';
 import { clockOffset } from '../../widgets/countdown/clock-offset.js';
 import { zhMessages } from '../../widgets/countdown/countdown.messages.js';
@@ -13,12 +14,14 @@ import { memo } from '../../widgets/countdown/memo.js';
 import {
   countdownState,
   eventTarget,
-  needsInstantReader,
+  needsDateReaders,
   readTarget,
 } from '../../widgets/countdown/countdown-model.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
 const at = (iso: string) => new Date(iso);
+/** What the dates part brings. */
+const readers = { parseInstant, editionSpan };
 
 describe('countdown model', () => {
   const edition = testEdition();
@@ -28,22 +31,53 @@ describe('countdown model', () => {
     expect(readTarget('end', edition)).to.include({ kind: 'week', toEnd: true });
     const workers = readTarget('workers-day', edition);
     expect(workers).to.deep.include({ kind: 'milestone', id: 'workers-day' });
-    expect(readTarget(' 2025-05-30T14:00 ', edition, parseInstant)).to.deep.equal({
+    expect(readTarget(' 2025-05-30T14:00 ', edition, readers)).to.deep.equal({
       kind: 'instant',
       instant: at('2025-05-30T06:00:00Z'),
     });
-    expect(readTarget('soon', edition, parseInstant)).to.equal(undefined);
-    expect(readTarget('2025-02-30T10:00', edition, parseInstant)).to.equal(undefined);
+    expect(readTarget('soon', edition, readers)).to.equal(undefined);
+    expect(readTarget('2025-02-30T10:00', edition, readers)).to.equal(undefined);
   });
 
-  it('needs the instant reader only for a `to` that names neither the week nor a milestone', () => {
+  it('needs the date readers only for a `to` that names neither the week nor a milestone', () => {
     for (const to of [undefined, '', ' start ', 'end', 'workers-day', 'report-deadline']) {
-      expect(needsInstantReader(to, edition), String(to)).to.equal(false);
+      expect(needsDateReaders(to, edition), String(to)).to.equal(false);
     }
-    expect(needsInstantReader('2025-05-30T14:00', edition)).to.equal(true);
-    expect(needsInstantReader('soon', edition)).to.equal(true);
+    expect(needsDateReaders('2025-05-30T14:00', edition)).to.equal(true);
+    expect(needsDateReaders('soon', edition)).to.equal(true);
     // Without the reader an instant is not read (the widget downloads the reader first).
     expect(readTarget('2025-05-30T14:00', edition)).to.equal(undefined);
+  });
+
+  it('an edition without start and end milestones: the week from its dates, with the readers', () => {
+    const bare = testEdition({
+      milestones: edition.milestones.filter((m) => m.id !== 'start' && m.id !== 'end'),
+    });
+    expect(needsDateReaders(undefined, bare)).to.equal(true);
+    expect(needsDateReaders('end', bare)).to.equal(true);
+    expect(needsDateReaders('workers-day', bare)).to.equal(false);
+    expect(readTarget(undefined, bare)).to.equal(undefined);
+    const week = readTarget(undefined, bare, readers)!;
+    expect(week).to.deep.include({ start: at('2025-05-24T00:00:00+08:00') });
+    expect(week).to.deep.include({ end: at('2025-06-09T00:00:00+08:00') });
+    expect(countdownState(week, at('2025-06-08T23:30:00+08:00')).day).to.equal(16);
+  });
+
+  it('counts calendar days in the edition zone, across a clock change', () => {
+    // Berlin moves its clocks forward on 30 March 2025: the day after has 23 hours.
+    const berlin = testEdition({
+      timeZone: 'Europe/Berlin',
+      start: '2025-03-29',
+      end: '2025-04-02',
+      milestones: [
+        { id: 'start', label: '开幕', instant: '2025-03-29T00:00:00+01:00' },
+        { id: 'end', label: '闭幕', instant: '2025-04-03T00:00:00+02:00' },
+      ],
+    });
+    const week = readTarget(undefined, berlin)!;
+    expect(countdownState(week, at('2025-03-31T00:30:00+02:00')).day).to.equal(3);
+    expect(countdownState(week, at('2025-03-30T23:30:00+02:00')).day).to.equal(2);
+    expect(countdownState(week, at('2025-04-02T23:59:00+02:00')).day).to.equal(5);
   });
 
   it('the week: before, during (day N, to the close), after', () => {

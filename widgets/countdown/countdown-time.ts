@@ -3,7 +3,7 @@
  * every tick, so it builds as few nodes and strings as the format needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimeRemaining } from '../../src/query/edition.js';
+import type { TimeRemaining } from '../../src/query/time-remaining.js';
 import type { CountdownMessages } from './countdown.messages.js';
 import { lastMinute } from './countdown-words.js';
 

@@ -6,7 +6,7 @@
  * words are testable without a DOM.
  */
 import type { Edition } from '../../src/feed/types.js';
-import type { TimeRemaining } from '../../src/query/edition.js';
+import type { TimeRemaining } from '../../src/query/time-remaining.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import type { CountdownMessages } from './countdown.messages.js';
 import type { CountdownState, CountdownTarget } from './countdown-model.js';

@@ -1,6 +1,5 @@
 import {
   html,
-  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -14,8 +13,6 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import type { Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
-import { LazyParts } from '../shared/lazy-part.js';
-import { startServerLoad } from '../shared/server-data.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
@@ -24,12 +21,12 @@ import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
   eventTarget,
-  needsInstantReader,
+  needsDateReaders,
   phaseKey,
   readTarget,
   type CountdownState,
   type CountdownTarget,
-  type InstantReader,
+  type DateReaders,
 } from './countdown-model.js';
 import { renderTime, type CountdownFormat } from './countdown-time.js';
 import {
@@ -39,6 +36,7 @@ import {
   spokenSentence,
   type Words,
 } from './countdown-words.js';
+import { countdownParts, loadPart, type PartName } from './countdown-parts.js';
 import { countdownStyles } from './countdown.styles.js';
 import { memo } from './memo.js';
 
@@ -49,37 +47,21 @@ const FORMATS: readonly string[] = ['days', 'dhm', 'dhms'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
-/**
- * Parts imported on demand: the card and banner layouts and the English words (both loaded with
- * the data, when used); the dates (reading an instant in `to`, writing a date other than the
- * week's); the error, stale and next-edition extras.
- */
-const importers = {
-  layouts: () => import('./countdown-layouts.js'),
-  en: () => import('./countdown.messages.en.js'),
-  dates: () => import('./countdown-dates.js'),
-  extras: () => import('./countdown-extras.js'),
-};
-type Parts = { [K in PartName]: Awaited<ReturnType<(typeof importers)[K]>> };
-type PartName = keyof typeof importers;
-
-/** The parts a server has imported (see `loadPart`). */
-const serverParts: Partial<Parts> = {};
 
 /** Everything the target is resolved from: `to` / `event` read against the loaded data. */
 interface TargetInput {
   data: { edition: Edition; events?: unknown };
   to: string | undefined;
   eventId: string | undefined;
-  /** The instant reader, once the dates part is here (a `to` naming an instant waits for it). */
-  reader: InstantReader | undefined;
+  /** The date readers, once the dates part is here (a `to` that needs them waits). */
+  readers: DateReaders | undefined;
 }
 
 interface Resolved {
-  /** Undefined while an instant waits for its reader, or when `event` is not in the programme. */
+  /** Undefined while `to` waits for the date readers, or when `event` is not in the programme. */
   target: CountdownTarget | undefined;
-  /** `to` names an instant, which needs the reader of the dates part. */
-  readsInstant: boolean;
+  /** Reading `to` needs the date readers of the dates part (`needsDateReaders`). */
+  needsReaders: boolean;
 }
 
 /**
@@ -212,7 +194,7 @@ export class SxCountdown extends SxElement {
   });
   private readonly announcer = new Announcer(this);
   /** The parts imported on demand, once they are here; and their imports, once asked for. */
-  private readonly lazy = new LazyParts(this, importers, isServer ? serverParts : {});
+  private readonly lazy = countdownParts(this);
   private readonly parts = this.lazy.parts;
 
   // Caches keyed by their whole input (see `memo`): nothing to keep in step by hand.
@@ -284,7 +266,7 @@ export class SxCountdown extends SxElement {
       return;
     }
     const { eventId, to } = this;
-    const resolved = this.resolve({ data, to, eventId, reader: this.parts.dates?.parseInstant });
+    const resolved = this.resolve({ data, to, eventId, readers: this.parts.dates });
     // A new target (new data, attributes, or the reader arriving) is not "reached" by a tick.
     const previous = resolved === this.resolved ? this.view : undefined;
     this.resolved = resolved;
@@ -321,18 +303,8 @@ export class SxCountdown extends SxElement {
     );
   }
 
-  /** Imports a part (once; again after a failure), with its styles, and renders again. */
   private loadPart(name: PartName): void {
-    if (isServer) {
-      // Every server render shares the parts: a render after `serverDataReady()` has them all.
-      startServerLoad(`sx-countdown part ${name}`, async () => {
-        (serverParts as Record<PartName, unknown>)[name] = await importers[name]();
-      });
-      return;
-    }
-    this.lazy.load(name).catch((error: unknown) => {
-      console.warn(`<${this.localName}> could not load a part of itself.`, error);
-    });
+    loadPart(this, this.lazy, name);
   }
 
   /** The clock correction of `sync-clock` (reads only its input). */
@@ -347,25 +319,25 @@ export class SxCountdown extends SxElement {
   }
 
   /** What `to` / `event` name in the data (reads only its input). */
-  private resolveTarget({ data, to, eventId, reader }: TargetInput): Resolved {
+  private resolveTarget({ data, to, eventId, readers }: TargetInput): Resolved {
     const { edition } = data;
     if (eventId) {
       const event = (data.events as SxEvent[] | undefined)?.find(
         (candidate) => candidate.id === eventId,
       );
       if (!event) this.warnOnce('eventId', `event="${eventId}" is not in the programme.`);
-      return { target: event && eventTarget(event), readsInstant: false };
+      return { target: event && eventTarget(event), needsReaders: false };
     }
-    const readsInstant = needsInstantReader(to, edition);
-    // Until the reader arrives, nothing is shown (the layout waits for the dates part).
-    if (readsInstant && !reader) return { target: undefined, readsInstant };
-    const target = readTarget(to, edition, reader);
-    if (target) return { target, readsInstant };
+    const needsReaders = needsDateReaders(to, edition);
+    // Until the readers arrive, nothing is shown (the layout waits for the dates part).
+    if (needsReaders && !readers) return { target: undefined, needsReaders };
+    const target = readTarget(to, edition, readers);
+    if (target) return { target, needsReaders };
     this.warnOnce(
       'to',
       `to="${to}" is not start, end, a milestone of the edition or an ISO 8601 instant; counting to the week.`,
     );
-    return { target: readTarget(undefined, edition), readsInstant };
+    return { target: readTarget(undefined, edition, readers), needsReaders };
   }
 
   /** The target of `previous` was reached: fire once, and say what happens now. */
@@ -403,11 +375,11 @@ export class SxCountdown extends SxElement {
     return this.resolved?.target;
   }
 
-  /** Whether what is shown needs the dates part: an instant in `to`, or a date on the card. */
+  /** Whether what is shown needs the dates part: to read `to`, or for a date on the card. */
   private get needsDates(): boolean {
     const target = this.target;
     return (
-      !!this.resolved?.readsInstant ||
+      !!this.resolved?.needsReaders ||
       (this.layout === 'card' && !!target && target.kind !== 'week')
     );
   }

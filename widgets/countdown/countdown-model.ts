@@ -96,6 +96,23 @@ export function readTarget(
   return instant ? { kind: 'instant', instant } : undefined;
 }
 
+/** Everything the target is resolved from: `to` / `event` read against the loaded data. */
+export interface TargetInput {
+  data: { edition: Edition; events?: unknown };
+  to: string | undefined;
+  eventId: string | undefined;
+  /** The date readers, once the dates part is here (a `to` that needs them waits). */
+  readers: DateReaders | undefined;
+}
+
+/** What `to` / `event` resolved to. */
+export interface Resolved {
+  /** Undefined while `to` waits for the date readers, or when `event` is not in the programme. */
+  target: CountdownTarget | undefined;
+  /** Reading `to` needs the date readers of the dates part (`needsDateReaders`). */
+  needsReaders: boolean;
+}
+
 /** Counts to `event`: to its start, then to its end. */
 export function eventTarget(event: SxEvent): CountdownTarget {
   return { kind: 'event', event, start: new Date(event.start), end: new Date(event.end) };

@@ -15,7 +15,7 @@ import type { Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { clockOffset } from './clock-offset.js';
+import { clockOffset, type OffsetInput } from './clock-offset.js';
 import { SxCountdownEndEvent } from './custom-events.js';
 import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
@@ -26,7 +26,8 @@ import {
   readTarget,
   type CountdownState,
   type CountdownTarget,
-  type DateReaders,
+  type Resolved,
+  type TargetInput,
 } from './countdown-model.js';
 import { renderTime, type CountdownFormat } from './countdown-time.js';
 import {
@@ -39,6 +40,7 @@ import {
 import { countdownParts, loadPart, type PartName } from './countdown-parts.js';
 import { countdownStyles } from './countdown.styles.js';
 import { memo } from './memo.js';
+import { Ticker } from './countdown-ticker.js';
 
 export type { CountdownFormat };
 export type CountdownVariant = 'inline' | 'card' | 'banner';
@@ -47,22 +49,6 @@ const FORMATS: readonly string[] = ['days', 'dhm', 'dhms'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
-
-/** Everything the target is resolved from: `to` / `event` read against the loaded data. */
-interface TargetInput {
-  data: { edition: Edition; events?: unknown };
-  to: string | undefined;
-  eventId: string | undefined;
-  /** The date readers, once the dates part is here (a `to` that needs them waits). */
-  readers: DateReaders | undefined;
-}
-
-interface Resolved {
-  /** Undefined while `to` waits for the date readers, or when `event` is not in the programme. */
-  target: CountdownTarget | undefined;
-  /** Reading `to` needs the date readers of the dates part (`needsDateReaders`). */
-  needsReaders: boolean;
-}
 
 /**
  * A countdown to the Science and Technology Week, one of its milestones, one of its events or any
@@ -193,6 +179,7 @@ export class SxCountdown extends SxElement {
     key: () => this.eventId,
   });
   private readonly announcer = new Announcer(this);
+  private readonly ticker = new Ticker(this, () => this.neededGranularity());
   /** The parts imported on demand, once they are here; and their imports, once asked for. */
   private readonly lazy = countdownParts(this);
   private readonly parts = this.lazy.parts;
@@ -207,11 +194,8 @@ export class SxCountdown extends SxElement {
   private view: CountdownState | undefined;
   /** Milliseconds to add to the visitor's clock (`sync-clock`). */
   private offset = 0;
-  private ticked = false;
   private reached: SxCountdownEndEvent | undefined;
   private readonly fired = new Set<string>();
-  private unsubscribe: (() => void) | undefined;
-  private granularity: Granularity | undefined;
 
   /** Settles when the data has loaded (or failed) and is rendered: for tests and scripts. */
   get loaded(): Promise<void> {
@@ -224,13 +208,8 @@ export class SxCountdown extends SxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-attached: compute the time again (and subscribe in `updated`).
+    // Re-attached: compute the time again (and tick again after the update).
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.tickWith(undefined);
   }
 
   /** The time now on the clock the countdown follows (frozen, or the shared clock corrected). */
@@ -238,11 +217,6 @@ export class SxCountdown extends SxElement {
     if (this.clockFrozen) return this.currentTime();
     return new Date(sharedClock().now().getTime() + this.offset);
   }
-
-  private readonly onTick = (): void => {
-    this.ticked = true;
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -258,8 +232,7 @@ export class SxCountdown extends SxElement {
     // The card and the banner load their styles, and English its words, while the data loads.
     if (this.layout !== 'inline') this.loadPart('layouts');
     if (this.uiLang === 'en') this.loadPart('en');
-    const ticked = this.ticked;
-    this.ticked = false;
+    const ticked = this.ticker.takeTick();
     const data = this.feed.status === 'ready' ? this.feed.value : undefined;
     if (!data) {
       this.view = undefined;
@@ -288,7 +261,6 @@ export class SxCountdown extends SxElement {
     const reached = this.reached;
     this.reached = undefined;
     if (reached) this.dispatchEvent(reached);
-    this.tickWith(this.neededGranularity());
     if (this.needsExtras()) this.loadPart('extras');
   }
 
@@ -359,16 +331,8 @@ export class SxCountdown extends SxElement {
   /** `second` while seconds are shown or the end is near, `minute` otherwise, none when idle. */
   private neededGranularity(): Granularity | undefined {
     const view = this.view;
-    if (!this.isConnected || this.clockFrozen || !view?.target) return undefined;
+    if (this.clockFrozen || !view?.target) return undefined;
     return this.shownFormat !== 'dhms' && view.left.totalMs > 2 * 60_000 ? 'minute' : 'second';
-  }
-
-  private tickWith(granularity: Granularity | undefined): void {
-    if (granularity === this.granularity) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.granularity = granularity;
-    if (granularity) this.unsubscribe = sharedClock().subscribe(this.onTick, granularity);
   }
 
   private get target(): CountdownTarget | undefined {
@@ -512,13 +476,6 @@ export class SxCountdown extends SxElement {
       opens: t.nextEditionOpens,
     });
   }
-}
-
-/** Everything the clock correction is computed from. */
-interface OffsetInput {
-  result: Pick<FeedResult<unknown>, 'serverDate' | 'fetchedAt'> | undefined;
-  syncClock: boolean;
-  src: string | undefined;
 }
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry

@@ -68,6 +68,9 @@ describe('<sx-countdown>', () => {
       expect(maybePart(element, 'time')).to.equal(null);
       expect(maybePart(element, 'next')).to.equal(null);
       expect(part(element, 'base').hasAttribute('role')).to.equal(false);
+      // Inline, the page's own punctuation follows the message: no space before it.
+      const after = getComputedStyle(part(element, 'message'), '::after').content;
+      expect(after).to.be.oneOf(['none', 'normal']);
       await expect(element).to.be.accessible();
     });
 

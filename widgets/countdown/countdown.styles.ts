@@ -58,10 +58,13 @@ export const countdownStyles = css`
     display: inline;
   }
 
-  /* A real space (a line may break there), in the page's flow of text. */
+  /*
+   * A real space (a line may break there), in the page's flow of text; none after a closing
+   * message, which the page's own punctuation follows.
+   */
   .countdown--inline [part~='status']::after,
   .countdown--inline [part~='label']::after,
-  .countdown--inline [part~='message']::after {
+  .countdown--inline [part~='message']:not(:last-child)::after {
     content: ' ';
   }
 

@@ -2,6 +2,9 @@ import type { Edition, Milestone } from '../feed/types.js';
 import { daysBetween, endOfZonedDay, startOfZonedDay, zonedDayKey } from '../time/zoned.js';
 import type { EditionPhase } from './types.js';
 
+// Its own module, so that a countdown can import it without the zone arithmetic below.
+export { timeRemaining, type TimeRemaining } from './time-remaining.js';
+
 type EditionDates = Pick<Edition, 'timeZone' | 'start' | 'end'>;
 
 /** When the week runs: from 00:00 of its first day to 24:00 of its last, in its zone. */
@@ -63,27 +66,4 @@ export function nextMilestone(
     if (!next || instant.getTime() < next.instant.getTime()) next = { milestone, instant };
   }
   return next;
-}
-
-export interface TimeRemaining {
-  /** Milliseconds left, never negative. */
-  totalMs: number;
-  /** Whole 24-hour periods (not calendar days, so no zone is needed). */
-  days: number;
-  hours: number;
-  minutes: number;
-  seconds: number;
-}
-
-/** How long from `now` until `target`, split for a countdown; all zero once it has passed. */
-export function timeRemaining(target: Date, now: Date = new Date()): TimeRemaining {
-  const totalMs = Math.max(0, target.getTime() - now.getTime()) || 0;
-  const totalSeconds = Math.floor(totalMs / 1000);
-  return {
-    totalMs,
-    days: Math.floor(totalSeconds / 86_400),
-    hours: Math.floor(totalSeconds / 3_600) % 24,
-    minutes: Math.floor(totalSeconds / 60) % 60,
-    seconds: totalSeconds % 60,
-  };
 }

@@ -68,6 +68,9 @@ describe('<sx-countdown>', () => {
       expect(maybePart(element, 'time')).to.equal(null);
       expect(maybePart(element, 'next')).to.equal(null);
       expect(part(element, 'base').hasAttribute('role')).to.equal(false);
+      // Inline, the page's own punctuation follows the message: no space before it.
+      const after = getComputedStyle(part(element, 'message'), '::after').content;
+      expect(after).to.be.oneOf(['none', 'normal']);
       await expect(element).to.be.accessible();
     });
 
@@ -392,6 +395,27 @@ describe('<sx-countdown>', () => {
         /^下一届：2026年山西省科技活动周.*，2026年5月23日开幕$/,
       );
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('words cached between ticks', () => {
+    // The words are cached per phase. A key kept by hand once listed the phase, the day, the
+    // language and the layout but not the edition: new data with the same dates (another feed,
+    // a corrected title) kept showing the old title. The cache is keyed by its inputs now.
+    it('new data with the same dates shows its own words, on screen and for screen readers', async () => {
+      const element = await renderCountdown(
+        html`<sx-countdown variant="card" .client=${memoryClient()} now=${BEFORE}></sx-countdown>`,
+      );
+      expect(text(element, 'label')).to.equal('距2025年山西省科技活动周和科技工作者日活动开幕还有');
+      const renamed = testEdition({ title: '2025年太原市科技活动周' });
+      element.client = memoryClient({ edition: renamed });
+      await element.loaded;
+      await waitUntil(() => text(element, 'label').includes('太原'), 'the old title stayed');
+      expect(text(element, 'label')).to.equal('距2025年太原市科技活动周开幕还有');
+      expect(spoken(element)).to.deep.equal({
+        name: '2025年太原市科技活动周开幕倒计时',
+        sentence: '距2025年太原市科技活动周开幕还有12天8小时14分钟。',
+      });
     });
   });
 

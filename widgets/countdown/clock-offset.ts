@@ -1,5 +1,12 @@
 import type { FeedResult } from '../../src/client/types.js';
 
+/** Everything the clock correction is computed from. */
+export interface OffsetInput {
+  result: Pick<FeedResult<unknown>, 'serverDate' | 'fetchedAt'> | undefined;
+  syncClock: boolean;
+  src: string | undefined;
+}
+
 /** Below this, a difference is the Date header's rounding and the trip, not a wrong clock. */
 const TOLERANCE_MS = 2000;
 

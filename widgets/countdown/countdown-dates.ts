@@ -1,13 +1,14 @@
 /**
- * What a countdown needs only for a date it reads or writes: the reader of an ISO 8601 `to`, and
- * the short date-and-time of a milestone, an event or an instant ("5月30日 14:00 北京时间").
- * Imported the first time one is needed, so a countdown to the week (the default) downloads
- * neither the reader nor Intl date formatting.
+ * What a countdown needs only for a date it reads or writes: the reader of an ISO 8601 `to`, the
+ * week of an edition without `start` / `end` milestones (the SDK's zone arithmetic), and the short
+ * date-and-time of a milestone, an event or an instant ("5月30日 14:00 北京时间"). Imported the
+ * first time one is needed, so a countdown to the week (the default) downloads none of them.
  */
 import { formatShortDateTime } from '../shared/short-date-time.js';
 import type { Lang } from '../shared/i18n.js';
 
 export { parseInstant } from '../../src/time/instant.js';
+export { editionSpan } from '../../src/query/edition.js';
 
 /**
  * `instant` in the edition's zone, named when that is China's: `beijingTime` wraps the text

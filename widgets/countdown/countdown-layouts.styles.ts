@@ -2,11 +2,60 @@ import { css } from 'lit';
 
 /**
  * The card and the banner, adopted when a countdown uses one of them (a page whose countdowns are
- * all inline never downloads these). The boxes they reserve are in `countdown.styles.ts`.
+ * all inline never downloads these). The boxes they reserve are in `countdown.styles.ts`, so
+ * nothing moves when these arrive.
  *
- * Flex boxes aligned by their centres, not their baselines (see `countdown.styles.ts`).
+ * Flex boxes aligned by their centres, not their baselines: a baseline needs the items laid out
+ * first, and every tick lays the numbers out again.
  */
 export const countdownLayoutStyles = css`
+  .countdown--card,
+  .countdown--banner {
+    display: flex;
+    justify-content: center;
+  }
+
+  /*
+   * On a wide page the card does not stretch its frame around content that fills a quarter of
+   * it: it keeps a readable width and centres, as does its content.
+   */
+  .countdown--card {
+    max-inline-size: var(--sx-countdown-card-max-width, 36em);
+    margin-inline: auto;
+    text-align: center;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .countdown--banner {
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 2);
+    background: var(--_accent-fill);
+    color: var(--_on-accent-fill);
+    text-align: center;
+  }
+
+  .countdown--banner [part~='unit'] {
+    margin-inline: 0.15em 0.3em;
+  }
+
+  .countdown--banner [part~='segment']:last-child [part~='unit'] {
+    margin-inline-end: 0;
+  }
+
+  .countdown--card .placeholder,
+  .countdown--banner .placeholder {
+    display: block;
+    width: 60%;
+    height: 2em;
+    margin: auto;
+  }
+
   [part~='when'] {
     font-size: 0.875em;
     color: var(--_muted);

@@ -3,14 +3,14 @@
  * functions of the edition, the attributes and the time, so every phase is testable without a
  * browser. Every value is computed from absolute instants (never by decrementing a counter), and
  * only the day number depends on a time zone: the edition's, never the visitor's.
+ *
+ * The SDK's zone arithmetic (`editionSpan`, with `@date-fns/tz`) is not in the first download: the
+ * week is read from its `start` and `end` milestones and the day number from the platform's
+ * time-zone data (`Intl`). Only an edition without those milestones needs the readers of the
+ * dates part (`DateReaders`), as does a `to` naming an instant.
  */
 import type { Edition, SxEvent } from '../../src/feed/types.js';
-import {
-  editionDayNumber,
-  milestoneInstant,
-  timeRemaining,
-  type TimeRemaining,
-} from '../../src/query/edition.js';
+import { timeRemaining, type TimeRemaining } from '../../src/query/time-remaining.js';
 
 export type CountdownPhase = 'before' | 'during' | 'after';
 
@@ -43,43 +43,74 @@ export interface CountdownState {
 /** Reads an ISO 8601 instant, without an offset in `timeZone` (`parseInstant`). */
 export type InstantReader = (value: string, timeZone: string) => Date | undefined;
 
+/** What the dates part brings for reading `to` (see `countdown-dates.ts`). */
+export interface DateReaders {
+  parseInstant: InstantReader;
+  /** When the week runs (00:00 of its first day to 24:00 of its last, in its zone). */
+  editionSpan: (edition: Edition) => { start: Date; end: Date };
+}
+
 /** The week's own names in `to` (as is leaving `to` out). */
 const WEEK = ['start', 'end'];
 
+/** A milestone's instant as the edition gives it (no zone arithmetic), else undefined. */
+function milestoneAt(edition: Edition, id: string): Date | undefined {
+  const milestone = edition.milestones.find((m) => m.id === id);
+  if (milestone) return new Date(milestone.instant);
+  return id === 'report-deadline' && edition.report ? new Date(edition.report.deadline) : undefined;
+}
+
 /**
- * Whether reading `to` needs the instant reader: it names neither the week nor a milestone of the
- * edition (the reader is downloaded only then).
+ * Whether reading `to` needs the date readers (downloaded only then): it names neither the week
+ * nor a milestone of the edition, or it names the week of an edition without `start` and `end`
+ * milestones.
  */
-export function needsInstantReader(to: string | undefined, edition: Edition): boolean {
+export function needsDateReaders(to: string | undefined, edition: Edition): boolean {
   const value = to?.trim();
-  return !!value && !WEEK.includes(value) && !milestoneInstant(edition, value);
+  return !value || WEEK.includes(value)
+    ? !milestoneAt(edition, 'start') || !milestoneAt(edition, 'end')
+    : !milestoneAt(edition, value);
 }
 
 /**
  * Reads `to`: `start` / `end` / nothing (the week), a milestone id of the edition, or an ISO 8601
- * instant (without an offset it is read in the edition's zone) with `readInstant`. `undefined`
- * when `to` is none of these (or is an instant and no reader is given): the caller warns and
- * counts to the week.
+ * instant (without an offset it is read in the edition's zone) with `readers`. `undefined` when
+ * `to` is none of these, or needs `readers` (`needsDateReaders`) and none are given: the caller
+ * waits for them, or warns and counts to the week.
  */
 export function readTarget(
   to: string | undefined,
   edition: Edition,
-  readInstant?: InstantReader,
+  readers?: DateReaders,
 ): CountdownTarget | undefined {
   const value = to?.trim();
   if (!value || WEEK.includes(value)) {
-    return {
-      kind: 'week',
-      toEnd: value === 'end',
-      start: milestoneInstant(edition, 'start')!,
-      end: milestoneInstant(edition, 'end')!,
-      day: dayCounter(edition),
-    };
+    const start = milestoneAt(edition, 'start');
+    const end = milestoneAt(edition, 'end');
+    const span = start && end ? { start, end } : readers?.editionSpan(edition);
+    return span && { kind: 'week', toEnd: value === 'end', ...span, day: dayCounter(edition) };
   }
-  const milestone = milestoneInstant(edition, value);
+  const milestone = milestoneAt(edition, value);
   if (milestone) return { kind: 'milestone', id: value, instant: milestone };
-  const instant = readInstant?.(value, edition.timeZone);
+  const instant = readers?.parseInstant(value, edition.timeZone);
   return instant ? { kind: 'instant', instant } : undefined;
+}
+
+/** Everything the target is resolved from: `to` / `event` read against the loaded data. */
+export interface TargetInput {
+  data: { edition: Edition; events?: unknown };
+  to: string | undefined;
+  eventId: string | undefined;
+  /** The date readers, once the dates part is here (a `to` that needs them waits). */
+  readers: DateReaders | undefined;
+}
+
+/** What `to` / `event` resolved to. */
+export interface Resolved {
+  /** Undefined while `to` waits for the date readers, or when `event` is not in the programme. */
+  target: CountdownTarget | undefined;
+  /** Reading `to` needs the date readers of the dates part (`needsDateReaders`). */
+  needsReaders: boolean;
 }
 
 /** Counts to `event`: to its start, then to its end. */
@@ -87,20 +118,34 @@ export function eventTarget(event: SxEvent): CountdownTarget {
   return { kind: 'event', event, start: new Date(event.start), end: new Date(event.end) };
 }
 
+const DAY = 86_400_000;
+
 /**
  * 第 N 天 at an instant, remembered for the minute: fifty countdowns ticking every second ask
- * the time-zone arithmetic once a minute, not fifty times a second. The close may be a second
- * before midnight (23:59:59), when it is still the last day.
+ * the time-zone arithmetic once a minute, not fifty times a second. The day is the calendar day
+ * in the edition's zone (so a day with a clock change still counts as one), kept within the week:
+ * the close may be a second before midnight (23:59:59), when it is still the last day.
  */
 function dayCounter(edition: Edition): (now: Date) => number | undefined {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: edition.timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+  const first = dayOf(edition.start);
+  const last = dayOf(edition.end) - first + 1;
   let minute = NaN;
   let day: number | undefined;
   return (now) => {
     const m = Math.floor(now.getTime() / 60_000);
     if (m !== minute) {
       minute = m;
-      day =
-        editionDayNumber(edition, now) ?? editionDayNumber(edition, new Date(now.getTime() - 1000));
+      const parts = format.formatToParts(now);
+      const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+      const today = Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+      day = Math.min(Math.max(today - first + 1, 1), last);
     }
     return day;
   };

@@ -1,6 +1,5 @@
 import {
   html,
-  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -8,71 +7,48 @@ import {
 } from 'lit';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
-import type { TimeRemaining } from '../../src/query/edition.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
-import { localized, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
-import { LazyParts } from '../shared/lazy-part.js';
-import { startServerLoad } from '../shared/server-data.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { clockOffset } from './clock-offset.js';
+import { clockOffset, type OffsetInput } from './clock-offset.js';
 import { SxCountdownEndEvent } from './custom-events.js';
 import { zhMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
   eventTarget,
-  needsInstantReader,
+  needsDateReaders,
   phaseKey,
   readTarget,
   type CountdownState,
   type CountdownTarget,
+  type Resolved,
+  type TargetInput,
 } from './countdown-model.js';
+import { renderTime, type CountdownFormat } from './countdown-time.js';
+import {
+  afterMessage,
+  countdownWords,
+  lastMinute,
+  spokenSentence,
+  type Words,
+} from './countdown-words.js';
+import { countdownParts, loadPart, type PartName } from './countdown-parts.js';
 import { countdownStyles } from './countdown.styles.js';
+import { memo } from './memo.js';
+import { Ticker } from './countdown-ticker.js';
 
-export type CountdownFormat = 'days' | 'dhm' | 'dhms';
+export type { CountdownFormat };
 export type CountdownVariant = 'inline' | 'card' | 'banner';
 
 const FORMATS: readonly string[] = ['days', 'dhm', 'dhms'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
-const MINUTE = 60_000;
 
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
-/**
- * Parts imported on demand: the card and banner layouts and the English words (both loaded with
- * the data, when used); the dates (reading an instant in `to`, writing a date other than the
- * week's); the error, stale and next-edition extras.
- */
-const importers = {
-  layouts: () => import('./countdown-layouts.js'),
-  en: () => import('./countdown.messages.en.js'),
-  dates: () => import('./countdown-dates.js'),
-  extras: () => import('./countdown-extras.js'),
-};
-type Parts = { [K in PartName]: Awaited<ReturnType<(typeof importers)[K]>> };
-type PartName = keyof typeof importers;
-
-/** The parts a server has imported (see `loadPart`). */
-const serverParts: Partial<Parts> = {};
-
-/** What the countdown says around its numbers in one phase. */
-interface Words {
-  /** What is counted to ("2025年山西省科技活动周开幕"). */
-  name: string;
-  /** "距…还有". */
-  lead: string;
-  /** The accessible name of the group. */
-  group: string;
-  /** "活动进行中 · 第 3 天" while under way. */
-  status: string | undefined;
-  /** The date counted to (card). */
-  when: string | undefined;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A countdown to the Science and Technology Week, one of its milestones, one of its events or any
@@ -203,30 +179,23 @@ export class SxCountdown extends SxElement {
     key: () => this.eventId,
   });
   private readonly announcer = new Announcer(this);
+  private readonly ticker = new Ticker(this, () => this.neededGranularity());
+  /** The parts imported on demand, once they are here; and their imports, once asked for. */
+  private readonly lazy = countdownParts(this);
+  private readonly parts = this.lazy.parts;
 
-  /** What `to` / `event` resolved to, for the data (and instant reader) it was resolved with. */
-  private target: CountdownTarget | undefined;
-  private resolvedFor: unknown;
-  private resolvedWith: unknown;
-  /** `to` names an instant, which needs the reader of the dates part. */
-  private readsInstant = false;
+  // Caches keyed by their whole input (see `memo`): nothing to keep in step by hand.
+  private readonly resolve = memo((input: TargetInput) => this.resolveTarget(input));
+  private readonly offsetOf = memo((input: OffsetInput) => this.clockOffsetOf(input));
+  private readonly words = memo(countdownWords);
+  private readonly spoken = memo(spokenSentence);
+
+  private resolved: Resolved | undefined;
   private view: CountdownState | undefined;
-  private viewKey: string | undefined;
   /** Milliseconds to add to the visitor's clock (`sync-clock`). */
   private offset = 0;
-  private ticked = false;
   private reached: SxCountdownEndEvent | undefined;
   private readonly fired = new Set<string>();
-  private unsubscribe: (() => void) | undefined;
-  private granularity: Granularity | undefined;
-  /** The words of the current phase, built once per phase, language and layout (not per tick). */
-  private words: Words | undefined;
-  private wordsKey = '';
-  private sentenceText = '';
-  private sentenceKey = '';
-  /** The parts imported on demand, once they are here; and their imports, once asked for. */
-  private readonly lazy = new LazyParts(this, importers, isServer ? serverParts : {});
-  private readonly parts = this.lazy.parts;
 
   /** Settles when the data has loaded (or failed) and is rendered: for tests and scripts. */
   get loaded(): Promise<void> {
@@ -239,13 +208,8 @@ export class SxCountdown extends SxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-attached: compute the time again (and subscribe in `updated`).
+    // Re-attached: compute the time again (and tick again after the update).
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.tickWith(undefined);
   }
 
   /** The time now on the clock the countdown follows (frozen, or the shared clock corrected). */
@@ -253,11 +217,6 @@ export class SxCountdown extends SxElement {
     if (this.clockFrozen) return this.currentTime();
     return new Date(sharedClock().now().getTime() + this.offset);
   }
-
-  private readonly onTick = (): void => {
-    this.ticked = true;
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -273,32 +232,24 @@ export class SxCountdown extends SxElement {
     // The card and the banner load their styles, and English its words, while the data loads.
     if (this.layout !== 'inline') this.loadPart('layouts');
     if (this.uiLang === 'en') this.loadPart('en');
-    const ticked = this.ticked;
-    this.ticked = false;
+    const ticked = this.ticker.takeTick();
     const data = this.feed.status === 'ready' ? this.feed.value : undefined;
     if (!data) {
       this.view = undefined;
       return;
     }
-    const fresh = data !== this.resolvedFor;
-    this.resolvedFor = data;
-    // The instant reader arriving resolves a `to` that waited for it.
-    const reader = this.parts.dates?.parseInstant;
-    if (fresh || changed.has('to') || changed.has('eventId') || reader !== this.resolvedWith) {
-      this.resolvedWith = reader;
-      this.readsInstant = !this.eventId && needsInstantReader(this.to, data.edition);
-      this.target = this.resolveTarget(data.edition, data.events as SxEvent[] | undefined);
-      this.viewKey = undefined; // a new target is not "reached" by a tick
-    }
+    const { eventId, to } = this;
+    const resolved = this.resolve({ data, to, eventId, readers: this.parts.dates });
+    // A new target (new data, attributes, or the reader arriving) is not "reached" by a tick.
+    const previous = resolved === this.resolved ? this.view : undefined;
+    this.resolved = resolved;
     if (this.needsDates) this.loadPart('dates');
-    if (fresh || changed.has('syncClock')) this.updateOffset();
-    const previous = this.view;
-    const previousKey = this.viewKey;
-    const view = this.target && countdownState(this.target, this.clockNow());
+    const { syncClock, src } = this;
+    this.offset = this.offsetOf({ result: this.feed.results?.edition, syncClock, src });
+    const view = resolved.target && countdownState(resolved.target, this.clockNow());
     this.view = view;
-    this.viewKey = view && phaseKey(view);
     if (!ticked || !view || !previous) return;
-    if (previous.target && previousKey && this.viewKey !== previousKey) {
+    if (previous.target && phaseKey(view) !== phaseKey(previous)) {
       this.onReached(previous, view);
     } else if (view.target && lastMinute(view.left) && !lastMinute(previous.left)) {
       this.announcer.announce(this.sentence(view, this.messages(this.uiLang)));
@@ -310,7 +261,6 @@ export class SxCountdown extends SxElement {
     const reached = this.reached;
     this.reached = undefined;
     if (reached) this.dispatchEvent(reached);
-    this.tickWith(this.neededGranularity());
     if (this.needsExtras()) this.loadPart('extras');
   }
 
@@ -325,50 +275,41 @@ export class SxCountdown extends SxElement {
     );
   }
 
-  /** Imports a part (once; again after a failure), with its styles, and renders again. */
   private loadPart(name: PartName): void {
-    if (isServer) {
-      // Every server render shares the parts: a render after `serverDataReady()` has them all.
-      startServerLoad(`sx-countdown part ${name}`, async () => {
-        (serverParts as Record<PartName, unknown>)[name] = await importers[name]();
-      });
-      return;
-    }
-    this.lazy.load(name).catch((error: unknown) => {
-      console.warn(`<${this.localName}> could not load a part of itself.`, error);
-    });
+    loadPart(this, this.lazy, name);
   }
 
-  private updateOffset(): void {
-    const edition = this.feed.results?.edition;
-    if (this.syncClock && !this.src) {
+  /** The clock correction of `sync-clock` (reads only its input). */
+  private clockOffsetOf({ result, syncClock, src }: OffsetInput): number {
+    if (syncClock && !src) {
       this.warnOnce(
         'syncClock',
         'sync-clock needs a src: the embedded edition has no server clock.',
       );
     }
-    this.offset = this.syncClock && edition ? clockOffset(edition) : 0;
+    return syncClock && result ? clockOffset(result) : 0;
   }
 
-  private resolveTarget(
-    edition: Edition,
-    events: SxEvent[] | undefined,
-  ): CountdownTarget | undefined {
-    if (this.eventId) {
-      const event = events?.find((candidate) => candidate.id === this.eventId);
-      if (event) return eventTarget(event);
-      this.warnOnce('eventId', `event="${this.eventId}" is not in the programme.`);
-      return undefined;
+  /** What `to` / `event` name in the data (reads only its input). */
+  private resolveTarget({ data, to, eventId, readers }: TargetInput): Resolved {
+    const { edition } = data;
+    if (eventId) {
+      const event = (data.events as SxEvent[] | undefined)?.find(
+        (candidate) => candidate.id === eventId,
+      );
+      if (!event) this.warnOnce('eventId', `event="${eventId}" is not in the programme.`);
+      return { target: event && eventTarget(event), needsReaders: false };
     }
-    const reader = this.parts.dates?.parseInstant;
-    if (this.readsInstant && !reader) return undefined; // until the reader arrives
-    const target = readTarget(this.to, edition, reader);
-    if (target) return target;
+    const needsReaders = needsDateReaders(to, edition);
+    // Until the readers arrive, nothing is shown (the layout waits for the dates part).
+    if (needsReaders && !readers) return { target: undefined, needsReaders };
+    const target = readTarget(to, edition, readers);
+    if (target) return { target, needsReaders };
     this.warnOnce(
       'to',
-      `to="${this.to}" is not start, end, a milestone of the edition or an ISO 8601 instant; counting to the week.`,
+      `to="${to}" is not start, end, a milestone of the edition or an ISO 8601 instant; counting to the week.`,
     );
-    return readTarget(undefined, edition);
+    return { target: readTarget(undefined, edition, readers), needsReaders };
   }
 
   /** The target of `previous` was reached: fire once, and say what happens now. */
@@ -390,31 +331,31 @@ export class SxCountdown extends SxElement {
   /** `second` while seconds are shown or the end is near, `minute` otherwise, none when idle. */
   private neededGranularity(): Granularity | undefined {
     const view = this.view;
-    if (!this.isConnected || this.clockFrozen || !view?.target) return undefined;
-    return this.format === 'dhm' || this.format === 'days'
-      ? view.left.totalMs <= 2 * MINUTE
-        ? 'second'
-        : 'minute'
-      : 'second';
+    if (this.clockFrozen || !view?.target) return undefined;
+    return this.shownFormat !== 'dhms' && view.left.totalMs > 2 * 60_000 ? 'minute' : 'second';
   }
 
-  private tickWith(granularity: Granularity | undefined): void {
-    if (granularity === this.granularity) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.granularity = granularity;
-    if (granularity) this.unsubscribe = sharedClock().subscribe(this.onTick, granularity);
+  private get target(): CountdownTarget | undefined {
+    return this.resolved?.target;
   }
 
-  /** Whether what is shown needs the dates part: an instant in `to`, or a date on the card. */
+  /** Whether what is shown needs the dates part: to read `to`, or for a date on the card. */
   private get needsDates(): boolean {
     const target = this.target;
-    return this.readsInstant || (this.layout === 'card' && !!target && target.kind !== 'week');
+    return (
+      !!this.resolved?.needsReaders ||
+      (this.layout === 'card' && !!target && target.kind !== 'week')
+    );
   }
 
   /** The layout: `variant` when valid, else inline. */
   private get layout(): CountdownVariant {
     return VARIANTS.includes(this.variant) ? this.variant : 'inline';
+  }
+
+  /** The format: `format` when valid, else dhms. */
+  private get shownFormat(): CountdownFormat {
+    return FORMATS.includes(this.format) ? this.format : 'dhms';
   }
 
   // --- words ------------------------------------------------------------------------------
@@ -428,99 +369,34 @@ export class SxCountdown extends SxElement {
     return (lang === 'en' && this.parts.en?.enMessages) || zhMessages;
   }
 
-  private editionTitle(lang: Lang): string {
-    const edition = this.edition!;
-    return localized(lang, edition.title, edition.titleEn);
-  }
-
-  /** What the numbers count to, in words ("2025年山西省科技活动周开幕", "全国科技工作者日"). */
-  private subjectName(view: CountdownState, t: CountdownMessages): string {
-    const lang = this.uiLang;
-    const target = this.target!;
-    switch (view.subject) {
-      case 'start':
-        return t.opening(this.editionTitle(lang));
-      case 'end':
-        return t.closing(view.phase === 'during' ? undefined : this.editionTitle(lang));
-      case 'milestone': {
-        const id = target.kind === 'milestone' ? target.id : '';
-        const milestone = this.edition!.milestones.find((m) => m.id === id);
-        return milestone ? localized(lang, milestone.label, milestone.labelEn) : id;
-      }
-      case 'event-start':
-      case 'event-end': {
-        const event = (target as Extract<CountdownTarget, { kind: 'event' }>).event;
-        const title = localized(lang, event.title, event.titleEn);
-        return view.subject === 'event-start' ? t.eventStart(title) : t.eventEnd(title);
-      }
-      default:
-        return this.when(view.target!, lang);
-    }
-  }
-
-  /**
-   * A date and time in the edition's zone, named when that is Beijing time. Asked for only once
-   * the dates part is here (the layout waits for it); the ISO text is a safety net.
-   */
-  private when(instant: Date, lang: Lang): string {
-    const dates = this.parts.dates;
-    const zone = this.edition!.timeZone;
-    return dates
-      ? dates.formatWhen(instant, lang, zone, this.messages(lang).beijingTime)
-      : instant.toISOString();
-  }
-
-  private status(view: CountdownState, t: CountdownMessages): string {
-    return view.day ? `${t.underWay} · ${t.dayNumber(view.day)}` : t.underWay;
-  }
-
-  /** The words of `view`'s phase, kept until the phase, the day, the language or layout change. */
-  private wordsOf(view: CountdownState, t: CountdownMessages, variant: string): Words {
-    const lang = this.uiLang;
-    const key = `${this.viewKey}|${view.day}|${lang}|${variant}|${Object.keys(this.parts)}`;
-    if (this.words && key === this.wordsKey) return this.words;
-    const name = this.subjectName(view, t);
-    this.wordsKey = key;
-    this.words = {
-      name,
-      lead: t.lead(name),
-      group: t.countdownName(name),
-      status: view.phase === 'during' ? this.status(view, t) : undefined,
-      when: variant === 'card' ? this.renderWhen(view, lang) : undefined,
-    };
-    return this.words;
+  /** The words of `view`'s phase (computed again only when one of their inputs changes). */
+  private wordsOf(view: CountdownState, t: CountdownMessages): Words {
+    const { dates, layouts } = this.parts;
+    return this.words({
+      target: this.target!,
+      phase: view.phase,
+      subject: view.subject,
+      instant: view.target,
+      day: view.day,
+      edition: this.edition!,
+      lang: this.uiLang,
+      t,
+      card: this.layout === 'card',
+      dates,
+      layouts,
+    });
   }
 
   /** The screen-reader sentence: to the minute, so it changes at most once a minute. */
   private sentence(view: CountdownState, t: CountdownMessages): string {
-    const words = this.wordsOf(view, t, this.layout);
     const { days, hours, minutes } = view.left;
-    const last = lastMinute(view.left);
-    const key = `${this.wordsKey}|${days}|${hours}|${minutes}|${last}`;
-    if (key === this.sentenceKey) return this.sentenceText;
-    const left = last ? t.lastMinute(words.name) : t.sentence(words.name, view.left);
-    this.sentenceKey = key;
-    this.sentenceText = words.status ? `${words.status}。${left}` : left;
-    return this.sentenceText;
+    const words = this.wordsOf(view, t);
+    return this.spoken({ words, t, days, hours, minutes, last: lastMinute(view.left) });
   }
 
   private afterMessage(t: CountdownMessages): string {
-    const target = this.target!;
-    const lang = this.uiLang;
-    switch (target.kind) {
-      case 'week':
-        return t.weekEnded(this.editionTitle(lang));
-      case 'event':
-        return t.eventEnded(localized(lang, target.event.title, target.event.titleEn));
-      case 'milestone': {
-        const milestone = this.edition!.milestones.find((m) => m.id === target.id);
-        return t.reached(
-          milestone ? localized(lang, milestone.label, milestone.labelEn) : target.id,
-        );
-      }
-      case 'instant':
-        return t.reached(this.when(target.instant, lang));
-    }
+    const { edition, uiLang: lang, target } = this;
+    return afterMessage({ target: target!, edition: edition!, lang, t, dates: this.parts.dates });
   }
 
   // --- render -----------------------------------------------------------------------------
@@ -573,7 +449,8 @@ export class SxCountdown extends SxElement {
         >${this.announcer.render()}<p part="message">${this.afterMessage(t)}</p
         >${this.renderNext(lang, t)}${stale}</div>`;
     }
-    const words = this.wordsOf(view, t, variant);
+    const words = this.wordsOf(view, t);
+    const time = renderTime(view.left, this.shownFormat, variant === 'card', t);
     // prettier-ignore
     return html`<div part="base" class=${base} lang=${lang} role="group" aria-label=${words.group}
       >${this.announcer.render()}<p part="sentence" class="sx-visually-hidden"
@@ -581,56 +458,13 @@ export class SxCountdown extends SxElement {
         ><div class="head"
           >${words.status ? html`<p part="status">${words.status}</p>` : nothing}<p part="label"
           >${words.lead}</p></div
-        ><p part="time">${this.renderTime(view.left, variant, t)}</p
+        ><p part="time">${time}</p
         >${words.when ? html`<p part="when">${words.when}</p>` : nothing}</div
       >${stale}</div>`;
   }
 
   private renderMissing(lang: Lang): TemplateResult {
     return html`<p part="message">${this.messages(lang).eventMissing}</p>`;
-  }
-
-  private renderWhen(view: CountdownState, lang: Lang): string | undefined {
-    return this.target?.kind === 'week'
-      ? this.parts.layouts?.weekDates(this.edition!, lang)
-      : this.when(view.target!, lang);
-  }
-
-  private renderTime(left: TimeRemaining, variant: string, t: CountdownMessages): TemplateResult {
-    const segment = (kind: string, value: string, unit: string) =>
-      html`<span part="segment segment-${kind}"
-        ><span part="value">${value}</span><span part="unit">${unit}</span></span
-      >`;
-    const { days, hours, minutes, seconds } = left;
-    // The last minute is told in seconds whatever the format.
-    if (this.format !== 'dhms' && FORMATS.includes(this.format) && lastMinute(left)) {
-      return segment('seconds', String(seconds), t.unit.seconds);
-    }
-    if (this.format === 'days' && days > 0) return segment('days', String(days), t.unit.days(days));
-    const withSeconds = !(this.format === 'dhm' || this.format === 'days');
-    if (variant === 'card') {
-      return html`${segment('days', String(days), t.unit.days(days))}${segment(
-        'hours',
-        pad(hours),
-        t.unit.hours,
-      )}${segment('minutes', pad(minutes), t.unit.minutes)}${
-        withSeconds ? segment('seconds', pad(seconds), t.unit.seconds) : nothing
-      }`;
-    }
-    const dayPart = days > 0 ? segment('days', String(days), t.unit.days(days)) : nothing;
-    if (withSeconds) {
-      // One text node: a tick changes one string, which the browser lays out again.
-      const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
-      return html`${dayPart}<span part="clock">${clock}</span>`;
-    }
-    // In words, leading zero units are left out: "8小时14分钟", "4分钟".
-    const hourPart =
-      days > 0 || hours > 0 ? segment('hours', String(hours), t.longUnit.hours(hours)) : nothing;
-    return html`${dayPart}${hourPart}${segment(
-      'minutes',
-      String(minutes),
-      t.longUnit.minutes(minutes),
-    )}`;
   }
 
   private renderNext(lang: Lang, t: CountdownMessages): TemplateResult | typeof nothing {
@@ -642,11 +476,6 @@ export class SxCountdown extends SxElement {
       opens: t.nextEditionOpens,
     });
   }
-}
-
-/** Less than a minute left (but something). */
-function lastMinute(left: TimeRemaining): boolean {
-  return left.totalMs > 0 && left.totalMs < MINUTE;
 }
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry

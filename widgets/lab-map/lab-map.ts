@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -10,44 +9,41 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { LazyParts } from '../shared/lazy-part.js';
 import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
 import { cityShortName, regionCity } from '../shared/region.js';
-import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { basemapUrl, readCrs } from './basemap-source.js';
 import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
 import { renderFilterBar } from './filter-bar.js';
-import type { Crs, GeoMap } from './geo/geo-map.js';
-import { renderLabEntry } from './lab-entry.js';
+import type { GeoMap } from './geo/geo-map.js';
+import { GeoBasemap } from './geo-basemap.js';
+import { renderLabList } from './lab-list.js';
 import { labMapMessages, type LabMapMessages } from './lab-map.messages.js';
 import { labMapStyles } from './lab-map.styles.js';
 import {
+  DEFAULT_LIMIT,
   NO_FILTERS,
-  countByCity,
-  listedOpenings,
+  inGroup,
   matchingLabs,
   openingDays,
+  pageSize,
+  presetFilters,
   type LabFilters,
 } from './lab-query.js';
-import { renderSchematic } from './schematic.js';
-import { arrowDirection, nearestInDirection } from './spatial-nav.js';
-import { tileLayout, type TileLayout } from './tile-grid.js';
+import { renderMapPane } from './map-pane.js';
+import { TileFocus } from './tile-focus.js';
 
 export type LabMapView = 'map+list' | 'list';
 
 const VIEWS: readonly string[] = ['map+list', 'list'];
-const DEFAULT_LIMIT = 6;
-const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
 
-/** `wgs84`, `WGS-84`, `GCJ-02`, `gcj02`… as one of the two systems, else undefined. */
-function readCrs(value: string | undefined): Crs | undefined {
-  const key = (value ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  return key === 'wgs84' || key === '' ? 'wgs84' : key === 'gcj02' ? 'gcj02' : undefined;
-}
+/** The selector of a facility's card in the list (focus moves there). */
+const cardOf = (id: string) => `[data-lab="${CSS.escape(id)}"] article`;
 
 /**
  * Where the week's laboratories, innovation centres, pilot bases and science-popularisation bases
@@ -194,9 +190,6 @@ export class SxLabMap extends SxElement {
   @state() private selectedId: string | undefined;
   /** Ids of a marker's facilities the list is narrowed to. */
   @state() private group: string[] | undefined;
-  @state() private activeTile = '';
-  @state() private geo: GeoMap | undefined;
-  @state() private geoStatus: 'none' | 'loading' | 'ready' | 'error' = 'none';
   /** "Open now" changes with the time: one render a minute, none when `now` is frozen. */
   protected readonly minuteClock = new MinuteClock(
     this,
@@ -223,18 +216,16 @@ export class SxLabMap extends SxElement {
   });
   private readonly announcer = new Announcer(this);
   private errorEdition: Edition | undefined;
-  private geoKey: string | undefined;
-  private geoAbort: AbortController | undefined;
-  private geoLoad: Promise<void> = Promise.resolve();
-  private readonly lazy = new LazyParts(this, { geo: () => import('./geo/geo-map.js') });
-  private layoutCache: { cities: Edition['cities']; layout: TileLayout } | undefined;
-  private afterRender: (() => void) | undefined;
-  private fittedGeo: GeoMap | undefined;
+  /** The host's geographic basemap, when the attributes name one. */
+  private readonly basemapMap = new GeoBasemap(this);
+  private readonly tiles = new TileFocus(this, () => this.clearChoice());
+  /** Where focus goes once the next render is on screen. */
+  private focusAfterRender: string | undefined;
 
   /** Settles when the facilities (and a geographic basemap, if any) have loaded or failed. */
   get loaded(): Promise<void> {
     return this.feed.settled
-      .then(() => this.geoLoad)
+      .then(() => this.basemapMap.loaded)
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -244,8 +235,8 @@ export class SxLabMap extends SxElement {
     return this.listLabs();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  private get geo(): GeoMap | undefined {
+    return this.basemapMap.map;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,27 +248,25 @@ export class SxLabMap extends SxElement {
       changed.has('date') ||
       changed.has('openNow')
     ) {
-      this.filters = this.presetFilters();
+      this.filters = presetFilters(this);
       this.group = undefined;
       this.pages = 1;
     }
-    const key = `${this.basemapUrl() ?? ''}|${readCrs(this.basemapCrs) ?? 'wgs84'}|${this.view}`;
-    if (key !== this.geoKey) {
-      this.geoKey = key;
-      this.startGeo(this.view === 'list' ? undefined : this.basemapUrl());
-    }
+    const url = this.basemapUrl();
+    this.basemapMap.show(
+      this.view === 'list' ? undefined : url,
+      readCrs(this.basemapCrs) ?? 'wgs84',
+    );
     // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
-    if (this.geo && this.geo !== this.fittedGeo && this.feed.value) {
-      this.fittedGeo = this.geo;
-      if (this.filters.city) this.geo.fitLabs(this.listLabs());
-    }
+    const arrived = this.feed.value && this.basemapMap.arrived();
+    if (arrived && this.filters.city) arrived.fitLabs(this.listLabs());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const after = this.afterRender;
-    this.afterRender = undefined;
-    after?.();
+    const selector = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---- rendering ----
@@ -321,174 +310,81 @@ export class SxLabMap extends SxElement {
         officialUrl: this.errorEdition?.officialUrl,
       });
     }
+    const layout = `layout ${this.view === 'list' ? 'layout--list' : ''}`;
     if (!value) {
-      return html`<div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
+      return html`<div class=${layout}>
         ${this.view === 'list' ? nothing : renderLoading({ lang, rows: 1, rowHeight: '22em' })}
         ${renderLoading({ lang, rows: 3, rowHeight: '9em' })}
       </div>`;
     }
     const { edition } = value;
-    const t = this.t;
-    const listed = this.listLabs();
     const days = openingDays(value.labs, edition.timeZone);
     if (this.filters.day && !days.includes(this.filters.day)) days.push(this.filters.day);
     return html`
       ${renderEditionNotices({ lang, feed: this.feed, edition })}
       ${renderFilterBar({
         lang,
-        t,
+        t: this.t,
         edition,
         filters: this.filters,
         days: days.sort(),
         onChange: (change) => this.changeFilters(change, 'filter'),
       })}
-      <div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
+      <div class=${layout}>
         ${
           this.view === 'list'
             ? nothing
             : html`<div class="map-pane">${this.renderMap(edition, value.labs)}</div>`
         }
-        <div class="list-pane">${this.renderList(edition, listed)}</div>
+        <div class="list-pane">${this.renderList(edition)}</div>
       </div>
     `;
   }
 
   private renderMap(edition: Edition, labs: readonly Lab[]): TemplateResult {
-    const lang = this.shownLang();
-    const t = this.t;
-    const region = (lang === 'en' ? edition.regionNameEn : edition.regionName) ?? edition.region;
-    const label = t.mapLabel(region);
-    if (this.geoStatus === 'ready' && this.geo) {
-      return this.geo.render({
-        lang,
-        t,
-        edition,
-        label,
-        credit: this.basemapCredit,
-        labs: this.matching(edition, labs, true),
-        city: this.filters.city,
-        selectedId: this.selectedId,
-        onSelectLab: (lab) => this.selectLab(lab, 'map'),
-        onSelectGroup: (group) => this.selectGroup(group),
-        onEscape: () => this.clearChoice(),
-      });
-    }
-    if (this.geoStatus === 'loading') {
-      return html`<div class="map-loading" role="status" aria-busy="true">
-        <span class="sx-visually-hidden">${t.loadingMap}</span>
-      </div>`;
-    }
-    const layout = this.layout(edition);
-    return html`${
-      this.geoStatus === 'error'
-        ? html`<p part="basemap-error" class="basemap-error" role="note">${t.basemapFailed}</p>`
-        : nothing
-    }
-    ${renderSchematic({
-      lang,
-      t,
-      label,
-      layout,
-      counts: countByCity(this.matching(edition, labs, false), edition),
-      selected: this.filters.city,
-      active: layout.tiles.some((tile) => tile.city.code === this.activeTile)
-        ? this.activeTile
-        : this.filters.city || layout.tiles[0]?.city.code || '',
-      onSelect: (code) => this.selectCity(code),
-      onKeydown: (event) => this.onTileKeydown(event, layout),
-    })}`;
+    return renderMapPane({
+      lang: this.shownLang(),
+      t: this.t,
+      edition,
+      geo: this.basemapMap,
+      credit: this.basemapCredit,
+      labs: (withCity) => this.matching(edition, labs, withCity),
+      city: this.filters.city,
+      selectedId: this.selectedId,
+      tiles: this.tiles,
+      onSelectCity: (code) => this.selectCity(code),
+      onSelectLab: (lab) => this.selectLab(lab, 'map'),
+      onSelectGroup: (group) => this.selectGroup(group),
+      onEscape: () => this.clearChoice(),
+    });
   }
 
-  private renderList(edition: Edition, listed: Lab[]): TemplateResult {
-    const lang = this.shownLang();
-    const t = this.t;
-    const now = this.currentTime();
-    const withMap = this.view !== 'list';
-    const shown = listed.slice(0, this.pages * this.pageSize);
-    return html`<p part="summary" class="count">${t.found(listed.length)}</p>
-      ${
-        this.group
-          ? html`<p part="group-notice" class="group-notice">
-              <span>${t.focusSet(listed.length)}</span>
-              <button
-                part="show-all"
-                class="sx-button"
-                type="button"
-                @click=${() => this.showAll()}
-              >
-                ${t.showAll}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${
-        listed.length === 0
-          ? renderEmpty({
-              lang,
-              message: t.emptyTitle,
-              hint: t.emptyHint,
-              onClear: () => this.clearFilters(),
-            })
-          : html`<ul part="list" class="list" role="list" @keydown=${this.onListKeydown}>
-              ${repeat(
-                shown,
-                (lab) => lab.id,
-                (lab) =>
-                  renderLabEntry(
-                    lab,
-                    listedOpenings(lab, now, this.filters.day, edition.timeZone),
-                    {
-                      lang,
-                      t,
-                      edition,
-                      now,
-                      day: this.filters.day,
-                      headingLevel: this.headingLevel,
-                      withMap,
-                      selectedId: this.selectedId,
-                      onShowOnMap: (chosen) => this.showOnMap(chosen),
-                    },
-                  ),
-              )}
-            </ul>`
-      }
-      ${
-        shown.length < listed.length
-          ? html`<p class="more">
-              <button
-                part="load-more"
-                class="sx-button load-more"
-                type="button"
-                @click=${() => this.showMore(shown.length)}
-              >
-                ${t.showMore(listed.length - shown.length)}
-              </button>
-            </p>`
-          : nothing
-      }`;
+  private renderList(edition: Edition): TemplateResult {
+    return renderLabList({
+      lang: this.shownLang(),
+      t: this.t,
+      edition,
+      now: this.currentTime(),
+      day: this.filters.day,
+      headingLevel: this.headingLevel,
+      withMap: this.view !== 'list',
+      selectedId: this.selectedId,
+      listed: this.listLabs(),
+      shown: this.pages * this.pageSize,
+      grouped: !!this.group,
+      onShowOnMap: (lab) => this.showOnMap(lab),
+      onShowAll: () => this.showAll(),
+      onClearFilters: () => this.clearFilters(),
+      onShowMore: (firstNew) => this.showMore(firstNew),
+      onKeydown: this.onListKeydown,
+    });
   }
 
   private get pageSize(): number {
-    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
+    return pageSize(this.limit);
   }
 
   // ---- data ----
-
-  private presetFilters(): LabFilters {
-    return {
-      city: this.city?.trim() ?? '',
-      kind: this.kind?.trim() ?? '',
-      day: this.date && isIsoDate(this.date) ? this.date : '',
-      openNow: this.openNow,
-    };
-  }
-
-  private layout(edition: Edition): TileLayout {
-    if (this.layoutCache?.cities !== edition.cities) {
-      this.layoutCache = { cities: edition.cities, layout: tileLayout(edition.cities) };
-    }
-    return this.layoutCache.layout;
-  }
 
   /** The facilities matching the filters; `withCity: false` ignores the city (tile counts). */
   private matching(edition: Edition, labs: readonly Lab[], withCity: boolean): Lab[] {
@@ -498,65 +394,25 @@ export class SxLabMap extends SxElement {
 
   private listLabs(): Lab[] {
     const value = this.feed.value;
-    if (!value) return [];
-    const labs = this.matching(value.edition, value.labs, true);
-    if (!this.group) return labs;
-    const ids = new Set(this.group);
-    return labs.filter((lab) => ids.has(lab.id));
+    return value ? inGroup(this.matching(value.edition, value.labs, true), this.group) : [];
   }
 
   private basemapUrl(): string | undefined {
-    const basemap = this.basemap?.trim();
-    if (basemap === 'schematic') return undefined;
-    const url = basemap && basemap !== 'geo' ? basemap : this.basemapSrc?.trim();
-    if (!url) return undefined;
-    try {
-      const resolved = new URL(url, document.baseURI);
-      if (BASEMAP_PROTOCOLS.includes(resolved.protocol)) return resolved.href;
-    } catch {
-      // Reported below.
+    const { url, rejected } = basemapUrl(this.basemap, this.basemapSrc, document.baseURI);
+    if (rejected) {
+      this.warnOnce(
+        'basemapSrc',
+        `the basemap URL "${rejected}" is not http(s); showing the schematic.`,
+      );
     }
-    this.warnOnce('basemapSrc', `the basemap URL "${url}" is not http(s); showing the schematic.`);
-    return undefined;
-  }
-
-  private startGeo(url: string | undefined): void {
-    this.geoAbort?.abort();
-    this.geo?.detach();
-    this.geo = undefined;
-    this.geoStatus = url ? 'loading' : 'none';
-    if (!url) {
-      this.geoLoad = Promise.resolve();
-      return;
-    }
-    const abort = new AbortController();
-    this.geoAbort = abort;
-    const crs = readCrs(this.basemapCrs) ?? 'wgs84';
-    this.geoLoad = (async () => {
-      try {
-        // The geographic map's styles come with its module (the lazy-part loader adds them).
-        const { loadGeoMap } = await this.lazy.load('geo');
-        const map = await loadGeoMap(url, crs, abort.signal);
-        if (abort.signal.aborted) return;
-        map.attach(this);
-        this.geo = map;
-        this.geoStatus = 'ready';
-      } catch (error) {
-        if (abort.signal.aborted) return;
-        this.geoStatus = 'error';
-        console.warn(
-          `<${this.localName}> could not load the basemap; showing the schematic.`,
-          error,
-        );
-      }
-    })();
+    return url;
   }
 
   // ---- visitor actions ----
 
   private selectCity(code: string): void {
     const city = this.filters.city === code ? '' : code;
-    this.activeTile = code;
+    this.tiles.active = code;
     this.changeFilters({ city }, 'map');
   }
 
@@ -576,7 +432,7 @@ export class SxLabMap extends SxElement {
         : t.found(listed.length),
     );
     if (cityChanged) {
-      if (this.filters.city) this.activeTile = this.filters.city;
+      if (this.filters.city) this.tiles.active = this.filters.city;
       this.geo?.fitLabs(this.filters.city ? listed : []);
       this.dispatchEvent(new SxLabSelectEvent({ city, labs: city ? listed : [], source }));
     }
@@ -584,8 +440,7 @@ export class SxLabMap extends SxElement {
 
   private clearFilters(): void {
     this.changeFilters({ ...NO_FILTERS }, 'filter');
-    this.afterRender = () =>
-      this.renderRoot.querySelector<HTMLElement>('[part~=filter-city]')?.focus();
+    this.focusAfterRender = '[part~=filter-city]';
   }
 
   private showAll(): void {
@@ -602,11 +457,7 @@ export class SxLabMap extends SxElement {
   private showMore(firstNew: number): void {
     this.pages += 1;
     const lab = this.listLabs()[firstNew];
-    if (!lab) return;
-    this.afterRender = () =>
-      this.renderRoot
-        .querySelector<HTMLElement>(`[data-lab="${CSS.escape(lab.id)}"] article`)
-        ?.focus();
+    if (lab) this.focusAfterRender = cardOf(lab.id);
   }
 
   /** A facility chosen on the map (its marker) or in the list ("show on map"). */
@@ -618,15 +469,8 @@ export class SxLabMap extends SxElement {
     this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
     const city = edition ? regionCity(edition, lab.city) : undefined;
     this.dispatchEvent(new SxLabSelectEvent({ lab, city, labs: [lab], source }));
-    if (source === 'map') {
-      // The details are in the list: take the visitor there.
-      this.afterRender = () => {
-        const card = this.renderRoot.querySelector<HTMLElement>(
-          `[data-lab="${CSS.escape(lab.id)}"] article`,
-        );
-        card?.focus();
-      };
-    }
+    // The details are in the list: take the visitor there.
+    if (source === 'map') this.focusAfterRender = cardOf(lab.id);
   }
 
   private selectGroup(labs: Lab[]): void {
@@ -656,11 +500,7 @@ export class SxLabMap extends SxElement {
     }
     const edition = this.feed.value?.edition;
     const code = edition ? regionCity(edition, lab.city)?.code : undefined;
-    if (!code) return;
-    this.activeTile = code;
-    this.afterRender = () =>
-      this.renderRoot.querySelector<HTMLElement>(`.tile[data-code="${CSS.escape(code)}"]`)?.focus();
-    this.requestUpdate();
+    if (code) this.tiles.focusCity(code);
   }
 
   /** Escape on the map: clears the choice (facility, group, then city). True when it did. */
@@ -677,34 +517,6 @@ export class SxLabMap extends SxElement {
       return true;
     }
     return false;
-  }
-
-  private onTileKeydown(event: KeyboardEvent, layout: TileLayout): void {
-    const code = (event.target as HTMLElement).dataset['code'];
-    const current = layout.tiles.find((tile) => tile.city.code === code);
-    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = arrowDirection(event.key);
-    let next = current;
-    if (direction) {
-      next =
-        nearestInDirection(layout.tiles, current, direction, (tile) => [tile.col, tile.row]) ??
-        current;
-    } else if (event.key === 'Home') {
-      next = layout.tiles[0]!;
-    } else if (event.key === 'End') {
-      next = layout.tiles[layout.tiles.length - 1]!;
-    } else if (event.key === 'Escape') {
-      this.clearChoice();
-    } else {
-      return;
-    }
-    event.preventDefault();
-    if (next !== current) {
-      this.activeTile = next.city.code;
-      this.renderRoot
-        .querySelector<HTMLElement>(`.tile[data-code="${CSS.escape(next.city.code)}"]`)
-        ?.focus();
-    }
   }
 
   private readonly onListKeydown = (event: KeyboardEvent): void => {
@@ -741,7 +553,6 @@ export class SxLabMap extends SxElement {
     }
   }
 }
-
 // The events this element fires, exported for `instanceof` and so that this module's types carry
 // their event-map entries: importing the element is enough for typed `addEventListener`.
 export * from './custom-events.js';

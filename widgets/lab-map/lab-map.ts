@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -10,7 +10,6 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
-import { cityShortName, regionCity } from '../shared/region.js';
 import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
@@ -18,7 +17,6 @@ import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { basemapUrl, readCrs } from './basemap-source.js';
-import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
 import { renderFilterBar } from './filter-bar.js';
 import type { GeoMap } from './geo/geo-map.js';
 import { GeoBasemap } from './geo-basemap.js';
@@ -27,23 +25,19 @@ import { labMapMessages, type LabMapMessages } from './lab-map.messages.js';
 import { labMapStyles } from './lab-map.styles.js';
 import {
   DEFAULT_LIMIT,
-  NO_FILTERS,
   inGroup,
   matchingLabs,
   openingDays,
   pageSize,
   presetFilters,
-  type LabFilters,
 } from './lab-query.js';
 import { renderMapPane } from './map-pane.js';
 import { TileFocus } from './tile-focus.js';
+import { LabChoice } from './lab-choice.js';
 
 export type LabMapView = 'map+list' | 'list';
 
 const VIEWS: readonly string[] = ['map+list', 'list'];
-
-/** The selector of a facility's card in the list (focus moves there). */
-const cardOf = (id: string) => `[data-lab="${CSS.escape(id)}"] article`;
 
 /**
  * Where the week's laboratories, innovation centres, pilot bases and science-popularisation bases
@@ -186,17 +180,11 @@ export class SxLabMap extends SxElement {
   /** A client to load from instead of the page's shared one. */
   @property({ attribute: false }) client: SxClient | undefined;
 
-  @state() private filters: LabFilters = { ...NO_FILTERS };
-  @state() private selectedId: string | undefined;
-  /** Ids of a marker's facilities the list is narrowed to. */
-  @state() private group: string[] | undefined;
   /** "Open now" changes with the time: one render a minute, none when `now` is frozen. */
   protected readonly minuteClock = new MinuteClock(
     this,
     () => !this.clockFrozen && this.feed.status === 'ready',
   );
-  /** How many times `limit` facilities the list shows. */
-  @state() private pages = 1;
 
   private readonly feed = new FeedController(this, {
     // Both asked at once: the labs need the client module (imported on demand), the edition
@@ -218,9 +206,16 @@ export class SxLabMap extends SxElement {
   private errorEdition: Edition | undefined;
   /** The host's geographic basemap, when the attributes name one. */
   private readonly basemapMap = new GeoBasemap(this);
-  private readonly tiles = new TileFocus(this, () => this.clearChoice());
-  /** Where focus goes once the next render is on screen. */
-  private focusAfterRender: string | undefined;
+  private readonly tiles = new TileFocus(this, () => this.choice.clearChoice());
+  private readonly choice = new LabChoice(this, {
+    edition: () => this.feed.value?.edition,
+    listed: () => this.listLabs(),
+    words: () => ({ lang: this.shownLang(), t: this.t }),
+    geo: () => this.geo,
+    tiles: this.tiles,
+    pageSize: () => this.pageSize,
+    announce: (message) => this.announcer.announce(message),
+  });
 
   /** Settles when the facilities (and a geographic basemap, if any) have loaded or failed. */
   get loaded(): Promise<void> {
@@ -248,9 +243,7 @@ export class SxLabMap extends SxElement {
       changed.has('date') ||
       changed.has('openNow')
     ) {
-      this.filters = presetFilters(this);
-      this.group = undefined;
-      this.pages = 1;
+      this.choice.preset(presetFilters(this));
     }
     const url = this.basemapUrl();
     this.basemapMap.show(
@@ -259,14 +252,7 @@ export class SxLabMap extends SxElement {
     );
     // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
     const arrived = this.feed.value && this.basemapMap.arrived();
-    if (arrived && this.filters.city) arrived.fitLabs(this.listLabs());
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const selector = this.focusAfterRender;
-    this.focusAfterRender = undefined;
-    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (arrived && this.choice.filters.city) arrived.fitLabs(this.listLabs());
   }
 
   // ---- rendering ----
@@ -319,16 +305,17 @@ export class SxLabMap extends SxElement {
     }
     const { edition } = value;
     const days = openingDays(value.labs, edition.timeZone);
-    if (this.filters.day && !days.includes(this.filters.day)) days.push(this.filters.day);
+    const { filters } = this.choice;
+    if (filters.day && !days.includes(filters.day)) days.push(filters.day);
     return html`
       ${renderEditionNotices({ lang, feed: this.feed, edition })}
       ${renderFilterBar({
         lang,
         t: this.t,
         edition,
-        filters: this.filters,
+        filters,
         days: days.sort(),
-        onChange: (change) => this.changeFilters(change, 'filter'),
+        onChange: (change) => this.choice.changeFilters(change, 'filter'),
       })}
       <div class=${layout}>
         ${
@@ -349,33 +336,34 @@ export class SxLabMap extends SxElement {
       geo: this.basemapMap,
       credit: this.basemapCredit,
       labs: (withCity) => this.matching(edition, labs, withCity),
-      city: this.filters.city,
-      selectedId: this.selectedId,
+      city: this.choice.filters.city,
+      selectedId: this.choice.selectedId,
       tiles: this.tiles,
-      onSelectCity: (code) => this.selectCity(code),
-      onSelectLab: (lab) => this.selectLab(lab, 'map'),
-      onSelectGroup: (group) => this.selectGroup(group),
-      onEscape: () => this.clearChoice(),
+      onSelectCity: (code) => this.choice.selectCity(code),
+      onSelectLab: (lab) => this.choice.selectLab(lab, 'map'),
+      onSelectGroup: (group) => this.choice.selectGroup(group),
+      onEscape: () => this.choice.clearChoice(),
     });
   }
 
   private renderList(edition: Edition): TemplateResult {
+    const { choice } = this;
     return renderLabList({
       lang: this.shownLang(),
       t: this.t,
       edition,
       now: this.currentTime(),
-      day: this.filters.day,
+      day: choice.filters.day,
       headingLevel: this.headingLevel,
       withMap: this.view !== 'list',
-      selectedId: this.selectedId,
+      selectedId: choice.selectedId,
       listed: this.listLabs(),
-      shown: this.pages * this.pageSize,
-      grouped: !!this.group,
-      onShowOnMap: (lab) => this.showOnMap(lab),
-      onShowAll: () => this.showAll(),
-      onClearFilters: () => this.clearFilters(),
-      onShowMore: (firstNew) => this.showMore(firstNew),
+      shown: choice.pages * this.pageSize,
+      grouped: !!choice.group,
+      onShowOnMap: (lab) => choice.showOnMap(lab),
+      onShowAll: () => choice.showAll(),
+      onClearFilters: () => choice.clearFilters(),
+      onShowMore: (firstNew) => choice.showMore(firstNew),
       onKeydown: this.onListKeydown,
     });
   }
@@ -388,13 +376,13 @@ export class SxLabMap extends SxElement {
 
   /** The facilities matching the filters; `withCity: false` ignores the city (tile counts). */
   private matching(edition: Edition, labs: readonly Lab[], withCity: boolean): Lab[] {
-    const filters = withCity ? this.filters : { ...this.filters, city: '' };
+    const filters = withCity ? this.choice.filters : { ...this.choice.filters, city: '' };
     return matchingLabs(labs, filters, splitList(this.topic), edition, this.currentTime());
   }
 
   private listLabs(): Lab[] {
     const value = this.feed.value;
-    return value ? inGroup(this.matching(value.edition, value.labs, true), this.group) : [];
+    return value ? inGroup(this.matching(value.edition, value.labs, true), this.choice.group) : [];
   }
 
   private basemapUrl(): string | undefined {
@@ -408,124 +396,13 @@ export class SxLabMap extends SxElement {
     return url;
   }
 
-  // ---- visitor actions ----
-
-  private selectCity(code: string): void {
-    const city = this.filters.city === code ? '' : code;
-    this.tiles.active = code;
-    this.changeFilters({ city }, 'map');
-  }
-
-  private changeFilters(change: Partial<LabFilters>, source: LabSelectSource): void {
-    const cityChanged = change.city !== undefined && change.city !== this.filters.city;
-    this.filters = { ...this.filters, ...change };
-    this.group = undefined;
-    this.selectedId = undefined;
-    this.pages = 1;
-    const edition = this.feed.value?.edition;
-    const listed = this.listLabs();
-    const t = this.t;
-    const city = edition && this.filters.city ? regionCity(edition, this.filters.city) : undefined;
-    this.announcer.announce(
-      city
-        ? t.foundIn(cityShortName(city, this.shownLang()), listed.length)
-        : t.found(listed.length),
-    );
-    if (cityChanged) {
-      if (this.filters.city) this.tiles.active = this.filters.city;
-      this.geo?.fitLabs(this.filters.city ? listed : []);
-      this.dispatchEvent(new SxLabSelectEvent({ city, labs: city ? listed : [], source }));
-    }
-  }
-
-  private clearFilters(): void {
-    this.changeFilters({ ...NO_FILTERS }, 'filter');
-    this.focusAfterRender = '[part~=filter-city]';
-  }
-
-  private showAll(): void {
-    const first = this.group?.[0];
-    this.group = undefined;
-    this.pages = 1;
-    this.announcer.announce(this.t.found(this.listLabs().length));
-    this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'list' }));
-    // The button goes away with the notice: back to the marker the group came from.
-    if (first) this.geo?.focusLab(first);
-  }
-
-  /** "Show more": the next `limit` facilities, focus on the first of them. */
-  private showMore(firstNew: number): void {
-    this.pages += 1;
-    const lab = this.listLabs()[firstNew];
-    if (lab) this.focusAfterRender = cardOf(lab.id);
-  }
-
-  /** A facility chosen on the map (its marker) or in the list ("show on map"). */
-  private selectLab(lab: Lab, source: LabSelectSource): void {
-    const edition = this.feed.value?.edition;
-    this.selectedId = lab.id;
-    // A facility behind "show more" is brought into the list.
-    const index = this.listLabs().findIndex((listed) => listed.id === lab.id);
-    this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
-    const city = edition ? regionCity(edition, lab.city) : undefined;
-    this.dispatchEvent(new SxLabSelectEvent({ lab, city, labs: [lab], source }));
-    // The details are in the list: take the visitor there.
-    if (source === 'map') this.focusAfterRender = cardOf(lab.id);
-  }
-
-  private selectGroup(labs: Lab[]): void {
-    const edition = this.feed.value?.edition;
-    this.group = labs.map((lab) => lab.id);
-    this.selectedId = undefined;
-    this.pages = 1;
-    const city = edition ? regionCity(edition, labs[0]!.city) : undefined;
-    this.announcer.announce(this.t.focusSet(labs.length));
-    this.dispatchEvent(new SxLabSelectEvent({ city, labs, source: 'map' }));
-  }
-
-  private showOnMap(lab: Lab): void {
-    this.selectLab(lab, 'list');
-    this.focusOnMap(lab, true);
-  }
-
-  /**
-   * Moves focus to the map's item for `lab`: its marker (centred and zoomed in when `reveal`, or
-   * when out of view), or its city's tile.
-   */
-  private focusOnMap(lab: Lab, reveal = false): void {
-    if (this.geo) {
-      if (reveal) this.geo.showLab(lab);
-      else this.geo.focusLab(lab.id);
-      return;
-    }
-    const edition = this.feed.value?.edition;
-    const code = edition ? regionCity(edition, lab.city)?.code : undefined;
-    if (code) this.tiles.focusCity(code);
-  }
-
-  /** Escape on the map: clears the choice (facility, group, then city). True when it did. */
-  private clearChoice(): boolean {
-    if (this.selectedId || this.group) {
-      this.selectedId = undefined;
-      this.group = undefined;
-      this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'map' }));
-      this.announcer.announce(this.t.found(this.listLabs().length));
-      return true;
-    }
-    if (this.filters.city) {
-      this.changeFilters({ city: '' }, 'map');
-      return true;
-    }
-    return false;
-  }
-
   private readonly onListKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || this.view === 'list') return;
     const id = (event.target as HTMLElement).closest<HTMLElement>('[data-lab]')?.dataset['lab'];
     const lab = this.feed.value?.labs.find((candidate) => candidate.id === id);
     if (!lab) return;
     event.preventDefault();
-    this.focusOnMap(lab);
+    this.choice.focusOnMap(lab);
   };
 
   // ---- upkeep ----

@@ -17,7 +17,6 @@ export class GeoBasemap {
   loaded: Promise<void> = Promise.resolve();
   private key: string | undefined;
   private abort: AbortController | undefined;
-  private fitted: GeoMap | undefined;
   private readonly lazy: LazyParts<{ geo: typeof import('./geo/geo-map.js') }>;
 
   constructor(private readonly host: LitElement) {
@@ -39,12 +38,6 @@ export class GeoBasemap {
     const abort = new AbortController();
     this.abort = abort;
     this.loaded = url ? this.load(url, crs, abort.signal) : Promise.resolve();
-  }
-
-  /** The map, once, after it arrives: the host opens it on a chosen city. */
-  arrived(): GeoMap | undefined {
-    if (!this.map || this.map === this.fitted) return undefined;
-    return (this.fitted = this.map);
   }
 
   private async load(url: string, crs: Crs, signal: AbortSignal): Promise<void> {

@@ -5,14 +5,15 @@
  * The element owns the data; this controller asks it through `ChoiceSources`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Edition, Lab } from '../../src/feed/types.js';
+import type { Edition, Lab, RegionCity } from '../../src/feed/types.js';
+import type { Announcer } from '../shared/announcer.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityShortName, regionCity } from '../shared/region.js';
 import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
 import type { GeoMap } from './geo/geo-map.js';
 import type { LabMapMessages } from './lab-map.messages.js';
 import { NO_FILTERS, type LabFilters } from './lab-query.js';
-import type { TileFocus } from './tile-focus.js';
+import { tileKeyTarget, tileLayout, type TileLayout } from './tile-grid.js';
 
 export interface ChoiceSources {
   edition(): Edition | undefined;
@@ -20,13 +21,14 @@ export interface ChoiceSources {
   listed(): Lab[];
   words(): { lang: Lang; t: LabMapMessages };
   geo(): GeoMap | undefined;
-  tiles: TileFocus;
   pageSize(): number;
-  announce(message: string): void;
+  announcer: Pick<Announcer, 'announce'>;
 }
 
 /** The selector of a facility's card in the list. */
 const cardOf = (id: string) => `[data-lab="${CSS.escape(id)}"] article`;
+/** The selector of a city's tile on the schematic. */
+const tileOf = (code: string) => `.tile[data-code="${CSS.escape(code)}"]`;
 
 export class LabChoice implements ReactiveController {
   filters: LabFilters = { ...NO_FILTERS };
@@ -35,6 +37,8 @@ export class LabChoice implements ReactiveController {
   group: string[] | undefined;
   /** How many times `limit` facilities the list shows. */
   pages = 1;
+  /** The schematic's tile that last had focus ('' before any). */
+  activeTile = '';
   /** Where focus goes once the next render is on screen. */
   private focusAfterRender: string | undefined;
 
@@ -66,9 +70,19 @@ export class LabChoice implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The edition's city of `code` (a county's code finds its city). */
+  private cityOf(code: string): RegionCity | undefined {
+    const edition = this.from.edition();
+    return edition && code ? regionCity(edition, code) : undefined;
+  }
+
+  private announceFound(): void {
+    this.from.announcer.announce(this.from.words().t.found(this.from.listed().length));
+  }
+
   /** A tile: chooses its city, or clears it when it is the chosen one. */
   selectCity(code: string): void {
-    this.from.tiles.active = code;
+    this.activeTile = code;
     this.changeFilters({ city: this.filters.city === code ? '' : code }, 'map');
   }
 
@@ -77,15 +91,14 @@ export class LabChoice implements ReactiveController {
     this.preset({ ...this.filters, ...change });
     this.selectedId = undefined;
     this.changed();
-    const edition = this.from.edition();
     const listed = this.from.listed();
     const { t, lang } = this.from.words();
-    const city = edition && this.filters.city ? regionCity(edition, this.filters.city) : undefined;
-    this.from.announce(
+    const city = this.cityOf(this.filters.city);
+    this.from.announcer.announce(
       city ? t.foundIn(cityShortName(city, lang), listed.length) : t.found(listed.length),
     );
     if (cityChanged) {
-      if (this.filters.city) this.from.tiles.active = this.filters.city;
+      if (this.filters.city) this.activeTile = this.filters.city;
       this.from.geo()?.fitLabs(this.filters.city ? listed : []);
       this.select({ city, labs: city ? listed : [], source });
     }
@@ -103,7 +116,7 @@ export class LabChoice implements ReactiveController {
     this.group = undefined;
     this.pages = 1;
     this.changed();
-    this.from.announce(this.from.words().t.found(this.from.listed().length));
+    this.announceFound();
     this.select({ labs: [], source: 'list' });
     // The button goes away with the notice: back to the marker the group came from.
     if (first) this.from.geo()?.focusLab(first);
@@ -119,28 +132,24 @@ export class LabChoice implements ReactiveController {
 
   /** A facility chosen on the map (its marker) or in the list ("show on map"). */
   selectLab(lab: Lab, source: LabSelectSource): void {
-    const edition = this.from.edition();
     this.selectedId = lab.id;
     // A facility behind "show more" is brought into the list.
     const index = this.from.listed().findIndex((listed) => listed.id === lab.id);
     this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.from.pageSize()));
     this.changed();
-    const city = edition ? regionCity(edition, lab.city) : undefined;
-    this.select({ lab, city, labs: [lab], source });
+    this.select({ lab, city: this.cityOf(lab.city), labs: [lab], source });
     // The details are in the list: take the visitor there.
     if (source === 'map') this.focusAfterRender = cardOf(lab.id);
   }
 
   /** A marker standing for several facilities at one spot: the list narrowed to them. */
   selectGroup(labs: Lab[]): void {
-    const edition = this.from.edition();
     this.group = labs.map((lab) => lab.id);
     this.selectedId = undefined;
     this.pages = 1;
     this.changed();
-    const city = edition ? regionCity(edition, labs[0]!.city) : undefined;
-    this.from.announce(this.from.words().t.focusSet(labs.length));
-    this.select({ city, labs, source: 'map' });
+    this.from.announcer.announce(this.from.words().t.focusSet(labs.length));
+    this.select({ city: this.cityOf(labs[0]!.city), labs, source: 'map' });
   }
 
   /** "Show on map" in the list. */
@@ -160,9 +169,11 @@ export class LabChoice implements ReactiveController {
       else geo.focusLab(lab.id);
       return;
     }
-    const edition = this.from.edition();
-    const code = edition ? regionCity(edition, lab.city)?.code : undefined;
-    if (code) this.from.tiles.focusCity(code);
+    const code = this.cityOf(lab.city)?.code;
+    if (!code) return;
+    this.activeTile = code;
+    this.focusAfterRender = tileOf(code);
+    this.changed();
   }
 
   /** Escape on the map: clears the choice (facility, group, then city). True when it did. */
@@ -172,7 +183,7 @@ export class LabChoice implements ReactiveController {
       this.group = undefined;
       this.changed();
       this.select({ labs: [], source: 'map' });
-      this.from.announce(this.from.words().t.found(this.from.listed().length));
+      this.announceFound();
       return true;
     }
     if (this.filters.city) {
@@ -181,4 +192,29 @@ export class LabChoice implements ReactiveController {
     }
     return false;
   }
+
+  // ---- the schematic's keyboard: one Tab stop (a roving tabindex), arrows between tiles ----
+
+  /** The tile holding the Tab stop: the last focused, else the chosen city's, else the first. */
+  tabStop(layout: TileLayout): string {
+    return layout.tiles.some((tile) => tile.city.code === this.activeTile)
+      ? this.activeTile
+      : this.filters.city || layout.tiles[0]?.city.code || '';
+  }
+
+  readonly onTileKeydown = (event: KeyboardEvent): void => {
+    const edition = this.from.edition();
+    if (event.altKey || event.ctrlKey || event.metaKey || !edition) return;
+    const code = (event.target as HTMLElement).dataset['code'];
+    const target = tileKeyTarget(tileLayout(edition.cities), code, event.key);
+    if (!target) return;
+    event.preventDefault();
+    if (target === 'escape') {
+      this.clearChoice();
+    } else if (target.city.code !== code) {
+      this.activeTile = target.city.code;
+      this.changed();
+      this.host.renderRoot.querySelector<HTMLElement>(tileOf(this.activeTile))?.focus();
+    }
+  };
 }

@@ -15,6 +15,7 @@ import { cityName, regionCity } from '../shared/region.js';
 import { renderMapLinks } from '../shared/map-links.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
+import type { LabChoice } from './lab-choice.js';
 import type { LabMapMessages } from './lab-map.messages.js';
 import { showsSampleBadge } from './lab-query.js';
 
@@ -23,13 +24,11 @@ export interface EntryContext {
   t: LabMapMessages;
   edition: Edition;
   now: Date;
-  /** The day filter: only that day's openings are listed. */
-  day: string;
   headingLevel: number;
   /** Show the "show on map" button (not in the list-only view). */
   withMap: boolean;
-  selectedId: string | undefined;
-  onShowOnMap: (lab: Lab) => void;
+  /** The chosen facility is marked; "show on map" chooses it on the map. */
+  choice: Pick<LabChoice, 'selectedId' | 'showOnMap'>;
 }
 
 /**
@@ -145,7 +144,7 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
             class="sx-button"
             type="button"
             aria-label=${t.about(t.showOnMap, name)}
-            @click=${() => ctx.onShowOnMap(lab)}
+            @click=${() => ctx.choice.showOnMap(lab)}
           >
             ${t.showOnMap}
           </button>`
@@ -176,7 +175,7 @@ export function renderLabEntry(
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, lab.city);
   const summary = lab.summary ? feedText(lang, lab.summary, lab.summaryEn) : undefined;
-  const selected = ctx.selectedId === lab.id;
+  const selected = ctx.choice.selectedId === lab.id;
   const titleId = `lab-${lab.id}`;
   const address = lab.location.address
     ? feedText(lang, lab.location.address, lab.location.addressEn)

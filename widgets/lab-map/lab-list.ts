@@ -7,50 +7,48 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Lab } from '../../src/feed/types.js';
 import { renderEmpty } from '../shared/states.js';
+import type { LabChoice } from './lab-choice.js';
 import { renderLabEntry, type EntryContext } from './lab-entry.js';
 import { listedOpenings } from './lab-query.js';
 
 export interface ListContext extends EntryContext {
   /** Every facility the list holds (those behind "show more" too). */
   listed: readonly Lab[];
-  /** How many of them are shown. */
-  shown: number;
-  /** The list is narrowed to a marker's facilities. */
-  grouped: boolean;
-  onShowAll: () => void;
-  onClearFilters: () => void;
-  /** "Show more", with the index of the first facility it brings. */
-  onShowMore: (firstNew: number) => void;
+  /** Facilities per "show more". */
+  pageSize: number;
+  choice: EntryContext['choice'] &
+    Pick<LabChoice, 'filters' | 'group' | 'pages' | 'showAll' | 'clearFilters' | 'showMore'>;
   onKeydown: (event: KeyboardEvent) => void;
 }
 
-function renderGroupNotice({ t, listed, onShowAll }: ListContext): TemplateResult {
+function renderGroupNotice({ t, listed, choice }: ListContext): TemplateResult {
   return html`<p part="group-notice" class="group-notice">
     <span>${t.focusSet(listed.length)}</span>
-    <button part="show-all" class="sx-button" type="button" @click=${onShowAll}>
+    <button part="show-all" class="sx-button" type="button" @click=${() => choice.showAll()}>
       ${t.showAll}
     </button>
   </p>`;
 }
 
 function renderCards(shown: readonly Lab[], ctx: ListContext): TemplateResult {
-  const { now, day, edition } = ctx;
+  const { now, choice, edition } = ctx;
   return html`<ul part="list" class="list" role="list" @keydown=${ctx.onKeydown}>
     ${repeat(
       shown,
       (lab) => lab.id,
-      (lab) => renderLabEntry(lab, listedOpenings(lab, now, day, edition.timeZone), ctx),
+      (lab) =>
+        renderLabEntry(lab, listedOpenings(lab, now, choice.filters.day, edition.timeZone), ctx),
     )}
   </ul>`;
 }
 
-function renderShowMore({ t, listed, onShowMore }: ListContext, shown: number): TemplateResult {
+function renderShowMore({ t, listed, choice }: ListContext, shown: number): TemplateResult {
   return html`<p class="more">
     <button
       part="load-more"
       class="sx-button load-more"
       type="button"
-      @click=${() => onShowMore(shown)}
+      @click=${() => choice.showMore(shown)}
     >
       ${t.showMore(listed.length - shown)}
     </button>
@@ -58,10 +56,10 @@ function renderShowMore({ t, listed, onShowMore }: ListContext, shown: number): 
 }
 
 export function renderLabList(ctx: ListContext): TemplateResult {
-  const { lang, t, listed } = ctx;
-  const shown = listed.slice(0, ctx.shown);
+  const { lang, t, listed, choice } = ctx;
+  const shown = listed.slice(0, choice.pages * ctx.pageSize);
   return html`<p part="summary" class="count">${t.found(listed.length)}</p>
-    ${ctx.grouped ? renderGroupNotice(ctx) : nothing}
+    ${choice.group ? renderGroupNotice(ctx) : nothing}
     ${
       listed.length
         ? renderCards(shown, ctx)
@@ -69,7 +67,7 @@ export function renderLabList(ctx: ListContext): TemplateResult {
             lang,
             message: t.emptyTitle,
             hint: t.emptyHint,
-            onClear: ctx.onClearFilters,
+            onClear: () => choice.clearFilters(),
           })
     }
     ${shown.length < listed.length ? renderShowMore(ctx, shown.length) : nothing}`;

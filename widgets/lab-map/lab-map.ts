@@ -32,7 +32,6 @@ import {
   presetFilters,
 } from './lab-query.js';
 import { renderMapPane } from './map-pane.js';
-import { TileFocus } from './tile-focus.js';
 import { LabChoice } from './lab-choice.js';
 
 export type LabMapView = 'map+list' | 'list';
@@ -174,7 +173,7 @@ export class SxLabMap extends SxElement {
   /** `map+list` (default) or `list` (the list alone). */
   @property() view: LabMapView = 'map+list';
   /** Facilities shown at first ("show more" adds as many again). @default 6 */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
   /** Level of the facility names (2–6). @default 3 */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** A client to load from instead of the page's shared one. */
@@ -206,15 +205,13 @@ export class SxLabMap extends SxElement {
   private errorEdition: Edition | undefined;
   /** The host's geographic basemap, when the attributes name one. */
   private readonly basemapMap = new GeoBasemap(this);
-  private readonly tiles = new TileFocus(this, () => this.choice.clearChoice());
   private readonly choice = new LabChoice(this, {
     edition: () => this.feed.value?.edition,
     listed: () => this.listLabs(),
     words: () => ({ lang: this.shownLang(), t: this.t }),
     geo: () => this.geo,
-    tiles: this.tiles,
     pageSize: () => this.pageSize,
-    announce: (message) => this.announcer.announce(message),
+    announcer: this.announcer,
   });
 
   /** Settles when the facilities (and a geographic basemap, if any) have loaded or failed. */
@@ -250,9 +247,6 @@ export class SxLabMap extends SxElement {
       this.view === 'list' ? undefined : url,
       readCrs(this.basemapCrs) ?? 'wgs84',
     );
-    // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
-    const arrived = this.feed.value && this.basemapMap.arrived();
-    if (arrived && this.choice.filters.city) arrived.fitLabs(this.listLabs());
   }
 
   // ---- rendering ----
@@ -336,34 +330,21 @@ export class SxLabMap extends SxElement {
       geo: this.basemapMap,
       credit: this.basemapCredit,
       labs: (withCity) => this.matching(edition, labs, withCity),
-      city: this.choice.filters.city,
-      selectedId: this.choice.selectedId,
-      tiles: this.tiles,
-      onSelectCity: (code) => this.choice.selectCity(code),
-      onSelectLab: (lab) => this.choice.selectLab(lab, 'map'),
-      onSelectGroup: (group) => this.choice.selectGroup(group),
-      onEscape: () => this.choice.clearChoice(),
+      choice: this.choice,
     });
   }
 
   private renderList(edition: Edition): TemplateResult {
-    const { choice } = this;
     return renderLabList({
       lang: this.shownLang(),
       t: this.t,
       edition,
       now: this.currentTime(),
-      day: choice.filters.day,
       headingLevel: this.headingLevel,
       withMap: this.view !== 'list',
-      selectedId: choice.selectedId,
       listed: this.listLabs(),
-      shown: choice.pages * this.pageSize,
-      grouped: !!choice.group,
-      onShowOnMap: (lab) => choice.showOnMap(lab),
-      onShowAll: () => choice.showAll(),
-      onClearFilters: () => choice.clearFilters(),
-      onShowMore: (firstNew) => choice.showMore(firstNew),
+      pageSize: this.pageSize,
+      choice: this.choice,
       onKeydown: this.onListKeydown,
     });
   }

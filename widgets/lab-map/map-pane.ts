@@ -10,12 +10,10 @@ import type { GeoBasemap } from './geo-basemap.js';
 import type { LabMapMessages } from './lab-map.messages.js';
 import { countByCity } from './lab-query.js';
 import { renderSchematic } from './schematic.js';
-import type { TileFocus } from './tile-focus.js';
+import { tileLayout } from './tile-grid.js';
+import type { LabChoice } from './lab-choice.js';
 
-export interface MapPaneContext extends Pick<
-  GeoContext,
-  'selectedId' | 'onSelectLab' | 'onSelectGroup' | 'onEscape'
-> {
+export interface MapPaneContext {
   lang: Lang;
   t: LabMapMessages;
   edition: Edition;
@@ -23,14 +21,11 @@ export interface MapPaneContext extends Pick<
   credit: string | undefined;
   /** The matching facilities; without `withCity`, in every city (the tiles count them all). */
   labs: (withCity: boolean) => Lab[];
-  /** The chosen city ('' for none). */
-  city: string;
-  tiles: TileFocus;
-  onSelectCity: (code: string) => void;
+  choice: GeoContext['choice'] & Pick<LabChoice, 'selectCity' | 'tabStop' | 'onTileKeydown'>;
 }
 
 export function renderMapPane(ctx: MapPaneContext): TemplateResult {
-  const { lang, t, edition, geo } = ctx;
+  const { lang, t, edition, geo, choice } = ctx;
   const region = (lang === 'en' ? edition.regionNameEn : edition.regionName) ?? edition.region;
   const label = t.mapLabel(region);
   if (geo.status === 'ready' && geo.map) {
@@ -41,7 +36,8 @@ export function renderMapPane(ctx: MapPaneContext): TemplateResult {
       <span class="sx-visually-hidden">${t.loadingMap}</span>
     </div>`;
   }
-  const layout = ctx.tiles.layout(edition.cities);
+  const layout = tileLayout(edition.cities);
+  const city = choice.filters.city;
   return html`${
     geo.status === 'error'
       ? html`<p part="basemap-error" class="basemap-error" role="note">${t.basemapFailed}</p>`
@@ -53,9 +49,9 @@ export function renderMapPane(ctx: MapPaneContext): TemplateResult {
     label,
     layout,
     counts: countByCity(ctx.labs(false), edition),
-    selected: ctx.city,
-    active: ctx.tiles.tabStop(layout, ctx.city),
-    onSelect: ctx.onSelectCity,
-    onKeydown: ctx.tiles.onKeydown,
+    selected: city,
+    active: choice.tabStop(layout),
+    onSelect: (code) => choice.selectCity(code),
+    onKeydown: choice.onTileKeydown,
   })}`;
 }

@@ -22,12 +22,21 @@ export interface TileLayout {
 const isCell = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
+/** One layout per list of cities (an edition's, which never changes once loaded). */
+const layouts = new WeakMap<readonly RegionCity[], TileLayout>();
+
 /**
  * Places the cities on the smallest grid that holds their tiles (a layout that starts at column 2
  * is shifted to column 1). A city without a valid tile, or on a cell already taken, is left off
  * the schematic (it still appears in the list and the city filter).
  */
 export function tileLayout(cities: readonly RegionCity[]): TileLayout {
+  let layout = layouts.get(cities);
+  if (!layout) layouts.set(cities, (layout = placeTiles(cities)));
+  return layout;
+}
+
+function placeTiles(cities: readonly RegionCity[]): TileLayout {
   const placed = cities.filter(
     (city): city is RegionCity & Required<Pick<RegionCity, 'tile'>> =>
       isCell(city.tile?.col) && isCell(city.tile?.row),

@@ -232,8 +232,6 @@ update (templates ask many times); a change of `<html lang>` triggers an update.
   uiLang?: SxLabMap["uiLang"];
   /** True when `now` freezes the clock (no timers needed). */
   clockFrozen?: SxLabMap["clockFrozen"];
-  /**  */
-  onundefined?: (e: SxLabSelectEvent) => void;
   /** The facilities arrived (counts, issues, stale). */
   "onsx-load"?: (e: SxLoadEvent) => void;
   /** The facilities could not be loaded. */

@@ -349,6 +349,31 @@ describe('<sx-lab-map> list entries', () => {
     expect(amapLink.getAttribute('rel')).to.equal('noopener noreferrer');
   });
 
+  it('marks samples once (#15): a sample edition by its notice alone, no card badged', async () => {
+    const all = facilities().map((lab) => ({ ...lab, sample: true }));
+    const element = await mount(
+      html`<sx-lab-map
+        .client=${memoryClient(all, { edition: testEdition({ sample: true }) })}
+        now=${SATURDAY_10}
+      ></sx-lab-map>`,
+    );
+    expect(parts(element, 'sample-notice')).to.have.length(1);
+    expect(listedNames(element)).to.have.length(6);
+    expect(parts(element, 'sample')).to.have.length(0);
+  });
+
+  it('marks samples once (#15): in a real edition, only the sample record carries a badge', async () => {
+    const labs = facilities().map((lab) => ({ ...lab, sample: lab.id === 'cz-pilot' }));
+    const element = await mount(
+      html`<sx-lab-map .client=${memoryClient(labs)} now=${SATURDAY_10}></sx-lab-map>`,
+    );
+    expect(parts(element, 'sample-notice')).to.have.length(0);
+    const badges = parts(element, 'sample');
+    expect(badges).to.have.length(1);
+    expect(badges[0]!.closest('[data-lab]')!.getAttribute('data-lab')).to.equal('cz-pilot');
+    expect(badges[0]!.textContent!.trim()).to.equal('示例数据');
+  });
+
   it('view="list" shows the list alone', async () => {
     const element = await mount(
       html`<sx-lab-map .client=${memoryClient()} now=${SATURDAY_10} view="list"></sx-lab-map>`,

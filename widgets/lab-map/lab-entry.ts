@@ -15,20 +15,20 @@ import { cityName, regionCity } from '../shared/region.js';
 import { renderMapLinks } from '../shared/map-links.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
+import type { LabChoice } from './lab-choice.js';
 import type { LabMapMessages } from './lab-map.messages.js';
+import { showsSampleBadge } from './lab-query.js';
 
 export interface EntryContext {
   lang: Lang;
   t: LabMapMessages;
   edition: Edition;
   now: Date;
-  /** The day filter: only that day's openings are listed. */
-  day: string;
   headingLevel: number;
   /** Show the "show on map" button (not in the list-only view). */
   withMap: boolean;
-  selectedId: string | undefined;
-  onShowOnMap: (lab: Lab) => void;
+  /** The chosen facility is marked; "show on map" chooses it on the map. */
+  choice: Pick<LabChoice, 'selectedId' | 'showOnMap'>;
 }
 
 /**
@@ -144,7 +144,7 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
             class="sx-button"
             type="button"
             aria-label=${t.about(t.showOnMap, name)}
-            @click=${() => ctx.onShowOnMap(lab)}
+            @click=${() => ctx.choice.showOnMap(lab)}
           >
             ${t.showOnMap}
           </button>`
@@ -175,7 +175,7 @@ export function renderLabEntry(
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, lab.city);
   const summary = lab.summary ? feedText(lang, lab.summary, lab.summaryEn) : undefined;
-  const selected = ctx.selectedId === lab.id;
+  const selected = ctx.choice.selectedId === lab.id;
   const titleId = `lab-${lab.id}`;
   const address = lab.location.address
     ? feedText(lang, lab.location.address, lab.location.addressEn)
@@ -184,7 +184,7 @@ export function renderLabEntry(
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
         <span part="kind" class="badge">${termName(edition.labKinds, lab.kind, lang)}</span>
-        ${lab.sample ? renderSampleMarker(lang) : nothing}
+        ${showsSampleBadge(lab, edition) ? renderSampleMarker(lang) : nothing}
       </p>
       ${renderHeading(
         { level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId },

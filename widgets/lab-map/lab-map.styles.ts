@@ -370,12 +370,6 @@ export const labMapStyles = css`
     gap: var(--_space);
   }
 
-  .nav-label {
-    margin-inline-start: calc(var(--_space) * 0.5);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   @container sx-lab-map (max-width: 30em) {
     .field {
       flex-basis: 40%;

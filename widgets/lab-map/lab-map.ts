@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property } from 'lit/decorators.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -10,44 +9,34 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { LazyParts } from '../shared/lazy-part.js';
 import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
-import { cityShortName, regionCity } from '../shared/region.js';
-import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
+import { basemapUrl, readCrs } from './basemap-source.js';
 import { renderFilterBar } from './filter-bar.js';
-import type { Crs, GeoMap } from './geo/geo-map.js';
-import { renderLabEntry } from './lab-entry.js';
+import type { GeoMap } from './geo/geo-map.js';
+import { GeoBasemap } from './geo-basemap.js';
+import { renderLabList } from './lab-list.js';
 import { labMapMessages, type LabMapMessages } from './lab-map.messages.js';
 import { labMapStyles } from './lab-map.styles.js';
 import {
-  NO_FILTERS,
-  countByCity,
-  listedOpenings,
+  DEFAULT_LIMIT,
+  inGroup,
   matchingLabs,
   openingDays,
-  type LabFilters,
+  pageSize,
+  presetFilters,
 } from './lab-query.js';
-import { renderSchematic } from './schematic.js';
-import { arrowDirection, nearestInDirection } from './spatial-nav.js';
-import { tileLayout, type TileLayout } from './tile-grid.js';
+import { renderMapPane } from './map-pane.js';
+import { LabChoice } from './lab-choice.js';
 
 export type LabMapView = 'map+list' | 'list';
 
 const VIEWS: readonly string[] = ['map+list', 'list'];
-const DEFAULT_LIMIT = 6;
-const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
-
-/** `wgs84`, `WGS-84`, `GCJ-02`, `gcj02`… as one of the two systems, else undefined. */
-function readCrs(value: string | undefined): Crs | undefined {
-  const key = (value ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  return key === 'wgs84' || key === '' ? 'wgs84' : key === 'gcj02' ? 'gcj02' : undefined;
-}
 
 /**
  * Where the week's laboratories, innovation centres, pilot bases and science-popularisation bases
@@ -184,26 +173,17 @@ export class SxLabMap extends SxElement {
   /** `map+list` (default) or `list` (the list alone). */
   @property() view: LabMapView = 'map+list';
   /** Facilities shown at first ("show more" adds as many again). @default 6 */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
   /** Level of the facility names (2–6). @default 3 */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** A client to load from instead of the page's shared one. */
   @property({ attribute: false }) client: SxClient | undefined;
 
-  @state() private filters: LabFilters = { ...NO_FILTERS };
-  @state() private selectedId: string | undefined;
-  /** Ids of a marker's facilities the list is narrowed to. */
-  @state() private group: string[] | undefined;
-  @state() private activeTile = '';
-  @state() private geo: GeoMap | undefined;
-  @state() private geoStatus: 'none' | 'loading' | 'ready' | 'error' = 'none';
   /** "Open now" changes with the time: one render a minute, none when `now` is frozen. */
   protected readonly minuteClock = new MinuteClock(
     this,
     () => !this.clockFrozen && this.feed.status === 'ready',
   );
-  /** How many times `limit` facilities the list shows. */
-  @state() private pages = 1;
 
   private readonly feed = new FeedController(this, {
     // Both asked at once: the labs need the client module (imported on demand), the edition
@@ -223,18 +203,21 @@ export class SxLabMap extends SxElement {
   });
   private readonly announcer = new Announcer(this);
   private errorEdition: Edition | undefined;
-  private geoKey: string | undefined;
-  private geoAbort: AbortController | undefined;
-  private geoLoad: Promise<void> = Promise.resolve();
-  private readonly lazy = new LazyParts(this, { geo: () => import('./geo/geo-map.js') });
-  private layoutCache: { cities: Edition['cities']; layout: TileLayout } | undefined;
-  private afterRender: (() => void) | undefined;
-  private fittedGeo: GeoMap | undefined;
+  /** The host's geographic basemap, when the attributes name one. */
+  private readonly basemapMap = new GeoBasemap(this);
+  private readonly choice = new LabChoice(this, {
+    edition: () => this.feed.value?.edition,
+    listed: () => this.listLabs(),
+    words: () => ({ lang: this.shownLang(), t: this.t }),
+    geo: () => this.geo,
+    pageSize: () => this.pageSize,
+    announcer: this.announcer,
+  });
 
   /** Settles when the facilities (and a geographic basemap, if any) have loaded or failed. */
   get loaded(): Promise<void> {
     return this.feed.settled
-      .then(() => this.geoLoad)
+      .then(() => this.basemapMap.loaded)
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -244,8 +227,8 @@ export class SxLabMap extends SxElement {
     return this.listLabs();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  private get geo(): GeoMap | undefined {
+    return this.basemapMap.map;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,27 +240,13 @@ export class SxLabMap extends SxElement {
       changed.has('date') ||
       changed.has('openNow')
     ) {
-      this.filters = this.presetFilters();
-      this.group = undefined;
-      this.pages = 1;
+      this.choice.preset(presetFilters(this));
     }
-    const key = `${this.basemapUrl() ?? ''}|${readCrs(this.basemapCrs) ?? 'wgs84'}|${this.view}`;
-    if (key !== this.geoKey) {
-      this.geoKey = key;
-      this.startGeo(this.view === 'list' ? undefined : this.basemapUrl());
-    }
-    // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
-    if (this.geo && this.geo !== this.fittedGeo && this.feed.value) {
-      this.fittedGeo = this.geo;
-      if (this.filters.city) this.geo.fitLabs(this.listLabs());
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const after = this.afterRender;
-    this.afterRender = undefined;
-    after?.();
+    const url = this.basemapUrl();
+    this.basemapMap.show(
+      this.view === 'list' ? undefined : url,
+      readCrs(this.basemapCrs) ?? 'wgs84',
+    );
   }
 
   // ---- rendering ----
@@ -321,390 +290,91 @@ export class SxLabMap extends SxElement {
         officialUrl: this.errorEdition?.officialUrl,
       });
     }
+    const layout = `layout ${this.view === 'list' ? 'layout--list' : ''}`;
     if (!value) {
-      return html`<div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
+      return html`<div class=${layout}>
         ${this.view === 'list' ? nothing : renderLoading({ lang, rows: 1, rowHeight: '22em' })}
         ${renderLoading({ lang, rows: 3, rowHeight: '9em' })}
       </div>`;
     }
     const { edition } = value;
-    const t = this.t;
-    const listed = this.listLabs();
     const days = openingDays(value.labs, edition.timeZone);
-    if (this.filters.day && !days.includes(this.filters.day)) days.push(this.filters.day);
+    const { filters } = this.choice;
+    if (filters.day && !days.includes(filters.day)) days.push(filters.day);
     return html`
       ${renderEditionNotices({ lang, feed: this.feed, edition })}
       ${renderFilterBar({
         lang,
-        t,
+        t: this.t,
         edition,
-        filters: this.filters,
+        filters,
         days: days.sort(),
-        onChange: (change) => this.changeFilters(change, 'filter'),
+        onChange: (change) => this.choice.changeFilters(change, 'filter'),
       })}
-      <div class="layout ${this.view === 'list' ? 'layout--list' : ''}">
+      <div class=${layout}>
         ${
           this.view === 'list'
             ? nothing
             : html`<div class="map-pane">${this.renderMap(edition, value.labs)}</div>`
         }
-        <div class="list-pane">${this.renderList(edition, listed)}</div>
+        <div class="list-pane">${this.renderList(edition)}</div>
       </div>
     `;
   }
 
   private renderMap(edition: Edition, labs: readonly Lab[]): TemplateResult {
-    const lang = this.shownLang();
-    const t = this.t;
-    const region = (lang === 'en' ? edition.regionNameEn : edition.regionName) ?? edition.region;
-    const label = t.mapLabel(region);
-    if (this.geoStatus === 'ready' && this.geo) {
-      return this.geo.render({
-        lang,
-        t,
-        edition,
-        label,
-        credit: this.basemapCredit,
-        labs: this.matching(edition, labs, true),
-        city: this.filters.city,
-        selectedId: this.selectedId,
-        onSelectLab: (lab) => this.selectLab(lab, 'map'),
-        onSelectGroup: (group) => this.selectGroup(group),
-        onEscape: () => this.clearChoice(),
-      });
-    }
-    if (this.geoStatus === 'loading') {
-      return html`<div class="map-loading" role="status" aria-busy="true">
-        <span class="sx-visually-hidden">${t.loadingMap}</span>
-      </div>`;
-    }
-    const layout = this.layout(edition);
-    return html`${
-      this.geoStatus === 'error'
-        ? html`<p part="basemap-error" class="basemap-error" role="note">${t.basemapFailed}</p>`
-        : nothing
-    }
-    ${renderSchematic({
-      lang,
-      t,
-      label,
-      layout,
-      counts: countByCity(this.matching(edition, labs, false), edition),
-      selected: this.filters.city,
-      active: layout.tiles.some((tile) => tile.city.code === this.activeTile)
-        ? this.activeTile
-        : this.filters.city || layout.tiles[0]?.city.code || '',
-      onSelect: (code) => this.selectCity(code),
-      onKeydown: (event) => this.onTileKeydown(event, layout),
-    })}`;
+    return renderMapPane({
+      lang: this.shownLang(),
+      t: this.t,
+      edition,
+      geo: this.basemapMap,
+      credit: this.basemapCredit,
+      labs: (withCity) => this.matching(edition, labs, withCity),
+      choice: this.choice,
+    });
   }
 
-  private renderList(edition: Edition, listed: Lab[]): TemplateResult {
-    const lang = this.shownLang();
-    const t = this.t;
-    const now = this.currentTime();
-    const withMap = this.view !== 'list';
-    const shown = listed.slice(0, this.pages * this.pageSize);
-    return html`<p part="summary" class="count">${t.found(listed.length)}</p>
-      ${
-        this.group
-          ? html`<p part="group-notice" class="group-notice">
-              <span>${t.focusSet(listed.length)}</span>
-              <button
-                part="show-all"
-                class="sx-button"
-                type="button"
-                @click=${() => this.showAll()}
-              >
-                ${t.showAll}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${
-        listed.length === 0
-          ? renderEmpty({
-              lang,
-              message: t.emptyTitle,
-              hint: t.emptyHint,
-              onClear: () => this.clearFilters(),
-            })
-          : html`<ul part="list" class="list" role="list" @keydown=${this.onListKeydown}>
-              ${repeat(
-                shown,
-                (lab) => lab.id,
-                (lab) =>
-                  renderLabEntry(
-                    lab,
-                    listedOpenings(lab, now, this.filters.day, edition.timeZone),
-                    {
-                      lang,
-                      t,
-                      edition,
-                      now,
-                      day: this.filters.day,
-                      headingLevel: this.headingLevel,
-                      withMap,
-                      selectedId: this.selectedId,
-                      onShowOnMap: (chosen) => this.showOnMap(chosen),
-                    },
-                  ),
-              )}
-            </ul>`
-      }
-      ${
-        shown.length < listed.length
-          ? html`<p class="more">
-              <button
-                part="load-more"
-                class="sx-button load-more"
-                type="button"
-                @click=${() => this.showMore(shown.length)}
-              >
-                ${t.showMore(listed.length - shown.length)}
-              </button>
-            </p>`
-          : nothing
-      }`;
+  private renderList(edition: Edition): TemplateResult {
+    return renderLabList({
+      lang: this.shownLang(),
+      t: this.t,
+      edition,
+      now: this.currentTime(),
+      headingLevel: this.headingLevel,
+      withMap: this.view !== 'list',
+      listed: this.listLabs(),
+      pageSize: this.pageSize,
+      choice: this.choice,
+      onKeydown: this.onListKeydown,
+    });
   }
 
   private get pageSize(): number {
-    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
+    return pageSize(this.limit);
   }
 
   // ---- data ----
 
-  private presetFilters(): LabFilters {
-    return {
-      city: this.city?.trim() ?? '',
-      kind: this.kind?.trim() ?? '',
-      day: this.date && isIsoDate(this.date) ? this.date : '',
-      openNow: this.openNow,
-    };
-  }
-
-  private layout(edition: Edition): TileLayout {
-    if (this.layoutCache?.cities !== edition.cities) {
-      this.layoutCache = { cities: edition.cities, layout: tileLayout(edition.cities) };
-    }
-    return this.layoutCache.layout;
-  }
-
   /** The facilities matching the filters; `withCity: false` ignores the city (tile counts). */
   private matching(edition: Edition, labs: readonly Lab[], withCity: boolean): Lab[] {
-    const filters = withCity ? this.filters : { ...this.filters, city: '' };
+    const filters = withCity ? this.choice.filters : { ...this.choice.filters, city: '' };
     return matchingLabs(labs, filters, splitList(this.topic), edition, this.currentTime());
   }
 
   private listLabs(): Lab[] {
     const value = this.feed.value;
-    if (!value) return [];
-    const labs = this.matching(value.edition, value.labs, true);
-    if (!this.group) return labs;
-    const ids = new Set(this.group);
-    return labs.filter((lab) => ids.has(lab.id));
+    return value ? inGroup(this.matching(value.edition, value.labs, true), this.choice.group) : [];
   }
 
   private basemapUrl(): string | undefined {
-    const basemap = this.basemap?.trim();
-    if (basemap === 'schematic') return undefined;
-    const url = basemap && basemap !== 'geo' ? basemap : this.basemapSrc?.trim();
-    if (!url) return undefined;
-    try {
-      const resolved = new URL(url, document.baseURI);
-      if (BASEMAP_PROTOCOLS.includes(resolved.protocol)) return resolved.href;
-    } catch {
-      // Reported below.
+    const { url, rejected } = basemapUrl(this.basemap, this.basemapSrc, document.baseURI);
+    if (rejected) {
+      this.warnOnce(
+        'basemapSrc',
+        `the basemap URL "${rejected}" is not http(s); showing the schematic.`,
+      );
     }
-    this.warnOnce('basemapSrc', `the basemap URL "${url}" is not http(s); showing the schematic.`);
-    return undefined;
-  }
-
-  private startGeo(url: string | undefined): void {
-    this.geoAbort?.abort();
-    this.geo?.detach();
-    this.geo = undefined;
-    this.geoStatus = url ? 'loading' : 'none';
-    if (!url) {
-      this.geoLoad = Promise.resolve();
-      return;
-    }
-    const abort = new AbortController();
-    this.geoAbort = abort;
-    const crs = readCrs(this.basemapCrs) ?? 'wgs84';
-    this.geoLoad = (async () => {
-      try {
-        // The geographic map's styles come with its module (the lazy-part loader adds them).
-        const { loadGeoMap } = await this.lazy.load('geo');
-        const map = await loadGeoMap(url, crs, abort.signal);
-        if (abort.signal.aborted) return;
-        map.attach(this);
-        this.geo = map;
-        this.geoStatus = 'ready';
-      } catch (error) {
-        if (abort.signal.aborted) return;
-        this.geoStatus = 'error';
-        console.warn(
-          `<${this.localName}> could not load the basemap; showing the schematic.`,
-          error,
-        );
-      }
-    })();
-  }
-
-  // ---- visitor actions ----
-
-  private selectCity(code: string): void {
-    const city = this.filters.city === code ? '' : code;
-    this.activeTile = code;
-    this.changeFilters({ city }, 'map');
-  }
-
-  private changeFilters(change: Partial<LabFilters>, source: LabSelectSource): void {
-    const cityChanged = change.city !== undefined && change.city !== this.filters.city;
-    this.filters = { ...this.filters, ...change };
-    this.group = undefined;
-    this.selectedId = undefined;
-    this.pages = 1;
-    const edition = this.feed.value?.edition;
-    const listed = this.listLabs();
-    const t = this.t;
-    const city = edition && this.filters.city ? regionCity(edition, this.filters.city) : undefined;
-    this.announcer.announce(
-      city
-        ? t.foundIn(cityShortName(city, this.shownLang()), listed.length)
-        : t.found(listed.length),
-    );
-    if (cityChanged) {
-      if (this.filters.city) this.activeTile = this.filters.city;
-      this.geo?.fitLabs(this.filters.city ? listed : []);
-      this.dispatchEvent(new SxLabSelectEvent({ city, labs: city ? listed : [], source }));
-    }
-  }
-
-  private clearFilters(): void {
-    this.changeFilters({ ...NO_FILTERS }, 'filter');
-    this.afterRender = () =>
-      this.renderRoot.querySelector<HTMLElement>('[part~=filter-city]')?.focus();
-  }
-
-  private showAll(): void {
-    const first = this.group?.[0];
-    this.group = undefined;
-    this.pages = 1;
-    this.announcer.announce(this.t.found(this.listLabs().length));
-    this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'list' }));
-    // The button goes away with the notice: back to the marker the group came from.
-    if (first) this.geo?.focusLab(first);
-  }
-
-  /** "Show more": the next `limit` facilities, focus on the first of them. */
-  private showMore(firstNew: number): void {
-    this.pages += 1;
-    const lab = this.listLabs()[firstNew];
-    if (!lab) return;
-    this.afterRender = () =>
-      this.renderRoot
-        .querySelector<HTMLElement>(`[data-lab="${CSS.escape(lab.id)}"] article`)
-        ?.focus();
-  }
-
-  /** A facility chosen on the map (its marker) or in the list ("show on map"). */
-  private selectLab(lab: Lab, source: LabSelectSource): void {
-    const edition = this.feed.value?.edition;
-    this.selectedId = lab.id;
-    // A facility behind "show more" is brought into the list.
-    const index = this.listLabs().findIndex((listed) => listed.id === lab.id);
-    this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
-    const city = edition ? regionCity(edition, lab.city) : undefined;
-    this.dispatchEvent(new SxLabSelectEvent({ lab, city, labs: [lab], source }));
-    if (source === 'map') {
-      // The details are in the list: take the visitor there.
-      this.afterRender = () => {
-        const card = this.renderRoot.querySelector<HTMLElement>(
-          `[data-lab="${CSS.escape(lab.id)}"] article`,
-        );
-        card?.focus();
-      };
-    }
-  }
-
-  private selectGroup(labs: Lab[]): void {
-    const edition = this.feed.value?.edition;
-    this.group = labs.map((lab) => lab.id);
-    this.selectedId = undefined;
-    this.pages = 1;
-    const city = edition ? regionCity(edition, labs[0]!.city) : undefined;
-    this.announcer.announce(this.t.focusSet(labs.length));
-    this.dispatchEvent(new SxLabSelectEvent({ city, labs, source: 'map' }));
-  }
-
-  private showOnMap(lab: Lab): void {
-    this.selectLab(lab, 'list');
-    this.focusOnMap(lab, true);
-  }
-
-  /**
-   * Moves focus to the map's item for `lab`: its marker (centred and zoomed in when `reveal`, or
-   * when out of view), or its city's tile.
-   */
-  private focusOnMap(lab: Lab, reveal = false): void {
-    if (this.geo) {
-      if (reveal) this.geo.showLab(lab);
-      else this.geo.focusLab(lab.id);
-      return;
-    }
-    const edition = this.feed.value?.edition;
-    const code = edition ? regionCity(edition, lab.city)?.code : undefined;
-    if (!code) return;
-    this.activeTile = code;
-    this.afterRender = () =>
-      this.renderRoot.querySelector<HTMLElement>(`.tile[data-code="${CSS.escape(code)}"]`)?.focus();
-    this.requestUpdate();
-  }
-
-  /** Escape on the map: clears the choice (facility, group, then city). True when it did. */
-  private clearChoice(): boolean {
-    if (this.selectedId || this.group) {
-      this.selectedId = undefined;
-      this.group = undefined;
-      this.dispatchEvent(new SxLabSelectEvent({ labs: [], source: 'map' }));
-      this.announcer.announce(this.t.found(this.listLabs().length));
-      return true;
-    }
-    if (this.filters.city) {
-      this.changeFilters({ city: '' }, 'map');
-      return true;
-    }
-    return false;
-  }
-
-  private onTileKeydown(event: KeyboardEvent, layout: TileLayout): void {
-    const code = (event.target as HTMLElement).dataset['code'];
-    const current = layout.tiles.find((tile) => tile.city.code === code);
-    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = arrowDirection(event.key);
-    let next = current;
-    if (direction) {
-      next =
-        nearestInDirection(layout.tiles, current, direction, (tile) => [tile.col, tile.row]) ??
-        current;
-    } else if (event.key === 'Home') {
-      next = layout.tiles[0]!;
-    } else if (event.key === 'End') {
-      next = layout.tiles[layout.tiles.length - 1]!;
-    } else if (event.key === 'Escape') {
-      this.clearChoice();
-    } else {
-      return;
-    }
-    event.preventDefault();
-    if (next !== current) {
-      this.activeTile = next.city.code;
-      this.renderRoot
-        .querySelector<HTMLElement>(`.tile[data-code="${CSS.escape(next.city.code)}"]`)
-        ?.focus();
-    }
+    return url;
   }
 
   private readonly onListKeydown = (event: KeyboardEvent): void => {
@@ -713,7 +383,7 @@ export class SxLabMap extends SxElement {
     const lab = this.feed.value?.labs.find((candidate) => candidate.id === id);
     if (!lab) return;
     event.preventDefault();
-    this.focusOnMap(lab);
+    this.choice.focusOnMap(lab);
   };
 
   // ---- upkeep ----
@@ -741,7 +411,6 @@ export class SxLabMap extends SxElement {
     }
   }
 }
-
 // The events this element fires, exported for `instanceof` and so that this module's types carry
 // their event-map entries: importing the element is enough for typed `addEventListener`.
 export * from './custom-events.js';

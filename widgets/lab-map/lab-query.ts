@@ -1,7 +1,7 @@
 /** What the map and the list show: the facilities that match, counted per city. */
 import type { Edition, IsoDate, Lab, LabOpening } from '../../src/feed/types.js';
 import { filterLabs } from '../../src/query/labs.js';
-import { addDaysToKey, zonedDayKey } from '../../src/time/zoned.js';
+import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
 import { regionCity } from '../shared/region.js';
 
 export interface LabFilters {
@@ -13,6 +13,46 @@ export interface LabFilters {
 }
 
 export const NO_FILTERS: LabFilters = { city: '', kind: '', day: '', openNow: false };
+
+/** The filters the element's attributes preset (a malformed `date` presets no day). */
+export function presetFilters(attrs: {
+  city?: string | undefined;
+  kind?: string | undefined;
+  date?: string | undefined;
+  openNow: boolean;
+}): LabFilters {
+  return {
+    city: attrs.city?.trim() ?? '',
+    kind: attrs.kind?.trim() ?? '',
+    day: attrs.date && isIsoDate(attrs.date) ? attrs.date : '',
+    openNow: attrs.openNow,
+  };
+}
+
+export const DEFAULT_LIMIT = 6;
+
+/** Facilities shown per "page" of the list: `limit` when it is a positive whole number, else 6. */
+export function pageSize(limit: number): number {
+  return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+}
+
+/** `labs` narrowed to a marker's group (by ids, in list order); all of them without a group. */
+export function inGroup(labs: Lab[], group: readonly string[] | undefined): Lab[] {
+  if (!group) return labs;
+  const ids = new Set(group);
+  return labs.filter((lab) => ids.has(lab.id));
+}
+
+/**
+ * Whether a facility's card carries the "示例数据" badge: only a sample record inside a real
+ * edition. When the whole edition is sample, its notice says so once and no card repeats it.
+ */
+export function showsSampleBadge(
+  lab: Pick<Lab, 'sample'>,
+  edition: Pick<Edition, 'sample'>,
+): boolean {
+  return !!lab.sample && !edition.sample;
+}
 
 /** The labs matching `filters` (and the `topic` attribute), in feed order. */
 export function matchingLabs(

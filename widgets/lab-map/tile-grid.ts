@@ -4,6 +4,7 @@
  * own layout.
  */
 import type { RegionCity } from '../../src/feed/types.js';
+import { arrowDirection, nearestInDirection } from './spatial-nav.js';
 
 export interface PlacedTile {
   city: RegionCity;
@@ -21,12 +22,21 @@ export interface TileLayout {
 const isCell = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
+/** One layout per list of cities (an edition's, which never changes once loaded). */
+const layouts = new WeakMap<readonly RegionCity[], TileLayout>();
+
 /**
  * Places the cities on the smallest grid that holds their tiles (a layout that starts at column 2
  * is shifted to column 1). A city without a valid tile, or on a cell already taken, is left off
  * the schematic (it still appears in the list and the city filter).
  */
 export function tileLayout(cities: readonly RegionCity[]): TileLayout {
+  let layout = layouts.get(cities);
+  if (!layout) layouts.set(cities, (layout = placeTiles(cities)));
+  return layout;
+}
+
+function placeTiles(cities: readonly RegionCity[]): TileLayout {
   const placed = cities.filter(
     (city): city is RegionCity & Required<Pick<RegionCity, 'tile'>> =>
       isCell(city.tile?.col) && isCell(city.tile?.row),
@@ -56,4 +66,25 @@ export function tileLayout(cities: readonly RegionCity[]): TileLayout {
 export function shadeLevel(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
   return Math.max(1, Math.min(4, Math.ceil((4 * count) / max)));
+}
+
+/**
+ * What a key pressed on the tile of `code` does: move to another tile (arrows to the nearest in
+ * that direction, Home/End to the first/last), `escape` (clear the choice), or `undefined` for a
+ * key the tiles leave to the page. At an edge an arrow stays on the current tile.
+ */
+export function tileKeyTarget(
+  layout: TileLayout,
+  code: string | undefined,
+  key: string,
+): PlacedTile | 'escape' | undefined {
+  const current = layout.tiles.find((tile) => tile.city.code === code);
+  if (!current) return undefined;
+  const direction = arrowDirection(key);
+  if (direction) {
+    return nearestInDirection(layout.tiles, current, direction, (t) => [t.col, t.row]) ?? current;
+  }
+  if (key === 'Home') return layout.tiles[0];
+  if (key === 'End') return layout.tiles[layout.tiles.length - 1];
+  return key === 'Escape' ? 'escape' : undefined;
 }

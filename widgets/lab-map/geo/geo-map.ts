@@ -14,6 +14,7 @@ import type { Edition, Lab } from '../../../src/feed/types.js';
 import { wgs84ToGcj02 } from '../../../src/map-links.js';
 import { localized, messagesFor, termName, type Lang } from '../../shared/i18n.js';
 import { cityShortName, regionCity } from '../../shared/region.js';
+import type { LabChoice } from '../lab-choice.js';
 import type { LabMapMessages } from '../lab-map.messages.js';
 import { arrowDirection, nearestInDirection } from '../spatial-nav.js';
 import { geoMapMessages } from './geo-map.messages.js';
@@ -50,14 +51,12 @@ export interface GeoContext {
   credit: string | undefined;
   /** The facilities to mark (the list's). */
   labs: readonly Lab[];
-  /** The chosen city ('' for none): its area is highlighted. */
-  city: string;
-  selectedId: string | undefined;
-  onSelectLab: (lab: Lab) => void;
-  /** A marker standing for several facilities at one spot (nothing to zoom into). */
-  onSelectGroup: (labs: Lab[]) => void;
-  /** Escape on the map; returns true when it cleared a choice. */
-  onEscape: () => boolean;
+  /**
+   * The visitor's choice: the chosen city's area is highlighted, the chosen facility's marker
+   * pressed; a marker chooses its facility, or its group when they share one spot (nothing to zoom
+   * into); Escape clears the choice (true when there was one).
+   */
+  choice: Pick<LabChoice, 'filters' | 'selectedId' | 'selectLab' | 'selectGroup' | 'clearChoice'>;
 }
 
 /** The host element, as the map needs it. */
@@ -67,6 +66,9 @@ export interface GeoHost extends HTMLElement {
   removeController(controller: ReactiveController): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
+
+/** The CSS that puts an element at a point of the map (map units). */
+type Placer = (x: number, y: number) => ReturnType<typeof cssProps>;
 
 /** Markers closer than this on screen merge into one. */
 const CLUSTER_RADIUS_PX = 34;
@@ -273,22 +275,24 @@ export class GeoMap implements ReactiveController {
     this.setView(homeView(this.width, this.height));
   }
 
-  /** Shows these facilities (a chosen city's, a group's); the whole map when none. */
-  fitLabs(labs: readonly Lab[]): void {
-    if (labs.length === 0) {
-      this.reset();
-      return;
-    }
+  /** The smallest box (map units) around the facilities. */
+  private boundsOf(labs: readonly Lab[]): Box {
     const points = labs.map((lab) => this.point(lab.location.lat, lab.location.lng));
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
-    const box = {
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      w: Math.max(...xs) - Math.min(...xs),
-      h: Math.max(...ys) - Math.min(...ys),
-    };
-    this.setView(fitBox(box, this.width, this.height, FOCUS_ZOOM));
+    const [x, y] = [Math.min(...xs), Math.min(...ys)];
+    return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+  }
+
+  /** The view that shows these facilities, zoomed in at most to `maxZoom`. */
+  private viewOf(labs: readonly Lab[], maxZoom: number): View {
+    return fitBox(this.boundsOf(labs), this.width, this.height, maxZoom);
+  }
+
+  /** Shows these facilities (a chosen city's, a group's); the whole map when none. */
+  fitLabs(labs: readonly Lab[]): void {
+    if (labs.length === 0) this.reset();
+    else this.setView(this.viewOf(labs, FOCUS_ZOOM));
   }
 
   /** Centres on a facility and moves the map's focus to its marker. */
@@ -352,7 +356,7 @@ export class GeoMap implements ReactiveController {
     } else if (event.key === '0') {
       this.reset();
     } else if (event.key === 'Escape') {
-      if (!ctx?.onEscape() && this.view.zoom > 1) this.reset();
+      if (!ctx?.choice.clearChoice() && this.view.zoom > 1) this.reset();
     } else {
       handled = false;
     }
@@ -372,26 +376,18 @@ export class GeoMap implements ReactiveController {
     if (!ctx) return;
     this.activeKey = cluster.key;
     if (cluster.items.length === 1) {
-      ctx.onSelectLab(cluster.items[0]!);
+      ctx.choice.selectLab(cluster.items[0]!, 'map');
       return;
     }
-    const points = cluster.items.map((lab) => this.point(lab.location.lat, lab.location.lng));
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    const box = {
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      w: Math.max(...xs) - Math.min(...xs),
-      h: Math.max(...ys) - Math.min(...ys),
-    };
+    const box = this.boundsOf(cluster.items);
     // Zoom in only when the closest view would draw them apart; facilities at (nearly) one spot
     // stay one marker at any zoom, so the list is narrowed to them instead.
     const pixelsPerUnitAtMax = this.pixelWidth / (this.width / MAX_ZOOM);
     const separable = Math.hypot(box.w, box.h) * pixelsPerUnitAtMax > CLUSTER_RADIUS_PX;
     if (separable && this.view.zoom < MAX_ZOOM) {
-      this.setView(fitBox(box, this.width, this.height, MAX_ZOOM), { x: cluster.x, y: cluster.y });
+      this.setView(this.viewOf(cluster.items, MAX_ZOOM), { x: cluster.x, y: cluster.y });
     } else {
-      ctx.onSelectGroup(cluster.items);
+      ctx.choice.selectGroup(cluster.items);
     }
   }
 
@@ -456,24 +452,100 @@ export class GeoMap implements ReactiveController {
     return t.cityCount(city, cluster.items.length);
   }
 
-  render(ctx: GeoContext): TemplateResult {
-    this.ctx = ctx;
-    const { lang, edition } = ctx;
-    const t = messagesFor(geoMapMessages, lang);
-    const box = this.box();
-    const margin = (CLUSTER_RADIUS_PX / 2) * (box.w / this.pixelWidth);
-    const inView = (x: number, y: number, pad = margin) =>
-      x >= box.x - pad && x <= box.x + box.w + pad && y >= box.y - pad && y <= box.y + box.h + pad;
-    // Reading order (top to bottom, then left to right): the order of Tab, lists and readers.
-    this.visible = this.clusters(ctx.labs)
-      .filter((cluster) => inView(cluster.x, cluster.y, 0))
+  /**
+   * The markers in view at the current zoom, in reading order (top to bottom, then left to
+   * right: the order of Tab, lists and readers), and which of them holds the Tab stop.
+   */
+  private placeMarkers(labs: readonly Lab[], inView: (x: number, y: number) => boolean): void {
+    this.visible = this.clusters(labs)
+      .filter((cluster) => inView(cluster.x, cluster.y))
       .sort((a, b) => a.y - b.y || a.x - b.x);
     if (this.refocus) {
       this.activeKey = this.nearest(this.refocus)?.key;
     } else if (!this.visible.some((cluster) => cluster.key === this.activeKey)) {
       this.activeKey = this.visible[0]?.key;
     }
-    const at = (x: number, y: number) =>
+  }
+
+  private renderAreas(city: string): TemplateResult[] {
+    return this.areas.map(
+      (area) =>
+        svg`<path part="area" class="area" d=${area.d} data-code=${area.code ?? ''} ?data-selected=${
+          !!city && area.code === city
+        }></path>`,
+    );
+  }
+
+  private renderMarker(cluster: Cluster<Lab>, ctx: GeoContext, at: Placer): TemplateResult {
+    const single = cluster.items.length === 1;
+    const selected = cluster.items.some((lab) => lab.id === ctx.choice.selectedId);
+    return html`<button
+      part=${single ? (selected ? 'marker marker-selected' : 'marker') : 'marker cluster'}
+      class=${single ? 'marker' : 'marker cluster'}
+      type="button"
+      data-key=${cluster.key}
+      data-x=${cluster.x.toFixed(2)}
+      data-y=${cluster.y.toFixed(2)}
+      ?data-selected=${selected}
+      tabindex=${cluster.key === this.activeKey ? 0 : -1}
+      aria-pressed=${single ? (selected ? 'true' : 'false') : nothing}
+      aria-label=${this.markerLabel(cluster, ctx)}
+      ${at(cluster.x, cluster.y)}
+      @click=${() => this.activate(cluster)}
+    >
+      ${single ? nothing : html`<span aria-hidden="true">${cluster.items.length}</span>`}
+    </button>`;
+  }
+
+  private renderZoomControls(lang: Lang): TemplateResult {
+    const t = messagesFor(geoMapMessages, lang);
+    return html`<div part="zoom-controls" class="zoom">
+      <button
+        part="zoom-in"
+        class="sx-button"
+        type="button"
+        aria-label=${t.zoomIn}
+        ?disabled=${this.view.zoom >= MAX_ZOOM}
+        @click=${() => this.zoomBy(2)}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+      <button
+        part="zoom-out"
+        class="sx-button"
+        type="button"
+        aria-label=${t.zoomOut}
+        ?disabled=${this.view.zoom <= 1}
+        @click=${() => this.zoomBy(0.5)}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      <button
+        part="zoom-reset"
+        class="sx-button"
+        type="button"
+        aria-label=${t.zoomReset}
+        ?disabled=${this.view.zoom <= 1}
+        @click=${() => this.reset()}
+      >
+        <span aria-hidden="true">⟲</span>
+      </button>
+    </div>`;
+  }
+
+  render(ctx: GeoContext): TemplateResult {
+    const { lang, edition } = ctx;
+    const city = ctx.choice.filters.city;
+    // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
+    if (!this.ctx && city && ctx.labs.length) {
+      this.view = clampView(this.viewOf(ctx.labs, FOCUS_ZOOM), this.width, this.height);
+    }
+    this.ctx = ctx;
+    const box = this.box();
+    const inView = (x: number, y: number) =>
+      x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+    this.placeMarkers(ctx.labs, inView);
+    const at: Placer = (x, y) =>
       cssProps({
         left: `${(((x - box.x) / box.w) * 100).toFixed(3)}%`,
         top: `${(((y - box.y) / box.h) * 100).toFixed(3)}%`,
@@ -483,8 +555,8 @@ export class GeoMap implements ReactiveController {
         lat === undefined || lng === undefined ? [] : [{ ...rest, lat, lng }],
       )
       .map((city) => ({ city, p: this.point(city.lat, city.lng) }))
-      .filter(({ p }) => inView(p[0], p[1], 0));
-    const places = this.labelPlaces(labels, box, ctx.city, lang);
+      .filter(({ p }) => inView(p[0], p[1]));
+    const places = this.labelPlaces(labels, box, city, lang);
     return html`<figure part="map geo-map" class="geo">
       <div
         part="map-viewport"
@@ -500,12 +572,7 @@ export class GeoMap implements ReactiveController {
           aria-hidden="true"
           focusable="false"
         >
-          ${this.areas.map(
-            (area) =>
-              svg`<path part="area" class="area" d=${area.d} data-code=${area.code ?? ''} ?data-selected=${
-                !!ctx.city && area.code === ctx.city
-              }></path>`,
-          )}
+          ${this.renderAreas(city)}
         </svg>
         <div class="city-labels" aria-hidden="true">
           ${labels.map(
@@ -530,64 +597,14 @@ export class GeoMap implements ReactiveController {
           ${repeat(
             this.visible,
             (cluster) => cluster.key,
-            (cluster) => {
-              const single = cluster.items.length === 1;
-              const selected = cluster.items.some((lab) => lab.id === ctx.selectedId);
-              return html`<button
-                part=${single ? (selected ? 'marker marker-selected' : 'marker') : 'marker cluster'}
-                class=${single ? 'marker' : 'marker cluster'}
-                type="button"
-                data-key=${cluster.key}
-                data-x=${cluster.x.toFixed(2)}
-                data-y=${cluster.y.toFixed(2)}
-                ?data-selected=${selected}
-                tabindex=${cluster.key === this.activeKey ? 0 : -1}
-                aria-pressed=${single ? (selected ? 'true' : 'false') : nothing}
-                aria-label=${this.markerLabel(cluster, ctx)}
-                ${at(cluster.x, cluster.y)}
-                @click=${() => this.activate(cluster)}
-              >
-                ${single ? nothing : html`<span aria-hidden="true">${cluster.items.length}</span>`}
-              </button>`;
-            },
+            (cluster) => this.renderMarker(cluster, ctx, at),
           )}
         </div>
-        <div part="zoom-controls" class="zoom">
-          <button
-            part="zoom-in"
-            class="sx-button"
-            type="button"
-            aria-label=${t.zoomIn}
-            ?disabled=${this.view.zoom >= MAX_ZOOM}
-            @click=${() => this.zoomBy(2)}
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            part="zoom-out"
-            class="sx-button"
-            type="button"
-            aria-label=${t.zoomOut}
-            ?disabled=${this.view.zoom <= 1}
-            @click=${() => this.zoomBy(0.5)}
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            part="zoom-reset"
-            class="sx-button"
-            type="button"
-            aria-label=${t.zoomReset}
-            ?disabled=${this.view.zoom <= 1}
-            @click=${() => this.reset()}
-          >
-            <span aria-hidden="true">⟲</span>
-          </button>
-        </div>
+        ${this.renderZoomControls(lang)}
       </div>
       <figcaption part="caption" class="caption">
         ${ctx.credit ? html`<span part="credit" class="credit">${ctx.credit}</span>` : nothing}
-        <span id="map-help" class="help">${t.help}</span>
+        <span id="map-help" class="help">${messagesFor(geoMapMessages, lang).help}</span>
       </figcaption>
     </figure>`;
   }

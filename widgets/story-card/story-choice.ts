@@ -155,17 +155,18 @@ export function cardChoice(inputs: CardChoiceInputs): StoryChoice {
 
 /**
  * `fn` remembering its last result: computed again only when a value of its input object changes
- * (compared with `Object.is`). The key is the input itself, so it cannot miss a field.
+ * (compared with `Object.is`). The key is the input itself, so it cannot miss a field; the inputs
+ * come from one object literal, so their order is the same every time.
  */
 export function lastResult<I extends object, R>(fn: (input: I) => R): (input: I) => R {
-  let last: { input: I; result: R } | undefined;
+  let key: unknown[] | undefined;
+  let result: R;
   return (input) => {
-    const previous = last?.input as Record<string, unknown> | undefined;
-    const same =
-      previous !== undefined &&
-      Object.keys(input).length === Object.keys(previous).length &&
-      Object.entries(input).every(([key, value]) => Object.is(value, previous[key]));
-    if (!same || !last) last = { input, result: fn(input) };
-    return last.result;
+    const values = Object.values(input);
+    if (!key || values.some((value, i) => !Object.is(value, key![i]))) {
+      key = values;
+      result = fn(input);
+    }
+    return result;
   };
 }

@@ -2,8 +2,7 @@
  * The card's two layouts. The `card` and `feature` variants share one markup (their styles
  * differ); `compact` is one line and a thumbnail with everything else behind a toggle.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { renderSampleMarker } from '../shared/states.js';
+import { html, type TemplateResult } from 'lit';
 import { icon } from './icons.js';
 import { renderActions } from './story-actions.js';
 import {
@@ -44,8 +43,7 @@ export function renderCard(view: StoryView): TemplateResult {
 
 /**
  * One line and a thumbnail; the toggle opens everything else below. The line holds the name and
- * the name is never cut; the headline may be, it is in the details in full. The sample marker
- * waits in the details: in a side bar the line belongs to the name.
+ * the sample marker (the name is never cut; the headline may be, it is in the details in full).
  */
 export function renderCompact(view: StoryView): TemplateResult {
   const { story, lang, t, expanded } = view;
@@ -54,7 +52,7 @@ export function renderCompact(view: StoryView): TemplateResult {
     <div class="line">
       ${renderPortrait(view)}
       <div part="content" class="content">
-        ${renderName(view, false)} ${para('headline', lang, story.headline, story.headlineEn)}
+        ${renderName(view)} ${para('headline', lang, story.headline, story.headlineEn)}
       </div>
       <button
         part="expand"
@@ -69,7 +67,6 @@ export function renderCompact(view: StoryView): TemplateResult {
       </button>
     </div>
     <div part="details" class="details" id="story-details" ?hidden=${!expanded}>
-      ${story.sample ? html`<div>${renderSampleMarker(lang)}</div>` : nothing}
       ${para('affiliation', lang, story.affiliation, story.affiliationEn)} ${renderHonours(view)}
       ${renderSpirit(view)} ${renderQuote(view)}
       ${para('summary', lang, story.summary, story.summaryEn)} ${renderBody(view, false)}

@@ -15,14 +15,14 @@ import { headingName, textIn } from './story-text.js';
 import type { StoryView } from './story-view.js';
 
 /** The heading (the name, without a sample prefix) and the one "示例数据" marker of the card. */
-export function renderName({ story, lang, headingLevel }: StoryView, marker = true) {
+export function renderName({ story, lang, headingLevel }: StoryView): TemplateResult {
   const name = headingName(story, lang);
   return html`<div class="title">
     ${renderHeading(
       { level: headingLevel, part: 'name', className: 'name', id: 'story-name' },
       html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`,
     )}
-    ${marker && story.sample ? renderSampleMarker(lang) : nothing}
+    ${story.sample ? renderSampleMarker(lang) : nothing}
   </div>`;
 }
 

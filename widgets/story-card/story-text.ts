@@ -24,10 +24,18 @@ export function textIn(lang: Lang, zh: string, en: string | undefined): Text {
 export const imageUrl = (src: string | undefined): string | undefined =>
   src ? safeWebUrl(src) : undefined;
 
-/** The name for the heading. */
+/** `示例人物 · `, `样例 · `, `Sample person · `: a sample record's name saying so itself. */
+const SAMPLE_PREFIX = /^\s*(?:示例|样例|sample)[^·•・]{0,20}[·•・]\s*/i;
+
+/**
+ * The name for the heading. A sample story carries the one "示例数据" badge beside it, so a
+ * prefix saying "sample" again is dropped: marked once per card, not twice. Shared text (the
+ * share sheet, the QR label, announcements) keeps the whole name, which travels without the badge.
+ */
 export function headingName(story: Story, lang: Lang): Text {
   const name = textIn(lang, story.name, story.nameEn);
-  return name;
+  const bare = story.sample ? name.text.replace(SAMPLE_PREFIX, '') : name.text;
+  return { ...name, text: bare || name.text };
 }
 
 /**

@@ -86,6 +86,11 @@ type Story = StoryObj<StoryCardArgs>;
 /** The latest published story, as a card. */
 export const Card: Story = { args: { width: 520 } };
 
+/** A card given a whole 1280 px page: the portrait beside the text, lines of a readable length. */
+export const CardWide: Story = {
+  args: { story: 'preview-portrait', open: 'more', width: 1248 },
+};
+
 /** A university home page: one chosen story, wide, with a portrait and a quote. */
 export const Feature: Story = { args: { variant: 'feature', story: 'preview-portrait' } };
 

@@ -35,7 +35,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-countdown': [20.5, 40.9],
   'sx-events': [35.0, 55.0],
   'sx-events lang=en': [35.8, 55.8],
-  'sx-story-card': [26.6, 46.8],
+  'sx-story-card': [27.2, 47.4],
   'sx-lab-map': [32.7, 52.7],
 };
 const PAGES = Object.keys(CODE_KIB);

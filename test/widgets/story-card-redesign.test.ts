@@ -212,3 +212,144 @@ describe('phrases (CJK line breaks)', () => {
     expect(phraseChunks('Latin text stays as it is')).to.deep.equal(['Latin text stays as it is']);
   });
 });
+
+/** The most characters on one laid-out line of `element` (a line starts where a glyph drops). */
+function longestLine(element: Element): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let longest = 0;
+  let count = 0;
+  let lineTop = -Infinity;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const chars = Array.from(node.textContent!);
+    let offset = 0;
+    for (const char of chars) {
+      range.setStart(node, offset);
+      range.setEnd(node, (offset += char.length));
+      const rect = range.getClientRects()[0];
+      if (!rect || !char.trim()) continue;
+      if (rect.top > lineTop + rect.height / 2) [lineTop, count] = [rect.top, 0];
+      longest = Math.max(longest, (count += 1));
+    }
+  }
+  return longest;
+}
+
+describe('<sx-story-card> at 1280 px', () => {
+  const zhParagraph =
+    '她在实验室里一待就是十五年，从第一台反应装置到中试车间，每一次失败的数据都被她整理成册，团队里的年轻人说，翻开这些记录就知道一项技术是怎样一点一点磨出来的，也知道为什么要把论文写在祖国大地上。';
+  const enParagraph =
+    'She spent fifteen years in the laboratory, from the first reactor to the pilot plant, and bound the data of every failed experiment into a record; the young people in her team say that reading those records shows how a technique is ground out bit by bit, and why the work belongs in the fields and factories of the province rather than only in journals.';
+  const wide = (lang: string, image = true) =>
+    fixture<HTMLElement>(
+      html`<div style="width: 1248px">
+        <sx-story-card
+          .client=${clientOf([
+            storyB({
+              body: [zhParagraph],
+              bodyEn: [enParagraph],
+              summary: zhParagraph,
+              summaryEn: enParagraph,
+              image: image
+                ? { src: `${location.origin}/stories/story-card-portrait.svg`, alt: '' }
+                : undefined,
+            }),
+          ])}
+          now=${NOW}
+          lang=${lang}
+        ></sx-story-card>
+      </div>`,
+    ).then(async (wrapper) => {
+      const card = await loaded(wrapper.querySelector<SxStoryCard>('sx-story-card')!);
+      part(card, 'read-more')!.click();
+      await card.updateComplete;
+      return card;
+    });
+
+  it('keeps a readable measure: ≤ 40 CJK characters a line (≤ 41em) or ≤ 80 Latin ones (≤ 45em)', async () => {
+    for (const [lang, most, ems] of [
+      ['zh-CN', 40, 41],
+      ['en', 80, 45],
+    ] as const) {
+      const card = await wide(lang);
+      const size = parseFloat(getComputedStyle(part(card, 'summary')!).fontSize);
+      for (const p of [part(card, 'summary')!, part(card, 'body')!.querySelector('p')!]) {
+        expect(longestLine(p), `${lang} ${p.className}`).to.be.within(most * 0.6, most);
+        expect(p.getBoundingClientRect().width, lang).to.be.at.most(ems * size);
+      }
+      card.parentElement!.remove();
+    }
+  });
+
+  it('sets the portrait beside the text, and the frame stops at 64em instead of spanning 1248 px', async () => {
+    const card = await wide('zh-CN');
+    const frame = part(card, 'card')!.getBoundingClientRect();
+    const size = parseFloat(getComputedStyle(part(card, 'card')!).fontSize);
+    expect(frame.width).to.be.at.most(64 * size + 1);
+    const portrait = part(card, 'portrait')!.getBoundingClientRect();
+    const headline = part(card, 'headline')!.getBoundingClientRect();
+    expect(portrait.right).to.be.at.most(headline.left);
+    expect(portrait.width).to.be.at.least(9 * size - 1);
+    card.parentElement!.remove();
+  });
+});
+
+describe('<sx-story-card> sample marking', () => {
+  it('marks a sample story once, with the badge on the visible line, not again in the name', async () => {
+    for (const variant of ['card', 'feature', 'compact']) {
+      for (const lang of ['zh-CN', 'en']) {
+        const card = await loaded(
+          await fixture<SxStoryCard>(
+            html`<sx-story-card
+              .client=${clientOf([storyA()])}
+              now=${NOW}
+              variant=${variant}
+              lang=${lang}
+            ></sx-story-card>`,
+          ),
+        );
+        const where = `${variant} ${lang}`;
+        const markers = card.shadowRoot!.querySelectorAll('[part~="sample"]');
+        expect(markers.length, where).to.equal(1);
+        expect(markers[0]!.getClientRects().length, `${where}: visible`).to.be.above(0);
+        expect(part(card, 'name')!.textContent!.trim(), where).to.equal(
+          lang === 'en' ? 'Alpha' : '甲一',
+        );
+        card.remove();
+      }
+    }
+  });
+
+  it('keeps the whole name of a story that is not a sample', async () => {
+    const card = await loaded(
+      await fixture<SxStoryCard>(
+        html`<sx-story-card
+          .client=${clientOf([storyA({ sample: false, name: '示例人物 · 甲一' })])}
+          now=${NOW}
+        ></sx-story-card>`,
+      ),
+    );
+    expect(part(card, 'name')!.textContent!.trim()).to.equal('示例人物 · 甲一');
+    expect(part(card, 'sample')).to.equal(null);
+  });
+});
+
+describe('<sx-story-card> in a 300 px side bar', () => {
+  it('a long English honour wraps inside the card instead of running out of it', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 300px">
+        <sx-story-card
+          .client=${clientOf([storyB({ honours: [{ award: 'most-beautiful', year: 2024 }] })])}
+          now=${NOW}
+          lang="en"
+        ></sx-story-card>
+      </div>`,
+    );
+    const card = await loaded(wrapper.querySelector<SxStoryCard>('sx-story-card')!);
+    const frame = part(card, 'card')!.getBoundingClientRect();
+    for (const badge of card.shadowRoot!.querySelectorAll('[part~="honour"]')) {
+      expect(badge.getBoundingClientRect().right).to.be.at.most(frame.right);
+    }
+    expect(part(card, 'card')!.scrollWidth).to.be.at.most(part(card, 'card')!.clientWidth);
+  });
+});

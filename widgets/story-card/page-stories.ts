@@ -4,6 +4,8 @@
  * other cards show. Cards earlier in the document keep their story; later ones give way. A card
  * told which story to show (`story="…"`) never gives way.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 export interface PageStoryCard extends Element {
   /** The id of the story on show, if any. */
   readonly shownStoryId: string | undefined;
@@ -72,4 +74,27 @@ export function freeIndex(
     if (!taken.has(ids[index]!)) return index;
   }
   return start;
+}
+
+/** A card's place on the page: joined while connected; later cards hear when its story changes. */
+export class PageStoriesController implements ReactiveController {
+  private announced: string | undefined;
+
+  constructor(private readonly card: PageStoryCard & ReactiveControllerHost) {
+    card.addController(this);
+  }
+
+  hostConnected(): void {
+    joinPage(this.card);
+  }
+
+  hostDisconnected(): void {
+    leavePage(this.card);
+  }
+
+  hostUpdated(): void {
+    if (this.card.shownStoryId === this.announced) return;
+    this.announced = this.card.shownStoryId;
+    announceShown(this.card);
+  }
 }

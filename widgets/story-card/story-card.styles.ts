@@ -2,8 +2,14 @@
  * Styles of `<sx-story-card>`. Layout follows the width the card is given (container queries),
  * not the window: the same markup is a side-bar line, a card or a banner, from 280 px to 1200 px.
  *
+ * - Every paragraph keeps a readable measure: about 75 Latin characters (65ch) or 40 CJK ones
+ *   (40ic), whatever width the card is given.
  * - card: the picture sits beside the name (smaller below 22em) (`.content` is `display: contents`, so its children
- *   are items of the card's grid); everything else takes the full width.
+ *   are items of the card's grid); everything else takes the full width. From 40em a portrait
+ *   becomes a column beside the whole text. The widget stops at 64em (a feature without a
+ *   portrait too), where a wider box would only add empty space to the right of the text.
+ * - Without a portrait: the initial on a tinted circle about as tall as the name and affiliation
+ *   beside it.
  * - feature, 40em and wider: a large picture as tall as the text beside it (cropped to fit; the
  *   image is taken out of the flow so that its own height does not set the row's).
  * - compact: one line and a thumbnail (name and headline share the line from 26em; below, the
@@ -18,6 +24,11 @@ import { css } from 'lit';
 export const storyCardStyles = css`
   .story-card {
     container-type: inline-size;
+  }
+
+  .story-card--card,
+  .story-card--feature:has(.card--monogram) {
+    max-inline-size: 64em;
   }
 
   p,
@@ -94,6 +105,10 @@ export const storyCardStyles = css`
     object-fit: cover;
   }
 
+  .card--monogram {
+    grid-template-columns: 3.5em minmax(0, 1fr);
+  }
+
   .portrait--monogram {
     border-radius: 50%;
   }
@@ -102,7 +117,7 @@ export const storyCardStyles = css`
     display: grid;
     place-items: center;
     height: 100%;
-    font-size: 2em;
+    font-size: 1.6em;
     font-weight: 600;
     line-height: 1;
     background: var(--_accent-soft);
@@ -128,6 +143,7 @@ export const storyCardStyles = css`
     margin: 0;
     font-size: 1.1em;
     line-height: 1.35;
+    text-wrap: balance;
   }
 
   .affiliation,
@@ -154,10 +170,6 @@ export const storyCardStyles = css`
     text-wrap: pretty;
   }
 
-  .name {
-    text-wrap: balance;
-  }
-
   .badge,
   .chip {
     display: inline-flex;
@@ -173,6 +185,7 @@ export const storyCardStyles = css`
   }
 
   .badge {
+    white-space: normal;
     border-color: color-mix(in srgb, var(--_highlight) 45%, var(--_border));
     background: color-mix(in srgb, var(--_highlight) 8%, var(--_surface));
   }
@@ -200,10 +213,16 @@ export const storyCardStyles = css`
     content: '— ' / '';
   }
 
-  .summary,
   .body {
-    max-width: 46em;
     gap: var(--_space);
+  }
+
+  :is(.headline, .summary, .body p, .quote) {
+    max-inline-size: 65ch;
+  }
+
+  :is(.headline, .summary, .body p, .quote):lang(zh) {
+    max-inline-size: 40ic;
   }
 
   .feedback:empty {
@@ -281,6 +300,20 @@ export const storyCardStyles = css`
   }
 
   @container (min-width: 40em) {
+    .story-card--card .card--pictured {
+      grid-template-columns: minmax(9em, 13em) minmax(0, 1fr);
+      column-gap: calc(var(--_space) * 3);
+    }
+
+    .story-card--card .card--pictured .portrait {
+      aspect-ratio: 4 / 5;
+    }
+
+    .card--pictured .content {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+
     .story-card--feature .card {
       grid-template-columns: minmax(12em, 2fr) minmax(0, 3fr);
       column-gap: calc(var(--_space) * 4);
@@ -302,7 +335,7 @@ export const storyCardStyles = css`
 
     /* Without a portrait the feature keeps a compact avatar, never an empty picture frame. */
     .story-card--feature .card--monogram {
-      grid-template-columns: 6em minmax(0, 1fr);
+      grid-template-columns: 4.5em minmax(0, 1fr);
     }
 
     .story-card--feature .card--monogram .portrait {
@@ -312,11 +345,10 @@ export const storyCardStyles = css`
     }
 
     .story-card--feature .monogram {
-      font-size: 2.75em;
+      font-size: 2em;
     }
 
     .story-card--feature .content {
-      display: grid;
       gap: calc(var(--_space) * 2);
     }
 
@@ -358,7 +390,7 @@ export const storyCardStyles = css`
   }
 
   .story-card--compact .title {
-    flex-wrap: nowrap;
+    gap: 0 calc(var(--_space) * 0.75);
   }
 
   .story-card--compact :is(.name, .headline) {
@@ -371,9 +403,6 @@ export const storyCardStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-  }
-
-  .story-card--compact .headline {
     font-weight: 400;
     color: var(--_muted);
   }

@@ -1,22 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
-import { safeUrl, safeWebUrl } from '../../src/feed/safe-url.js';
 import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { phrases } from '../shared/phrases.js';
-import { renderHeading } from '../shared/heading.js';
-import { messagesFor, termName, type Lang } from '../shared/i18n.js';
-import { safeLink } from '../shared/safe-link.js';
+import { messagesFor, type Lang } from '../shared/i18n.js';
 import {
   renderEmpty,
   renderError,
   renderLoading,
-  renderSampleMarker,
   renderPartial,
   renderStale,
 } from '../shared/states.js';
@@ -26,49 +20,29 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { splitList } from '../../src/text/split-list.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import { SxStoryChangeEvent, type StoryChangeCause } from './custom-events.js';
-import { icon } from './icons.js';
 import type { QrCode } from './qr-code.js';
-import type { RotationController } from './rotation.js';
+import { RotationSlot } from './rotation-slot.js';
 import {
   STORY_PICKS,
-  chooseStories,
+  cardChoice,
+  lastResult,
   linkedStoryId,
-  monogram,
   storyUrl,
   type StoryChoice,
   type StoryPick,
 } from './story-choice.js';
 import { storyCardMessages, type StoryCardMessages } from './story-card.messages.js';
 import { storyCardStyles } from './story-card.styles.js';
-import {
-  announceShown,
-  freeIndex,
-  joinPage,
-  leavePage,
-  shownBefore,
-  shownByOthers,
-} from './page-stories.js';
+import { renderCard, renderCompact } from './story-layouts.js';
+import { emptyText, imageUrl, textIn } from './story-text.js';
+import type { StoryView } from './story-view.js';
+import { PageStoriesController, freeIndex, shownBefore, shownByOthers } from './page-stories.js';
 
 export type StoryCardVariant = 'card' | 'compact' | 'feature';
 
 const VARIANTS: readonly StoryCardVariant[] = ['card', 'compact', 'feature'];
 /** Shortest time a story stays when rotating: long enough to read a headline and a summary. */
 const MIN_ROTATE_SECONDS = 5;
-
-/** Feed text in the UI language when the feed has it, else the Chinese (marked as such). */
-interface Text {
-  text: string;
-  /** Set when the text is not in the UI language. */
-  lang: string | undefined;
-}
-
-function textIn(lang: Lang, zh: string, en: string | undefined): Text {
-  if (lang === 'en' && en) return { text: en, lang: undefined };
-  return { text: zh, lang: lang === 'en' ? 'zh-CN' : undefined };
-}
-
-/** Only web addresses for images (`mailto:` or `tel:` would be no picture). */
-const imageUrl = (src: string | undefined) => (src ? safeWebUrl(src) : undefined);
 
 /**
  * The story of a scientist or engineer (国家科学技术奖, 国家工程师奖, 国家创新争先奖,
@@ -193,19 +167,26 @@ export class SxStoryCard extends SxElement {
     },
   });
   private readonly announcer = new Announcer(this);
-  /** Loaded with its controls only by a card that rotates (most cards show one story). */
-  private rotation: RotationController | undefined;
-  private rotationLoad: Promise<void> | undefined;
   /** Rotation and the QR encoder, imported when a card needs them. */
   private readonly lazy = new LazyParts(this, {
     rotation: () => import('./rotation.js'),
     qr: () => import('./qr-code.js'),
   });
+  private readonly rotation = new RotationSlot(
+    this,
+    () => this.lazy.load('rotation'),
+    () => this.show(this.index + 1),
+  );
   private errorEdition: Edition | undefined;
   private choice: StoryChoice = { stories: [], index: 0 };
-  private choiceInputs: readonly unknown[] = [];
+  private readonly choose = lastResult(cardChoice);
   private readonly failedImages = new Set<string>();
-  private announcedStoryId: string | undefined;
+
+  constructor() {
+    super();
+    // Registers itself: no two story cards on the page show the same story.
+    new PageStoriesController(this);
+  }
 
   /** The story shown now (undefined while loading or when none matches). */
   get currentStory(): Story | undefined {
@@ -215,24 +196,6 @@ export class SxStoryCard extends SxElement {
   /** The id of the story on show (for the page's other story cards). */
   get shownStoryId(): string | undefined {
     return this.currentStory?.id;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    joinPage(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    leavePage(this);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.shownStoryId !== this.announcedStoryId) {
-      this.announcedStoryId = this.shownStoryId;
-      announceShown(this);
-    }
   }
 
   /** An earlier card on the page now shows this card's story: show the next free one. */
@@ -252,7 +215,7 @@ export class SxStoryCard extends SxElement {
 
   /** Settles when the data has loaded (or failed) and the card is ready to show it. */
   get loaded(): Promise<void> {
-    return this.feed.settled.then(() => this.updateComplete).then(() => this.rotationLoad);
+    return this.feed.settled.then(() => this.updateComplete).then(() => this.rotation.loading);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -261,31 +224,12 @@ export class SxStoryCard extends SxElement {
     this.updateChoice();
     const ready = this.feed.status !== 'error' && this.feed.value !== undefined;
     const seconds = ready ? this.rotateSeconds() : 0;
-    const count = this.choice.stories.length;
-    if (seconds && count > 1) this.loadRotation();
-    this.rotation?.configure(seconds, count);
-  }
-
-  private loadRotation(): void {
-    this.rotationLoad ??= this.lazy.load('rotation').then(
-      ({ RotationController }) => {
-        this.rotation = new RotationController(this, () => this.show(this.index + 1));
-        this.syncReading();
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // The card shows its first story still; the next render asks again.
-        this.rotationLoad = undefined;
-        console.warn(`<${this.localName}> could not load rotation.`, error);
-      },
-    );
+    this.rotation.configure(seconds, this.choice.stories.length);
   }
 
   /** Rotation is wanted: the controls are shown (or their space is kept while they load). */
   private get rotating(): boolean {
-    return this.rotation
-      ? this.rotation.enabled
-      : this.rotateSeconds() > 0 && this.choice.stories.length > 1;
+    return this.rotation.wanted(this.rotateSeconds(), this.choice.stories.length);
   }
 
   protected override render(): TemplateResult {
@@ -304,31 +248,27 @@ export class SxStoryCard extends SxElement {
 
   private updateChoice(): void {
     const value = this.feed.value;
-    const inputs = [value, this.story, this.pick, this.topic, this.honour, this.spirit, this.now];
-    if (inputs.every((input, i) => input === this.choiceInputs[i])) return;
-    this.choiceInputs = inputs;
-    this.choice = value
-      ? chooseStories(value.stories, {
-          id: this.story?.trim() || undefined,
-          pick: STORY_PICKS.includes(this.pick) ? this.pick : 'latest',
-          query: {
-            topic: splitList(this.topic),
-            honour: splitList(this.honour),
-            spirit: splitList(this.spirit),
-          },
-          now: this.currentTime(),
-          timeZone: value.edition.timeZone,
-          linkedId: typeof location === 'undefined' ? undefined : linkedStoryId(location.href),
-        })
-      : { stories: [], index: 0 };
+    const choice = this.choose({
+      stories: value?.stories,
+      timeZone: value?.edition.timeZone,
+      story: this.story,
+      pick: this.pick,
+      topic: this.topic,
+      honour: this.honour,
+      spirit: this.spirit,
+      frozenNow: this.clockFrozen ? this.currentTime().getTime() : undefined,
+      linkedId: typeof location === 'undefined' ? undefined : linkedStoryId(location.href),
+    });
+    if (choice === this.choice) return;
+    this.choice = choice;
     // A card told which story to show shows it; others open on one no earlier card shows.
-    const ids = this.choice.stories.map((story) => story.id);
+    const ids = choice.stories.map((story) => story.id);
     this.index = this.story?.trim()
-      ? this.choice.index
-      : freeIndex(ids, this.choice.index, shownBefore(this));
+      ? choice.index
+      : freeIndex(ids, choice.index, shownBefore(this));
     this.resetStoryState();
-    if (this.choice.missingId) {
-      this.warnOnce('story', `story="${this.choice.missingId}" names no story in the feed.`);
+    if (choice.missingId) {
+      this.warnOnce('story', `story="${choice.missingId}" names no story in the feed.`);
     }
   }
 
@@ -347,7 +287,7 @@ export class SxStoryCard extends SxElement {
     this.index = freeIndex(ids, ((index % count) + count) % count, shownByOthers(this), step);
     this.resetStoryState();
     if (!cause) return;
-    this.rotation?.restart();
+    this.rotation.controller?.restart();
     const story = this.choice.stories[this.index]!;
     const change = new SxStoryChangeEvent(story, this.index, count, cause);
     this.dispatchEvent(change);
@@ -362,7 +302,7 @@ export class SxStoryCard extends SxElement {
     this.expanded = false;
     this.qrOpen = false;
     this.feedback = undefined;
-    this.rotation?.release('reading');
+    this.rotation.setReading(false);
   }
 
   // ---- rendering ----
@@ -401,307 +341,45 @@ export class SxStoryCard extends SxElement {
     }`;
     const story = this.currentStory;
     if (!story) {
-      const missing = this.choice.missingId;
-      // Suggest loosening the filters only when there are some.
       const filtered = [this.topic, this.honour, this.spirit].some(splitList);
-      return html`${stale}${renderEmpty({
-        lang,
-        message: missing ? t.notFound(missing) : filtered ? t.emptyTitle : t.noStories,
-        hint: missing ? t.notFoundHint : filtered ? t.emptyHint : undefined,
-      })}`;
+      return html`${stale}${renderEmpty({ lang, ...emptyText(t, this.choice.missingId, filtered) })}`;
     }
-    const card =
-      this.variant === 'compact'
-        ? this.renderCompact(story, edition, lang, t)
-        : this.renderCard(story, edition, lang, t);
+    const view = this.view(story, edition, lang, t);
+    const card = this.variant === 'compact' ? renderCompact(view) : renderCard(view);
     if (!this.rotating) return html`${stale}${card}`;
-    const controls = this.rotation
-      ? this.rotation.renderControls({
-          t,
-          index: this.index,
-          count: this.choice.stories.length,
-          go: (step) => this.show(this.index + step, step < 0 ? 'previous' : 'next'),
-        })
-      : html`<div class="controls controls--pending"></div>`;
+    const controls = this.rotation.renderControls({
+      t,
+      index: this.index,
+      count: this.choice.stories.length,
+      go: (step) => this.show(this.index + step, step < 0 ? 'previous' : 'next'),
+    });
     return html`${stale}
       <section part="carousel" class="carousel" aria-label=${t.carousel}>
         ${card} ${controls}
       </section>`;
   }
 
-  private renderCard(
-    story: Story,
-    edition: Edition,
-    lang: Lang,
-    t: StoryCardMessages,
-  ): TemplateResult {
-    const name = textIn(lang, story.name, story.nameEn);
-    const hasBody = story.body.length > 0;
+  /** What the templates show and call for `story`. */
+  private view(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages): StoryView {
     const src = imageUrl(story.image?.src);
-    const pictured = src !== undefined && !this.failedImages.has(src);
-    return html`<article
-      part="card"
-      class="card ${pictured ? 'card--pictured' : 'card--monogram'}"
-      aria-labelledby="story-name"
-    >
-      ${this.renderPortrait(story, name.text)}
-      <div part="content" class="content">
-        <header class="header">
-          ${this.renderName(story, name, lang)}
-          ${this.para('affiliation', lang, story.affiliation, story.affiliationEn)}
-        </header>
-        ${this.renderHonours(story, edition, lang, t)}
-        ${this.para('headline', lang, story.headline, story.headlineEn)}
-        ${this.renderSpirit(story, edition, lang, t)} ${this.renderQuote(story, lang)}
-        ${this.para('summary', lang, story.summary, story.summaryEn)}
-        ${
-          hasBody
-            ? this.renderBody(story, lang, t, !this.expanded)
-            : this.renderSource(story, lang, t)
-        }
-        ${this.renderActions(story, name.text, lang, t, true)}
-        ${this.renderTopics(story, edition, lang, t)}
-      </div>
-    </article>`;
-  }
-
-  /**
-   * One line and a thumbnail; the toggle opens everything else below. The sample marker waits in
-   * the details: in a side bar the line belongs to the name (sample names say 示例 anyway).
-   */
-  private renderCompact(
-    story: Story,
-    edition: Edition,
-    lang: Lang,
-    t: StoryCardMessages,
-  ): TemplateResult {
-    const name = textIn(lang, story.name, story.nameEn);
-    const expanded = this.expanded;
-    return html`<article part="card" class="card" aria-labelledby="story-name">
-      <div class="line">
-        ${this.renderPortrait(story, name.text)}
-        <div part="content" class="content">
-          ${this.renderName(story, name, lang, false)}
-          ${this.para('headline', lang, story.headline, story.headlineEn)}
-        </div>
-        <button
-          part="expand"
-          class="sx-button expand"
-          type="button"
-          aria-expanded=${String(expanded)}
-          aria-controls="story-details"
-          aria-label=${expanded ? t.readLess : t.readMore}
-          @click=${this.toggleExpanded}
-        >
-          ${icon('expand')}
-        </button>
-      </div>
-      <div part="details" class="details" id="story-details" ?hidden=${!expanded}>
-        ${story.sample ? html`<div>${renderSampleMarker(lang)}</div>` : nothing}
-        ${this.para('affiliation', lang, story.affiliation, story.affiliationEn)}
-        ${this.renderHonours(story, edition, lang, t)} ${this.renderSpirit(story, edition, lang, t)}
-        ${this.renderQuote(story, lang)}
-        ${this.para('summary', lang, story.summary, story.summaryEn)}
-        ${this.renderBody(story, lang, t, false)}
-        ${this.renderActions(story, name.text, lang, t, false)}
-        ${this.renderTopics(story, edition, lang, t)}
-      </div>
-    </article>`;
-  }
-
-  /** The heading, and the "示例数据" marker beside it unless told to leave it to the details. */
-  private renderName(story: Story, name: Text, lang: Lang, marker = true): TemplateResult {
-    return html`<div class="title">
-      ${renderHeading(
-        { level: this.headingLevel, part: 'name', className: 'name', id: 'story-name' },
-        html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`,
-      )}
-      ${marker && story.sample ? renderSampleMarker(lang) : nothing}
-    </div>`;
-  }
-
-  /** A paragraph of feed text in the UI language when the feed has it (part = class = `part`). */
-  private para(part: string, lang: Lang, zh: string, en: string | undefined): TemplateResult {
-    const value = textIn(lang, zh, en);
-    const text = phrases(value.text);
-    const classes = `${part} sx-phrases`;
-    return html`<p part=${part} class=${classes} lang=${ifDefined(value.lang)}>${text}</p>`;
-  }
-
-  /**
-   * The full text: plain-text paragraphs (never markup), in English when the feed has them,
-   * otherwise in Chinese marked as such; then where it comes from.
-   */
-  private renderBody(story: Story, lang: Lang, t: StoryCardMessages, hidden: boolean) {
-    const english = lang === 'en' && story.bodyEn?.length ? story.bodyEn : undefined;
-    const paragraphs = english ?? story.body;
-    const zhLang = lang === 'en' ? 'zh-CN' : undefined;
-    return html`<div part="body" class="body" id="story-body" ?hidden=${hidden}>
-      ${paragraphs.map((paragraph) =>
-        english
-          ? html`<p>${paragraph}</p>`
-          : html`<p class="sx-phrases" lang=${ifDefined(zhLang)}>${phrases(paragraph)}</p>`,
-      )}
-      ${this.renderSource(story, lang, t)}
-    </div>`;
-  }
-
-  private renderPortrait(story: Story, name: string): TemplateResult {
-    const src = imageUrl(story.image?.src);
-    if (src && !this.failedImages.has(src)) {
-      return html`<div part="portrait" class="portrait">
-        <img
-          part="image"
-          src=${src}
-          alt=${story.image!.alt}
-          loading="lazy"
-          decoding="async"
-          width="320"
-          height="320"
-          @error=${() => this.imageFailed(src)}
-        />
-      </div>`;
-    }
-    // The name is the heading right beside it: the letter is decoration.
-    return html`<div part="portrait" class="portrait portrait--monogram">
-      <span part="monogram" class="monogram" aria-hidden="true">${monogram(name)}</span>
-    </div>`;
-  }
-
-  private renderHonours(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages) {
-    if (!story.honours.length) return nothing;
-    return html`<ul part="honours" class="badges" aria-label=${t.honours}>
-      ${story.honours.map(
-        (honour) =>
-          html`<li part="honour" class="badge">
-            ${icon('honour')}<span
-              >${t.honour(termName(edition.awards, honour.award, lang), honour.year)}</span
-            >
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderSpirit(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages) {
-    if (!story.spirit.length) return nothing;
-    return html`<div part="spirit" class="spirit">
-      <span class="label" id="spirit-label">${t.spirit}</span>
-      <ul class="chips" aria-labelledby="spirit-label">
-        ${story.spirit.map(
-          (facet) =>
-            html`<li part="spirit-facet" class="chip">
-              ${termName(edition.spiritFacets, facet, lang)}
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** Only a quote the feed carries (a real one, with where it was published). */
-  private renderQuote(story: Story, lang: Lang) {
-    const quote = story.quote;
-    if (!quote?.text) return nothing;
-    return html`<figure
-      part="quote"
-      class="quote"
-      lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
-    >
-      <blockquote>${quote.text}</blockquote>
-      <figcaption>
-        ${safeLink({ url: quote.source.url, text: quote.source.title, lang })}
-      </figcaption>
-    </figure>`;
-  }
-
-  private renderSource(story: Story, lang: Lang, t: StoryCardMessages) {
-    const source = story.source;
-    if (!source?.title) return nothing;
-    return html`<p part="source" class="source">
-      ${t.source}${safeLink({ url: source.url, text: source.title, lang })}
-    </p>`;
-  }
-
-  private renderActions(
-    story: Story,
-    name: string,
-    lang: Lang,
-    t: StoryCardMessages,
-    withReadMore: boolean,
-  ): TemplateResult {
-    const url = typeof location === 'undefined' ? undefined : storyUrl(story, location.href);
-    const sourceUrl = story.source?.url ? safeUrl(story.source.url) : undefined;
-    let readMore: unknown = nothing;
-    if (withReadMore && story.body.length) {
-      readMore = html`<button
-        part="read-more"
-        class="sx-button sx-button--primary"
-        type="button"
-        aria-expanded=${String(this.expanded)}
-        aria-controls="story-body"
-        @click=${this.toggleExpanded}
-      >
-        ${this.expanded ? t.readLess : t.readMore}
-      </button>`;
-    } else if (withReadMore && sourceUrl) {
-      readMore = safeLink({
-        url: sourceUrl,
-        text: t.readSource,
-        lang,
-        part: 'read-more',
-        className: 'sx-button sx-button--primary',
-      });
-    }
-    if (!url) return html`<div part="actions" class="actions">${readMore}</div>`;
-    return html`<div part="actions" class="actions">
-        ${readMore}
-        <button
-          part="share"
-          class="sx-button"
-          type="button"
-          @click=${() => this.share(story, url, name)}
-        >
-          ${icon('share')}${t.share}
-        </button>
-        <button
-          part="qr-toggle"
-          class="sx-button"
-          type="button"
-          aria-expanded=${String(this.qrOpen)}
-          aria-controls="story-qr"
-          @click=${() => this.toggleQr(url)}
-        >
-          ${icon('qr')}${t.qr}
-        </button>
-        <span part="feedback" class="feedback">${this.feedback ?? ''}</span>
-      </div>
-      <div part="qr-panel" class="qr-panel" id="story-qr" ?hidden=${!this.qrOpen}>
-        ${this.qrOpen ? this.renderQrPanel(url, name, t) : nothing}
-      </div>`;
-  }
-
-  private renderQrPanel(url: string, name: string, t: StoryCardMessages): TemplateResult {
-    const qr = this.qr;
-    const code =
-      qr === 'failed'
-        ? html`<p class="qr-failed">${t.qrFailed}</p>`
-        : qr && qr !== 'loading' && qr.text === url && this.lazy.parts.qr
-          ? this.lazy.parts.qr.renderQrCode(qr, t.qrLabel(name))
-          : html`<div class="qr-code qr-placeholder" aria-hidden="true"></div>`;
-    return html`${code}
-      <div class="qr-text">
-        <p part="qr-hint" class="qr-hint">${t.qrHint}</p>
-        <p part="qr-url" class="qr-url">${url}</p>
-      </div>`;
-  }
-
-  private renderTopics(story: Story, edition: Edition, lang: Lang, t: StoryCardMessages) {
-    if (!story.topics.length) return nothing;
-    return html`<ul part="topics" class="topics" aria-label=${t.topics}>
-      ${story.topics.map(
-        (topic) =>
-          html`<li part="topic" class="topic">${termName(edition.topics, topic, lang)}</li>`,
-      )}
-    </ul>`;
+    return {
+      story,
+      edition,
+      lang,
+      t,
+      headingLevel: this.headingLevel,
+      expanded: this.expanded,
+      image: src && !this.failedImages.has(src) ? src : undefined,
+      url: typeof location === 'undefined' ? undefined : storyUrl(story, location.href),
+      qrOpen: this.qrOpen,
+      qr: this.qr,
+      qrModule: this.lazy.parts.qr,
+      feedback: this.feedback,
+      onImageError: this.imageFailed,
+      onToggleExpanded: this.toggleExpanded,
+      onShare: (url) => void this.share(story, url, textIn(lang, story.name, story.nameEn).text),
+      onToggleQr: (url) => this.toggleQr(url),
+    };
   }
 
   // ---- actions ----
@@ -755,8 +433,7 @@ export class SxStoryCard extends SxElement {
 
   /** A visitor reading the full text or scanning the QR code must not see the card move on. */
   private syncReading(): void {
-    if (this.expanded || this.qrOpen) this.rotation?.hold('reading');
-    else this.rotation?.release('reading');
+    this.rotation.setReading(this.expanded || this.qrOpen);
   }
 
   private async share(story: Story, url: string, name: string): Promise<void> {
@@ -772,10 +449,10 @@ export class SxStoryCard extends SxElement {
     this.announcer.announce(this.feedback);
   }
 
-  private imageFailed(src: string): void {
+  private readonly imageFailed = (src: string): void => {
     this.failedImages.add(src);
     this.requestUpdate();
-  }
+  };
 
   private validateAttributes(changed: PropertyValues<this>): void {
     const invalid = (attribute: string, key: keyof this, expected: string, fallback: unknown) =>

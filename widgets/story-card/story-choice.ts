@@ -6,6 +6,7 @@ import type { Story } from '../../src/feed/types.js';
 import { safeWebUrl } from '../../src/feed/safe-url.js';
 import { filterStories, storyOfTheDay } from '../../src/query/stories.js';
 import type { StoryQuery } from '../../src/query/types.js';
+import { splitList } from '../../src/text/split-list.js';
 
 export type StoryPick = 'latest' | 'daily' | 'random';
 export const STORY_PICKS: readonly StoryPick[] = ['latest', 'daily', 'random'];
@@ -116,11 +117,56 @@ export function linkedStoryId(pageHref: string): string | undefined {
 }
 
 /**
- * The letter of a portrait placeholder: the first character of the name after a sample marker
- * (`示例人物 · 李华` → `李`, `Sample person · Li Hua` → `L`).
+ * What a card's choice depends on, as the element has it: attributes as written, the loaded feed,
+ * the frozen instant (undefined: the real clock) and the story the page URL names. The choice is
+ * remembered with these values as its key (see `lastResult`), so an input added here is part of
+ * the key without anyone listing it twice.
  */
-export function monogram(name: string): string {
-  const parts = name.split(/[·•・]/);
-  const personal = (parts[parts.length - 1] ?? '').trim() || name.trim();
-  return (Array.from(personal)[0] ?? '?').toLocaleUpperCase();
+export interface CardChoiceInputs {
+  stories: readonly Story[] | undefined;
+  timeZone: string | undefined;
+  story: string | undefined;
+  pick: string;
+  topic: string | undefined;
+  honour: string | undefined;
+  spirit: string | undefined;
+  /** Epoch milliseconds of a frozen "now"; undefined reads the real clock. */
+  frozenNow: number | undefined;
+  linkedId: string | undefined;
+}
+
+/** The choice for a card's attributes: no stories until the feed is here; a bad pick is `latest`. */
+export function cardChoice(inputs: CardChoiceInputs): StoryChoice {
+  const { stories, timeZone, pick } = inputs;
+  if (!stories || !timeZone) return { stories: [], index: 0 };
+  return chooseStories(stories, {
+    id: inputs.story?.trim() || undefined,
+    pick: STORY_PICKS.includes(pick as StoryPick) ? (pick as StoryPick) : 'latest',
+    query: {
+      topic: splitList(inputs.topic),
+      honour: splitList(inputs.honour),
+      spirit: splitList(inputs.spirit),
+    },
+    now: new Date(inputs.frozenNow ?? Date.now()),
+    timeZone,
+    linkedId: inputs.linkedId,
+  });
+}
+
+/**
+ * `fn` remembering its last result: computed again only when a value of its input object changes
+ * (compared with `Object.is`). The key is the input itself, so it cannot miss a field; the inputs
+ * come from one object literal, so their order is the same every time.
+ */
+export function lastResult<I extends object, R>(fn: (input: I) => R): (input: I) => R {
+  let key: unknown[] | undefined;
+  let result: R;
+  return (input) => {
+    const values = Object.values(input);
+    if (!key || values.some((value, i) => !Object.is(value, key![i]))) {
+      key = values;
+      result = fn(input);
+    }
+    return result;
+  };
 }

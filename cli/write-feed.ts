@@ -21,7 +21,7 @@ import {
   type Story,
   type SxEvent,
 } from '../src/feed/types.js';
-import { groupEventsByCity } from '../src/query/events.js';
+import { eventsByCity } from './events-by-city.js';
 import { toZonedIso } from './parse-datetime.js';
 
 export interface FeedContent {
@@ -184,7 +184,7 @@ async function putByCity(
 ): Promise<ResourceRef> {
   const byCity: Record<DivisionCode, string> = {};
   // A county's events go into its city's file; cities without events get no file.
-  for (const group of groupEventsByCity(events, edition)) {
+  for (const group of eventsByCity(events, edition)) {
     byCity[group.code] = await put(`events-${group.code}`, group.events);
   }
   return { byCity };

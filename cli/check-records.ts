@@ -47,20 +47,29 @@ function place(path: string): PlacedIssue | undefined {
 
 const openingKey = (o: { start: string; end: string }) => `${o.start}|${o.end}`;
 
-function check<T extends { id: string }, C extends { id: string } = T>(
+/**
+ * The rows whose record the validator kept. Events and stories: the validator keeps records in
+ * the order given and a sheet's ids are unique (a repeated one is refused before), so one walk
+ * pairs them, without a map of every id (100,000 entries for a big sheet); should the walk not
+ * pair every record, the map decides, as it does for labs (a lab keeps only some openings).
+ */
+function writtenRows<T extends { id: string }, C extends { id: string }>(
   converted: Converted<C>,
-  validated: Validated<T[]>,
-  m: Messages,
-): Checked<T> {
-  const { file, candidates, kind, header } = converted;
-  const issues = [...converted.issues];
-  const kept = new Map(validated.value.map((record) => [record.id, record]));
-
-  for (const issue of validated.issues) {
-    issues.push(toSheetIssue(issue, candidates, header, kind, file, m));
+  values: T[],
+): Set<number> {
+  const { candidates, kind } = converted;
+  if (kind !== 'labs') {
+    const written = new Set<number>();
+    let next = 0;
+    for (const candidate of candidates) {
+      if (next < values.length && values[next]!.id === candidate.record.id) {
+        written.add(candidate.row);
+        next += 1;
+      }
+    }
+    if (next === values.length) return written;
   }
-
-  // Which rows reached the output.
+  const kept = new Map(values.map((record) => [record.id, record]));
   const written = new Set<number>();
   for (const candidate of candidates) {
     const out = kept.get(candidate.record.id);
@@ -78,6 +87,22 @@ function check<T extends { id: string }, C extends { id: string } = T>(
     // The row that names the lab is written with the lab, unless its own opening was lost.
     if (!rows.includes(candidate.row)) written.add(candidate.row);
   }
+  return written;
+}
+
+function check<T extends { id: string }, C extends { id: string } = T>(
+  converted: Converted<C>,
+  validated: Validated<T[]>,
+  m: Messages,
+): Checked<T> {
+  const { file, candidates, kind, header } = converted;
+  const issues = [...converted.issues];
+  for (const issue of validated.issues) {
+    issues.push(toSheetIssue(issue, candidates, header, kind, file, m));
+  }
+
+  // Which rows reached the output.
+  const written = writtenRows(converted, validated.value);
   const erroredRows = new Set<number>();
   for (const issue of issues) {
     if (issue.severity === 'error' && issue.row !== undefined) erroredRows.add(issue.row);

@@ -181,6 +181,22 @@ function linesAt(text: string, offsets: number[]): number[] {
   return lines;
 }
 
+/** True when the span holds fewer than `min` delimiters after its first line break. */
+function fewDelimiters(text: string, span: QuotedSpan, delimiter: string, min: number): boolean {
+  if (delimiter.length !== 1) return false;
+  const separator = delimiter.charCodeAt(0);
+  let at = span.from;
+  for (; at < span.to; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13) break;
+  }
+  let count = 0;
+  for (; at < span.to; at++) {
+    if (text.charCodeAt(at) === separator && ++count >= min) return false;
+  }
+  return true;
+}
+
 /**
  * Which multi-line quoted fields are mistakes: a quote never closed, or one whose inner lines
  * hold as many delimiters as a row of the sheet does (an organiser's multi-line description
@@ -195,6 +211,9 @@ function quoteProblems(
   const minDelimiters = Math.max(2, Math.floor((columns - 1) / 2));
   const problems: QuoteProblem[] = [];
   for (const span of spans) {
+    // Most multi-line fields are descriptions with a few separators after their first line:
+    // too few for any line to look like a row, which is known without splitting the field.
+    if (span.closed && fewDelimiters(text, span, delimiter, minDelimiters)) continue;
     const inner = text.slice(span.from, span.to).split(/\r\n|\r|\n/);
     const later = inner.slice(1);
     const looksLikeRows = later.some((l) => l.split(delimiter).length - 1 >= minDelimiters);

@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isManifest, resourceFiles, resourceRecords } from '../src/feed/resources.js';
+import { isManifest, resourceFiles } from '../src/feed/resources.js';
 import type { FeedManifest } from '../src/feed/types.js';
+import { countRecords } from './count-records.js';
 import type { InputMessages, RecordKind } from './messages-input.js';
 import { MANIFEST_FILE } from './write-feed.js';
 
@@ -44,15 +45,14 @@ export async function previousCounts(
     if (!ref) continue;
     let total = 0;
     for (const file of resourceFiles(kind, ref)) {
+      let bytes: Uint8Array;
       try {
-        const records = resourceRecords(
-          JSON.parse(await readFile(join(dir, file.ref), 'utf8')),
-          kind,
-        );
-        total += Array.isArray(records) ? records.length : 0;
+        bytes = await readFile(join(dir, file.ref));
       } catch {
         // A file the previous manifest names but that is gone: count what can be counted.
+        continue;
       }
+      total += countRecords(file.ref, bytes, kind);
     }
     counts[kind] = total;
   }

@@ -21,7 +21,7 @@ import {
   type Story,
   type SxEvent,
 } from '../src/feed/types.js';
-import { groupEventsByCity } from '../src/query/events.js';
+import { eventsByCity } from './events-by-city.js';
 import { toZonedIso } from './parse-datetime.js';
 
 export interface FeedContent {
@@ -107,9 +107,11 @@ async function writeJsonList(dir: string, stem: string, records: unknown[]): Pro
   for (let at = 0; at === 0 || at < records.length; at += RECORDS_PER_PIECE) {
     const end = at + RECORDS_PER_PIECE;
     // The piece's records as one list, written by one JSON.stringify call (fewer calls and no
-    // string per record); its brackets are swapped for the piece's own.
-    const list = JSON.stringify(records.slice(at, end));
-    const piece = (at === 0 ? '[' : ',') + list.slice(1, -1) + (end >= records.length ? ']' : '');
+    // string per record), encoded once for both the hash and the file; its brackets are swapped
+    // for the piece's own in the bytes (each is one byte), without copying the text.
+    const bytes = Buffer.from(JSON.stringify(records.slice(at, end)));
+    if (at > 0) bytes[0] = 0x2c; // ,
+    const piece = end >= records.length ? bytes : bytes.subarray(0, bytes.length - 1);
     hash.update(piece);
     // After a failure the rest is still hashed: the report names the file by its content.
     if (handle && failure === undefined) {
@@ -182,7 +184,7 @@ async function putByCity(
 ): Promise<ResourceRef> {
   const byCity: Record<DivisionCode, string> = {};
   // A county's events go into its city's file; cities without events get no file.
-  for (const group of groupEventsByCity(events, edition)) {
+  for (const group of eventsByCity(events, edition)) {
     byCity[group.code] = await put(`events-${group.code}`, group.events);
   }
   return { byCity };

@@ -42,6 +42,7 @@ import {
   rowsToEventsKept,
   rowsToLabs,
   rowsToStories,
+  type Candidate,
   type ProgressFn,
   type RowOptions,
 } from '../rows-to-records.js';
@@ -276,7 +277,10 @@ type Convert = (
   io: CliIo,
   progress: ProgressFn | undefined,
   options: RowOptions,
-) => Checked<{ id: string }> & { rowOf: Map<string, number> };
+) => Checked<{ id: string }> & { rowOf: () => Map<string, number> };
+
+/** The rows by id, made only if merging several sheets asks (holding the candidates alone). */
+const lazyRows = (candidates: Candidate<{ id: string }>[]) => () => rowsById(candidates);
 
 // Only the row of each id is kept from the conversion: the records as read are garbage once
 // validated, which keeps a 100,000-row build well under its memory budget.
@@ -299,16 +303,16 @@ const CONVERT: Record<SheetKind, Convert> = {
     );
     return {
       ...checkValidatedEvents(converted, validator.finish(), io.m),
-      rowOf: rowsById(converted.candidates),
+      rowOf: lazyRows(converted.candidates),
     };
   },
   labs: (t, f, e, io, _p, o) => {
     const converted = rowsToLabs(t, f, e, io.m, o);
-    return { ...checkLabs(converted, e, io.m), rowOf: rowsById(converted.candidates) };
+    return { ...checkLabs(converted, e, io.m), rowOf: lazyRows(converted.candidates) };
   },
   stories: (t, f, e, io, _p, o) => {
     const converted = rowsToStories(t, f, e, io.m, o);
-    return { ...checkStories(converted, e, io.m), rowOf: rowsById(converted.candidates) };
+    return { ...checkStories(converted, e, io.m), rowOf: lazyRows(converted.candidates) };
   },
 };
 

@@ -5,11 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { nameKey } from '../../cli/cells.js';
 import { isNotesRow, mapHeader } from '../../cli/columns.js';
 import { matchDivision } from '../../cli/divisions.js';
 import { MESSAGES } from '../../cli/messages.js';
-import { comparableText, NearDuplicateIndex } from '../../cli/near-duplicates.js';
+import {
+  comparableText,
+  generalComparable,
+  NearDuplicateIndex,
+} from '../../cli/near-duplicates.js';
 import { resolveSpan, type SpanCells } from '../../cli/parse-datetime.js';
 import { readFreeCell, readPaidCell, readPriceCell } from '../../cli/read-free.js';
 import { renderProgrammeHtml } from '../../cli/render-html.js';
@@ -400,6 +405,47 @@ describe('sx-feed rows to records', () => {
       ];
       for (const [a, b] of same) expect(comparableText(a!), b).to.equal(comparableText(b!));
       expect(comparableText('人工智能讲座')).to.not.equal(comparableText('人工智能讲座（二）'));
+    });
+
+    it('reads typical titles by a fast path that agrees with NFKC and Unicode classes', () => {
+      // Every character of the Basic Multilingual Plane alone, and mixed with the variants.
+      for (let code = 0; code <= 0xffff; code++) {
+        const c = String.fromCharCode(code);
+        expect(comparableText(c), code.toString(16)).to.equal(generalComparable(c));
+      }
+      const pieces = [
+        '科学技术',
+        '博物馆',
+        '科学',
+        '技术',
+        'Ａｉ',
+        'ＡＢ１２',
+        '“',
+        '，',
+        '：',
+        '…',
+      ];
+      const alphabet = [
+        ...pieces,
+        '（',
+        '）',
+        '《',
+        '》',
+        '、',
+        '。',
+        '—',
+        '·',
+        '\u3000',
+        ' ',
+        'A',
+        '7',
+      ];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (parts) => {
+          const title = parts.join('');
+          expect(comparableText(title)).to.equal(generalComparable(title));
+        }),
+      );
     });
 
     it('needs the same start and the same city or venue', () => {

@@ -204,8 +204,26 @@ export class SxElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      if (this.serverMarkup && !this.hasUpdated && !this.warned.has('|hydration')) {
+        this.redrawServerMarkup(error);
+        return;
+      }
       this.showUpdateFailure(error);
     }
+  }
+
+  /**
+   * The first render in the browser did not match the server's markup (a visitor whose time zone
+   * adds local times, say), so Lit could not adopt it: draw the widget afresh over it (the
+   * server's styles stay) rather than show the error state.
+   */
+  private redrawServerMarkup(error: unknown): void {
+    this.warned.add('|hydration');
+    console.warn(`<${this.localName}> differs from its server markup; drawing it again.`, error);
+    for (const node of [...this.renderRoot.childNodes]) {
+      if (!(node instanceof HTMLStyleElement)) node.remove();
+    }
+    this.requestUpdate();
   }
 
   private showUpdateFailure(error: unknown): void {

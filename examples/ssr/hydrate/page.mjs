@@ -22,7 +22,11 @@ export async function renderPage(clientScript = './client.js') {
   const markup = await collectResult(render(widgets()));
   return `<!doctype html>
 <html lang="zh-CN">
-  <head><meta charset="utf-8" /><title>sx-science-week, server-rendered</title></head>
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>sx-science-week, server-rendered</title>
+  </head>
   <body>
     ${markup}
     <script type="module" src="${clientScript}"></script>

@@ -98,6 +98,48 @@ function publicMembersOnly() {
 }
 
 /**
+ * Keeps the manifest to the modules an app can import: the element modules (the exports map's
+ * `widgets/*.js`), the event classes they re-export, `widgets/all.js` and the SSR helpers. The
+ * other modules (templates, models, helpers) are private to the package and were two thirds of
+ * the manifest's bytes; their code is documented in the sources.
+ */
+function publicModulesOnly() {
+  const entry = (path) =>
+    /^dist\/widgets\/([^/]+)\/\1\.js$/.test(path) ||
+    /^dist\/widgets\/(all|shared\/server-data)\.js$/.test(path);
+  return {
+    name: 'sx-public-modules-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const eventClasses = new Set(
+        modules
+          .flatMap((m) => m.declarations ?? [])
+          .flatMap((d) => d.events ?? [])
+          .map((event) => event.type?.text)
+          .filter(Boolean),
+      );
+      customElementsManifest.modules = modules.filter(
+        (m) =>
+          entry(m.path) ||
+          (m.declarations ?? []).some((d) => d.kind === 'class' && eventClasses.has(d.name)),
+      );
+    },
+  };
+}
+
+/** JSON that only tools read (editor data) is written without indentation. */
+function compactJson(files) {
+  return {
+    name: 'sx-compact-json',
+    packageLinkPhase() {
+      for (const file of files) {
+        writeFileSync(file, `${JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))}\n`);
+      }
+    },
+  };
+}
+
+/**
  * `@fires sx-x - {SxXEvent} What happened.` names the event's class: recorded as the event's type
  * (the analyzer leaves it in the description), so editors and the generated typings know it.
  */
@@ -228,6 +270,7 @@ export default {
     publicMembersOnly(),
     eventClasses(),
     shippedPaths(),
+    publicModulesOnly(),
     customElementJsxPlugin({ ...typings, fileName: 'jsx.d.ts' }),
     customElementVuejsPlugin({ ...typings, fileName: 'vue.d.ts' }),
     customElementVsCodePlugin({
@@ -244,5 +287,10 @@ export default {
     }),
     reactWrappers(process.env.SX_REACT_FILE ?? './react/index.ts'),
     handlersTakeEventClasses([`${TYPES_DIR}/jsx.d.ts`, `${TYPES_DIR}/vue.d.ts`]),
+    compactJson(
+      ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'].map(
+        (file) => `${TYPES_DIR}/${file}`,
+      ),
+    ),
   ],
 };

@@ -74,6 +74,9 @@ const step = (name, command, args, cwd) => {
 step('tsc: examples/react (TSX, wrappers, typed events)', bin('tsc'), ['-p', 'react']);
 step('vue-tsc: examples/vue (SFC, strictTemplates)', bin('vue-tsc'), ['-p', 'vue']);
 step('node: examples/ssr/render.mjs (@lit-labs/ssr)', 'node', ['ssr/render.mjs']);
+step('node: examples/ssr/hydrate/page.mjs (server render to hydrate)', 'node', [
+  'ssr/hydrate/page.mjs',
+]);
 step('node: examples/node/require.cjs (require(esm))', 'node', ['node/require.cjs']);
 step('node: examples/node/entries.mjs (every entry imports)', 'node', ['node/entries.mjs']);
 

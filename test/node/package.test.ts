@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -58,6 +58,46 @@ describe('the packed package', function () {
     expect(files.filter((file) => file.startsWith('dist/schema/'))).to.deep.equal([]);
     expect(files.filter((file) => file.startsWith('dist/data/'))).to.deep.equal([]);
     expect(files).to.include.members(['schema/feed.schema.json', 'types/web-types.json']);
+  });
+
+  it('ships only the declarations an entry reaches, each import of them shipped too', () => {
+    const shipped = new Set(files);
+    const declarations = files.filter((file) => file.endsWith('.d.ts'));
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [, spec] of text.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g,
+      )) {
+        const target = posix.join(posix.dirname(file), spec!).replace(/\.js$/, '.d.ts');
+        expect(shipped.has(target), `${file} imports ${spec}`).to.equal(true);
+        visit(target);
+      }
+    };
+    const entries = declarations.filter(
+      (file) =>
+        file.startsWith('types/') ||
+        /^dist\/(src\/index|src\/client\/client|widgets\/all|widgets\/shared\/server-data|react\/index)\.d\.ts$/.test(
+          file,
+        ) ||
+        /^dist\/widgets\/([^/]+)\/\1\.d\.ts$/.test(file),
+    );
+    entries.forEach(visit);
+    expect(declarations.filter((file) => !reached.has(file))).to.deep.equal([]);
+  });
+
+  it('ships a compact manifest of the modules an app can import', () => {
+    const text = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+    expect(text.trim().split('\n')).to.have.length(1);
+    const { modules } = JSON.parse(text) as { modules: { path: string }[] };
+    for (const { path } of modules) {
+      expect(path).to.match(
+        /^dist\/widgets\/(([^/]+)\/(\2|custom-events)|all|shared\/(events|server-data))\.js$/,
+      );
+      expect(files, path).to.include(path);
+    }
   });
 
   it('declares every package that dist/ imports at run time, and nothing only the build uses', () => {

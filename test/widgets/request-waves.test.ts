@@ -31,12 +31,14 @@ const explain = (result: Waves) =>
  * budgets (30 KB for the programme page) are lower and not met yet. .size-limit.js budgets the
  * static code alone.
  */
+// +0.2–0.3 KiB on 7 Dec 2026 (#13): hydration of server-rendered markup in SxElement and
+// FeedController, shared by every page.
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
-  'sx-countdown': [20.5, 40.9],
-  'sx-events': [35.0, 55.0],
-  'sx-events lang=en': [35.8, 55.8],
-  'sx-story-card': [27.2, 47.4],
-  'sx-lab-map': [32.7, 52.7],
+  'sx-countdown': [20.6, 41.1],
+  'sx-events': [35.3, 55.2],
+  'sx-events lang=en': [36.1, 56.0],
+  'sx-story-card': [27.45, 47.6],
+  'sx-lab-map': [33.0, 52.9],
 };
 const PAGES = Object.keys(CODE_KIB);
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;

@@ -166,6 +166,23 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     else startServerLoad(key, () => this.options.load(lazySharedClient(undefined)));
   }
 
+  /**
+   * In a browser, over server markup (called by `SxElement` before the first render): loads what
+   * the server rendered with, so that render matches it. With `src` or a `client` the server sent
+   * the skeleton: nothing to match, the load starts as usual. A failed load does too.
+   */
+  async hydrate(): Promise<void> {
+    if (this.host.src || this.host.client) return;
+    const inputs = [this.host.src, this.host.client, this.options.key?.()];
+    try {
+      const results = await this.options.load(lazySharedClient(undefined));
+      this.loadedFor = inputs;
+      this.finish(results);
+    } catch {
+      // hostUpdate loads again and reports the failure.
+    }
+  }
+
   /** Loads again from the network (drops the client's cached results first). */
   retry(): void {
     this.start(true);

@@ -18,6 +18,11 @@ import { sharedMessages } from './messages.js';
 import { readInstant } from './read-input.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+/** A controller's steps for server rendering and for hydrating its markup (`FeedController`). */
+interface ServerStep {
+  serverUpdate(): void;
+  hydrate(): Promise<void>;
+}
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** Elements to re-render when `<html lang>` changes (one observer for the whole page). */
@@ -92,7 +97,9 @@ export class SxElement extends LitElement {
 
   private readonly warned = new Set<string>();
   /** Controllers with a server step (`FeedController`), run in `willUpdate` under SSR. */
-  private serverControllers: { serverUpdate(): void }[] | undefined;
+  private serverControllers: ServerStep[] | undefined;
+  /** Upgraded over server markup (declarative shadow DOM): the first render hydrates it. */
+  private readonly serverMarkup = !isServer && this.shadowRoot !== null;
   private visitorZone: string | undefined;
   private resolvedLang: Lang | undefined;
   private frozenNow: Date | undefined;
@@ -127,9 +134,23 @@ export class SxElement extends LitElement {
   /** @internal Records the controllers with a server step; otherwise Lit's own. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
-    if (isServer && 'serverUpdate' in controller) {
-      (this.serverControllers ??= []).push(controller as { serverUpdate(): void });
+    if ((isServer || this.serverMarkup) && 'serverUpdate' in controller) {
+      (this.serverControllers ??= []).push(controller as ServerStep);
     }
+  }
+
+  /**
+   * Over server markup, the first render waits for the data the server rendered with (the
+   * embedded edition), so that it matches the markup and hydrates it in place: no skeleton drawn
+   * over the content, no feed request. Later updates are Lit's own.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverMarkup || this.hasUpdated || !this.serverControllers) {
+      return super.scheduleUpdate();
+    }
+    return Promise.all(this.serverControllers.map((controller) => controller.hydrate())).then(() =>
+      super.scheduleUpdate(),
+    );
   }
 
   override connectedCallback(): void {
@@ -183,8 +204,26 @@ export class SxElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      if (this.serverMarkup && !this.hasUpdated && !this.warned.has('|hydration')) {
+        this.redrawServerMarkup(error);
+        return;
+      }
       this.showUpdateFailure(error);
     }
+  }
+
+  /**
+   * The first render in the browser did not match the server's markup (a visitor whose time zone
+   * adds local times, say), so Lit could not adopt it: draw the widget afresh over it (the
+   * server's styles stay) rather than show the error state.
+   */
+  private redrawServerMarkup(error: unknown): void {
+    this.warned.add('|hydration');
+    console.warn(`<${this.localName}> differs from its server markup; drawing it again.`, error);
+    for (const node of [...this.renderRoot.childNodes]) {
+      if (!(node instanceof HTMLStyleElement)) node.remove();
+    }
+    this.requestUpdate();
   }
 
   private showUpdateFailure(error: unknown): void {

@@ -1,0 +1,109 @@
+// The last step of `npm run build`: what npm packs, without what no app can use.
+// - Declarations no public entry reaches: `tsc` writes one per source module, but the exports map
+//   lets an app import only the entries, so a `.d.ts` that no entry's declarations import (an
+//   element's template helpers, the client's internals…) is never read by any editor or compiler.
+//   They were 95 of 147 files, half the declarations' packed bytes. The ones that stay keep their
+//   doc comments (editors show them), except those of private members, which no editor shows.
+// - custom-elements.json without indentation: tools read it, people read the README and the
+//   typings (`npm run analyze` writes the indented form back for development).
+// test/node/package.test.ts holds the result to it: every relative import of a shipped
+// declaration resolves to a shipped file.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (path) => join(root, path);
+const toPosix = (path) => path.split(sep).join('/');
+
+/** A doc comment (its line) right before a `private` member's declaration. */
+const PRIVATE_DOC = /\n[ \t]*\/\*\*(?:[^*]|\*(?!\/))*\*\/(?=\n[ \t]*private\b)/g;
+
+/** Every file under `dir` (relative to the root, posix separators). */
+function walk(dir) {
+  if (!existsSync(at(dir))) return [];
+  return readdirSync(at(dir)).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    return statSync(at(path)).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** The `types` targets of the exports map (and `types`), patterns expanded against dist/. */
+export function typeEntries(pkg, files) {
+  const targets = [pkg.types];
+  const visit = (value, condition) => {
+    if (typeof value === 'string') {
+      if (condition === 'types' || value.endsWith('.d.ts')) targets.push(value);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) visit(child, key);
+    }
+  };
+  visit(pkg.exports);
+  const entries = new Set();
+  for (const target of targets.filter(Boolean).map((t) => t.replace(/^\.\//, ''))) {
+    if (!target.includes('*')) entries.add(target);
+    else {
+      // `*` in an exports target matches any text, slashes included (as Node resolves it).
+      const pattern = new RegExp(
+        `^${target
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('(.+)')}$`,
+      );
+      for (const file of files) {
+        const match = pattern.exec(file);
+        // Every `*` of a pattern stands for the same text.
+        if (match && match.slice(1).every((text) => text === match[1])) entries.add(file);
+      }
+    }
+  }
+  return [...entries];
+}
+
+/** The declaration files `entries` import, transitively (relative imports only). */
+export function declarationClosure(entries, read) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    const text = read(file);
+    if (text === undefined) return;
+    seen.add(file);
+    for (const [, specifier] of text.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g,
+    )) {
+      const target = toPosix(join(dirname(file), specifier)).replace(/\.js$/, '.d.ts');
+      visit(target);
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+  const declarations = walk('dist').filter((file) => file.endsWith('.d.ts'));
+  const entries = [
+    ...typeEntries(pkg, declarations),
+    ...walk('types').filter((file) => file.endsWith('.d.ts')),
+  ];
+  const read = (file) => (existsSync(at(file)) ? readFileSync(at(file), 'utf8') : undefined);
+  const reached = declarationClosure(entries, read);
+  const dropped = declarations.filter((file) => !reached.has(file));
+  for (const file of dropped) rmSync(at(file));
+  // A private member's doc comment: no editor shows it outside the class.
+  for (const file of reached) {
+    if (!file.startsWith('dist/')) continue;
+    const text = readFileSync(at(file), 'utf8');
+    const slim = text.replace(PRIVATE_DOC, '');
+    if (slim !== text) writeFileSync(at(file), slim);
+  }
+  console.log(
+    `slim-package: ${declarations.length - dropped.length} declarations kept, ${dropped.length} that no entry reaches dropped`,
+  );
+
+  const manifest = at('custom-elements.json');
+  if (existsSync(manifest)) {
+    writeFileSync(manifest, JSON.stringify(JSON.parse(readFileSync(manifest, 'utf8'))));
+    console.log(`slim-package: ${relative(root, manifest)} minified`);
+  }
+}

@@ -18,6 +18,7 @@ import { FeedController, loadedErrorStates } from '../shared/feed-controller.js'
 import { LazyParts } from '../shared/lazy-part.js';
 import { startServerLoad } from '../shared/server-data.js';
 import { SxElement } from '../shared/sx-element.js';
+import { choice, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset } from './clock-offset.js';
 import { SxCountdownEndEvent } from './custom-events.js';
@@ -36,7 +37,7 @@ import { countdownStyles } from './countdown.styles.js';
 export type CountdownFormat = 'days' | 'dhm' | 'dhms';
 export type CountdownVariant = 'inline' | 'card' | 'banner';
 
-const FORMATS: readonly string[] = ['days', 'dhm', 'dhms'];
+const FORMATS: readonly string[] = ['dhms', 'dhm', 'days'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 const MINUTE = 60_000;
 
@@ -159,6 +160,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export class SxCountdown extends SxElement {
   static override styles = [tokenStyles, bidiStyles, countdownStyles];
+  /** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+  static override attributeRules: AttributeRules = {
+    format: choice(FORMATS),
+    variant: choice(VARIANTS),
+  };
   static override properties: PropertyDeclarations = {
     to: {},
     eventId: { attribute: 'event' },
@@ -261,15 +267,6 @@ export class SxCountdown extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('format') && !FORMATS.includes(this.format)) {
-      this.warnOnce('format', `format="${this.format}" is not days, dhm or dhms; using dhms.`);
-    }
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      this.warnOnce(
-        'variant',
-        `variant="${this.variant}" is not inline, card or banner; using inline.`,
-      );
-    }
     // The card and the banner load their styles, and English its words, while the data loads.
     if (this.layout !== 'inline') this.loadPart('layouts');
     if (this.uiLang === 'en') this.loadPart('en');

@@ -18,6 +18,7 @@ import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
+import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
 import { renderFilterBar } from './filter-bar.js';
@@ -39,7 +40,6 @@ import { tileLayout, type TileLayout } from './tile-grid.js';
 
 export type LabMapView = 'map+list' | 'list';
 
-const VIEWS: readonly string[] = ['map+list', 'list'];
 const DEFAULT_LIMIT = 6;
 const BASEMAP_PROTOCOLS = ['http:', 'https:', 'blob:'];
 
@@ -48,6 +48,18 @@ function readCrs(value: string | undefined): Crs | undefined {
   const key = (value ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
   return key === 'wgs84' || key === '' ? 'wgs84' : key === 'gcj02' ? 'gcj02' : undefined;
 }
+
+/** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+const RULES: AttributeRules = {
+  view: choice(['map+list', 'list'] satisfies LabMapView[]),
+  basemapCrs: {
+    problem: (value) => (readCrs(value as string) ? undefined : 'is not wgs84 or gcj02'),
+    instead: 'using wgs84',
+  },
+  date: isoDate(isIsoDate),
+  limit: wholeNumber(1, Number.MAX_SAFE_INTEGER, DEFAULT_LIMIT),
+  headingLevel: wholeNumber(2, 6, 3),
+};
 
 /**
  * Where the week's laboratories, innovation centres, pilot bases and science-popularisation bases
@@ -250,7 +262,6 @@ export class SxLabMap extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.validateAttributes(changed);
     if (
       changed.has('city') ||
       changed.has('kind') ||
@@ -718,28 +729,7 @@ export class SxLabMap extends SxElement {
 
   // ---- upkeep ----
 
-  private validateAttributes(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !VIEWS.includes(this.view)) {
-      this.warnOnce('view', `view="${this.view}" is not map+list or list; using map+list.`);
-      this.view = 'map+list';
-    }
-    if (changed.has('basemapCrs') && !readCrs(this.basemapCrs)) {
-      this.warnOnce(
-        'basemapCrs',
-        `basemap-crs="${this.basemapCrs}" is not wgs84 or gcj02; using wgs84.`,
-      );
-    }
-    if (changed.has('date') && this.date && !isIsoDate(this.date)) {
-      this.warnOnce('date', `date="${this.date}" is not a YYYY-MM-DD date; ignored.`);
-    }
-    if (changed.has('limit') && this.pageSize !== this.limit) {
-      this.warnOnce('limit', `limit="${this.limit}" is not a positive whole number; using 6.`);
-    }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
-      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);
-      this.headingLevel = 3;
-    }
-  }
+  static override attributeRules = RULES;
 }
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { lazyCatalogs } from '../../widgets/shared/lazy-catalog.js';
+import { lazyCatalogs, ShownCatalog } from '../../widgets/shared/lazy-catalog.js';
+import type { Lang } from '../../widgets/shared/i18n.js';
 
 interface Words {
   hello: string;
@@ -50,5 +51,52 @@ describe('lazyCatalogs', () => {
     calls[1]!.resolve({ hello: 'Hello' });
     await retry;
     expect(catalogs.get('en')).to.deep.equal({ hello: 'Hello' });
+  });
+});
+
+describe('ShownCatalog', () => {
+  /** A widget stand-in: its language, and how often it was asked to render again. */
+  function host(uiLang: Lang) {
+    return {
+      uiLang,
+      renders: 0,
+      requestUpdate() {
+        this.renders += 1;
+      },
+    };
+  }
+
+  it('a Chinese widget shows Chinese and imports nothing', () => {
+    const { calls, importEnglish } = manualImport();
+    const widget = host('zh-CN');
+    const words = new ShownCatalog(widget, lazyCatalogs<Words>({ hello: '你好' }, importEnglish));
+    expect([words.lang, words.t.hello]).to.deep.equal(['zh-CN', '你好']);
+    expect(calls).to.have.length(0);
+  });
+
+  it('an English widget shows Chinese until English lands, then renders once in English', async () => {
+    const { calls, importEnglish } = manualImport();
+    const widget = host('en');
+    const words = new ShownCatalog(widget, lazyCatalogs<Words>({ hello: '你好' }, importEnglish));
+    expect([words.lang, words.t.hello]).to.deep.equal(['zh-CN', '你好']);
+    expect(calls).to.have.length(1);
+    calls[0]!.resolve({ hello: 'Hello' });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(widget.renders).to.equal(1);
+    expect([words.lang, words.t.hello]).to.deep.equal(['en', 'Hello']);
+  });
+
+  it('after a failed import it stays Chinese, and the next render tries again', async () => {
+    const { calls, importEnglish } = manualImport();
+    const widget = host('en');
+    const words = new ShownCatalog(widget, lazyCatalogs<Words>({ hello: '你好' }, importEnglish));
+    expect(words.lang).to.equal('zh-CN');
+    calls[0]!.reject(new Error('offline'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(widget.renders).to.equal(0);
+    expect(words.t.hello).to.equal('你好');
+    expect(calls).to.have.length(2);
   });
 });

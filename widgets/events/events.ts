@@ -24,13 +24,14 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
-import { DEFAULT_LANG, localized, termName, type Lang } from '../shared/i18n.js';
+import { localized, termName, type Lang } from '../shared/i18n.js';
 import { cityName } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import { SxElement } from '../shared/sx-element.js';
+import { ShownCatalog } from '../shared/lazy-catalog.js';
 import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import {
@@ -389,18 +390,14 @@ export class SxEvents extends SxElement {
    * English later shows Chinese for the moment the import takes.
    */
   private shownLang(): Lang {
-    const lang = this.uiLang;
-    if (eventsMessages[lang]) return lang;
-    loadEventsMessages(lang).then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
-    return DEFAULT_LANG;
+    return this.words.lang;
   }
+
+  private readonly words = new ShownCatalog(this, eventsMessages);
 
   /** The UI strings of the shown language. */
   private get t(): EventsMessages {
-    return eventsMessages[this.shownLang()]!;
+    return this.words.t;
   }
 
   private renderBody(lang: Lang): TemplateResult | typeof nothing {

@@ -11,13 +11,14 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LazyParts } from '../shared/lazy-part.js';
-import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
+import { type Lang } from '../shared/i18n.js';
 import { cityShortName, regionCity } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
+import { ShownCatalog } from '../shared/lazy-catalog.js';
 import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
@@ -308,18 +309,14 @@ export class SxLabMap extends SxElement {
    * shows Chinese for the moment the import takes.
    */
   private shownLang(): Lang {
-    const lang = this.uiLang;
-    if (labMapMessages.get(lang)) return lang;
-    labMapMessages.load(lang).then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
-    return DEFAULT_LANG;
+    return this.words.lang;
   }
+
+  private readonly words = new ShownCatalog(this, labMapMessages);
 
   /** The words of the shown language. */
   private get t(): LabMapMessages {
-    return labMapMessages.get(this.shownLang())!;
+    return this.words.t;
   }
 
   private renderBody(lang: Lang): TemplateResult {

@@ -31,7 +31,7 @@ import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import { SxElement } from '../shared/sx-element.js';
-import { ShownCatalog } from '../shared/lazy-catalog.js';
+import { shownLang } from '../shared/lazy-catalog.js';
 import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import {
@@ -390,14 +390,12 @@ export class SxEvents extends SxElement {
    * English later shows Chinese for the moment the import takes.
    */
   private shownLang(): Lang {
-    return this.words.lang;
+    return shownLang(this, eventsMessages);
   }
-
-  private readonly words = new ShownCatalog(this, eventsMessages);
 
   /** The UI strings of the shown language. */
   private get t(): EventsMessages {
-    return this.words.t;
+    return eventsMessages.get(this.shownLang())!;
   }
 
   private renderBody(lang: Lang): TemplateResult | typeof nothing {

@@ -18,7 +18,7 @@ import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
-import { ShownCatalog } from '../shared/lazy-catalog.js';
+import { shownLang } from '../shared/lazy-catalog.js';
 import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { SxLabSelectEvent, type LabSelectSource } from './custom-events.js';
@@ -309,14 +309,12 @@ export class SxLabMap extends SxElement {
    * shows Chinese for the moment the import takes.
    */
   private shownLang(): Lang {
-    return this.words.lang;
+    return shownLang(this, labMapMessages);
   }
-
-  private readonly words = new ShownCatalog(this, labMapMessages);
 
   /** The words of the shown language. */
   private get t(): LabMapMessages {
-    return this.words.t;
+    return labMapMessages.get(this.shownLang())!;
   }
 
   private renderBody(lang: Lang): TemplateResult {

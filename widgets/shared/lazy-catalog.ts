@@ -33,42 +33,25 @@ export function lazyCatalogs<M>(zh: M, importEnglish: () => Promise<M>): LazyCat
 }
 
 /**
- * The words a widget shows, in one place for every widget: `lang` is the host's `uiLang` once its
- * catalog is here, else Chinese while the import runs (the host renders again when it lands), so a
- * zh-CN page never downloads English and an English page never shows a missing word.
+ * The language a widget shows its own words in, one way for every widget: its `uiLang` once that
+ * catalog is here, else Chinese while the import runs (the widget renders again when it lands;
+ * Lit folds the repeated requests of one render into one), so a zh-CN page never downloads
+ * English and an English page never shows a missing word. A function, not a controller: it
+ * keeps no state, and every byte of it is on each page.
  *
  * @example
- * private readonly words = new ShownCatalog(this, eventsMessages);
- * render() { return html`<p lang=${this.words.lang}>${this.words.t.empty}</p>`; }
+ * private shownLang(): Lang { return shownLang(this, eventsMessages); }
+ * private get t() { return eventsMessages.get(this.shownLang())!; }
  */
-export class ShownCatalog<M> {
-  private waiting = false;
-
-  constructor(
-    private readonly host: { readonly uiLang: Lang; requestUpdate(): void },
-    private readonly catalogs: LazyCatalogs<M>,
-  ) {}
-
-  /** The language the words are in now. */
-  get lang(): Lang {
-    const lang = this.host.uiLang;
-    if (this.catalogs.get(lang)) return lang;
-    // One wait per import, however often a render asks (a template asks many times).
-    if (!this.waiting) {
-      this.waiting = true;
-      this.catalogs.load(lang).then(
-        () => {
-          this.waiting = false;
-          this.host.requestUpdate();
-        },
-        () => (this.waiting = false), // Chinese stays; the next render tries again
-      );
-    }
-    return DEFAULT_LANG;
-  }
-
-  /** The catalog of `lang`. */
-  get t(): M {
-    return this.catalogs.get(this.lang)!;
-  }
+export function shownLang(
+  host: { readonly uiLang: Lang; requestUpdate(): void },
+  catalogs: LazyCatalogs<unknown>,
+): Lang {
+  const lang = host.uiLang;
+  if (catalogs.get(lang)) return lang;
+  catalogs.load(lang).then(
+    () => host.requestUpdate(),
+    () => undefined, // Chinese stays; the next render tries again
+  );
+  return DEFAULT_LANG;
 }

@@ -14,6 +14,7 @@ import { defineElement } from '../shared/define.js';
 import type { Lang } from '../shared/i18n.js';
 import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
 import { SxElement } from '../shared/sx-element.js';
+import { choice, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset, type OffsetInput } from './clock-offset.js';
 import { SxCountdownEndEvent } from './custom-events.js';
@@ -45,7 +46,7 @@ import { Ticker } from './countdown-ticker.js';
 export type { CountdownFormat };
 export type CountdownVariant = 'inline' | 'card' | 'banner';
 
-const FORMATS: readonly string[] = ['days', 'dhm', 'dhms'];
+const FORMATS: readonly string[] = ['dhms', 'dhm', 'days'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 
 type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
@@ -135,6 +136,11 @@ type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
  */
 export class SxCountdown extends SxElement {
   static override styles = [tokenStyles, bidiStyles, countdownStyles];
+  /** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+  static override attributeRules: AttributeRules = {
+    format: choice(FORMATS),
+    variant: choice(VARIANTS),
+  };
   static override properties: PropertyDeclarations = {
     to: {},
     eventId: { attribute: 'event' },
@@ -220,15 +226,6 @@ export class SxCountdown extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('format') && !FORMATS.includes(this.format)) {
-      this.warnOnce('format', `format="${this.format}" is not days, dhm or dhms; using dhms.`);
-    }
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      this.warnOnce(
-        'variant',
-        `variant="${this.variant}" is not inline, card or banner; using inline.`,
-      );
-    }
     // The card and the banner load their styles, and English its words, while the data loads.
     if (this.layout !== 'inline') this.loadPart('layouts');
     if (this.uiLang === 'en') this.loadPart('en');

@@ -3,7 +3,8 @@
  * (`events.messages.en.ts`) is imported the first time a widget shows English, so a Chinese page
  * does not download it.
  */
-import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+import { lazyCatalogs } from '../shared/lazy-catalog.js';
 import type { TimeStatus } from '../../src/query/types.js';
 
 export interface EventsMessages {
@@ -134,19 +135,10 @@ const zhCN: EventsMessages = {
   localTime: (text) => `您的当地时间：${text}`,
 };
 
-/** The catalogs loaded so far, by language. */
-export const eventsMessages: Partial<Record<Lang, EventsMessages>> = { [DEFAULT_LANG]: zhCN };
+/** The catalogs: Chinese here, English imported the first time a widget shows it. */
+export const eventsMessages = lazyCatalogs(zhCN, () =>
+  import('./events.messages.en.js').then((module) => module.enMessages),
+);
 
-let english: Promise<unknown> | undefined;
-
-/** Loads the catalog of `lang` into `eventsMessages` (once per page). */
-export function loadEventsMessages(lang: Lang): Promise<unknown> {
-  if (lang !== 'en' || eventsMessages.en) return Promise.resolve();
-  return (english ??= import('./events.messages.en.js').then(
-    (module) => (eventsMessages.en = module.enMessages),
-    (error: unknown) => {
-      english = undefined; // try again next time (offline for a moment)
-      throw error;
-    },
-  ));
-}
+/** Loads the catalog of `lang` (once per page): before the list first shows. */
+export const loadEventsMessages = (lang: Lang): Promise<unknown> => eventsMessages.load(lang);

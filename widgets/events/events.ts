@@ -24,13 +24,15 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
-import { DEFAULT_LANG, localized, termName, type Lang } from '../shared/i18n.js';
+import { localized, termName, type Lang } from '../shared/i18n.js';
 import { cityName } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import { SxElement } from '../shared/sx-element.js';
+import { shownLang } from '../shared/lazy-catalog.js';
+import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import {
   SxEventStarEvent,
@@ -105,19 +107,31 @@ function loadEventIndex(): Promise<EventIndex | undefined> {
   ));
 }
 
-/** Attributes with a fixed set of values, the default first. */
-const CHOICES = {
-  view: ['list', 'agenda', 'compact'] satisfies EventsView[],
-  groupBy: ['none', 'day', 'city'] satisfies EventsGroupBy[],
-  timeZone: ['edition', 'local', 'both'] satisfies TimeZoneMode[],
-};
-/** Attribute names that differ from their property's. */
-const ATTRIBUTES: Record<string, string> = {
-  groupBy: 'group-by',
-  timeZone: 'time-zone',
-  headingLevel: 'heading-level',
-};
 const DEFAULT_LIMIT = 20;
+
+const isControl = (name: string) => FILTER_CONTROLS.includes(name as FilterControl);
+
+/** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+const RULES: AttributeRules = {
+  view: choice(['list', 'agenda', 'compact'] satisfies EventsView[]),
+  groupBy: choice(['none', 'day', 'city'] satisfies EventsGroupBy[]),
+  timeZone: choice(['edition', 'local', 'both'] satisfies TimeZoneMode[]),
+  limit: wholeNumber(1, Number.MAX_SAFE_INTEGER, DEFAULT_LIMIT),
+  from: isoDate(isIsoDate),
+  to: isoDate(isIsoDate),
+  filters: {
+    problem(value) {
+      const unknown = (splitList(value as string) ?? []).filter(
+        (n) => n !== 'none' && !isControl(n),
+      );
+      return unknown.length ? `names unknown controls (${unknown.join(', ')})` : undefined;
+    },
+    // The known controls stay; none known shows none, as the unknown names alone did.
+    fallback: (value: string) => (splitList(value) ?? []).filter(isControl).join(',') || 'none',
+  },
+  // Item titles are one level below the group headings: 6 is the last level HTML has.
+  headingLevel: wholeNumber(2, 5, 3),
+};
 const SHARE_FEEDBACK_MS = 4000;
 
 /**
@@ -338,7 +352,6 @@ export class SxEvents extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.validateAttributes(changed);
     if (changed.has('city') || changed.has('topic') || changed.has('q')) {
       const presets = this.presetFilters();
       this.filterState = {
@@ -377,18 +390,12 @@ export class SxEvents extends SxElement {
    * English later shows Chinese for the moment the import takes.
    */
   private shownLang(): Lang {
-    const lang = this.uiLang;
-    if (eventsMessages[lang]) return lang;
-    loadEventsMessages(lang).then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
-    return DEFAULT_LANG;
+    return shownLang(this, eventsMessages);
   }
 
   /** The UI strings of the shown language. */
   private get t(): EventsMessages {
-    return eventsMessages[this.shownLang()]!;
+    return eventsMessages.get(this.shownLang())!;
   }
 
   private renderBody(lang: Lang): TemplateResult | typeof nothing {
@@ -1039,35 +1046,7 @@ export class SxEvents extends SxElement {
     return value !== undefined && isIsoDate(value);
   }
 
-  private validateAttributes(changed: PropertyValues<this>): void {
-    const warn = (key: string, value: unknown, problem: string) =>
-      this.warnOnce(key, `${ATTRIBUTES[key] ?? key}="${value}" ${problem}.`);
-    for (const [key, values] of Object.entries(CHOICES) as [keyof typeof CHOICES, string[]][]) {
-      if (changed.has(key) && !values.includes(this[key])) {
-        warn(key, this[key], `is not ${values.join(', ')}; using ${values[0]}`);
-        Object.assign(this, { [key]: values[0] });
-      }
-    }
-    if (changed.has('limit') && this.pageSize !== this.limit) {
-      warn('limit', this.limit, `is not a positive whole number; using ${DEFAULT_LIMIT}`);
-    }
-    for (const key of ['from', 'to'] as const) {
-      const value = this[key];
-      if (changed.has(key) && value !== undefined && !isIsoDate(value)) {
-        warn(key, value, 'is not a YYYY-MM-DD date; ignored');
-      }
-    }
-    const unknown = (splitList(this.filters) ?? []).filter(
-      (name) => name !== 'none' && !FILTER_CONTROLS.includes(name as FilterControl),
-    );
-    if (changed.has('filters') && unknown.length) {
-      warn('filters', this.filters, `names unknown controls (${unknown.join(', ')}), ignored`);
-    }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 5)) {
-      warn('headingLevel', this.headingLevel, 'is not 2–5; using 3');
-      this.headingLevel = 3;
-    }
-  }
+  static override attributeRules = RULES;
 }
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry

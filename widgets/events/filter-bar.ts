@@ -3,13 +3,13 @@
  * (a phone, a sidebar) it folds into a disclosure button, decided by the widget's own width
  * (container query), not the window's.
  *
- * The controls are bound by property without Lit's `live()`: every change a visitor makes goes
- * straight into the widget's state, so the last value Lit set is always the control's own.
+ * The fields come from `shared/form-fields.ts` (why they are bound without `live()`: there).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, IsoDate } from '../../src/feed/types.js';
 import { formatDay } from '../../src/time/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { checkField as checkbox, selectField as select } from '../shared/form-fields.js';
 import type { EventsMessages } from './events.messages.js';
 import type { FilterControl, FilterState } from './filter-state.js';
 
@@ -33,52 +33,6 @@ export interface FilterBarContext {
   onSearchInput: (text: string) => void;
   onSearchCommit: () => void;
   onToggleOpen: () => void;
-}
-
-function select(
-  label: string,
-  part: string,
-  value: string,
-  allLabel: string,
-  options: readonly { value: string; label: string }[],
-  onChange: (value: string) => void,
-): TemplateResult {
-  // A preset list from the attributes ("140100,140200") is not one option: offer it as one.
-  const known = value === '' || options.some((option) => option.value === value);
-  return html`<label class="field">
-    <span class="field-label">${label}</span>
-    <select
-      part=${part}
-      class="control"
-      .value=${value}
-      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${value === ''}>${allLabel}</option>
-      ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
-      ${options.map(
-        (option) =>
-          html`<option value=${option.value} ?selected=${option.value === value}>
-            ${option.label}
-          </option>`,
-      )}
-    </select>
-  </label>`;
-}
-
-function checkbox(
-  label: string,
-  part: string,
-  checked: boolean,
-  onChange: (checked: boolean) => void,
-): TemplateResult {
-  return html`<label class="check" part=${part}>
-    <input
-      type="checkbox"
-      .checked=${checked}
-      @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
-    />
-    <span>${label}</span>
-  </label>`;
 }
 
 const dayLabelCache = new WeakMap<

@@ -1,10 +1,13 @@
-/** The filters above the map and the list: city, kind, day and "open now". */
+/**
+ * The filters above the map and the list: city, kind, day and "open now". The fields come from
+ * `shared/form-fields.ts` (why they are bound without `live()`: there).
+ */
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Edition, IsoDate } from '../../src/feed/types.js';
 import { formatDay } from '../../src/time/format.js';
 import { termName, type Lang } from '../shared/i18n.js';
 import { cityName } from '../shared/region.js';
+import { checkField, selectField as select } from '../shared/form-fields.js';
 import type { LabMapMessages } from './lab-map.messages.js';
 import type { LabFilters } from './lab-query.js';
 
@@ -16,31 +19,6 @@ export interface FilterBarContext {
   /** Days on which something opens (and the preset day). */
   days: readonly IsoDate[];
   onChange: (change: Partial<LabFilters>) => void;
-}
-
-function select(
-  label: string,
-  part: string,
-  value: string,
-  allLabel: string,
-  options: readonly (readonly [value: string, label: string])[],
-  onChange: (value: string) => void,
-): TemplateResult {
-  return html`<label class="field">
-    <span class="field-label">${label}</span>
-    <select
-      part=${part}
-      class="control"
-      .value=${live(value)}
-      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${value === ''}>${allLabel}</option>
-      ${options.map(
-        ([optionValue, text]) =>
-          html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`,
-      )}
-    </select>
-  </label>`;
 }
 
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
@@ -57,7 +35,7 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
       'filter-city',
       filters.city,
       t.allCities,
-      edition.cities.map((city) => [city.code, cityName(city, lang)] as const),
+      edition.cities.map((city) => ({ value: city.code, label: cityName(city, lang) })),
       (city) => ctx.onChange({ city }),
     )}
     ${select(
@@ -65,7 +43,10 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
       'filter-kind',
       filters.kind,
       t.allKinds,
-      edition.labKinds.map((kind) => [kind.id, termName(edition.labKinds, kind.id, lang)] as const),
+      edition.labKinds.map((kind) => ({
+        value: kind.id,
+        label: termName(edition.labKinds, kind.id, lang),
+      })),
       (kind) => ctx.onChange({ kind }),
     )}
     ${select(
@@ -73,16 +54,14 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
       'filter-day',
       filters.day,
       t.allDays,
-      ctx.days.map((day) => [day, formatDay(day, { lang, timeZone: edition.timeZone })] as const),
+      ctx.days.map((day) => ({
+        value: day,
+        label: formatDay(day, { lang, timeZone: edition.timeZone }),
+      })),
       (day) => ctx.onChange({ day }),
     )}
-    <label class="check" part="filter-open-now">
-      <input
-        type="checkbox"
-        .checked=${live(filters.openNow)}
-        @change=${(e: Event) => ctx.onChange({ openNow: (e.target as HTMLInputElement).checked })}
-      />
-      <span>${t.openNow}</span>
-    </label>
+    ${checkField(t.openNow, 'filter-open-now', filters.openNow, (openNow) =>
+      ctx.onChange({ openNow }),
+    )}
   </form>`;
 }

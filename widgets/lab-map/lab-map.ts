@@ -9,12 +9,14 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
+import { type Lang } from '../shared/i18n.js';
 import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
+import { shownLang } from '../shared/lazy-catalog.js';
+import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { basemapUrl, readCrs } from './basemap-source.js';
 import { renderFilterBar } from './filter-bar.js';
@@ -36,7 +38,17 @@ import { LabChoice } from './lab-choice.js';
 
 export type LabMapView = 'map+list' | 'list';
 
-const VIEWS: readonly string[] = ['map+list', 'list'];
+/** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+const RULES: AttributeRules = {
+  view: choice(['map+list', 'list'] satisfies LabMapView[]),
+  basemapCrs: {
+    problem: (value) => (readCrs(value as string) ? undefined : 'is not wgs84 or gcj02'),
+    instead: 'using wgs84',
+  },
+  date: isoDate(isIsoDate),
+  limit: wholeNumber(1, Number.MAX_SAFE_INTEGER, DEFAULT_LIMIT),
+  headingLevel: wholeNumber(2, 6, 3),
+};
 
 /**
  * Where the week's laboratories, innovation centres, pilot bases and science-popularisation bases
@@ -233,7 +245,6 @@ export class SxLabMap extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.validateAttributes(changed);
     if (
       changed.has('city') ||
       changed.has('kind') ||
@@ -266,13 +277,7 @@ export class SxLabMap extends SxElement {
    * shows Chinese for the moment the import takes.
    */
   private shownLang(): Lang {
-    const lang = this.uiLang;
-    if (labMapMessages.get(lang)) return lang;
-    labMapMessages.load(lang).then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
-    return DEFAULT_LANG;
+    return shownLang(this, labMapMessages);
   }
 
   /** The words of the shown language. */
@@ -388,28 +393,7 @@ export class SxLabMap extends SxElement {
 
   // ---- upkeep ----
 
-  private validateAttributes(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !VIEWS.includes(this.view)) {
-      this.warnOnce('view', `view="${this.view}" is not map+list or list; using map+list.`);
-      this.view = 'map+list';
-    }
-    if (changed.has('basemapCrs') && !readCrs(this.basemapCrs)) {
-      this.warnOnce(
-        'basemapCrs',
-        `basemap-crs="${this.basemapCrs}" is not wgs84 or gcj02; using wgs84.`,
-      );
-    }
-    if (changed.has('date') && this.date && !isIsoDate(this.date)) {
-      this.warnOnce('date', `date="${this.date}" is not a YYYY-MM-DD date; ignored.`);
-    }
-    if (changed.has('limit') && this.pageSize !== this.limit) {
-      this.warnOnce('limit', `limit="${this.limit}" is not a positive whole number; using 6.`);
-    }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
-      this.warnOnce('headingLevel', `heading-level="${this.headingLevel}" is not 2–6; using 3.`);
-      this.headingLevel = 3;
-    }
-  }
+  static override attributeRules = RULES;
 }
 // The events this element fires, exported for `instanceof` and so that this module's types carry
 // their event-map entries: importing the element is enough for typed `addEventListener`.

@@ -31,3 +31,27 @@ export function lazyCatalogs<M>(zh: M, importEnglish: () => Promise<M>): LazyCat
           )),
   };
 }
+
+/**
+ * The language a widget shows its own words in, one way for every widget: its `uiLang` once that
+ * catalog is here, else Chinese while the import runs (the widget renders again when it lands;
+ * Lit folds the repeated requests of one render into one), so a zh-CN page never downloads
+ * English and an English page never shows a missing word. A function, not a controller: it
+ * keeps no state, and every byte of it is on each page.
+ *
+ * @example
+ * private shownLang(): Lang { return shownLang(this, eventsMessages); }
+ * private get t() { return eventsMessages.get(this.shownLang())!; }
+ */
+export function shownLang(
+  host: { readonly uiLang: Lang; requestUpdate(): void },
+  catalogs: LazyCatalogs<unknown>,
+): Lang {
+  const lang = host.uiLang;
+  if (catalogs.get(lang)) return lang;
+  catalogs.load(lang).then(
+    () => host.requestUpdate(),
+    () => undefined, // Chinese stays; the next render tries again
+  );
+  return DEFAULT_LANG;
+}

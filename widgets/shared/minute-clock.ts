@@ -23,6 +23,11 @@ export class MinuteClock implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // A widget moved or re-attached renders once more, and that update subscribes again.
+    this.host.requestUpdate();
+  }
+
   hostUpdated(): void {
     const wanted = this.host.isConnected && this.wanted();
     if (wanted && !this.unsubscribe) {

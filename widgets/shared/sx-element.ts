@@ -16,6 +16,13 @@ import {
 import { DEFAULT_LANG, messagesFor, normalizeLang, type Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
 import { readInstant } from './read-input.js';
+import {
+  attributeWarning,
+  checkAttribute,
+  choice,
+  instant,
+  type AttributeRules,
+} from './attribute-rules.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 /** A controller's steps for server rendering and for hydrating its markup (`FeedController`). */
@@ -23,7 +30,12 @@ interface ServerStep {
   serverUpdate(): void;
   hydrate(): Promise<void>;
 }
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/** The checks of the attributes every widget has (`lang` aside: the page's language applies). */
+const SHARED_RULES: AttributeRules = {
+  theme: choice(['auto', 'light', 'dark'] satisfies Theme[]),
+  now: instant('using the real clock'),
+};
 
 /** Elements to re-render when `<html lang>` changes (one observer for the whole page). */
 const langListeners = new Set<SxElement>();
@@ -73,6 +85,12 @@ export class SxElement extends LitElement {
     now: {},
     theme: { reflect: true },
   };
+
+  /**
+   * The element's attribute checks (`attribute-rules.ts`), applied at the start of `willUpdate`:
+   * a refused value warns once and the property takes the rule's default.
+   */
+  static attributeRules: AttributeRules = {};
 
   /**
    * Feed URL (a document or a manifest). Without it the widget shows the embedded default
@@ -167,17 +185,32 @@ export class SxElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.checkAttributes(changed);
     this.resolvedLang = undefined;
     if (changed.has('now')) this.frozenNow = this.readNow();
     // `@lit-labs/ssr` calls willUpdate and render only: the data must be in place before render.
     if (isServer) for (const controller of this.serverControllers ?? []) controller.serverUpdate();
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      this.warnOnce('theme', `theme="${this.theme}" is not light, dark or auto; using auto.`);
+  }
+
+  /** Applies the shared and the element's `attributeRules` to the properties that changed. */
+  private checkAttributes(changed: PropertyValues<this>): void {
+    const ctor = this.constructor as typeof SxElement;
+    const rules: AttributeRules = { ...SHARED_RULES, ...ctor.attributeRules };
+    const target = this as unknown as Record<string, unknown>;
+    for (const key in rules) {
+      if (!(changed as Map<PropertyKey, unknown>).has(key)) continue;
+      const { attribute } = ctor.getPropertyOptions(key);
+      const name = typeof attribute === 'string' ? attribute : key.toLowerCase();
+      const refused = checkAttribute(rules[key]!, name, target[key]);
+      if (!refused) continue;
+      this.warnOnce(key, refused.warning);
+      target[key] = refused.fallback;
     }
+    // `lang` is not rewritten: an unknown one still marks the text's language for the browser.
     if (changed.has('lang') && this.lang && !normalizeLang(this.lang)) {
       this.warnOnce(
         'lang',
-        `lang="${this.lang}" is not supported (zh-CN or en); using the page's.`,
+        attributeWarning('lang', this.lang, 'is not zh-CN or en', "using the page's"),
       );
     }
   }
@@ -248,13 +281,9 @@ export class SxElement extends LitElement {
     }
   }
 
+  /** The frozen instant; `now` holds a valid one or none (checked by `SHARED_RULES`). */
   private readNow(): Date | undefined {
-    if (!this.now) return undefined;
-    const reading = readInstant(this.now);
-    if (!reading.ok) {
-      this.warnOnce('now', `now="${this.now}" ${reading.problem}; using the real clock.`);
-      return undefined;
-    }
-    return reading.value;
+    const reading = this.now ? readInstant(this.now) : undefined;
+    return reading?.ok ? reading.value : undefined;
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
+import { choice, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { splitList } from '../../src/text/split-list.js';
 import { LazyParts } from '../shared/lazy-part.js';
@@ -43,6 +44,21 @@ export type StoryCardVariant = 'card' | 'compact' | 'feature';
 const VARIANTS: readonly StoryCardVariant[] = ['card', 'compact', 'feature'];
 /** Shortest time a story stays when rotating: long enough to read a headline and a summary. */
 const MIN_ROTATE_SECONDS = 5;
+
+/** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+const RULES: AttributeRules = {
+  pick: choice(STORY_PICKS),
+  variant: choice(VARIANTS),
+  // 0 turns rotation off; a shorter time is raised to the minimum (too fast to read).
+  rotate: {
+    problem: (value) =>
+      value === 0 || (value as number) >= MIN_ROTATE_SECONDS
+        ? undefined
+        : `is not 0 or ≥ ${MIN_ROTATE_SECONDS} s`,
+    fallback: (value: number) => (value > 0 ? MIN_ROTATE_SECONDS : 0),
+  },
+  headingLevel: wholeNumber(2, 6, 3),
+};
 
 /**
  * The story of a scientist or engineer (国家科学技术奖, 国家工程师奖, 国家创新争先奖,
@@ -220,7 +236,6 @@ export class SxStoryCard extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.validateAttributes(changed);
     this.updateChoice();
     const ready = this.feed.status !== 'error' && this.feed.value !== undefined;
     const seconds = ready ? this.rotateSeconds() : 0;
@@ -454,26 +469,7 @@ export class SxStoryCard extends SxElement {
     this.requestUpdate();
   };
 
-  private validateAttributes(changed: PropertyValues<this>): void {
-    const invalid = (attribute: string, key: keyof this, expected: string, fallback: unknown) =>
-      this.warnOnce(
-        key as string,
-        `${attribute}="${String(this[key])}" is not ${expected}; using ${fallback}.`,
-      );
-    if (changed.has('pick') && !STORY_PICKS.includes(this.pick)) {
-      invalid('pick', 'pick', STORY_PICKS.join(', '), 'latest');
-    }
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      invalid('variant', 'variant', VARIANTS.join(', '), 'card');
-    }
-    if (changed.has('rotate') && this.rotate && !(this.rotate >= MIN_ROTATE_SECONDS)) {
-      invalid('rotate', 'rotate', `≥ ${MIN_ROTATE_SECONDS} s`, this.rotateSeconds() || 0);
-    }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
-      invalid('heading-level', 'headingLevel', '2–6', 3);
-      this.headingLevel = 3;
-    }
-  }
+  static override attributeRules = RULES;
 }
 
 // The events this element fires, exported for `instanceof` and so that this module's types carry

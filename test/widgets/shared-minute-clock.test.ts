@@ -76,11 +76,13 @@ describe('MinuteClock', () => {
     const renders = probe.renders;
     fake.runUntil(nextMinute(3));
     expect(probe.renders, 'a detached element is not rendered').to.equal(renders);
-    // Back on the page it follows the clock from its next render. (Re-attaching alone does not
-    // render a Lit element, so until then it stays off: reported in #17, fix in MinuteClock.)
+    // Back on the page it follows the clock at once: re-attaching alone renders it again.
     parent.append(probe);
-    probe.requestUpdate();
     await probe.updateComplete;
-    expect(fake.clock.activeTimers).to.equal(1);
+    expect(fake.clock.activeTimers, 're-attached: subscribed again').to.equal(1);
+    const back = probe.renders;
+    fake.runUntil(nextMinute(4));
+    await probe.updateComplete;
+    expect(probe.renders - back, 'ticks render it again').to.equal(1);
   });
 });

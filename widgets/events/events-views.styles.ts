@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * The agenda and compact layouts, adopted by a widget the first time it shows one of them (see
- * `loadViewStyles` in `events.ts`): the default list never downloads them.
+ * the lazy parts in `events.ts`): the default list never downloads them.
  */
-export const viewStyles = css`
+export const styles = css`
   /* ---- agenda: the time of the day in place of the date block ---- */
   .rail {
     display: grid;

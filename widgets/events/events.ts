@@ -1,51 +1,23 @@
-import {
-  adoptStyles,
-  html,
-  isServer,
-  nothing,
-  type CSSResultOrNative,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
-import { eventHaystack } from '../../src/query/event-search.js';
-import { searchTerms } from '../../src/text/normalize.js';
-import type { EventQuery } from '../../src/query/types.js';
-import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
-import { safeUrl } from '../../src/feed/safe-url.js';
-import type * as MapLinks from '../shared/map-links.js';
+import { isIsoDate } from '../../src/time/zoned.js';
 import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { renderHeading } from '../shared/heading.js';
-import { DEFAULT_LANG, localized, termName, type Lang } from '../shared/i18n.js';
+import { DEFAULT_LANG, termName, type Lang } from '../shared/i18n.js';
 import { cityName } from '../shared/region.js';
 import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
-import { LazyParts } from '../shared/lazy-part.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import {
-  SxEventStarEvent,
-  SxFilterChangeEvent,
-  SxMapOpenEvent,
-  SxRegisterEvent,
-  SxShareEvent,
-} from './custom-events.js';
-import {
-  ItemCache,
-  renderEventItem,
-  type EventsView,
-  type ItemContext,
-  type TimeZoneMode,
-} from './event-item.js';
+import { SxFilterChangeEvent, SxMapOpenEvent, SxRegisterEvent } from './custom-events.js';
+import { EventActions } from './event-actions.js';
+import { ItemCache, type EventsView, type ItemContext, type TimeZoneMode } from './event-item.js';
 import { eventsMessages, loadEventsMessages, type EventsMessages } from './events.messages.js';
 import { eventsStyles } from './events.styles.js';
 import { renderFilterBar } from './filter-bar.js';
@@ -54,56 +26,16 @@ import {
   FILTER_CONTROLS,
   activeFilterCount,
   type FilterControl,
-  type FilterState,
 } from './filter-state.js';
 import { splitList } from '../../src/text/split-list.js';
-import type * as EventDetails from './event-details.js';
-import type * as EventGroups from './event-groups.js';
 import type { EventGroup } from './event-groups.js';
-import type * as JsonLd from './json-ld.js';
-import type * as LocalTime from './local-time.js';
-import { MyPlan } from './my-plan.js';
-import type * as UrlState from './url-state.js';
+import * as query from './events-query.js';
+import { EventsFilters } from './events-filters.js';
+import { renderHeader, renderList, renderMore } from './events-list.js';
+import { EventsLazyParts } from './events-parts.js';
+import { EventsPanels } from './events-panels.js';
 
 export type EventsGroupBy = 'day' | 'city' | 'none';
-
-/**
- * Normalises every event's searchable text in small slices after the list has appeared, so the
- * visitor's first keystroke in the search box does not pay for 5,000 records at once.
- */
-function warmSearchIndex(events: readonly SxEvent[]): void {
-  let next = 0;
-  const slice = () => {
-    const end = Math.min(events.length, next + 250);
-    for (; next < end; next += 1) eventHaystack(events[next]!);
-    if (next < events.length) setTimeout(slice, 0);
-  };
-  // Not in the task that renders the list: nobody types in the first half second.
-  setTimeout(slice, 500);
-}
-
-type EventIndex = typeof import('../../src/query/event-index.js');
-let eventIndex: EventIndex | undefined;
-let eventIndexLoad: Promise<EventIndex | undefined> | undefined;
-
-/**
- * Lists from this size on are sorted and indexed in slices by the big-list index; smaller ones are
- * sorted in one go (a few milliseconds), so the index is never downloaded for them and a small
- * programme's first item waits for no extra request.
- */
-const BIG_LIST = 2000;
-
-/**
- * The big-list index (sorting and indexing in slices, scans by position), downloaded only for a
- * big list, once it has arrived. Without it (the chunk failed) lists are sorted and searched as
- * they are, in one go.
- */
-function loadEventIndex(): Promise<EventIndex | undefined> {
-  return (eventIndexLoad ??= import('../../src/query/event-index.js').then(
-    (module) => (eventIndex = module),
-    () => (eventIndexLoad = undefined),
-  ));
-}
 
 /** Attributes with a fixed set of values, the default first. */
 const CHOICES = {
@@ -118,7 +50,6 @@ const ATTRIBUTES: Record<string, string> = {
   headingLevel: 'heading-level',
 };
 const DEFAULT_LIMIT = 20;
-const SHARE_FEEDBACK_MS = 4000;
 
 /**
  * The programme of a Science and Technology Week: what is on, where and when, with filters, a
@@ -237,26 +168,20 @@ export class SxEvents extends SxElement {
   /** Milliseconds the search box waits after the last keystroke. Tests set 0. */
   debounce = 250;
 
-  @state() private filterState: FilterState = { ...EMPTY_FILTERS };
-  @state() private searchText = '';
   @state() private pages = 1;
-  @state() private filtersOpen = false;
   @state() private showLocal = false;
   /** Status labels change with the time: one render a minute, none when `now` is frozen. */
   private readonly clock = new MinuteClock(
     this,
     () => !this.clockFrozen && this.feed.status === 'ready',
   );
-  @state() private feedback: { id: string; text: string } | undefined;
-  /** The card (`itemKey`) whose expanded view is shown. */
-  @state() private openItem: string | undefined;
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
       const edition = await client.edition();
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
-        this.urlState,
+        this.filtering.restored,
         this.loadLocalTime(edition.data),
         this.loadGrouping(),
         this.loadViewStyles(),
@@ -277,45 +202,38 @@ export class SxEvents extends SxElement {
   private loadedScope: string | undefined;
   private readonly announcer = new Announcer(this);
   private readonly itemCache = new ItemCache();
+  private readonly query = new query.EventsQuery();
   private dayOptions: { key: string; days: IsoDate[] } | undefined;
   private errorEdition: Edition | undefined;
-  private plan: MyPlan | undefined;
-  private sorted: { source: SxEvent[]; events: SxEvent[] } | undefined;
-  private results:
-    | {
-        key: string;
-        source: SxEvent[];
-        events: SxEvent[];
-        /** The key without the search text, its terms, and the matches' positions in `source`. */
-        rest: string;
-        terms: string[];
-        positions: Uint32Array;
-      }
-    | undefined;
-  // Modules a page needs only with some attributes, for some visitors or after a click.
-  private urlState: Promise<typeof UrlState | undefined> | undefined;
-  private grouping: typeof EventGroups | undefined;
-  private viewStylesLoad: Promise<void> | undefined;
-  private groupingLoad: Promise<void> | undefined;
-  private localTime: typeof LocalTime | undefined;
-  private localTimeLoad: Promise<void> | undefined;
-  private details: typeof EventDetails | undefined;
-  private detailsLoad: Promise<void> | undefined;
-  /** Parts imported on demand through the one shared loader (the rest move to it in turn, #17). */
-  private readonly lazy = new LazyParts<{ mapLinks: typeof MapLinks }>(this, {
-    mapLinks: () => import('../shared/map-links.js'),
+  private readonly lazy = new EventsLazyParts(this);
+  private readonly panels = new EventsPanels(this, this.lazy);
+  private readonly filtering = new EventsFilters(this, {
+    presets: () => this,
+    debounce: () => this.debounce,
+    syncUrl: () => this.syncUrl,
+    loadUrlState: () => this.lazy.load('urlState'),
+    warn: (message) => this.warnOnce('syncUrl', message),
+    applied: () => this.filtersApplied(),
   });
-  private jsonLd: typeof JsonLd | undefined;
-  private jsonLdLoad: Promise<void> | undefined;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly actions = new EventActions(this, {
+    edition: () => this.feed.value?.edition,
+    sortedEvents: () => this.query.sortedEvents(this.feed.value?.events ?? []),
+    lang: () => this.shownLang(),
+    t: () => this.t,
+    now: () => this.currentTime(),
+    load: (name) => this.lazy.load(name),
+    announce: (text) => this.announcer.announce(text),
+    emit: (event) => this.emit(event),
+    planChanged: () => this.query.forget(),
+  });
 
   /** Settles when the programme has loaded (or failed): for tests and scripts. */
   get loaded(): Promise<void> {
     return this.updateComplete
       .then(() => this.feed.settled)
       .then(() => this.updateComplete)
-      .then(() => this.jsonLdLoad)
+      .then(() => this.lazy.settled('jsonLd'))
+      .then(() => this.updateComplete)
       .then(() => undefined);
   }
 
@@ -324,35 +242,14 @@ export class SxEvents extends SxElement {
     return this.currentResults() ?? [];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.feedbackTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.validateAttributes(changed);
     if (changed.has('city') || changed.has('topic') || changed.has('q')) {
-      const presets = this.presetFilters();
-      this.filterState = {
-        ...this.filterState,
-        city: presets.city,
-        topic: presets.topic,
-        q: presets.q,
-      };
-      this.searchText = presets.q;
+      this.filtering.presetsChanged();
       this.pages = 1;
     }
-    if (this.syncUrl) this.urlState ??= this.restoreUrlState();
-    const edition = this.feed.value?.edition;
-    if (edition && this.plan?.editionId !== edition.id) this.plan = new MyPlan(edition.id);
+    void this.filtering.restored;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -366,7 +263,12 @@ export class SxEvents extends SxElement {
     const ready = status !== 'error' && value !== undefined;
     // The loading and error states speak the shared catalog, which has every language.
     const lang = ready ? this.shownLang() : this.uiLang;
-    return html`<div part="base" class="sx-root base" lang=${lang} @keydown=${this.onKeydown}>
+    return html`<div
+      part="base"
+      class="sx-root base"
+      lang=${lang}
+      @keydown=${this.panels.onKeydown}
+    >
       ${this.renderBody(lang)} ${this.announcer.render()}
     </div>`;
   }
@@ -417,73 +319,41 @@ export class SxEvents extends SxElement {
     const shown = results.slice(0, this.pages * this.pageSize);
     return html`
       ${renderEditionNotices({ lang, feed: this.feed, edition })} ${this.renderFilters(edition)}
-      ${this.renderHeader(edition, results.length, shown.length)}
-      ${results.length === 0 ? this.renderEmptyState() : this.renderList(edition, shown)}
+      ${renderHeader({
+        t,
+        total: results.length,
+        shown: shown.length,
+        showToggle: this.timeZone === 'edition' && this.visitorClockDiffers(edition),
+        showLocal: this.showLocal,
+        planSize: this.actions.plan?.size ?? 0,
+        onToggleLocal: () => (this.showLocal = !this.showLocal),
+        onDownloadPlan: () => this.actions.downloadPlan(),
+      })}
       ${
-        shown.length < results.length
-          ? html`<div class="more">
-              <button
-                part="load-more"
-                class="sx-button load-more"
-                type="button"
-                @click=${this.loadMore}
-              >
-                ${t.loadMore(results.length - shown.length)}
-              </button>
-            </div>`
-          : nothing
+        results.length === 0
+          ? this.renderEmptyState()
+          : renderList({
+              ctx: this.itemContext(edition),
+              groups: this.groups(edition, shown),
+              view: this.view,
+              headingLevel: this.headingLevel,
+              byDay: this.groupingBy() === 'day',
+              cache: this.itemCache,
+            })
       }
+      ${renderMore(t, results.length - shown.length, () => void this.loadMore())}
     `;
-  }
-
-  private renderHeader(edition: Edition, total: number, shown: number): TemplateResult {
-    const t = this.t;
-    const planSize = this.plan?.size ?? 0;
-    const showToggle = this.timeZone === 'edition' && this.visitorClockDiffers(edition);
-    return html`<div part="header" class="header">
-      <p part="summary" class="summary-line">
-        <span class="count">${t.found(total)}</span>
-        ${shown < total ? html`<span class="shown">${t.showing(shown, total)}</span>` : nothing}
-      </p>
-      <div class="header-actions">
-        ${
-          showToggle
-            ? html`<button
-                part="local-time-toggle"
-                class="sx-button sx-button--quiet"
-                type="button"
-                aria-pressed=${this.showLocal ? 'true' : 'false'}
-                @click=${() => (this.showLocal = !this.showLocal)}
-              >
-                ${t.showLocalTime}
-              </button>`
-            : nothing
-        }
-        ${
-          planSize
-            ? html`<button
-                part="plan-download"
-                class="sx-button"
-                type="button"
-                @click=${this.downloadPlan}
-              >
-                ${t.downloadPlan(planSize)}
-              </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
   }
 
   private renderFilters(edition: Edition): TemplateResult | typeof nothing {
     const lang = this.shownLang();
-    const controls = this.filterControls();
+    const controls = query.filterControls(this.filters);
     return renderFilterBar({
       lang,
       t: this.t,
       edition,
-      state: this.filterState,
-      searchText: this.searchText,
+      state: this.filtering.state,
+      searchText: this.filtering.searchText,
       controls,
       days: this.selectableDays(edition),
       cities: edition.cities.map((city) => ({ code: city.code, name: cityName(city, lang) })),
@@ -491,24 +361,25 @@ export class SxEvents extends SxElement {
         id: topic.id,
         name: termName(edition.topics, topic.id, lang),
       })),
-      open: this.filtersOpen,
-      activeCount: activeFilterCount(this.filterState, this.presetFilters()),
-      planSize: this.plan?.size ?? 0,
-      onChange: (change) => this.changeFilters(change),
-      onSearchInput: (text) => this.onSearchInput(text),
-      onSearchCommit: () => this.commitSearch(),
-      onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
+      open: this.panels.filtersOpen,
+      activeCount: activeFilterCount(this.filtering.state, this.filtering.presets()),
+      planSize: this.actions.plan?.size ?? 0,
+      onChange: (change) => this.filtering.change(change),
+      onSearchInput: (text) => this.filtering.input(text),
+      onSearchCommit: () => this.filtering.commit(),
+      onToggleOpen: () => this.panels.toggleFilters(),
     });
   }
 
   private renderEmptyState(): TemplateResult {
     const lang = this.shownLang();
     const t = this.t;
-    const changed = activeFilterCount(this.filterState, this.presetFilters()) > 0;
+    const { state } = this.filtering;
+    const changed = activeFilterCount(state, this.filtering.presets()) > 0;
     // Nothing the visitor changed, but the page's own preset (city, topic, search) matches
     // nothing: clearing goes past the preset to every event.
-    const preset = !changed && activeFilterCount(this.filterState, EMPTY_FILTERS) > 0;
-    const planOnly = this.filterState.plan;
+    const preset = !changed && activeFilterCount(state, EMPTY_FILTERS) > 0;
+    const planOnly = state.plan;
     return renderEmpty({
       lang,
       message: planOnly ? t.emptyPlan : t.emptyTitle,
@@ -517,84 +388,16 @@ export class SxEvents extends SxElement {
     });
   }
 
-  private renderList(edition: Edition, shown: SxEvent[]): TemplateResult {
-    const ctx = this.itemContext(edition);
-    const groups = this.groups(edition, shown);
-    const byDay = this.groupingBy() === 'day';
-    const list = (items: EventGroup['items'], grouped: boolean, day?: string) =>
-      html`<ul part="list" class="list list--${this.view}" role="list">
-        ${repeat(
-          items,
-          (item) => item.event.id,
-          (item) => renderEventItem(item.event, item.index, ctx, grouped, this.itemCache, day),
-        )}
-      </ul>`;
-    if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
-    return html`${repeat(
-      groups,
-      (group) => group.key,
-      (group) =>
-        html`<section part="group" class="group">
-          ${renderHeading(
-            { level: this.headingLevel, part: 'group-heading', className: 'group-heading' },
-            group.label,
-          )}
-          ${list(group.items, true, byDay ? group.key : undefined)}
-        </section>`,
-    )}`;
-  }
-
   // ---- data ----
 
   private get pageSize(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
   }
 
-  /** The filter values the attributes set: what "clear filters" goes back to. */
-  private presetFilters(): FilterState {
-    return {
-      ...EMPTY_FILTERS,
-      city: (splitList(this.city) ?? []).join(','),
-      topic: (splitList(this.topic) ?? []).join(','),
-      q: this.q ?? '',
-    };
-  }
-
-  private filterControls(): ReadonlySet<FilterControl> {
-    const value = this.filters?.trim();
-    if (value === undefined || value === '') return new Set(FILTER_CONTROLS);
-    if (value === 'none') return new Set();
-    return new Set(
-      (splitList(value) ?? []).filter((name): name is FilterControl =>
-        FILTER_CONTROLS.includes(name as FilterControl),
-      ),
-    );
-  }
-
-  private sortedEvents(): SxEvent[] {
-    const source = this.feed.value?.events ?? [];
-    if (this.sorted?.source !== source) {
-      // Loaded lists come prepared (sorted, spans and search text cached, in slices).
-      const ready = eventIndex?.isPrepared(source) ?? false;
-      this.sorted = { source, events: ready ? source : sortByStart(source) };
-      if (!ready) warmSearchIndex(this.sorted.events);
-    }
-    return this.sorted.events;
-  }
-
-  /**
-   * The cities whose files a feed split by city must load (the README promises only the needed
-   * ones): those of the city filter, or `''` for all. Cities already loaded are not asked again.
-   * The embedded edition is one file: always `''`.
-   */
+  /** The cities whose files to load (`''`: all); the embedded edition is one file: always `''`. */
   private cityScope(): string {
-    const wanted = this.src ? (splitList(this.filterState.city) ?? []) : [];
-    if (wanted.length === 0) return '';
-    const loaded = this.loadedScope;
-    if (loaded === '' || (loaded && wanted.every((city) => loaded.split(',').includes(city)))) {
-      return loaded;
-    }
-    return [...wanted].sort().join(',');
+    const wanted = this.src ? (splitList(this.filtering.state.city) ?? []) : [];
+    return query.cityScope(wanted, this.loadedScope);
   }
 
   /**
@@ -608,8 +411,7 @@ export class SxEvents extends SxElement {
       const events = await client.events(scope ? { city: scope.split(',') } : undefined);
       // Sorted and indexed here, in slices, so that neither the first render nor the first
       // keystroke does it for thousands of records in one long task.
-      const index = events.data.length >= BIG_LIST ? await loadEventIndex() : undefined;
-      const data = index ? await index.prepareEvents(events.data) : events.data;
+      const data = await query.prepareList(events.data);
       this.loadedScope = scope;
       return { ...events, data };
     } catch (error) {
@@ -622,107 +424,49 @@ export class SxEvents extends SxElement {
     }
   }
 
-  /** Days a visitor can pick: the edition's, within `from`/`to`. */
+  /** Days a visitor can pick (the same list while its inputs are, so the bar is not redrawn). */
   private selectableDays(edition: Edition): IsoDate[] {
-    const key = `${edition.id}|${edition.start}|${edition.end}|${this.from}|${this.to}`;
-    if (this.dayOptions?.key === key) return this.dayOptions.days;
-    const first =
-      this.validDate(this.from) && this.from! > edition.start ? this.from! : edition.start;
-    const last = this.validDate(this.to) && this.to! < edition.end ? this.to! : edition.end;
-    const days: IsoDate[] = [];
-    for (let day = first; day <= last && days.length < 62; day = addDaysToKey(day, 1))
-      days.push(day);
-    this.dayOptions = { key, days };
-    return days;
+    const key = JSON.stringify([edition.id, edition.start, edition.end, this.from, this.to]);
+    if (this.dayOptions?.key !== key) {
+      this.dayOptions = { key, days: query.selectableDays(edition, this.from, this.to) };
+    }
+    return this.dayOptions.days;
   }
 
-  private hidesPast(edition: Edition, now: Date): boolean {
-    // After the week every event has ended: an archive is more use than an empty list. (The week
-    // is over once the edition's zone is past its last day: `editionPhase` says 'after'.)
-    return !this.showPast && zonedDayKey(now, edition.timeZone) <= edition.end;
+  /** What the list is filtered by now (see `ListInput`: everything the answer depends on). */
+  private listInput(edition: Edition): query.ListInput {
+    const { state } = this.filtering;
+    return {
+      filters: state,
+      audience: this.audience,
+      category: this.category,
+      from: this.validDate(this.from) ? this.from : undefined,
+      to: this.validDate(this.to) ? this.to : undefined,
+      hidePast: query.hidesPast(edition, this.currentTime(), this.showPast),
+      planIds: state.plan ? (this.actions.plan?.all ?? []) : [],
+      now: this.currentTime(),
+      clock: `${this.clock.minute}|${this.now}`,
+    };
   }
 
   private currentResults(): SxEvent[] | undefined {
     const value = this.feed.value;
     if (!value) return undefined;
-    const { edition } = value;
-    const source = this.sortedEvents();
-    const state = this.filterState;
-    const now = this.currentTime();
-    const hidePast = this.hidesPast(edition, now);
-    const planIds = state.plan ? (this.plan?.all ?? []) : [];
-    const rest = JSON.stringify([
-      { ...state, q: '' },
-      this.audience,
-      this.category,
-      this.from,
-      this.to,
-      hidePast,
-      hidePast ? this.clock.minute : 0,
-      hidePast ? this.now : '',
-      planIds,
-    ]);
-    const key = `${rest}|${state.q}`;
-    const last = this.results?.source === source ? this.results : undefined;
-    if (last?.key === key) return last.events;
-    const terms = searchTerms(state.q);
-    // One more character typed: the answer is within the last one, so only that is scanned.
-    const within =
-      last?.rest === rest && eventIndex?.narrows(last.terms, terms) ? last.positions : undefined;
-    const query: EventQuery = {
-      city: splitList(state.city),
-      topic: splitList(state.topic),
-      audience: splitList(this.audience),
-      category: splitList(this.category),
-      from: state.day || (this.validDate(this.from) ? this.from : undefined),
-      to: state.day || (this.validDate(this.to) ? this.to : undefined),
-      free: state.free ? true : undefined,
-      text: state.q,
-      hidePast,
-      now,
-    };
-    const plan = new Set(planIds);
-    const extra =
-      state.youth || state.plan
-        ? (event: SxEvent) =>
-            (!state.youth || event.audience.includes('youth')) &&
-            (!state.plan || plan.has(event.id))
-        : undefined;
-    // A prepared list is scanned by position (spans and search text in arrays).
-    const matches = eventMatcher(query, edition);
-    const { events, positions } = eventIndex
-      ? eventIndex.matchPrepared(source, spanMatcher(query, edition), extra, within)
-      : {
-          events: source.filter((event) => matches(event) && (!extra || extra(event))),
-          positions: new Uint32Array(0),
-        };
-    this.results = { key, source, events, rest, terms, positions };
-    return events;
+    return this.query.matching(value.events, value.edition, this.listInput(value.edition));
   }
 
   private groups(edition: Edition, shown: SxEvent[]): EventGroup[] {
     const by = this.groupingBy();
     const items = shown.map((event, index) => ({ event, index }));
+    const grouping = this.lazy.parts.grouping;
     // Flat until the grouping module is here (it loads with the programme; later only when the
     // attributes change, for the moment the import takes, or never when it cannot load).
-    if (by === 'none' || !this.grouping) {
-      if (by !== 'none') void this.loadGrouping().then(() => this.grouping && this.requestUpdate());
+    if (by === 'none' || !grouping) {
+      if (by !== 'none') void this.loadGrouping();
       return [{ key: 'all', label: undefined, items }];
     }
-    const now = this.currentTime();
-    const floorDay = [
-      this.filterState.day,
-      this.validDate(this.from) ? this.from! : '',
-      this.hidesPast(edition, now) ? zonedDayKey(now, edition.timeZone) : '',
-    ].reduce((a, b) => (a > b ? a : b), '');
-    const ceilingDay = this.filterState.day || (this.validDate(this.to) ? this.to! : '');
-    return this.grouping.groupEvents(items, {
-      by,
-      edition,
-      lang: this.shownLang(),
-      floorDay,
-      ceilingDay,
-    });
+    const bounds = query.dayBounds(edition, this.listInput(edition));
+    return grouping.groupEvents(items, { by, edition, lang: this.shownLang(), ...bounds });
   }
 
   /** How the list is sectioned: the agenda view always by day. */
@@ -732,78 +476,31 @@ export class SxEvents extends SxElement {
 
   /** The agenda and compact layouts' styles, added to the widget's own the first time it needs them. */
   private loadViewStyles(): Promise<void> {
-    if (this.view === 'list') return Promise.resolve();
-    return (this.viewStylesLoad ??= import('./events-views.styles.js').then(
-      ({ viewStyles }) => {
-        this.extraStyles.push(viewStyles);
-        this.adoptExtraStyles();
-      },
-      // Without the chunk (offline, say) the events still show, in the list's layout.
-      () => undefined,
-    ));
-  }
-
-  /** Styles of parts loaded on demand (agenda and compact layouts, the expanded view). */
-  private readonly extraStyles: CSSResultOrNative[] = [];
-
-  private adoptExtraStyles(): void {
-    const root = this.renderRoot;
-    const { elementStyles } = this.constructor as typeof SxEvents;
-    // A server render has no shadow root object (nor `ShadowRoot`): its styles are the static ones.
-    if (!isServer && root instanceof ShadowRoot)
-      adoptStyles(root, [...elementStyles, ...this.extraStyles]);
+    return this.view === 'list' ? Promise.resolve() : this.lazy.want('viewStyles');
   }
 
   /** The grouping module, for a widget that sections its list. */
   private loadGrouping(): Promise<void> {
-    if (this.groupingBy() === 'none') return Promise.resolve();
-    return (this.groupingLoad ??= import('./event-groups.js').then(
-      (module) => void (this.grouping = module),
-      // Without the chunk (offline, say) the list still shows, in one section.
-      () => undefined,
-    ));
+    return this.groupingBy() === 'none' ? Promise.resolve() : this.lazy.want('grouping');
   }
 
   private visitorClockDiffers(edition: Edition): boolean {
     if (this.visitorTimeZone() === edition.timeZone) return false;
-    if (!this.localTime) {
-      // The visitor's zone changed after the load (rare): show local times once loaded.
-      void this.loadLocalTime(edition).then(() => this.localTime && this.requestUpdate());
-      return false;
-    }
-    return this.localTime.clockDiffers(edition.timeZone, this.visitorTimeZone(), edition.start);
+    const localTime = this.lazy.parts.localTime;
+    // The visitor's zone changed after the load (rare): local times show once loaded.
+    if (!localTime) return (void this.loadLocalTime(edition), false);
+    return localTime.clockDiffers(edition.timeZone, this.visitorTimeZone(), edition.start);
   }
 
   /** The local-time helpers, for a visitor whose zone is not the edition's. */
   private loadLocalTime(edition: Edition): Promise<void> {
     if (this.visitorTimeZone() === edition.timeZone) return Promise.resolve();
-    return (this.localTimeLoad ??= import('./local-time.js').then(
-      (module) => void (this.localTime = module),
-      // Without the chunk (offline, say) the edition's times still show.
-      () => undefined,
-    ));
-  }
-
-  /** With `sync-url`: the filters from the page URL, before the list first shows. */
-  private restoreUrlState(): Promise<typeof UrlState | undefined> {
-    return import('./url-state.js').then(
-      (module) => {
-        const ignored: string[] = [];
-        const fromUrl = module.readUrlState(location.search, (problem) => ignored.push(problem));
-        if (ignored.length) {
-          this.warnOnce('syncUrl', `ignores ${ignored.join('; ')} in the page URL.`);
-        }
-        this.filterState = { ...this.filterState, ...fromUrl };
-        this.searchText = this.filterState.q;
-        return module;
-      },
-      () => undefined,
-    );
+    return this.lazy.want('localTime');
   }
 
   private itemContext(edition: Edition): ItemContext {
     const lang = this.shownLang();
-    const grouping = this.grouping;
+    const { grouping, localTime, details, mapLinks } = this.lazy.parts;
     return {
       lang,
       t: this.t,
@@ -813,18 +510,18 @@ export class SxEvents extends SxElement {
       timeZoneMode: this.timeZone,
       showLocal: this.showLocal,
       visitorZone: this.visitorTimeZone(),
-      localTime: this.localTime,
-      details: this.details,
-      mapLinks: this.lazy.parts.mapLinks,
+      localTime,
+      details,
+      mapLinks,
       headingLevel: this.headingLevel,
       rail: grouping && ((event, day) => grouping.renderRail(event, day, lang, edition.timeZone)),
-      isStarred: (id) => this.plan?.has(id) ?? false,
-      shareFeedback: (id) => (this.feedback?.id === id ? this.feedback.text : undefined),
-      isOpen: (key) => this.openItem === key,
-      onStar: (event) => this.toggleStar(event),
-      onCalendar: (event) => this.downloadCalendar([event]),
-      onShare: (event) => void this.share(event),
-      onToggle: (event, key) => this.toggleItem(event, key),
+      isStarred: (id) => this.actions.plan?.has(id) ?? false,
+      shareFeedback: (id) => this.actions.shareFeedback(id),
+      isOpen: (key) => this.panels.openItem === key,
+      onStar: (event) => this.actions.toggleStar(event),
+      onCalendar: (event) => this.actions.downloadCalendar([event]),
+      onShare: (event) => void this.actions.share(event),
+      onToggle: (event, key) => this.panels.toggleItem(event, key),
       onRegister: (event, url) => this.emit(new SxRegisterEvent(event, url)),
       onMap: (event, provider, url) => this.emit(new SxMapOpenEvent(event, provider, url)),
     };
@@ -832,48 +529,12 @@ export class SxEvents extends SxElement {
 
   // ---- visitor actions ----
 
-  private changeFilters(change: Partial<FilterState>): void {
-    this.filterState = { ...this.filterState, ...change };
-    this.filtersApplied();
-  }
-
-  private onSearchInput(text: string): void {
-    this.searchText = text;
-    clearTimeout(this.searchTimer);
-    if (this.debounce <= 0) this.commitSearch();
-    else this.searchTimer = setTimeout(() => this.commitSearch(), this.debounce);
-  }
-
-  private commitSearch(): void {
-    clearTimeout(this.searchTimer);
-    if (this.filterState.q === this.searchText) return;
-    this.changeFilters({ q: this.searchText });
-  }
-
-  /** Back to the page's preset filters, or past them to every event (`all`). */
-  private clearFilters(all = false): void {
-    this.filterState = all ? { ...EMPTY_FILTERS } : this.presetFilters();
-    this.searchText = this.filterState.q;
-    this.filtersApplied();
-    // The button that was pressed is gone: keep focus in the widget, on the first control.
-    void this.updateComplete.then(() => {
-      const first = this.renderRoot.querySelector<HTMLElement>(
-        '[part~=search], [part~=filter-city], [part~=item-title]',
-      );
-      first?.focus();
-    });
-  }
-
   /** After a visitor's change: first page, URL, event, announcement. */
   private filtersApplied(): void {
     this.pages = 1;
-    if (this.syncUrl) {
-      const state = this.filterState;
-      void this.urlState?.then((module) => module?.writeUrlState(state, this.presetFilters()));
-    }
     const report = () => {
       const count = this.currentResults()?.length ?? 0;
-      this.emit(new SxFilterChangeEvent(this.filterState, count));
+      this.emit(new SxFilterChangeEvent(this.filtering.state, count));
       this.announcer.announce(this.t.found(count));
     };
     // A newly picked city's file loads first: the count is said once its events are here.
@@ -881,129 +542,18 @@ export class SxEvents extends SxElement {
     else void this.updateComplete.then(() => this.feed.settled).then(report);
   }
 
+  /** Back to the page's preset filters, or past them to every event (`all`). */
+  private clearFilters(all: boolean): void {
+    this.filtering.clear(all);
+    // The button that was pressed is gone: keep focus in the widget, on the first control.
+    this.panels.focusLater('[part~=search], [part~=filter-city], [part~=item-title]');
+  }
+
   private async loadMore(): Promise<void> {
     const firstNew = this.pages * this.pageSize;
     this.pages += 1;
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[data-index="${firstNew}"] [part~=item-title]`)
-      ?.focus();
+    this.panels.focusLater(`[data-index="${firstNew}"] [part~=item-title]`);
   }
-
-  private toggleStar(event: SxEvent): void {
-    if (!this.plan) return;
-    const starred = this.plan.toggle(event.id);
-    const t = this.t;
-    const title = localized(this.shownLang(), event.title, event.titleEn);
-    this.announcer.announce(
-      starred ? t.starredAnnouncement(title) : t.unstarredAnnouncement(title),
-    );
-    this.results = undefined;
-    this.requestUpdate();
-    this.emit(new SxEventStarEvent(event, starred, this.plan.all));
-  }
-
-  private downloadPlan(): void {
-    const ids = new Set(this.plan?.all ?? []);
-    const events = this.sortedEvents().filter((event) => ids.has(event.id));
-    if (events.length) this.downloadCalendar(events, true);
-  }
-
-  /** The calendar file, through the page (`sx-calendar-download`) or downloaded. */
-  private downloadCalendar(events: SxEvent[], wholePlan = false): void {
-    const edition = this.feed.value?.edition;
-    if (!edition) return;
-    const now = this.currentTime();
-    const lang = this.shownLang();
-    import('./calendar-download.js').then(
-      ({ downloadCalendar }) =>
-        downloadCalendar({ events, edition, now, lang, wholePlan, emit: (e) => this.emit(e) }),
-      (error: unknown) => console.error('<sx-events> could not load the calendar export.', error),
-    );
-  }
-
-  /** Opens a card's expanded view (closing any other), or closes it. */
-  private toggleItem(event: SxEvent, key: string): void {
-    if (this.openItem === key) {
-      this.openItem = undefined;
-      return;
-    }
-    this.openItem = key;
-    // The expanded view's code comes with the first "更多"; the map links' (coordinate
-    // conversion) with the first venue that has a point.
-    this.detailsLoad ??= import('./event-details.js').then(
-      (module) => {
-        this.details = module;
-        this.extraStyles.push(...module.detailStyles);
-        this.adoptExtraStyles();
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.detailsLoad = undefined;
-        console.error('<sx-events> could not load the event details.', error);
-      },
-    );
-    if (event.venue?.lat !== undefined) {
-      this.lazy.load('mapLinks').catch((error: unknown) => {
-        console.error('<sx-events> could not load the map links.', error);
-      });
-    }
-  }
-
-  /**
-   * Escape closes what the visitor opened, innermost first (the expanded card the focus is in,
-   * else the filter panel, else the open card), and gives focus back to the button that opened it.
-   */
-  private readonly onKeydown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    const path = e.composedPath();
-    const inside = (selector: string) =>
-      path.some((node) => node instanceof Element && node.matches(selector));
-    const focusLater = (selector: string) =>
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-      );
-    const item = this.openItem;
-    const toggle = this.renderRoot.querySelector<HTMLElement>('[part~=filters-toggle]');
-    const panelFolds = !!toggle && toggle.getClientRects().length > 0;
-    if (item !== undefined && (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))) {
-      this.openItem = undefined;
-      focusLater(`[part~=more][data-key="${CSS.escape(item)}"]`);
-    } else if (this.filtersOpen && panelFolds) {
-      this.filtersOpen = false;
-      focusLater('[part~=filters-toggle]');
-    } else {
-      return;
-    }
-    e.preventDefault();
-  };
-
-  private async share(event: SxEvent): Promise<void> {
-    const lang = this.shownLang();
-    const t = this.t;
-    // The page's own address otherwise, without the preview parameters (?now=…&theme=…).
-    const url =
-      (event.url && safeUrl(event.url)) ||
-      (await import('../shared/share-url.js')).shareUrl(location.href);
-    if (!this.emit(new SxShareEvent(event, url))) return;
-    const title = localized(lang, event.title, event.titleEn);
-    const outcome = await (await import('../shared/share-url.js')).shareLink({ title, url });
-    if (outcome === 'shared' || outcome === 'cancelled') return;
-    const text = outcome === 'copied' ? t.linkCopied : t.shareFailed;
-    this.feedback = { id: event.id, text };
-    this.announcer.announce(text);
-    clearTimeout(this.feedbackTimer);
-    this.feedbackTimer = setTimeout(() => (this.feedback = undefined), SHARE_FEEDBACK_MS);
-  }
-
-  private readonly onStorage = (event: StorageEvent): void => {
-    // Another tab changed the plan.
-    if (this.plan && event.key?.endsWith(`:plan:${this.plan.editionId}`)) {
-      this.plan.reload();
-      this.results = undefined;
-      this.requestUpdate();
-    }
-  };
 
   /**
    * Fires one of the widget's events (the typed events are documented with @fires; going through
@@ -1019,19 +569,14 @@ export class SxEvents extends SxElement {
   private syncJsonLd(): void {
     const edition =
       this.noJsonLd || this.feed.status === 'error' ? undefined : this.feed.value?.edition;
-    const module = this.jsonLd;
+    const module = this.lazy.parts.jsonLd;
     const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
     if (module) {
       module.writeJsonLd(this, edition && module.eventsJsonLdText(shown, edition));
     } else if (edition && shown.some((event) => !event.sample)) {
       // Samples get no JSON-LD (json-ld.ts), so a page of samples never downloads the module.
-      this.jsonLdLoad ??= import('./json-ld.js').then(
-        (loaded) => {
-          this.jsonLd = loaded;
-          this.syncJsonLd();
-        },
-        () => undefined,
-      );
+      // Once here, the update it asks for writes it.
+      void this.lazy.want('jsonLd');
     }
   }
 

@@ -1,0 +1,111 @@
+/**
+ * The frame of `<sx-events>`' list: the summary line with its buttons above, the items (in
+ * sections when grouped), and "show more" below. Render functions over what the element passes
+ * in, so the element file keeps only its state and wiring.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { renderHeading } from '../shared/heading.js';
+import { ItemCache, renderEventItem, type EventsView, type ItemContext } from './event-item.js';
+import type { EventGroup } from './event-groups.js';
+import type { EventsMessages } from './events.messages.js';
+
+export interface HeaderOptions {
+  t: EventsMessages;
+  total: number;
+  shown: number;
+  /** Offer "显示我的当地时间" (a visitor whose clock differs, times in the edition's zone). */
+  showToggle: boolean;
+  showLocal: boolean;
+  planSize: number;
+  onToggleLocal: () => void;
+  onDownloadPlan: () => void;
+}
+
+/** "找到 N 场活动", and the local-time and plan-download buttons when they apply. */
+export function renderHeader(o: HeaderOptions): TemplateResult {
+  const { t } = o;
+  return html`<div part="header" class="header">
+    <p part="summary" class="summary-line">
+      <span class="count">${t.found(o.total)}</span>
+      ${o.shown < o.total ? html`<span class="shown">${t.showing(o.shown, o.total)}</span>` : nothing}
+    </p>
+    <div class="header-actions">
+      ${
+        o.showToggle
+          ? html`<button
+              part="local-time-toggle"
+              class="sx-button sx-button--quiet"
+              type="button"
+              aria-pressed=${o.showLocal ? 'true' : 'false'}
+              @click=${o.onToggleLocal}
+            >
+              ${t.showLocalTime}
+            </button>`
+          : nothing
+      }
+      ${
+        o.planSize
+          ? html`<button
+              part="plan-download"
+              class="sx-button"
+              type="button"
+              @click=${o.onDownloadPlan}
+            >
+              ${t.downloadPlan(o.planSize)}
+            </button>`
+          : nothing
+      }
+    </div>
+  </div>`;
+}
+
+/** "显示更多（N）" while some results are not shown yet. */
+export function renderMore(
+  t: EventsMessages,
+  remaining: number,
+  onMore: () => void,
+): TemplateResult | typeof nothing {
+  if (remaining <= 0) return nothing;
+  return html`<div class="more">
+    <button part="load-more" class="sx-button load-more" type="button" @click=${onMore}>
+      ${t.loadMore(remaining)}
+    </button>
+  </div>`;
+}
+
+export interface ListOptions {
+  ctx: ItemContext;
+  groups: EventGroup[];
+  view: EventsView;
+  headingLevel: number;
+  /** Sections are days: an event in several of them has one card per day. */
+  byDay: boolean;
+  cache: ItemCache;
+}
+
+/** The items, flat or in sections, each list keyed by event so focus stays on its card. */
+export function renderList(o: ListOptions): TemplateResult {
+  const list = (items: EventGroup['items'], grouped: boolean, day?: string) =>
+    html`<ul part="list" class="list list--${o.view}" role="list">
+      ${repeat(
+        items,
+        (item) => item.event.id,
+        (item) => renderEventItem(item.event, item.index, o.ctx, grouped, o.cache, day),
+      )}
+    </ul>`;
+  const { groups } = o;
+  if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
+  return html`${repeat(
+    groups,
+    (group) => group.key,
+    (group) =>
+      html`<section part="group" class="group">
+        ${renderHeading(
+          { level: o.headingLevel, part: 'group-heading', className: 'group-heading' },
+          group.label,
+        )}
+        ${list(group.items, true, o.byDay ? group.key : undefined)}
+      </section>`,
+  )}`;
+}

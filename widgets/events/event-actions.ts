@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { SxEventStarEvent } from './custom-events.js';
+import type { ItemContext } from './event-item.js';
 import type { EventsMessages } from './events.messages.js';
 import type { EventsParts } from './events-parts.js';
 import { MyPlan } from './my-plan.js';
@@ -58,6 +59,18 @@ export class EventActions implements ReactiveController {
     const edition = this.ctx.edition();
     if (edition && this.plan?.editionId !== edition.id) this.plan = new MyPlan(edition.id);
   }
+
+  /** What an event's card asks of the actions (see `ItemContext`). */
+  readonly itemHandlers: Pick<
+    ItemContext,
+    'isStarred' | 'shareFeedback' | 'onStar' | 'onCalendar' | 'onShare'
+  > = {
+    isStarred: (id) => this.plan?.has(id) ?? false,
+    shareFeedback: (id) => this.shareFeedback(id),
+    onStar: (event) => this.toggleStar(event),
+    onCalendar: (event) => this.downloadCalendar([event]),
+    onShare: (event) => void this.share(event),
+  };
 
   /** The share confirmation to show beside `id`'s button, if any. */
   shareFeedback(id: string): string | undefined {

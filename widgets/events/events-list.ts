@@ -5,10 +5,93 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { renderHeading } from '../shared/heading.js';
+import { termName, type Lang } from '../shared/i18n.js';
+import { cityName } from '../shared/region.js';
+import { renderEmpty } from '../shared/states.js';
+import type { EventsFilters } from './events-filters.js';
+import { renderFilterBar } from './filter-bar.js';
+import { EMPTY_FILTERS, activeFilterCount, type FilterControl } from './filter-state.js';
 import { ItemCache, renderEventItem, type EventsView, type ItemContext } from './event-item.js';
-import type { EventGroup } from './event-groups.js';
+import type * as EventGroups from './event-groups.js';
+import type { EventGroup, GroupOptions } from './event-groups.js';
 import type { EventsMessages } from './events.messages.js';
+
+/**
+ * The shown events with their index in the list, in sections by `grouping` (the module, with
+ * its options), or in one unlabelled section without.
+ */
+export function groupItems(
+  shown: readonly SxEvent[],
+  grouping: (GroupOptions & { module: typeof EventGroups }) | undefined,
+): EventGroup[] {
+  const items = shown.map((event, index) => ({ event, index }));
+  if (!grouping) return [{ key: 'all', label: undefined, items }];
+  return grouping.module.groupEvents(items, grouping);
+}
+
+export interface FiltersOptions {
+  lang: Lang;
+  t: EventsMessages;
+  edition: Edition;
+  filtering: EventsFilters;
+  controls: ReadonlySet<FilterControl>;
+  days: IsoDate[];
+  /** The panel is unfolded (on a narrow widget). */
+  open: boolean;
+  planSize: number;
+  onToggleOpen: () => void;
+}
+
+/** The filter bar, with the edition's cities and topics in the shown language. */
+export function renderFilters(o: FiltersOptions): TemplateResult | typeof nothing {
+  const { lang, edition, filtering } = o;
+  return renderFilterBar({
+    lang,
+    t: o.t,
+    edition,
+    state: filtering.state,
+    searchText: filtering.searchText,
+    controls: o.controls,
+    days: o.days,
+    cities: edition.cities.map((city) => ({ code: city.code, name: cityName(city, lang) })),
+    topics: edition.topics.map((topic) => ({
+      id: topic.id,
+      name: termName(edition.topics, topic.id, lang),
+    })),
+    open: o.open,
+    activeCount: activeFilterCount(filtering.state, filtering.presets()),
+    planSize: o.planSize,
+    onChange: (change) => filtering.change(change),
+    onSearchInput: (text) => filtering.input(text),
+    onSearchCommit: () => filtering.commit(),
+    onToggleOpen: o.onToggleOpen,
+  });
+}
+
+/**
+ * Nothing matches: what to do about it. "Clear filters" goes back to the page's presets; when
+ * the visitor changed nothing but the page's own preset (city, topic, search) matches nothing,
+ * it goes past the preset to every event (`clear(true)`).
+ */
+export function renderEmptyState(
+  lang: Lang,
+  t: EventsMessages,
+  filtering: EventsFilters,
+  clear: (all: boolean) => void,
+): TemplateResult {
+  const { state } = filtering;
+  const changed = activeFilterCount(state, filtering.presets()) > 0;
+  const preset = !changed && activeFilterCount(state, EMPTY_FILTERS) > 0;
+  const planOnly = state.plan;
+  return renderEmpty({
+    lang,
+    message: planOnly ? t.emptyPlan : t.emptyTitle,
+    hint: planOnly ? t.emptyPlanHint : changed || preset ? t.emptyHint : t.emptyHintPreset,
+    onClear: changed || preset ? () => clear(preset) : undefined,
+  });
+}
 
 export interface HeaderOptions {
   t: EventsMessages;

@@ -5,6 +5,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { SxEvent } from '../../src/feed/types.js';
+import type { ItemContext } from './event-item.js';
 import type { EventsLazyParts } from './events-parts.js';
 
 export class EventsPanels implements ReactiveController {
@@ -19,6 +20,12 @@ export class EventsPanels implements ReactiveController {
   ) {
     host.addController(this);
   }
+
+  /** What an event's card asks of the panels (see `ItemContext`). */
+  readonly itemHandlers: Pick<ItemContext, 'isOpen' | 'onToggle'> = {
+    isOpen: (key) => this.openItem === key,
+    onToggle: (event, key) => this.toggleItem(event, key),
+  };
 
   hostConnected(): void {
     // Nothing to set up: the keydown listener is in the element's template (`onKeydown`).

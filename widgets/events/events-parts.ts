@@ -1,9 +1,15 @@
 /**
  * The parts of `<sx-events>` a page needs only with some attributes, for some visitors or after a
  * click, each imported through the one shared loader (`LazyParts`: once, again after a failure,
- * its exported `styles` adopted, the element rendered again on arrival).
+ * its exported `styles` adopted, the element rendered again on arrival), so a page pays for the
+ * list alone: the calendar writer on the first "加入日历", the map links when a venue's "地图"
+ * button unfolds them, local times for a visitor outside the edition's zone, the URL state with
+ * `sync-url`, the day or city sections with `view="agenda"` or `group-by`, the agenda and compact
+ * layouts' styles, and the JSON-LD after the list has shown. (The English strings for an English
+ * page load with the catalogs.)
  */
 import type { LitElement } from 'lit';
+import type { Edition, SxEvent } from '../../src/feed/types.js';
 import type * as MapLinks from '../shared/map-links.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import type * as CalendarDownload from './calendar-download.js';
@@ -59,5 +65,27 @@ export class EventsLazyParts extends LazyParts<EventsParts> {
       () => undefined,
       () => undefined,
     );
+  }
+
+  /**
+   * Whether a visitor in `visitorZone` reads the edition's times differently (the local-time
+   * helpers know; until they are here, no: they are asked for, and the element renders again).
+   */
+  clockDiffers(visitorZone: string, edition: Edition): boolean {
+    if (visitorZone === edition.timeZone) return false;
+    const localTime = this.parts.localTime;
+    if (!localTime) return (void this.want('localTime'), false);
+    return localTime.clockDiffers(edition.timeZone, visitorZone, edition.start);
+  }
+
+  /**
+   * Writes the JSON-LD of `shown` into the page (none without an `edition`). Its module loads
+   * only once real events are shown (samples get none, json-ld.ts), and the update its arrival
+   * asks for writes it.
+   */
+  syncJsonLd(host: HTMLElement, edition: Edition | undefined, shown: readonly SxEvent[]): void {
+    const module = this.parts.jsonLd;
+    if (module) module.writeJsonLd(host, edition && module.eventsJsonLdText(shown, edition));
+    else if (edition && shown.some((event) => !event.sample)) void this.want('jsonLd');
   }
 }

@@ -3,6 +3,7 @@
  * one query, its answer kept while nothing it reads has changed, and the days and filter controls
  * the bar offers. Pure (no DOM, no Lit), so it is tested in Node (test/node/events-query.test.ts).
  */
+import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
@@ -44,6 +45,28 @@ export function loadEventIndex(): Promise<EventIndex | undefined> {
 export async function prepareList<T extends SxEvent>(events: T[]): Promise<T[]> {
   const index = events.length >= BIG_LIST ? await loadEventIndex() : undefined;
   return index ? index.prepareEvents(events) : events;
+}
+
+/**
+ * The events of the cities in `scope` (comma-separated; `''`: all), sorted and indexed in slices
+ * so that neither the first render nor the first keystroke does it for thousands of records in
+ * one long task. When a visitor's newly picked city fails, the `previous` list stays (filtered to
+ * nothing) with the partial-data notice naming that city and a retry, instead of the whole widget
+ * turning into an error; `loaded` says whether `scope`'s files are here.
+ */
+export async function loadScope(
+  client: SxClient,
+  scope: string,
+  previous: FeedResult<SxEvent[]> | undefined,
+): Promise<{ events: FeedResult<SxEvent[]>; loaded: boolean }> {
+  try {
+    const events = await client.events(scope ? { city: scope.split(',') } : undefined);
+    return { events: { ...events, data: await prepareList(events.data) }, loaded: true };
+  } catch (error) {
+    if (!previous || !scope) throw error;
+    const missing = scope.split(',').map((city) => ({ resource: 'events' as const, city, error }));
+    return { events: { ...previous, missing }, loaded: false };
+  }
 }
 
 /**
@@ -148,6 +171,25 @@ export class EventsQuery {
       }
     | undefined;
 
+  /** The cities whose files the list's events came from (`''`: all), once loaded. */
+  loadedScope: string | undefined;
+
+  /** The cities to load for `wanted` (see `cityScope`). */
+  scope(wanted: readonly string[]): string {
+    return cityScope(wanted, this.loadedScope);
+  }
+
+  /** The events of `scope` (see `loadScope`), remembering the scope once its files are here. */
+  async load(
+    client: SxClient,
+    scope: string,
+    previous: FeedResult<SxEvent[]> | undefined,
+  ): Promise<FeedResult<SxEvent[]>> {
+    const { events, loaded } = await loadScope(client, scope, previous);
+    if (loaded) this.loadedScope = scope;
+    return events;
+  }
+
   /** `source` in start order (a loaded big list comes prepared: sorted, spans cached). */
   sortedEvents(source: readonly SxEvent[]): SxEvent[] {
     if (this.sorted?.source !== source) {
@@ -181,6 +223,15 @@ export class EventsQuery {
     }
     this.last = { key, rest, source: sorted, terms, ...answer };
     return answer.events;
+  }
+
+  private dayList: { key: string; days: IsoDate[] } | undefined;
+
+  /** Days a visitor can pick: the same list while its inputs are, so the bar is not redrawn. */
+  days(edition: Edition, from?: string, to?: string): IsoDate[] {
+    const key = JSON.stringify([edition.id, edition.start, edition.end, from, to]);
+    if (this.dayList?.key !== key) this.dayList = { key, days: selectableDays(edition, from, to) };
+    return this.dayList.days;
   }
 
   /** Forgets the last answer (the plan changed in place). */

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
+import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { isIsoDate } from '../../src/time/zoned.js';
 import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { DEFAULT_LANG, termName, type Lang } from '../shared/i18n.js';
-import { cityName } from '../shared/region.js';
-import { renderEmpty, renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { DEFAULT_LANG, type Lang } from '../shared/i18n.js';
+import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
@@ -20,18 +19,19 @@ import { EventActions } from './event-actions.js';
 import { ItemCache, type EventsView, type ItemContext, type TimeZoneMode } from './event-item.js';
 import { eventsMessages, loadEventsMessages, type EventsMessages } from './events.messages.js';
 import { eventsStyles } from './events.styles.js';
-import { renderFilterBar } from './filter-bar.js';
-import {
-  EMPTY_FILTERS,
-  FILTER_CONTROLS,
-  activeFilterCount,
-  type FilterControl,
-} from './filter-state.js';
+import { FILTER_CONTROLS, type FilterControl } from './filter-state.js';
 import { splitList } from '../../src/text/split-list.js';
 import type { EventGroup } from './event-groups.js';
 import * as query from './events-query.js';
 import { EventsFilters } from './events-filters.js';
-import { renderHeader, renderList, renderMore } from './events-list.js';
+import {
+  groupItems,
+  renderEmptyState,
+  renderFilters,
+  renderHeader,
+  renderList,
+  renderMore,
+} from './events-list.js';
 import { EventsLazyParts } from './events-parts.js';
 import { EventsPanels } from './events-panels.js';
 
@@ -53,13 +53,8 @@ const DEFAULT_LIMIT = 20;
 
 /**
  * The programme of a Science and Technology Week: what is on, where and when, with filters, a
- * personal plan, calendar files, map links and sharing.
- *
- * What only some visitors need is imported on first use, so a page pays for the list alone: the
- * calendar writer on the first "加入日历", the map links when a venue's "地图" button unfolds them,
- * the English strings for an English page, local times for a visitor outside the edition's zone,
- * the URL state with `sync-url`, the day or city sections with `view="agenda"` or `group-by`,
- * the agenda and compact layouts' styles, and the JSON-LD after the list has shown.
+ * personal plan, calendar files, map links and sharing. What only some visitors need is imported
+ * on first use (`events-parts.ts`), so a page pays for the list alone.
  *
  * @summary The week's programme, filterable, for any page.
  *
@@ -198,12 +193,9 @@ export class SxEvents extends SxElement {
     },
     key: () => this.cityScope(),
   });
-  /** The cities whose files the shown events came from (`''`: all), once loaded. */
-  private loadedScope: string | undefined;
   private readonly announcer = new Announcer(this);
   private readonly itemCache = new ItemCache();
   private readonly query = new query.EventsQuery();
-  private dayOptions: { key: string; days: IsoDate[] } | undefined;
   private errorEdition: Edition | undefined;
   private readonly lazy = new EventsLazyParts(this);
   private readonly panels = new EventsPanels(this, this.lazy);
@@ -296,22 +288,16 @@ export class SxEvents extends SxElement {
   private renderBody(lang: Lang): TemplateResult | typeof nothing {
     const { status, value } = this.feed;
     // Loading the files of a newly picked city shows the skeleton, not an empty list.
-    const rescoping = status === 'loading' && this.cityScope() !== this.loadedScope;
-    if (status === 'error' || (status === 'loading' && (!value || rescoping))) {
-      if (status === 'error') {
-        return renderError({
-          lang,
-          error: this.feed.error,
-          onRetry: () => this.feed.retry(),
-          officialUrl: this.errorEdition?.officialUrl,
-        });
-      }
+    const rescoping = status === 'loading' && this.cityScope() !== this.query.loadedScope;
+    if (status === 'error') {
+      const { error } = this.feed;
+      const officialUrl = this.errorEdition?.officialUrl;
+      return renderError({ lang, error, onRetry: () => this.feed.retry(), officialUrl });
+    }
+    if (status === 'loading' && (!value || rescoping)) {
       const compact = this.view === 'compact';
-      return renderLoading({
-        lang,
-        rows: Math.min(this.pageSize, compact ? 6 : 3),
-        rowHeight: compact ? '3.5em' : '11em',
-      });
+      const rows = Math.min(this.pageSize, compact ? 6 : 3);
+      return renderLoading({ lang, rows, rowHeight: compact ? '3.5em' : '11em' });
     }
     const { edition } = value!;
     const t = this.t;
@@ -331,7 +317,9 @@ export class SxEvents extends SxElement {
       })}
       ${
         results.length === 0
-          ? this.renderEmptyState()
+          ? renderEmptyState(this.shownLang(), this.t, this.filtering, (all) =>
+              this.clearFilters(all),
+            )
           : renderList({
               ctx: this.itemContext(edition),
               groups: this.groups(edition, shown),
@@ -346,49 +334,18 @@ export class SxEvents extends SxElement {
   }
 
   private renderFilters(edition: Edition): TemplateResult | typeof nothing {
-    const lang = this.shownLang();
-    const controls = query.filterControls(this.filters);
-    return renderFilterBar({
-      lang,
+    return renderFilters({
+      lang: this.shownLang(),
       t: this.t,
       edition,
-      state: this.filtering.state,
-      searchText: this.filtering.searchText,
-      controls,
-      days: this.selectableDays(edition),
-      cities: edition.cities.map((city) => ({ code: city.code, name: cityName(city, lang) })),
-      topics: edition.topics.map((topic) => ({
-        id: topic.id,
-        name: termName(edition.topics, topic.id, lang),
-      })),
+      filtering: this.filtering,
+      controls: query.filterControls(this.filters),
+      days: this.query.days(edition, this.from, this.to),
       open: this.panels.filtersOpen,
-      activeCount: activeFilterCount(this.filtering.state, this.filtering.presets()),
       planSize: this.actions.plan?.size ?? 0,
-      onChange: (change) => this.filtering.change(change),
-      onSearchInput: (text) => this.filtering.input(text),
-      onSearchCommit: () => this.filtering.commit(),
       onToggleOpen: () => this.panels.toggleFilters(),
     });
   }
-
-  private renderEmptyState(): TemplateResult {
-    const lang = this.shownLang();
-    const t = this.t;
-    const { state } = this.filtering;
-    const changed = activeFilterCount(state, this.filtering.presets()) > 0;
-    // Nothing the visitor changed, but the page's own preset (city, topic, search) matches
-    // nothing: clearing goes past the preset to every event.
-    const preset = !changed && activeFilterCount(state, EMPTY_FILTERS) > 0;
-    const planOnly = state.plan;
-    return renderEmpty({
-      lang,
-      message: planOnly ? t.emptyPlan : t.emptyTitle,
-      hint: planOnly ? t.emptyPlanHint : changed || preset ? t.emptyHint : t.emptyHintPreset,
-      onClear: changed || preset ? () => this.clearFilters(preset) : undefined,
-    });
-  }
-
-  // ---- data ----
 
   private get pageSize(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
@@ -396,41 +353,13 @@ export class SxEvents extends SxElement {
 
   /** The cities whose files to load (`''`: all); the embedded edition is one file: always `''`. */
   private cityScope(): string {
-    const wanted = this.src ? (splitList(this.filtering.state.city) ?? []) : [];
-    return query.cityScope(wanted, this.loadedScope);
+    return this.query.scope(this.src ? (splitList(this.filtering.state.city) ?? []) : []);
   }
 
-  /**
-   * The events of `cityScope()`. When a visitor picks a city whose file fails, the list stays
-   * (filtered to nothing) with the partial-data notice naming that city and a retry, instead of
-   * the whole widget turning into an error.
-   */
-  private async loadEvents(client: SxClient): Promise<FeedResult<SxEvent[]>> {
-    const scope = this.cityScope();
-    try {
-      const events = await client.events(scope ? { city: scope.split(',') } : undefined);
-      // Sorted and indexed here, in slices, so that neither the first render nor the first
-      // keystroke does it for thousands of records in one long task.
-      const data = await query.prepareList(events.data);
-      this.loadedScope = scope;
-      return { ...events, data };
-    } catch (error) {
-      const previous = this.feed.results?.events as FeedResult<SxEvent[]> | undefined;
-      if (!previous || !scope) throw error;
-      const missing = scope
-        .split(',')
-        .map((city) => ({ resource: 'events' as const, city, error }));
-      return { ...previous, missing };
-    }
-  }
-
-  /** Days a visitor can pick (the same list while its inputs are, so the bar is not redrawn). */
-  private selectableDays(edition: Edition): IsoDate[] {
-    const key = JSON.stringify([edition.id, edition.start, edition.end, this.from, this.to]);
-    if (this.dayOptions?.key !== key) {
-      this.dayOptions = { key, days: query.selectableDays(edition, this.from, this.to) };
-    }
-    return this.dayOptions.days;
+  /** The events of `cityScope()` (a failing city keeps the list, with a notice). */
+  private loadEvents(client: SxClient): Promise<FeedResult<SxEvent[]>> {
+    const previous = this.feed.results?.events as FeedResult<SxEvent[]> | undefined;
+    return this.query.load(client, this.cityScope(), previous);
   }
 
   /** What the list is filtered by now (see `ListInput`: everything the answer depends on). */
@@ -455,18 +384,15 @@ export class SxEvents extends SxElement {
     return this.query.matching(value.events, value.edition, this.listInput(value.edition));
   }
 
+  /** Flat until the grouping module is here (it loads with the programme, or when asked for). */
   private groups(edition: Edition, shown: SxEvent[]): EventGroup[] {
     const by = this.groupingBy();
-    const items = shown.map((event, index) => ({ event, index }));
-    const grouping = this.lazy.parts.grouping;
-    // Flat until the grouping module is here (it loads with the programme; later only when the
-    // attributes change, for the moment the import takes, or never when it cannot load).
-    if (by === 'none' || !grouping) {
-      if (by !== 'none') void this.loadGrouping();
-      return [{ key: 'all', label: undefined, items }];
-    }
+    if (by === 'none') return groupItems(shown, undefined);
+    const module = this.lazy.parts.grouping;
+    if (!module) void this.loadGrouping();
     const bounds = query.dayBounds(edition, this.listInput(edition));
-    return grouping.groupEvents(items, { by, edition, lang: this.shownLang(), ...bounds });
+    const lang = this.shownLang();
+    return groupItems(shown, module && { module, by, edition, lang, ...bounds });
   }
 
   /** How the list is sectioned: the agenda view always by day. */
@@ -484,18 +410,16 @@ export class SxEvents extends SxElement {
     return this.groupingBy() === 'none' ? Promise.resolve() : this.lazy.want('grouping');
   }
 
+  /** The visitor's clock reads differently from the edition's (see `EventsLazyParts`). */
   private visitorClockDiffers(edition: Edition): boolean {
-    if (this.visitorTimeZone() === edition.timeZone) return false;
-    const localTime = this.lazy.parts.localTime;
-    // The visitor's zone changed after the load (rare): local times show once loaded.
-    if (!localTime) return (void this.loadLocalTime(edition), false);
-    return localTime.clockDiffers(edition.timeZone, this.visitorTimeZone(), edition.start);
+    return this.lazy.clockDiffers(this.visitorTimeZone(), edition);
   }
 
   /** The local-time helpers, for a visitor whose zone is not the edition's. */
   private loadLocalTime(edition: Edition): Promise<void> {
-    if (this.visitorTimeZone() === edition.timeZone) return Promise.resolve();
-    return this.lazy.want('localTime');
+    return this.visitorTimeZone() === edition.timeZone
+      ? Promise.resolve()
+      : this.lazy.want('localTime');
   }
 
   private itemContext(edition: Edition): ItemContext {
@@ -515,19 +439,12 @@ export class SxEvents extends SxElement {
       mapLinks,
       headingLevel: this.headingLevel,
       rail: grouping && ((event, day) => grouping.renderRail(event, day, lang, edition.timeZone)),
-      isStarred: (id) => this.actions.plan?.has(id) ?? false,
-      shareFeedback: (id) => this.actions.shareFeedback(id),
-      isOpen: (key) => this.panels.openItem === key,
-      onStar: (event) => this.actions.toggleStar(event),
-      onCalendar: (event) => this.actions.downloadCalendar([event]),
-      onShare: (event) => void this.actions.share(event),
-      onToggle: (event, key) => this.panels.toggleItem(event, key),
+      ...this.actions.itemHandlers,
+      ...this.panels.itemHandlers,
       onRegister: (event, url) => this.emit(new SxRegisterEvent(event, url)),
       onMap: (event, provider, url) => this.emit(new SxMapOpenEvent(event, provider, url)),
     };
   }
-
-  // ---- visitor actions ----
 
   /** After a visitor's change: first page, URL, event, announcement. */
   private filtersApplied(): void {
@@ -538,7 +455,7 @@ export class SxEvents extends SxElement {
       this.announcer.announce(this.t.found(count));
     };
     // A newly picked city's file loads first: the count is said once its events are here.
-    if (this.cityScope() === this.loadedScope) report();
+    if (this.cityScope() === this.query.loadedScope) report();
     else void this.updateComplete.then(() => this.feed.settled).then(report);
   }
 
@@ -563,21 +480,12 @@ export class SxEvents extends SxElement {
     return this.dispatchEvent(event);
   }
 
-  // ---- upkeep ----
-
-  /** The JSON-LD of the shown events; its module loads after the list has first shown real ones. */
+  /** The JSON-LD of the shown events (see `EventsLazyParts.syncJsonLd`). */
   private syncJsonLd(): void {
     const edition =
       this.noJsonLd || this.feed.status === 'error' ? undefined : this.feed.value?.edition;
-    const module = this.lazy.parts.jsonLd;
     const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
-    if (module) {
-      module.writeJsonLd(this, edition && module.eventsJsonLdText(shown, edition));
-    } else if (edition && shown.some((event) => !event.sample)) {
-      // Samples get no JSON-LD (json-ld.ts), so a page of samples never downloads the module.
-      // Once here, the update it asks for writes it.
-      void this.lazy.want('jsonLd');
-    }
+    this.lazy.syncJsonLd(this, edition, shown);
   }
 
   private validDate(value: string | undefined): boolean {

@@ -327,6 +327,10 @@ export class SxEvents extends SxElement {
               headingLevel: this.headingLevel,
               byDay: this.groupingBy() === 'day',
               cache: this.itemCache,
+              onJump: (index) =>
+                this.panels.focusLater(
+                  `[part~=item][data-index="${index}"]:not(.item--continues) [part~=item-title]`,
+                ),
             })
       }
       ${renderMore(t, results.length - shown.length, () => void this.loadMore())}

@@ -9,7 +9,7 @@ import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { eventDays } from '../../src/time/event-when.js';
 import { daysBetween } from '../../src/time/zoned.js';
-import { localized, termName, type Lang } from '../shared/i18n.js';
+import { termName, type Lang } from '../shared/i18n.js';
 import { cityName } from '../shared/region.js';
 import { renderEmpty } from '../shared/states.js';
 import type { EventsFilters } from './events-filters.js';
@@ -185,13 +185,11 @@ function renderContinues(
 ): TemplateResult {
   const { lang, t, edition } = o.ctx;
   const { first, last } = eventDays(event, edition.timeZone);
-  const title = localized(lang, event.title, event.titleEn);
-  return html`<li part="item item-continues" class="item item--continues" data-index=${index}>
+  return html`<li part="continues-item" class="item item--continues" data-index=${index}>
     <p class="continues">
       <button type="button" part="continues" class="continues-link" @click=${() => o.onJump(index)}>
         ${feedText(lang, event.title, event.titleEn)}</button
       ><span class="continues-day"
-        ><span class="sx-visually-hidden">${title} </span
         >${t.dayOf(daysBetween(first, day) + 1, daysBetween(first, last) + 1)}</span
       >
     </p>

@@ -67,6 +67,11 @@ export class EventsLazyParts extends LazyParts<EventsParts> {
     );
   }
 
+  /** The local-time helpers, for a visitor whose zone is not the edition's. */
+  wantLocalTime(visitorZone: string, edition: Edition): Promise<void> {
+    return visitorZone === edition.timeZone ? Promise.resolve() : this.want('localTime');
+  }
+
   /**
    * Whether a visitor in `visitorZone` reads the edition's times differently (the local-time
    * helpers know; until they are here, no: they are asked for, and the element renders again).
@@ -74,7 +79,7 @@ export class EventsLazyParts extends LazyParts<EventsParts> {
   clockDiffers(visitorZone: string, edition: Edition): boolean {
     if (visitorZone === edition.timeZone) return false;
     const localTime = this.parts.localTime;
-    if (!localTime) return (void this.want('localTime'), false);
+    if (!localTime) return (void this.wantLocalTime(visitorZone, edition), false);
     return localTime.clockDiffers(edition.timeZone, visitorZone, edition.start);
   }
 

@@ -24,32 +24,12 @@ import { splitList } from '../../src/text/split-list.js';
 import type { EventGroup } from './event-groups.js';
 import * as query from './events-query.js';
 import { EventsFilters } from './events-filters.js';
-import {
-  groupItems,
-  renderEmptyState,
-  renderFilters,
-  renderHeader,
-  renderList,
-  renderMore,
-} from './events-list.js';
+import * as list from './events-list.js';
 import { EventsLazyParts } from './events-parts.js';
 import { EventsPanels } from './events-panels.js';
+import { ATTRIBUTES, CHOICES, DEFAULT_LIMIT, type EventsGroupBy } from './events-attributes.js';
 
-export type EventsGroupBy = 'day' | 'city' | 'none';
-
-/** Attributes with a fixed set of values, the default first. */
-const CHOICES = {
-  view: ['list', 'agenda', 'compact'] satisfies EventsView[],
-  groupBy: ['none', 'day', 'city'] satisfies EventsGroupBy[],
-  timeZone: ['edition', 'local', 'both'] satisfies TimeZoneMode[],
-};
-/** Attribute names that differ from their property's. */
-const ATTRIBUTES: Record<string, string> = {
-  groupBy: 'group-by',
-  timeZone: 'time-zone',
-  headingLevel: 'heading-level',
-};
-const DEFAULT_LIMIT = 20;
+export type { EventsGroupBy };
 
 /**
  * The programme of a Science and Technology Week: what is on, where and when, with filters, a
@@ -75,6 +55,8 @@ const DEFAULT_LIMIT = 20;
  * @csspart group-heading - The heading of a group.
  * @csspart list - A list of events.
  * @csspart item - One event (also `item-upcoming`, `item-ongoing`, `item-ended`).
+ * @csspart continues-item - In the agenda, a later day of a multi-day event: one line.
+ * @csspart continues - The title on that line, a button leading to the event's card.
  * @csspart item-title - An event's title.
  * @csspart item-meta - When, where, organiser, audience of an event.
  * @csspart item-summary - An event's summary.
@@ -177,7 +159,7 @@ export class SxEvents extends SxElement {
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
         this.filtering.restored,
-        this.loadLocalTime(edition.data),
+        this.lazy.wantLocalTime(this.visitorTimeZone(), edition.data),
         this.loadGrouping(),
         this.loadViewStyles(),
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
@@ -305,11 +287,12 @@ export class SxEvents extends SxElement {
     const shown = results.slice(0, this.pages * this.pageSize);
     return html`
       ${renderEditionNotices({ lang, feed: this.feed, edition })} ${this.renderFilters(edition)}
-      ${renderHeader({
+      ${list.renderHeader({
         t,
         total: results.length,
         shown: shown.length,
-        showToggle: this.timeZone === 'edition' && this.visitorClockDiffers(edition),
+        showToggle:
+          this.timeZone === 'edition' && this.lazy.clockDiffers(this.visitorTimeZone(), edition),
         showLocal: this.showLocal,
         planSize: this.actions.plan?.size ?? 0,
         onToggleLocal: () => (this.showLocal = !this.showLocal),
@@ -317,28 +300,26 @@ export class SxEvents extends SxElement {
       })}
       ${
         results.length === 0
-          ? renderEmptyState(this.shownLang(), this.t, this.filtering, (all) =>
-              this.clearFilters(all),
-            )
-          : renderList({
+          ? list.renderEmptyState(this.shownLang(), this.t, this.filtering, (all) => {
+              this.filtering.clear(all);
+              this.panels.focusFirstControl();
+            })
+          : list.renderList({
               ctx: this.itemContext(edition),
               groups: this.groups(edition, shown),
               view: this.view,
               headingLevel: this.headingLevel,
               byDay: this.groupingBy() === 'day',
               cache: this.itemCache,
-              onJump: (index) =>
-                this.panels.focusLater(
-                  `[part~=item][data-index="${index}"]:not(.item--continues) [part~=item-title]`,
-                ),
+              onJump: (index) => this.panels.focusCard(index),
             })
       }
-      ${renderMore(t, results.length - shown.length, () => void this.loadMore())}
+      ${list.renderMore(t, results.length - shown.length, () => void this.loadMore())}
     `;
   }
 
   private renderFilters(edition: Edition): TemplateResult | typeof nothing {
-    return renderFilters({
+    return list.renderFilters({
       lang: this.shownLang(),
       t: this.t,
       edition,
@@ -373,8 +354,8 @@ export class SxEvents extends SxElement {
       filters: state,
       audience: this.audience,
       category: this.category,
-      from: this.validDate(this.from) ? this.from : undefined,
-      to: this.validDate(this.to) ? this.to : undefined,
+      from: this.from,
+      to: this.to,
       hidePast: query.hidesPast(edition, this.currentTime(), this.showPast),
       planIds: state.plan ? (this.actions.plan?.all ?? []) : [],
       now: this.currentTime(),
@@ -391,12 +372,12 @@ export class SxEvents extends SxElement {
   /** Flat until the grouping module is here (it loads with the programme, or when asked for). */
   private groups(edition: Edition, shown: SxEvent[]): EventGroup[] {
     const by = this.groupingBy();
-    if (by === 'none') return groupItems(shown, undefined);
+    if (by === 'none') return list.groupItems(shown, undefined);
     const module = this.lazy.parts.grouping;
     if (!module) void this.loadGrouping();
     const bounds = query.dayBounds(edition, this.listInput(edition));
     const lang = this.shownLang();
-    return groupItems(shown, module && { module, by, edition, lang, ...bounds });
+    return list.groupItems(shown, module && { module, by, edition, lang, ...bounds });
   }
 
   /** How the list is sectioned: the agenda view always by day. */
@@ -412,18 +393,6 @@ export class SxEvents extends SxElement {
   /** The grouping module, for a widget that sections its list. */
   private loadGrouping(): Promise<void> {
     return this.groupingBy() === 'none' ? Promise.resolve() : this.lazy.want('grouping');
-  }
-
-  /** The visitor's clock reads differently from the edition's (see `EventsLazyParts`). */
-  private visitorClockDiffers(edition: Edition): boolean {
-    return this.lazy.clockDiffers(this.visitorTimeZone(), edition);
-  }
-
-  /** The local-time helpers, for a visitor whose zone is not the edition's. */
-  private loadLocalTime(edition: Edition): Promise<void> {
-    return this.visitorTimeZone() === edition.timeZone
-      ? Promise.resolve()
-      : this.lazy.want('localTime');
   }
 
   private itemContext(edition: Edition): ItemContext {
@@ -463,13 +432,6 @@ export class SxEvents extends SxElement {
     else void this.updateComplete.then(() => this.feed.settled).then(report);
   }
 
-  /** Back to the page's preset filters, or past them to every event (`all`). */
-  private clearFilters(all: boolean): void {
-    this.filtering.clear(all);
-    // The button that was pressed is gone: keep focus in the widget, on the first control.
-    this.panels.focusLater('[part~=search], [part~=filter-city], [part~=item-title]');
-  }
-
   private async loadMore(): Promise<void> {
     const firstNew = this.pages * this.pageSize;
     this.pages += 1;
@@ -490,10 +452,6 @@ export class SxEvents extends SxElement {
       this.noJsonLd || this.feed.status === 'error' ? undefined : this.feed.value?.edition;
     const shown = (this.currentResults() ?? []).slice(0, this.pages * this.pageSize);
     this.lazy.syncJsonLd(this, edition, shown);
-  }
-
-  private validDate(value: string | undefined): boolean {
-    return value !== undefined && isIsoDate(value);
   }
 
   private validateAttributes(changed: PropertyValues<this>): void {

@@ -7,13 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { eventDays } from '../../src/time/event-when.js';
-import { daysBetween } from '../../src/time/zoned.js';
 import { termName, type Lang } from '../shared/i18n.js';
 import { cityName } from '../shared/region.js';
 import { renderEmpty } from '../shared/states.js';
 import type { EventsFilters } from './events-filters.js';
-import { feedText } from './feed-text.js';
 import { renderFilterBar } from './filter-bar.js';
 import { EMPTY_FILTERS, activeFilterCount, type FilterControl } from './filter-state.js';
 import { ItemCache, renderEventItem, type EventsView, type ItemContext } from './event-item.js';
@@ -170,36 +167,15 @@ export interface ListOptions {
   cache: ItemCache;
   /** Moves focus to the full card of the list item at `index` (from a "continues" line). */
   onJump: (index: number) => void;
-}
-
-/**
- * In the agenda, a multi-day event has its full card on the first day shown and, on each later
- * day, one line: its title, linked to that card, and which day of how many this is ("第 2 天，
- * 共 5 天"). On a phone eight days of an exhibition were eight full cards.
- */
-function renderContinues(
-  event: SxEvent,
-  index: number,
-  day: string,
-  o: ListOptions,
-): TemplateResult {
-  const { lang, t, edition } = o.ctx;
-  const { first, last } = eventDays(event, edition.timeZone);
-  return html`<li part="continues-item" class="item item--continues" data-index=${index}>
-    <p class="continues">
-      <button type="button" part="continues" class="continues-link" @click=${() => o.onJump(index)}>
-        ${feedText(lang, event.title, event.titleEn)}</button
-      ><span class="continues-day"
-        >${t.dayOf(daysBetween(first, day) + 1, daysBetween(first, last) + 1)}</span
-      >
-    </p>
-  </li>`;
+  /** The agenda's "continues" line, once the grouping module is here. */
+  continues: typeof EventGroups.renderContinues | undefined;
 }
 
 /** The items, flat or in sections, each list keyed by event so focus stays on its card. */
 export function renderList(o: ListOptions): TemplateResult {
   // Events whose full card is already in an earlier day's section (agenda only).
-  const carded = o.view === 'agenda' && o.byDay ? new Set<SxEvent>() : undefined;
+  const { continues } = o;
+  const carded = continues && o.view === 'agenda' && o.byDay ? new Set<SxEvent>() : undefined;
   const list = (items: EventGroup['items'], grouped: boolean, day?: string) =>
     html`<ul part="list" class="list list--${o.view}" role="list">
       ${repeat(
@@ -207,7 +183,9 @@ export function renderList(o: ListOptions): TemplateResult {
         (item) => item.event.id,
         (item) => {
           if (carded && day) {
-            if (carded.has(item.event)) return renderContinues(item.event, item.index, day, o);
+            if (carded.has(item.event)) {
+              return continues!(item.event, item.index, day, o.ctx, o.onJump);
+            }
             carded.add(item.event);
           }
           return renderEventItem(item.event, item.index, o.ctx, grouped, o.cache, day);

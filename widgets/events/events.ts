@@ -312,6 +312,7 @@ export class SxEvents extends SxElement {
               byDay: this.groupingBy() === 'day',
               cache: this.itemCache,
               onJump: (index) => this.panels.focusCard(index),
+              continues: this.lazy.parts.grouping?.renderContinues,
             })
       }
       ${list.renderMore(t, results.length - shown.length, () => void this.loadMore())}

@@ -171,6 +171,20 @@ function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof 
   >`;
 }
 
+const dayPartsCache = new Map<string, ReturnType<typeof zonedParts>>();
+
+/**
+ * Month, day and weekday of `day`: a programme has a few dozen days but thousands of cards, and
+ * `Intl` formatting was the largest cost of rendering the cards new to a keystroke's answer.
+ */
+function dayParts(day: string, lang: Lang, timeZone: string): ReturnType<typeof zonedParts> {
+  const key = `${day}|${lang}|${timeZone}`;
+  let parts = dayPartsCache.get(key);
+  if (!parts)
+    dayPartsCache.set(key, (parts = zonedParts(startOfZonedDay(day, timeZone), lang, timeZone)));
+  return parts;
+}
+
 /**
  * Month, day and weekday of the event's first day, large enough to scan a list by; for an event
  * of several days the last line is where it ends ("–6月8日", "–8 Jun") instead of the weekday, so
@@ -179,10 +193,10 @@ function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof 
 function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, edition } = ctx;
   const { first, last } = eventDays(event, edition.timeZone);
-  const parts = zonedParts(startOfZonedDay(first, edition.timeZone), lang, edition.timeZone);
+  const parts = dayParts(first, lang, edition.timeZone);
   let until: string | undefined;
   if (last !== first) {
-    const end = zonedParts(startOfZonedDay(last, edition.timeZone), lang, edition.timeZone);
+    const end = dayParts(last, lang, edition.timeZone);
     const sameMonth = end.month === parts.month;
     until =
       lang === 'en'

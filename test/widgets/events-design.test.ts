@@ -180,9 +180,12 @@ describe('<sx-events> all-day and multi-day events', () => {
         .client=${memoryClient([exhibition(), allDay(), ...programme()])}
       ></sx-events>`,
     );
+    // A later day's line of a multi-day event (#15) reads "续:" here.
     const groups = parts(element, 'group').map((group) => [
       group.querySelector('[part~=group-heading]')!.textContent!.trim(),
-      [...group.querySelectorAll('[part~=item-title]')].map((t) => t.textContent!.trim()),
+      [...group.querySelectorAll('[part~=item-title], [part~=continues]')].map(
+        (t) => (t.matches('[part~=continues]') ? '续:' : '') + t.textContent!.trim(),
+      ),
     ]);
     expect(groups.map(([day]) => day)).to.deep.equal([
       '5月24日 周六',
@@ -194,17 +197,18 @@ describe('<sx-events> all-day and multi-day events', () => {
       '5月30日 周五',
       '5月31日 周六',
     ]);
-    for (const [, list] of groups) expect(list).to.include('科技创新成果展');
+    expect(groups[0]![1]).to.include('科技创新成果展');
+    for (const [, list] of groups.slice(1)) expect(list).to.include('续:科技创新成果展');
     const day30 = groups.find(([day]) => day === '5月30日 周五')![1];
     expect(day30).to.deep.equal([
       '青少年机器人工作坊',
       '人工智能科普讲座',
       '全天开放日',
-      '科技创新成果展',
+      '续:科技创新成果展',
     ]);
     const rails = parts(element, 'group')
       .flatMap((group) => [...group.querySelectorAll('[part~=item]')])
-      .filter((item) => item.textContent!.includes('科技创新成果展'))
+      .filter((item) => item.textContent!.includes('科技创新成果展') && item.querySelector('.rail'))
       .map((item) => item.querySelector('.rail')!.textContent!.trim());
     expect(new Set(rails)).to.deep.equal(new Set(['每天 09:00–17:00']));
     const allDayRail = parts(element, 'item')

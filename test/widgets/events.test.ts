@@ -205,14 +205,29 @@ describe('<sx-events>', () => {
       );
       const groups = parts(element, 'group').map((group) => [
         group.querySelector('[part~=group-heading]')!.textContent!.trim(),
-        [...group.querySelectorAll('[part~=item-title]')].map((t) => t.textContent!.trim()),
+        [...group.querySelectorAll('[part~=item-title], [part~=continues]')].map(
+          (t) => (t.matches('[part~=continues]') ? '续:' : '') + t.textContent!.trim(),
+        ),
       ]);
-      // Under every day it runs from today, after that day's own events.
+      // Under every day it runs from today, after that day's own events: the full card on the
+      // first day shown, one "continues" line on each later day (#15).
       expect(groups).to.deep.equal([
         ['5月30日 周五', ['人工智能科普讲座', '全周展览']],
-        ['5月31日 周六', ['健康生活讲座', '全周展览']],
-        ['6月1日 周日', ['全周展览']],
+        ['5月31日 周六', ['健康生活讲座', '续:全周展览']],
+        ['6月1日 周日', ['续:全周展览']],
       ]);
+      const lines = parts(element, 'continues-item');
+      expect(
+        lines.map((line) => line.querySelector('.continues-day')!.textContent!.trim()),
+      ).to.deep.equal(['第 8 天，共 9 天', '第 9 天，共 9 天']);
+      // The line leads to the card.
+      lines[1]!.querySelector<HTMLElement>('[part~=continues]')!.click();
+      await element.updateComplete;
+      await element.updateComplete;
+      const focused = element.shadowRoot!.activeElement!;
+      expect(focused.matches('[part~=item-title]')).to.equal(true);
+      expect(focused.textContent!.trim()).to.equal('全周展览');
+      expect(focused.closest('[part~=group]')).to.equal(parts(element, 'group')[0]);
       // Its time on 30 May is what it is that day, not a bare "09:00" as if it began then.
       const rail = parts(element, 'group')[0]!
         .querySelectorAll('[part~=item]')[1]!

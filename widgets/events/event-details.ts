@@ -179,7 +179,7 @@ export function renderDetails(
 }
 
 /** The expanded view's styles, adopted with this module (the list alone never loads them). */
-export const detailStyles = [
+export const styles = [
   mapLinksStyles,
   css`
     /* ---- the expanded view ---- */

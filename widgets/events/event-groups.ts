@@ -8,6 +8,9 @@ import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
+import { daysBetween } from '../../src/time/zoned.js';
+import type { ItemContext } from './event-item.js';
+import { feedText } from './feed-text.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
 
@@ -111,4 +114,29 @@ export function renderRail(
     <span class="rail-start">${formatTime(event.start, { lang, timeZone })}</span>
     <span class="rail-end">${formatTime(event.end, { lang, timeZone })}</span>
   </div>`;
+}
+
+/**
+ * In the agenda, a multi-day event has its full card on the first day shown and, on each later
+ * day, one line: its title, linked to that card, and which day of how many this is ("第 2 天，
+ * 共 5 天"). On a phone eight days of an exhibition were eight full cards.
+ */
+export function renderContinues(
+  event: SxEvent,
+  index: number,
+  day: string,
+  ctx: ItemContext,
+  onJump: (index: number) => void,
+): TemplateResult {
+  const { lang, t, edition } = ctx;
+  const { first, last } = eventDays(event, edition.timeZone);
+  return html`<li part="continues-item" class="item item--continues" data-index=${index}>
+    <p class="continues">
+      <button type="button" part="continues" class="continues-link" @click=${() => onJump(index)}>
+        ${feedText(lang, event.title, event.titleEn)}</button
+      ><span class="continues-day"
+        >${t.dayOf(daysBetween(first, day) + 1, daysBetween(first, last) + 1)}</span
+      >
+    </p>
+  </li>`;
 }

@@ -171,6 +171,20 @@ function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof 
   >`;
 }
 
+const dayPartsCache = new Map<string, ReturnType<typeof zonedParts>>();
+
+/**
+ * Month, day and weekday of `day`: a programme has a few dozen days but thousands of cards, and
+ * `Intl` formatting was the largest cost of rendering the cards new to a keystroke's answer.
+ */
+function dayParts(day: string, lang: Lang, timeZone: string): ReturnType<typeof zonedParts> {
+  const key = `${day}|${lang}|${timeZone}`;
+  let parts = dayPartsCache.get(key);
+  if (!parts)
+    dayPartsCache.set(key, (parts = zonedParts(startOfZonedDay(day, timeZone), lang, timeZone)));
+  return parts;
+}
+
 /**
  * Month, day and weekday of the event's first day, large enough to scan a list by; for an event
  * of several days the last line is where it ends ("–6月8日", "–8 Jun") instead of the weekday, so
@@ -179,10 +193,10 @@ function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof 
 function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
   const { lang, edition } = ctx;
   const { first, last } = eventDays(event, edition.timeZone);
-  const parts = zonedParts(startOfZonedDay(first, edition.timeZone), lang, edition.timeZone);
+  const parts = dayParts(first, lang, edition.timeZone);
   let until: string | undefined;
   if (last !== first) {
-    const end = zonedParts(startOfZonedDay(last, edition.timeZone), lang, edition.timeZone);
+    const end = dayParts(last, lang, edition.timeZone);
     const sameMonth = end.month === parts.month;
     until =
       lang === 'en'
@@ -200,9 +214,8 @@ function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
   </div>`;
 }
 
-function renderStar(event: SxEvent, ctx: ItemContext): TemplateResult {
+function renderStar(event: SxEvent, ctx: ItemContext, starred: boolean): TemplateResult {
   const { lang, t } = ctx;
-  const starred = ctx.isStarred(event.id);
   // The visible word says the state ("已收藏"); aria-pressed says it too, and the title, hidden,
   // tells this star from the others in a screen reader's list of buttons.
   return html`<button
@@ -278,6 +291,37 @@ export class ItemCache {
   }
 }
 
+/** What one card shows besides the event and the widget's settings: its place and its state. */
+interface CardState {
+  index: number;
+  grouped: boolean;
+  /** The agenda day it is listed under. */
+  day: string | undefined;
+  status: TimeStatus;
+  starred: boolean;
+  open: boolean;
+  shareFeedback: string | undefined;
+}
+
+/**
+ * The cache key of a card: its state and every setting of `ctx` that is data, serialised (the
+ * catalog follows `lang`; the cache is emptied for a new edition; `now` is in the status; a
+ * loaded module or a function (the agenda's rail, the handlers) counts as its presence).
+ * Derived, not listed: a field added to `ItemContext` or
+ * `CardState` is in the key, so it can never show a stale card.
+ */
+function cardKey(ctx: ItemContext, card: CardState): string {
+  const { t: _t, edition: _edition, now: _now, ...settings } = ctx;
+  return JSON.stringify([settings, card], (_key, value: unknown) =>
+    typeof value === 'function' || isModule(value) ? true : value,
+  );
+}
+
+/** A loaded module (`localTime`, `details`, `mapLinks`): its presence is what the card shows. */
+function isModule(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Symbol.toStringTag in value;
+}
+
 /**
  * The item of `event` at `index` in the rendered list (from `cache` when unchanged); `day` is the
  * agenda day it is listed under.
@@ -290,85 +334,105 @@ export function renderEventItem(
   cache?: ItemCache,
   day?: string,
 ): TemplateResult {
-  const status = eventStatus(event, ctx.now);
-  const key = itemKey(event, day);
-  const open = ctx.isOpen(key);
-  if (!cache) return renderItem(event, index, ctx, grouped, status, day);
-  const cacheKey = [
-    ctx.lang,
-    ctx.view,
-    ctx.timeZoneMode,
-    ctx.showLocal,
-    ctx.visitorZone,
-    ctx.localTime !== undefined,
-    open,
-    open && ctx.details !== undefined,
-    open && ctx.mapLinks !== undefined,
-    ctx.headingLevel,
-    ctx.rail !== undefined,
-    grouped,
+  const card: CardState = {
     index,
-    status,
-    ctx.isStarred(event.id),
-    ctx.shareFeedback(event.id) ?? '',
-  ].join('|');
-  return cache.get(event, day ?? '', cacheKey, ctx.edition, () =>
-    renderItem(event, index, ctx, grouped, status, day),
+    grouped,
+    day,
+    status: eventStatus(event, ctx.now),
+    starred: ctx.isStarred(event.id),
+    open: ctx.isOpen(itemKey(event, day)),
+    shareFeedback: ctx.shareFeedback(event.id),
+  };
+  if (!cache) return renderItem(event, ctx, card);
+  return cache.get(event, day ?? '', cardKey(ctx, card), ctx.edition, () =>
+    renderItem(event, ctx, card),
   );
 }
 
-function renderItem(
+/** The date block (or, in the agenda, the time rail) and the status and sample badges. */
+function renderLead(event: SxEvent, ctx: ItemContext, card: CardState): TemplateResult {
+  const { day, status } = card;
+  const railed = ctx.view === 'agenda' && ctx.rail !== undefined && day !== undefined;
+  return html`<div class="lead">
+    ${railed ? ctx.rail!(event, day!) : renderDateBlock(event, ctx)}
+    <div class="badges">
+      <span part="status status-${status}" class="status status--${status}"
+        >${ctx.t.status[status]}</span
+      >
+      ${event.sample ? renderSampleMarker(ctx.lang) : nothing}
+    </div>
+  </div>`;
+}
+
+/** When · where · cost, on one line. */
+function renderMeta(event: SxEvent, ctx: ItemContext, card: CardState): TemplateResult {
+  const sep = html`<span class="sep" aria-hidden="true"> · </span>`;
+  // In the agenda the rail shows a one-day event's time: here it is for screen readers.
+  const railTime =
+    ctx.view === 'agenda' &&
+    ctx.rail !== undefined &&
+    card.day !== undefined &&
+    !isMultiDay(event, ctx.edition.timeZone);
+  return html`<p part="item-meta" class="meta">
+    ${
+      railTime
+        ? html`<span class="sx-visually-hidden">${renderWhen(event, ctx)}</span>`
+        : html`${renderWhen(event, ctx)}${sep}`
+    }${renderPlace(event, ctx)}${
+      event.free !== undefined || event.registration?.required
+        ? html`${sep}${renderTerms(event, ctx)}`
+        : nothing
+    }
+  </p>`;
+}
+
+/** The primary action, the star and "更多", which unfolds the expanded view. */
+function renderCardActions(
   event: SxEvent,
-  index: number,
   ctx: ItemContext,
-  grouped: boolean,
-  status: TimeStatus,
-  day: string | undefined,
+  card: CardState,
+  detailsId: string,
 ): TemplateResult {
-  const { lang, t, view } = ctx;
-  const key = itemKey(event, day);
-  const open = ctx.isOpen(key);
+  const { t } = ctx;
+  const key = itemKey(event, card.day);
+  const title = localized(ctx.lang, event.title, event.titleEn);
+  return html`<div part="actions" class="actions">
+    ${renderPrimary(event, ctx, card.status === 'ended')} ${renderStar(event, ctx, card.starred)}
+    <button
+      part="action more"
+      class="sx-button sx-button--quiet more"
+      type="button"
+      aria-expanded=${card.open ? 'true' : 'false'}
+      aria-controls=${ifDefined(card.open ? detailsId : undefined)}
+      data-key=${key}
+      @click=${() => ctx.onToggle(event, key)}
+    >
+      <span>${t.more}</span
+      ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}
+    </button>
+  </div>`;
+}
+
+function renderItem(event: SxEvent, ctx: ItemContext, card: CardState): TemplateResult {
+  const { lang, view } = ctx;
+  const { index, day, status, open } = card;
   const detailsId = `sx-details-${index}${day ? `-${day}` : ''}`;
-  const level = grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
-  const ended = status === 'ended';
-  const title = localized(lang, event.title, event.titleEn);
+  const level = card.grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
   const summaryText = view === 'compact' ? undefined : event.summary;
-  const titleNode = renderHeading(
-    { level, part: 'item-title', className: 'title', focusTarget: true },
-    feedText(lang, event.title, event.titleEn),
-  );
-  const railed = view === 'agenda' && ctx.rail !== undefined && day !== undefined;
-  const lead = railed ? ctx.rail!(event, day!) : renderDateBlock(event, ctx);
-  const railTime = railed && !isMultiDay(event, ctx.edition.timeZone);
+  const details = open ? ctx.details : undefined;
   return html`<li
     part="item item-${status}"
     class="item item--${view} item--${status}"
     data-index=${index}
   >
     <article class="card" ?data-open=${open}>
-      <div class="lead">
-        ${lead}
-        <div class="badges">
-          <span part="status status-${status}" class="status status--${status}"
-            >${t.status[status]}</span
-          >
-          ${event.sample ? renderSampleMarker(lang) : nothing}
-        </div>
-      </div>
+      ${renderLead(event, ctx, card)}
       <div class="main">
-        ${titleNode}
-        <p part="item-meta" class="meta">
-          ${
-            // In the agenda the rail shows a one-day event's time: here it is for screen readers.
-            railTime
-              ? html`<span class="sx-visually-hidden">${renderWhen(event, ctx)}</span>`
-              : html`${renderWhen(event, ctx)}<span class="sep" aria-hidden="true"> · </span>`
-          }${renderPlace(event, ctx)}${
-            event.free !== undefined || event.registration?.required
-              ? html`<span class="sep" aria-hidden="true"> · </span>${renderTerms(event, ctx)}`
-              : nothing
-          }
-        </p>
+        ${renderHeading(
+          { level, part: 'item-title', className: 'title', focusTarget: true },
+          feedText(lang, event.title, event.titleEn),
+        )}
+        ${renderMeta(event, ctx, card)}
         ${
           summaryText
             ? html`<p part="item-summary" class="summary summary--card">
@@ -376,23 +440,9 @@ function renderItem(
               </p>`
             : nothing
         }
-        <div part="actions" class="actions">
-          ${renderPrimary(event, ctx, ended)} ${renderStar(event, ctx)}
-          <button
-            part="action more"
-            class="sx-button sx-button--quiet more"
-            type="button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${ifDefined(open ? detailsId : undefined)}
-            data-key=${key}
-            @click=${() => ctx.onToggle(event, key)}
-          >
-            <span>${t.more}</span
-            ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}
-          </button>
-        </div>
+        ${renderCardActions(event, ctx, card, detailsId)}
       </div>
-      ${open && ctx.details ? ctx.details.renderDetails(event, ctx, { id: detailsId, ended }) : nothing}
+      ${details ? details.renderDetails(event, ctx, { id: detailsId, ended: status === 'ended' }) : nothing}
     </article>
   </li>`;
 }

@@ -2,9 +2,42 @@ import { css } from 'lit';
 
 /**
  * The agenda and compact layouts, adopted by a widget the first time it shows one of them (see
- * `loadViewStyles` in `events.ts`): the default list never downloads them.
+ * the lazy parts in `events.ts`): the default list never downloads them.
  */
-export const viewStyles = css`
+export const styles = css`
+  /* ---- agenda: a multi-day event's later days, one line each ---- */
+  .item--continues {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .continues {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space);
+    margin: 0;
+  }
+
+  .continues-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .continues-day {
+    color: var(--_muted);
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
   /* ---- agenda: the time of the day in place of the date block ---- */
   .rail {
     display: grid;

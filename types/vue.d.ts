@@ -341,6 +341,8 @@ export type CustomElements = {
    * - **group-heading** - The heading of a group.
    * - **list** - A list of events.
    * - **item** - One event (also `item-upcoming`, `item-ongoing`, `item-ended`).
+   * - **continues-item** - In the agenda, a later day of a multi-day event: one line.
+   * - **continues** - The title on that line, a button leading to the event's card.
    * - **item-title** - An event's title.
    * - **item-meta** - When, where, organiser, audience of an event.
    * - **item-summary** - An event's summary.

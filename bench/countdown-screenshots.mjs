@@ -1,4 +1,4 @@
-/* global document, requestAnimationFrame */
+/* global document */
 // Screenshots of <sx-countdown> from the CDN build, the way a design review looks at it: one page
 // per width (375, 1280), language (zh-CN, en) and theme (light, dark), each with the card, the
 // banner and an inline countdown in a sentence, before, during and after the week (embedded
@@ -11,6 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveBuild } from '../test/support/request-waves.mjs';
+import { screenshotPage } from './screenshot-tab.mjs';
 
 const out = process.argv[2] ?? '.bench-out/countdown-shots';
 const PHASES = {
@@ -44,32 +45,18 @@ try {
   for (const width of [375, 1280]) {
     for (const lang of ['zh-CN', 'en']) {
       for (const theme of ['light', 'dark']) {
-        const tab = await browser.newPage();
-        await tab.setViewport({ width, height: 900 });
-        await tab.emulateTimezone('Asia/Shanghai');
-        await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-        await tab.setRequestInterception(true);
-        tab.on('request', (request) =>
-          new URL(request.url()).pathname === '/shot'
-            ? request.respond({ contentType: 'text/html', body: page(lang, theme) })
-            : request.continue(),
-        );
-        await tab.goto(`${server.origin}/shot`);
         // Every countdown shows its words (a time, or the message once the week is over).
-        await tab.waitForFunction(
-          () =>
+        await screenshotPage(browser, {
+          origin: server.origin,
+          width,
+          theme,
+          html: page(lang, theme),
+          file: `${out}/countdown-${width}-${lang}-${theme}.png`,
+          ready: () =>
             [...document.querySelectorAll('sx-countdown')].every((element) =>
               element.shadowRoot?.querySelector('[part~=time], [part~=message]'),
             ),
-          { timeout: 15000 },
-        );
-        await tab.evaluate(() => document.fonts.ready);
-        await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
-        await tab.screenshot({
-          path: `${out}/countdown-${width}-${lang}-${theme}.png`,
-          fullPage: true,
         });
-        await tab.close();
       }
     }
   }

@@ -1,4 +1,4 @@
-/* global document, requestAnimationFrame */
+/* global document */
 // Screenshots of each widget from the CDN build, the way a reviewer looks at them: at 375 and
 // 1280 px, zh-CN and en, light and dark, with the embedded edition at a frozen time. Open the PNGs
 // and look: this is not a test, it is what the design review is made from.
@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveBuild } from '../test/support/request-waves.mjs';
+import { screenshotPage } from './screenshot-tab.mjs';
 
 const out = process.argv[2] ?? '.bench-out/screenshots';
 const only = process.argv[3];
@@ -44,29 +45,17 @@ try {
     for (const width of [375, 1280]) {
       for (const lang of ['zh-CN', 'en']) {
         for (const theme of ['light', 'dark']) {
-          const tab = await browser.newPage();
-          await tab.setViewport({ width, height: 900 });
-          await tab.emulateTimezone('Asia/Shanghai');
-          await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-          // The page is answered from here; the build is served by serveBuild.
-          await tab.setRequestInterception(true);
-          tab.on('request', (request) =>
-            new URL(request.url()).pathname === '/shot'
-              ? request.respond({ contentType: 'text/html', body: page(markup, lang, theme) })
-              : request.continue(),
-          );
-          await tab.goto(`${server.origin}/shot`);
-          await tab.waitForFunction(
-            (selector) => document.body.firstElementChild?.shadowRoot?.querySelector(selector),
-            { timeout: 15000 },
-            CONTENT,
-          );
-          // Fonts and lazily loaded styles settle within a frame or two.
-          await tab.evaluate(() => document.fonts.ready);
-          await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
-          const file = `${out}/${name}-${width}-${lang}-${theme}.png`;
-          await (await tab.$('body')).screenshot({ path: file });
-          await tab.close();
+          await screenshotPage(browser, {
+            origin: server.origin,
+            width,
+            theme,
+            html: page(markup, lang, theme),
+            file: `${out}/${name}-${width}-${lang}-${theme}.png`,
+            ready: (selector) =>
+              document.body.firstElementChild?.shadowRoot?.querySelector(selector),
+            readyArg: CONTENT,
+            element: 'body',
+          });
         }
       }
     }

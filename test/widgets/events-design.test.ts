@@ -143,6 +143,50 @@ describe('<sx-events> cards', () => {
     expect(getComputedStyle(meta).whiteSpace).to.equal('nowrap');
   });
 
+  it('status and sample badges never break inside a word on a 375 px phone, in both languages', async () => {
+    /** The badges' word pieces that the layout split over two lines ("Upcomin/g"). */
+    const brokenWords = (element: SxEvents, lang: string) => {
+      const words = new Intl.Segmenter(lang, { granularity: 'word' });
+      const broken: string[] = [];
+      for (const badge of element.shadowRoot!.querySelectorAll('.badges > *')) {
+        const texts = document.createTreeWalker(badge, NodeFilter.SHOW_TEXT);
+        while (texts.nextNode()) {
+          const text = texts.currentNode as Text;
+          for (const { segment, index, isWordLike } of words.segment(text.data)) {
+            if (!isWordLike) continue;
+            const range = document.createRange();
+            range.setStart(text, index);
+            range.setEnd(text, index + segment.length);
+            const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (tops.size > 1) broken.push(segment);
+          }
+        }
+      }
+      return broken;
+    };
+    // The 28th, mid-afternoon: one event on now, an exhibition running, the rest upcoming.
+    const now = '2025-05-28T15:30:00+08:00';
+    for (const lang of ['en', 'zh-CN']) {
+      const element = await render(
+        html`<sx-events
+          now=${now}
+          lang=${lang}
+          .client=${memoryClient([...programme(), exhibition()])}
+        ></sx-events>`,
+        343,
+      );
+      const statuses = new Set(parts(element, 'item').map((item) => item.className));
+      expect([...statuses].join(' '), lang)
+        .to.include('ongoing')
+        .and.include('upcoming');
+      expect(brokenWords(element, lang), lang).to.deep.equal([]);
+      // The embedded edition adds the "sample" badge.
+      const sample = await render(html`<sx-events now=${now} lang=${lang}></sx-events>`, 343);
+      expect(sample.shadowRoot!.querySelector('.badges .sx-sample'), lang).to.exist;
+      expect(brokenWords(sample, lang), lang).to.deep.equal([]);
+    }
+  });
+
   it('every heading is in the accessibility tree: laid out, not skipped by content-visibility', async () => {
     const element = await render(html`<sx-events now=${BEFORE_WEEK} limit="40"></sx-events>`, 375);
     const headings = parts(element, 'item-title');

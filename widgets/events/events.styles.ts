@@ -259,6 +259,13 @@ export const eventsStyles = css`
     color: var(--_muted);
   }
 
+  /* A badge's words stay whole: the root's overflow-wrap: anywhere would cut "Upcomin/g" in the
+     narrow date column of a phone; a badge of two words may still wrap between them. */
+  .badges > * {
+    overflow-wrap: normal;
+    word-break: keep-all;
+  }
+
   .base:lang(en) .badges .sx-sample {
     white-space: normal;
     text-align: center;

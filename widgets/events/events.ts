@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
@@ -102,50 +101,72 @@ export type { EventsGroupBy };
  */
 export class SxEvents extends SxElement {
   static override styles = [tokenStyles, bidiStyles, stateStyles, filterStyles, eventsStyles];
+  // Not decorators: each decorated field cost a call and the pages a helper (#17 bytes, 7 Dec 2026).
+  static override properties = {
+    city: {},
+    topic: {},
+    audience: {},
+    category: {},
+    from: {},
+    to: {},
+    q: {},
+    limit: { type: Number },
+    view: {},
+    filters: {},
+    groupBy: { attribute: 'group-by' },
+    showPast: { type: Boolean, attribute: 'show-past' },
+    timeZone: { attribute: 'time-zone' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    client: { attribute: false },
+    pages: { state: true, attribute: false },
+    showLocal: { state: true, attribute: false },
+  };
 
   /** City code(s) to show at first (comma-separated GB/T 2260 codes, e.g. `140100`). */
-  @property() city: string | undefined;
+  city: string | undefined;
   /** Topic id(s) to show at first (`ai`, `health`…, comma-separated). */
-  @property() topic: string | undefined;
+  topic: string | undefined;
   /** Only events for these audiences (`youth`, `public`…, comma-separated). */
-  @property() audience: string | undefined;
+  audience: string | undefined;
   /** Only events of these categories (`lecture`, `open-day`…, comma-separated). */
-  @property() category: string | undefined;
+  category: string | undefined;
   /** First day to show (`YYYY-MM-DD`, edition zone). */
-  @property() from: string | undefined;
+  from: string | undefined;
   /** Last day to show (`YYYY-MM-DD`, edition zone). */
-  @property() to: string | undefined;
+  to: string | undefined;
   /** Initial search text. */
-  @property() q: string | undefined;
+  q: string | undefined;
   /** Events per page ("show more" adds as many again). @default 20 */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
   /** `list` (cards), `agenda` (by day with a time rail) or `compact` (dense rows). @default 'list' */
-  @property() view: EventsView = 'list';
+  view: EventsView = 'list';
   /**
    * Filter controls to show, comma-separated, of `city`, `topic`, `day`, `free`, `youth`, `search`,
    * `plan`; `none` for no filter bar. @default all of them
    */
-  @property() filters: string | undefined;
+  filters: string | undefined;
   /** Group the list by `day`, `city` or `none` (the agenda view always groups by day). @default 'none' */
-  @property({ attribute: 'group-by' }) groupBy: EventsGroupBy = 'none';
+  groupBy: EventsGroupBy = 'none';
   /** Also list events that have ended (after the week, ended events are always listed). */
-  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+  showPast = false;
   /** Times in the `edition`'s zone, the visitor's `local` zone, or `both`. @default 'edition' */
-  @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'edition';
+  timeZone: TimeZoneMode = 'edition';
   /** Keep the filters in the page URL (`?sx-city=…`), so a filtered view can be shared. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
   /** Do not write schema.org JSON-LD into the page. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  noJsonLd = false;
   /** Level of the group headings (2–5; item titles one below when grouped). @default 3 */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** A client to load from instead of the page's shared one (custom timeout, storage…). */
-  @property({ attribute: false }) client: SxClient | undefined;
+  client: SxClient | undefined;
 
   /** Milliseconds the search box waits after the last keystroke. Tests set 0. */
   debounce = 250;
 
-  @state() private pages = 1;
-  @state() private showLocal = false;
+  private pages = 1;
+  private showLocal = false;
   /** Status labels change with the time: one render a minute, none when `now` is frozen. */
   private readonly clock = new MinuteClock(
     this,

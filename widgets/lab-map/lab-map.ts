@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -163,33 +162,49 @@ export class SxLabMap extends SxElement {
     mapLinksStyles,
     labMapStyles,
   ];
+  // Not decorators: each decorated field cost a call and the pages a helper (#17 bytes, 7 Dec 2026).
+  static override properties = {
+    city: {},
+    kind: {},
+    topic: {},
+    date: {},
+    openNow: { type: Boolean, attribute: 'open-now' },
+    basemap: {},
+    basemapSrc: { attribute: 'basemap-src' },
+    basemapCrs: { attribute: 'basemap-crs' },
+    basemapCredit: { attribute: 'basemap-credit' },
+    view: {},
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    client: { attribute: false },
+  };
 
   /** The city to show at first (GB/T 2260 code, e.g. `140400` for Changzhi). */
-  @property() city: string | undefined;
+  city: string | undefined;
   /** Only facilities of this kind (`key-lab`, `innovation-centre`, `pilot-base`, `popsci-base`, `spirit-base`). */
-  @property() kind: string | undefined;
+  kind: string | undefined;
   /** Only facilities on these topics (comma-separated ids: `ai`, `health`…). */
-  @property() topic: string | undefined;
+  topic: string | undefined;
   /** Only facilities open on this day (`YYYY-MM-DD`, the edition's zone). */
-  @property() date: string | undefined;
+  date: string | undefined;
   /** Only facilities open now (at `now` when set). */
-  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  openNow = false;
   /** `schematic` (default), `geo` (with `basemap-src`), or the URL of a GeoJSON/TopoJSON basemap. */
-  @property() basemap: string | undefined;
+  basemap: string | undefined;
   /** URL of the host's GeoJSON or TopoJSON basemap. */
-  @property({ attribute: 'basemap-src' }) basemapSrc: string | undefined;
+  basemapSrc: string | undefined;
   /** Coordinate system of the basemap: `wgs84` (default) or `gcj02`. */
-  @property({ attribute: 'basemap-crs' }) basemapCrs: string | undefined;
+  basemapCrs: string | undefined;
   /** Credit shown on the geographic map, e.g. its approval number (审图号). */
-  @property({ attribute: 'basemap-credit' }) basemapCredit: string | undefined;
+  basemapCredit: string | undefined;
   /** `map+list` (default) or `list` (the list alone). */
-  @property() view: LabMapView = 'map+list';
+  view: LabMapView = 'map+list';
   /** Facilities shown at first ("show more" adds as many again). @default 6 */
-  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
+  limit: number = DEFAULT_LIMIT;
   /** Level of the facility names (2–6). @default 3 */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** A client to load from instead of the page's shared one. */
-  @property({ attribute: false }) client: SxClient | undefined;
+  client: SxClient | undefined;
 
   /** "Open now" changes with the time: one render a minute, none when `now` is frozen. */
   protected readonly minuteClock = new MinuteClock(

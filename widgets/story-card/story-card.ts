@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
@@ -16,7 +15,6 @@ import {
 } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
-import { choice, wholeNumber, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { splitList } from '../../src/text/split-list.js';
 import { LazyParts } from '../shared/lazy-part.js';
@@ -24,7 +22,12 @@ import { SxStoryChangeEvent, type StoryChangeCause } from './custom-events.js';
 import type { QrCode } from './qr-code.js';
 import { RotationSlot } from './rotation-slot.js';
 import {
-  STORY_PICKS,
+  MIN_ROTATE_SECONDS,
+  RULES,
+  VARIANTS,
+  type StoryCardVariant,
+} from './story-card-attributes.js';
+import {
   cardChoice,
   lastResult,
   linkedStoryId,
@@ -39,26 +42,7 @@ import { emptyText, imageUrl, textIn } from './story-text.js';
 import type { StoryView } from './story-view.js';
 import { PageStoriesController, freeIndex, shownBefore, shownByOthers } from './page-stories.js';
 
-export type StoryCardVariant = 'card' | 'compact' | 'feature';
-
-const VARIANTS: readonly StoryCardVariant[] = ['card', 'compact', 'feature'];
-/** Shortest time a story stays when rotating: long enough to read a headline and a summary. */
-const MIN_ROTATE_SECONDS = 5;
-
-/** The attribute checks (`attribute-rules.ts`); choices list the default first. */
-const RULES: AttributeRules = {
-  pick: choice(STORY_PICKS),
-  variant: choice(VARIANTS),
-  // 0 turns rotation off; a shorter time is raised to the minimum (too fast to read).
-  rotate: {
-    problem: (value) =>
-      value === 0 || (value as number) >= MIN_ROTATE_SECONDS
-        ? undefined
-        : `is not 0 or ≥ ${MIN_ROTATE_SECONDS} s`,
-    fallback: (value: number) => (value > 0 ? MIN_ROTATE_SECONDS : 0),
-  },
-  headingLevel: wholeNumber(2, 6, 3),
-};
+export type { StoryCardVariant } from './story-card-attributes.js';
 
 /**
  * The story of a scientist or engineer (国家科学技术奖, 国家工程师奖, 国家创新争先奖,
@@ -134,40 +118,57 @@ const RULES: AttributeRules = {
  */
 export class SxStoryCard extends SxElement {
   static override styles = [tokenStyles, bidiStyles, stateStyles, storyCardStyles];
+  // Not decorators: each decorated field cost a call and the pages a helper (#17 bytes, 7 Dec 2026).
+  static override properties = {
+    story: {},
+    pick: {},
+    topic: {},
+    honour: {},
+    spirit: {},
+    rotate: { type: Number },
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    client: { attribute: false },
+    index: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    qrOpen: { state: true, attribute: false },
+    qr: { state: true, attribute: false },
+    feedback: { state: true, attribute: false },
+  };
 
   /** Id of the story to show (first, when rotating). Wins over `pick`. */
-  @property() story: string | undefined;
+  story: string | undefined;
   /**
    * How to choose a story: `latest` (newest published), `daily` (the same story for every visitor
    * on a given day, in the edition's zone) or `random` (on each page view). @default 'latest'
    */
-  @property() pick: StoryPick = 'latest';
+  pick: StoryPick = 'latest';
   /** Only stories on these topics (`ai`, `health`…; comma-separated, any of). */
-  @property() topic: string | undefined;
+  topic: string | undefined;
   /** Only stories with these honours (`national-sci-tech`, `most-beautiful`…; any of). */
-  @property() honour: string | undefined;
+  honour: string | undefined;
   /** Only stories showing these spirit facets (`patriotism`, `dedication`…; any of). */
-  @property() spirit: string | undefined;
+  spirit: string | undefined;
   /**
    * Seconds each story stays before the next matching one (at least 5); 0 or absent: no rotation.
    * Rotation pauses on hover, on focus and while the tab is hidden, and does not start on its own
    * with `prefers-reduced-motion: reduce`.
    */
-  @property({ type: Number }) rotate = 0;
+  rotate = 0;
   /** `card`, `compact` (one line and a thumbnail, for side bars) or `feature` (wide). @default 'card' */
-  @property({ reflect: true }) variant: StoryCardVariant = 'card';
+  variant: StoryCardVariant = 'card';
   /** Level of the heading holding the person's name (2–6). @default 3 */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** A client to load from instead of the page's shared one (custom timeout, storage…). */
-  @property({ attribute: false }) client: SxClient | undefined;
+  client: SxClient | undefined;
 
-  @state() private index = 0;
-  @state() private expanded = false;
-  @state() private qrOpen = false;
-  @state() private qr: QrCode | 'loading' | 'failed' | undefined;
+  private index = 0;
+  private expanded = false;
+  private qrOpen = false;
+  private qr: QrCode | 'loading' | 'failed' | undefined;
   /** The QR module's renderer, once a visitor has opened a QR panel (it loads with the encoder). */
   private qrRequest: string | undefined;
-  @state() private feedback: string | undefined;
+  private feedback: string | undefined;
 
   private readonly feed = new FeedController(this, {
     // Both asked at once: the stories need the client module (imported on demand), the edition

@@ -7,7 +7,12 @@
  * Then the same work in phases (JSON.parse, validation, counting, the three renderings), to show
  * where the time goes: reading and validating the feed is most of it, and is shared with
  * `validate`, `ics` and `html`. Medians over a few runs; CPU time too, as the machine is shared.
+ * Last, the whole command as an organiser runs it (a fresh process: start-up, cold code, and the
+ * first use of anything, such as ICU's data, which the in-process warm runs no longer pay), with
+ * the compiled CLI when dist/cli is newer than cli/ (`npm run build`).
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +87,44 @@ try {
   console.log(
     `(${feed!.events.length} valid events, ${(text.length / 1e6).toFixed(0)} MB; terminal table ${lines} lines)`,
   );
+  wholeCommand();
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** `node dist/cli/sx-feed.js stats …` three times, under GNU time (wall, CPU, peak RSS). */
+function wholeCommand(): void {
+  const root = join(import.meta.dirname, '..');
+  const bundled = join(root, 'dist/cli/sx-feed.js');
+  const newestSource = Math.max(
+    ...readdirSync(join(root, 'cli'), { recursive: true })
+      .filter((name) => String(name).endsWith('.ts'))
+      .map((name) => statSync(join(root, 'cli', String(name))).mtimeMs),
+  );
+  if (!existsSync(bundled) || statSync(bundled).mtimeMs < newestSource) {
+    console.log('dist/cli is missing or older than cli/: run `npm run build` to time the command');
+    return;
+  }
+  if (!existsSync('/usr/bin/time')) return;
+  const args = ['stats', 'feed.json', '--csv', 's.csv', '--html', 's.html'];
+  const runs: [wall: number, cpu: number, mb: number][] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const result = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%U %S %M', process.execPath, bundled, ...args],
+      {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    const wall = performance.now() - started;
+    if (result.status !== 0) throw new Error(`sx-feed stats failed: ${result.stderr.toString()}`);
+    const [user, system, kb] = result.stderr.toString().trim().split('\n').pop()!.split(' ');
+    runs.push([wall, (Number(user) + Number(system)) * 1000, Number(kb) / 1024]);
+  }
+  console.log(
+    `whole command, node dist/cli/sx-feed.js stats: median ${median(runs.map(([w]) => w)).toFixed(0)} ms wall of 3, ` +
+      `CPU median ${median(runs.map(([, c]) => c)).toFixed(0)} ms, peak RSS ${Math.max(...runs.map(([, , m]) => m)).toFixed(0)} MB`,
+  );
 }

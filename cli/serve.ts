@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -124,12 +124,15 @@ function send(
 }
 
 /** Starts serving `dir`; port 0 picks a free port (see `url`). */
-export function startServer(
+export async function startServer(
   dir: string,
   port = 8080,
   host = '127.0.0.1',
   route?: Route,
 ): Promise<RunningServer> {
+  // Loaded here, not at start-up: node:http (with its client half) was ~7 ms of every command's
+  // start, and only `serve` needs it.
+  const { createServer } = await import('node:http');
   const root = resolve(dir);
   const server = createServer((req, res) => {
     handle(root, req, res, route).catch(() => {

@@ -6,8 +6,8 @@
  * labs and open days). Labels stay bilingual here: the renderers pick the language.
  */
 import type { Edition, Lab, Story, SxEvent, Term } from '../../src/feed/types.js';
+import { offsetAt } from '../../src/feed/zone-offset.js';
 import { addDaysToKey } from '../../src/time/zoned.js';
-import { tzOffset } from '@date-fns/tz/tzOffset';
 
 export type TableId =
   | 'city'
@@ -103,7 +103,8 @@ function dayKeyer(timeZone: string): (ms: number) => string {
     const bucket = Math.floor(ms / 900_000);
     let offset = offsets.get(bucket);
     if (offset === undefined) {
-      offset = tzOffset(timeZone, new Date(bucket * 900_000)) * 60_000;
+      // offsetAt: a zone with a fixed offset (Asia/Shanghai since 1992) is answered without Intl.
+      offset = offsetAt(bucket * 900_000, timeZone) * 60_000;
       offsets.set(bucket, offset);
     }
     return new Date(ms + offset).toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { ORGANISER_MESSAGES } from '../../cli/messages-organiser.js';
 import { computeStats, type FeedStats } from '../../cli/stats/compute.js';
-import { rowName } from '../../cli/stats/names.js';
+import { dayName, rowName } from '../../cli/stats/names.js';
 import { startServer } from '../../cli/serve.js';
 import { runCli, tempDir } from '../support/cli-harness.js';
 import { testEdition, testEvent, testLab, testStory } from '../support/fixture-edition.js';
@@ -232,4 +232,20 @@ describe('sx-feed help for the organisers’ commands', () => {
       }
     });
   }
+});
+
+describe('sx-feed stats day names', () => {
+  it('name each weekday as Intl does, in both languages (the table that replaced Intl)', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short' });
+      for (let day = 24; day < 31; day++) {
+        const key = `2025-05-${day}`;
+        const weekday = intl.format(new Date(`${key}T00:00:00Z`));
+        expect(dayName(key, lang)).to.equal(
+          lang === 'en' ? `${weekday} ${day} May` : `5月${day}日 ${weekday}`,
+        );
+      }
+    }
+    expect(dayName('2025-05-24', 'zh-CN')).to.equal('5月24日 周六');
+  });
 });

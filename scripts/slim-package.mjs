@@ -6,10 +6,14 @@
 //   doc comments (editors show them), except those of private members, which no editor shows.
 // - custom-elements.json without indentation: tools read it, people read the README and the
 //   typings (`npm run analyze` writes the indented form back for development).
+// - One copy of the sample data: the CDN build re-emits each of the library's data modules
+//   (dist/src/data/shanxi-2025/*.json.js) as its own lazy chunk (dist/cdn/chunks/data-*.js), the
+//   same values and exports. The library's module becomes a re-export of that chunk (23 KB gz of
+//   the tarball), so the CDN and `sx-feed bundle`, which copies dist/cdn, stay self-contained.
 // test/node/package.test.ts holds the result to it: every relative import of a shipped
 // declaration resolves to a shipped file.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -79,7 +83,54 @@ export function declarationClosure(entries, read) {
   return seen;
 }
 
+/** The names a module's final `export{…}` clause exports (the form rollup writes). */
+export function exportNames(code) {
+  const clause = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(code);
+  if (!clause) return undefined;
+  return clause[1]
+    .split(',')
+    .map((item) =>
+      item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop(),
+    )
+    .sort();
+}
+
+/**
+ * Each dist/src/data module whose CDN chunk exports the same names turns into a re-export of it;
+ * a module without exactly one such chunk stays as it is (and is reported).
+ */
+function shareSampleData() {
+  const dataDir = 'dist/src/data/shanxi-2025';
+  const chunks = walk('dist/cdn/chunks');
+  for (const file of walk(dataDir).filter((path) => path.endsWith('.json.js'))) {
+    const name = basename(file, '.json.js');
+    const code = readFileSync(at(file), 'utf8');
+    const names = exportNames(code);
+    const twins = chunks.filter((chunk) => {
+      if (!new RegExp(`/data-${name}-[\\w-]{8}\\.js$`).test(chunk)) return false;
+      const chunkNames = exportNames(readFileSync(at(chunk), 'utf8'));
+      return names !== undefined && chunkNames?.join() === names.join();
+    });
+    if (twins.length !== 1) {
+      console.warn(`slim-package: ${file} kept (${twins.length} CDN chunks with its exports)`);
+      continue;
+    }
+    const target = toPosix(relative(dirname(at(file)), at(twins[0])));
+    const named = names.filter((exported) => exported !== 'default');
+    const lines = [];
+    if (named.length) lines.push(`export*from'${target}';`);
+    if (names.includes('default')) lines.push(`export{default}from'${target}';`);
+    writeFileSync(at(file), `${lines.join('\n')}\n`);
+    console.log(`slim-package: ${file} re-exports ${twins[0]}`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  shareSampleData();
+
   const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
   const declarations = walk('dist').filter((file) => file.endsWith('.d.ts'));
   const entries = [

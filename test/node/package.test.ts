@@ -5,8 +5,9 @@
  */
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +59,41 @@ describe('the packed package', function () {
     expect(files.filter((file) => file.startsWith('dist/schema/'))).to.deep.equal([]);
     expect(files.filter((file) => file.startsWith('dist/data/'))).to.deep.equal([]);
     expect(files).to.include.members(['schema/feed.schema.json', 'types/web-types.json']);
+  });
+
+  it('ships the sample data once, and the library and the CLI still load it', () => {
+    // One record of each sample resource, as every form of the data writes its id.
+    for (const id of ['shanxi-2025', 'sample-event-001', 'sample-lab-01', 'sample-story-01']) {
+      const holders = files.filter(
+        (file) =>
+          file.endsWith('.js') && readFileSync(join(root, file), 'utf8').includes(`"${id}"`),
+      );
+      expect(holders, id).to.have.length(1);
+      expect(holders[0], id).to.match(/^dist\/cdn\/chunks\/data-/);
+    }
+    // Plain Node from the package (the library's data modules re-export the CDN's chunks).
+    const script = `
+      const { loadDefaultEdition, loadDefaultResource } = await import(
+        ${JSON.stringify(join(root, 'dist/src/data/default-feed.js'))});
+      const edition = await loadDefaultEdition();
+      const events = await loadDefaultResource('events');
+      console.log(edition.id, edition.timeZone, events.length > 0);`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(out.trim()).to.equal('shanxi-2025 Asia/Shanghai true');
+    // `sx-feed template` writes the sample edition, which the CLI takes from dist/src.
+    const dir = mkdtempSync(join(tmpdir(), 'sx-package-'));
+    try {
+      execFileSync(process.execPath, [join(root, 'dist/cli/sx-feed.js'), 'template', dir], {
+        stdio: 'ignore',
+      });
+      const edition = JSON.parse(readFileSync(join(dir, 'edition.json'), 'utf8')) as { id: string };
+      expect(edition.id).to.equal('shanxi-2025');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ships only the declarations an entry reaches, each import of them shipped too', () => {

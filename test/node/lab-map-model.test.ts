@@ -5,12 +5,7 @@
  */
 import { expect } from 'chai';
 import { basemapUrl, readCrs } from '../../widgets/lab-map/basemap-source.js';
-import {
-  inGroup,
-  pageSize,
-  presetFilters,
-  showsSampleBadge,
-} from '../../widgets/lab-map/lab-query.js';
+import { inGroup, pageSize, presetFilters } from '../../widgets/lab-map/lab-query.js';
 import { tileKeyTarget, tileLayout } from '../../widgets/lab-map/tile-grid.js';
 import { testEdition, testLab } from '../support/fixture-edition.js';
 
@@ -63,17 +58,6 @@ describe('lab map: filters and the list', () => {
     const labs = ['a', 'b', 'c'].map((id) => testLab({ id }));
     expect(inGroup(labs, ['c', 'a']).map((lab) => lab.id)).to.deep.equal(['a', 'c']);
     expect(inGroup(labs, undefined)).to.equal(labs);
-  });
-});
-
-describe('lab map: one sample marker (#15)', () => {
-  it('badges a sample record only inside a real edition', () => {
-    const real = testEdition({ sample: false });
-    const sample = testEdition({ sample: true });
-    expect(showsSampleBadge({ sample: true }, real)).to.equal(true);
-    expect(showsSampleBadge({ sample: false }, real)).to.equal(false);
-    // A sample edition says so once, in its notice: no card repeats it.
-    expect(showsSampleBadge({ sample: true }, sample)).to.equal(false);
   });
 });
 

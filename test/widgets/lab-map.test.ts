@@ -349,7 +349,9 @@ describe('<sx-lab-map> list entries', () => {
     expect(amapLink.getAttribute('rel')).to.equal('noopener noreferrer');
   });
 
-  it('marks samples once (#15): a sample edition by its notice alone, no card badged', async () => {
+  // One marker per record, as in the programme and the story card (#15 "the notice, plus one
+  // badge"): no 示例 in names, the badge on each sample record, the notice once for the edition.
+  it('marks samples (#15): a sample edition by its notice, each record by one badge', async () => {
     const all = facilities().map((lab) => ({ ...lab, sample: true }));
     const element = await mount(
       html`<sx-lab-map
@@ -359,10 +361,13 @@ describe('<sx-lab-map> list entries', () => {
     );
     expect(parts(element, 'sample-notice')).to.have.length(1);
     expect(listedNames(element)).to.have.length(6);
-    expect(parts(element, 'sample')).to.have.length(0);
+    expect(parts(element, 'sample')).to.have.length(6);
+    for (const card of parts(element, 'item')) {
+      expect(card.querySelectorAll('[part~=sample]'), 'one badge a card').to.have.length(1);
+    }
   });
 
-  it('marks samples once (#15): in a real edition, only the sample record carries a badge', async () => {
+  it('marks samples (#15): in a real edition, only the sample record carries a badge', async () => {
     const labs = facilities().map((lab) => ({ ...lab, sample: lab.id === 'cz-pilot' }));
     const element = await mount(
       html`<sx-lab-map .client=${memoryClient(labs)} now=${SATURDAY_10}></sx-lab-map>`,

@@ -17,7 +17,6 @@ import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';
 import type { LabChoice } from './lab-choice.js';
 import type { LabMapMessages } from './lab-map.messages.js';
-import { showsSampleBadge } from './lab-query.js';
 
 export interface EntryContext {
   lang: Lang;
@@ -184,7 +183,7 @@ export function renderLabEntry(
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
         <span part="kind" class="badge">${termName(edition.labKinds, lab.kind, lang)}</span>
-        ${showsSampleBadge(lab, edition) ? renderSampleMarker(lang) : nothing}
+        ${lab.sample ? renderSampleMarker(lang) : nothing}
       </p>
       ${renderHeading(
         { level: ctx.headingLevel, part: 'item-title', className: 'title', id: titleId },

@@ -43,17 +43,6 @@ export function inGroup(labs: Lab[], group: readonly string[] | undefined): Lab[
   return labs.filter((lab) => ids.has(lab.id));
 }
 
-/**
- * Whether a facility's card carries the "示例数据" badge: only a sample record inside a real
- * edition. When the whole edition is sample, its notice says so once and no card repeats it.
- */
-export function showsSampleBadge(
-  lab: Pick<Lab, 'sample'>,
-  edition: Pick<Edition, 'sample'>,
-): boolean {
-  return !!lab.sample && !edition.sample;
-}
-
 /** The labs matching `filters` (and the `topic` attribute), in feed order. */
 export function matchingLabs(
   labs: readonly Lab[],

@@ -64,13 +64,18 @@ describe('<sx-countdown>', () => {
 
     it('after the week: it says so, with nothing left to count and no group', async () => {
       const element = await renderCountdown(html`<sx-countdown now=${AFTER}></sx-countdown>`);
-      expect(text(element, 'message')).to.equal('2025年山西省科技活动周已结束。');
+      expect(text(element, 'message')).to.equal('2025年山西省科技活动周已结束');
       expect(maybePart(element, 'time')).to.equal(null);
       expect(maybePart(element, 'next')).to.equal(null);
       expect(part(element, 'base').hasAttribute('role')).to.equal(false);
       // Inline, the page's own punctuation follows the message: no space before it.
       const after = getComputedStyle(part(element, 'message'), '::after').content;
       expect(after).to.be.oneOf(['none', 'normal']);
+      // …and it is a phrase there, without a full stop before the page's "，"; a card says it whole.
+      const card = await renderCountdown(
+        html`<sx-countdown variant="card" now=${AFTER}></sx-countdown>`,
+      );
+      expect(text(card, 'message')).to.equal('2025年山西省科技活动周已结束。');
       await expect(element).to.be.accessible();
     });
 
@@ -98,7 +103,7 @@ describe('<sx-countdown>', () => {
         inLang('en'),
       );
       expect(text(after, 'message')).to.equal(
-        'The 2025 Shanxi Science and Technology Week has ended.',
+        'The 2025 Shanxi Science and Technology Week has ended',
       );
       await expect(own).to.be.accessible();
     });
@@ -133,7 +138,7 @@ describe('<sx-countdown>', () => {
       const reportEnded = await renderCountdown(
         html`<sx-countdown to="report-deadline" now="2025-06-16T00:00:00+08:00"></sx-countdown>`,
       );
-      expect(text(reportEnded, 'message')).to.equal('总结报送截止：时间已到。');
+      expect(text(reportEnded, 'message')).to.equal('总结报送截止：时间已到');
       await expect(reportEnded).to.be.accessible();
     });
 
@@ -141,7 +146,7 @@ describe('<sx-countdown>', () => {
       const element = await renderCountdown(
         html`<sx-countdown to="workers-day" now=${AFTER}></sx-countdown>`,
       );
-      expect(text(element, 'message')).to.equal('全国科技工作者日：时间已到。');
+      expect(text(element, 'message')).to.equal('全国科技工作者日：时间已到');
     });
 
     it('to="end" counts to the close even before the week', async () => {
@@ -203,7 +208,7 @@ describe('<sx-countdown>', () => {
       const after = await renderCountdown(
         html`<sx-countdown event="test-event" .client=${client} now=${AFTER}></sx-countdown>`,
       );
-      expect(text(after, 'message')).to.equal('「走进科技馆:互动科学实验」已结束。');
+      expect(text(after, 'message')).to.equal('「走进科技馆:互动科学实验」已结束');
       await expect(during).to.be.accessible();
     });
 

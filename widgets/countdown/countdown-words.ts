@@ -136,6 +136,12 @@ export function spokenSentence({ words, t, days, hours, minutes, last }: Sentenc
   return words.status ? `${words.status}。${left}` : left;
 }
 
+/**
+ * A sentence shown as a phrase inside the page's own sentence (the inline variant): without its
+ * full stop, so the page's punctuation after the element reads "…已结束，全省…", not "…已结束。，".
+ */
+export const asPhrase = (sentence: string): string => sentence.replace(/[。．.]$/u, '');
+
 /** What is said once there is nothing left to count: "…已结束。", "…：时间已到。" */
 export function afterMessage(input: WhenInput & { target: CountdownTarget }): string {
   const { target, t, lang } = input;

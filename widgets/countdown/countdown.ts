@@ -33,6 +33,7 @@ import {
 import { renderTime, type CountdownFormat } from './countdown-time.js';
 import {
   afterMessage,
+  asPhrase,
   countdownWords,
   lastMinute,
   spokenSentence,
@@ -443,7 +444,7 @@ export class SxCountdown extends SxElement {
     if (!view.target) {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
-        >${this.announcer.render()}<p part="message">${this.afterMessage(t)}</p
+        >${this.announcer.render()}<p part="message">${variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t)}</p
         >${this.renderNext(lang, t)}${stale}</div>`;
     }
     const words = this.wordsOf(view, t);

@@ -1,4 +1,3 @@
-import { loadDefaultEdition, loadDefaultResource } from '../data/default-feed.js';
 import { FeedError, FeedValidationError, FeedVersionError } from '../errors.js';
 import {
   SCHEMA_VERSION,
@@ -17,6 +16,7 @@ import {
   type ResourceKind as Kind,
 } from '../feed/resources.js';
 import { divisionContains } from '../query/division.js';
+import { embeddedFile } from './embedded.js';
 import { defaultStores } from './last-good.js';
 import { feedRegistry, type FeedEntry } from './registry.js';
 import type { ClientOptions, FeedResult, MissingPart, SxClient } from './types.js';
@@ -200,17 +200,7 @@ function absoluteUrl(src: string, base = pageBase()): string | undefined {
 }
 
 function embeddedSource(): Source {
-  // The embedded files pass validation with zero issues and come out unchanged (a build-time
-  // test proves it), so they are served as they are, without the validation code.
-  const load = async <T>(ref: string) => {
-    const json = await (ref === 'edition'
-      ? loadDefaultEdition()
-      : loadDefaultResource(ref as Kind));
-    return toResult<T>(
-      { json, stale: false, source: 'embedded' },
-      { value: json as T, issues: [] },
-    );
-  };
+  const load = <T>(ref: string) => embeddedFile<T>(ref as 'edition' | Kind);
   // The embedded edition is a manifest whose resources are the bundled chunks.
   const main = async (): Promise<FeedResult<Feed>> => {
     const result = await load<Edition>('edition');

@@ -17,7 +17,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazySharedClient } from '../../src/client/embedded.js';
 import type { FeedResult, MissingPart, SxClient } from '../../src/client/types.js';
-import type { FeedIssue } from '../../src/feed/types.js';
+import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { SxErrorEvent, SxLoadEvent } from './events.js';
 import { serverResults, startServerLoad } from './server-data.js';
 
@@ -80,6 +80,11 @@ export class FeedController<R extends FeedResults> implements ReactiveController
   issues: FeedIssue[] = [];
   /** Files of split resources that did not load: the rest shows, with a partial-data notice. */
   missing: MissingPart[] = [];
+  /**
+   * The edition the latest load got, kept when a resource after it fails: the error state links
+   * to its official page. One place for every widget (they ask the client for it in `load`).
+   */
+  edition: Edition | undefined;
 
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions<R>;
@@ -160,8 +165,19 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     const src = host.src || undefined;
     this.status = 'loading';
     this.error = undefined;
-    const client = options.client?.(src) ?? host.client ?? lazySharedClient(src);
-    if (refresh) client.refresh();
+    const given = options.client?.(src) ?? host.client ?? lazySharedClient(src);
+    if (refresh) given.refresh();
+    // The same client, whose edition() also keeps what it served (a custom client's methods
+    // stay reachable through the prototype).
+    const client = Object.create(given, {
+      edition: {
+        value: async () => {
+          const result = await given.edition();
+          if (generation === this.generation) this.edition = result.data;
+          return result;
+        },
+      },
+    }) as SxClient;
     this.pending = (async () => {
       let results: R;
       try {

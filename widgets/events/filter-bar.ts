@@ -57,7 +57,19 @@ function dayLabels(days: readonly IsoDate[], lang: Lang, timeZone: string) {
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof nothing {
   if (ctx.controls.size === 0) return nothing;
   return html`<div part="filters" class="filters" ?data-open=${ctx.open}>
-    ${renderToggle(ctx)}
+    <button
+      part="filters-toggle"
+      class="sx-button filters-toggle"
+      type="button"
+      aria-expanded=${ctx.open ? 'true' : 'false'}
+      aria-controls="sx-filter-panel"
+      @click=${ctx.onToggleOpen}
+    >
+      <svg class="funnel" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M2 3h16l-6 7.5V16l-4 2v-7.5z"></path>
+      </svg>
+      ${ctx.t.filtersToggle(ctx.activeCount)}
+    </button>
     <form
       id="sx-filter-panel"
       class="filter-panel"
@@ -71,23 +83,6 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof 
       ${searchField(ctx)} ${citySelect(ctx)} ${topicSelect(ctx)} ${daySelect(ctx)} ${checks(ctx)}
     </form>
   </div>`;
-}
-
-/** The disclosure button of the folded bar, with how many filters are on. */
-function renderToggle({ t, open, activeCount, onToggleOpen }: FilterBarContext): TemplateResult {
-  return html`<button
-    part="filters-toggle"
-    class="sx-button filters-toggle"
-    type="button"
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls="sx-filter-panel"
-    @click=${onToggleOpen}
-  >
-    <svg class="funnel" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <path d="M2 3h16l-6 7.5V16l-4 2v-7.5z"></path>
-    </svg>
-    ${t.filtersToggle(activeCount)}
-  </button>`;
 }
 
 type Part = TemplateResult | typeof nothing;

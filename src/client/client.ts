@@ -1,4 +1,3 @@
-import { loadDefaultEdition, loadDefaultResource } from '../data/default-feed.js';
 import { FeedError, FeedValidationError, FeedVersionError } from '../errors.js';
 import {
   SCHEMA_VERSION,
@@ -14,9 +13,11 @@ import {
   isManifest,
   resourceFiles,
   resourceRecords,
+  type ResourceFile,
   type ResourceKind as Kind,
 } from '../feed/resources.js';
 import { divisionContains } from '../query/division.js';
+import { embeddedFile } from './embedded.js';
 import { defaultStores } from './last-good.js';
 import { feedRegistry, type FeedEntry } from './registry.js';
 import type { ClientOptions, FeedResult, MissingPart, SxClient } from './types.js';
@@ -200,17 +201,7 @@ function absoluteUrl(src: string, base = pageBase()): string | undefined {
 }
 
 function embeddedSource(): Source {
-  // The embedded files pass validation with zero issues and come out unchanged (a build-time
-  // test proves it), so they are served as they are, without the validation code.
-  const load = async <T>(ref: string) => {
-    const json = await (ref === 'edition'
-      ? loadDefaultEdition()
-      : loadDefaultResource(ref as Kind));
-    return toResult<T>(
-      { json, stale: false, source: 'embedded' },
-      { value: json as T, issues: [] },
-    );
-  };
+  const load = <T>(ref: string) => embeddedFile<T>(ref as 'edition' | Kind);
   // The embedded edition is a manifest whose resources are the bundled chunks.
   const main = async (): Promise<FeedResult<Feed>> => {
     const result = await load<Edition>('edition');
@@ -267,6 +258,90 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
   };
 }
 
+/** Runs calls that reject as soon as `signal` aborts (a client's `signal` option). */
+function abortable(signal: AbortSignal | undefined) {
+  return <T>(run: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const abort = () => reject(signal!.reason);
+      if (signal?.aborted) return abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      Promise.resolve()
+        .then(run)
+        .then(resolve, reject)
+        .finally(() => signal?.removeEventListener('abort', abort));
+    });
+}
+
+/**
+ * A resource's records from `from`, with the edition they are read against: from the feed
+ * itself, or from the manifest's files covering `cities` (every file without).
+ */
+async function loadResource<T>(
+  from: Source,
+  kind: Kind,
+  cities: string | string[] | undefined,
+): Promise<[FeedResult<T[]>, Edition]> {
+  const main = await from.main();
+  const feed = main.data;
+  const { edition } = feed;
+  if (!isManifest(feed)) {
+    const issues = main.issues.filter((issue) => issue.path.match(KIND_PATH)?.[1] === kind);
+    return [{ ...main, data: feed[kind] as T[], issues, missing: [] }, edition];
+  }
+  const files = filesFor(kind, feed.resources[kind], cities);
+  const settled = await Promise.allSettled(
+    files.map(({ path, ref: file }) =>
+      from.load(
+        file,
+        path,
+        (validation) => (json) =>
+          validation[validatorOf[kind]](recordsOf(json, kind, path), edition, path) as Promise<
+            Validated<T[]>
+          >,
+      ),
+    ),
+  );
+  // One city's file failing leaves the others shown, and says which is missing; a resource
+  // whose every needed file failed is an error like any other.
+  const parts: FeedResult<T[]>[] = [];
+  const missing: MissingPart[] = [];
+  settled.forEach((outcome, index) => {
+    if (outcome.status === 'fulfilled') parts.push(outcome.value);
+    else missing.push(missingPart(kind, files[index]!, from.base, outcome.reason));
+  });
+  if (parts.length === 0 && missing.length > 0) throw missing[0]!.error;
+  return [merge(parts, main, missing), edition];
+}
+
+/** The files of a manifest's resource that hold `cities` (a file covers one city, or all). */
+function filesFor(
+  kind: Kind,
+  ref: FeedManifest['resources'][Kind],
+  cities: string | string[] | undefined,
+): ResourceFile[] {
+  const asked = cities === undefined ? undefined : [cities].flat();
+  // A file covers a city; a province or a county asked for needs the files it overlaps.
+  return (ref ? resourceFiles(kind, ref) : []).filter(
+    ({ city }) => !asked || city === undefined || asked.some((a) => overlaps(a, city)),
+  );
+}
+
+/** What `missing` says of a file that failed: its resource, city, URL (when usable) and error. */
+function missingPart(
+  kind: Kind,
+  { city, ref, path }: ResourceFile,
+  base: string | undefined,
+  error: unknown,
+): MissingPart {
+  const fileUrl = resourceUrl(ref, base ?? '', path);
+  return {
+    resource: kind,
+    ...(city !== undefined && { city }),
+    ...(typeof fileUrl === 'string' && { url: fileUrl }),
+    error,
+  };
+}
+
 /**
  * A client for one feed. Every client on the page shares one request and one cached result per
  * URL, so widgets may each ask for what they show. Results are shared: treat them as read-only.
@@ -290,66 +365,9 @@ export function createClient(options: ClientOptions = {}): SxClient {
     return (source ??= networkSource(url, options, owned));
   };
 
-  /** Runs a call that rejects as soon as this client's signal aborts. */
-  const call = <T>(run: () => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const abort = () => reject(signal!.reason);
-      if (signal?.aborted) return abort();
-      signal?.addEventListener('abort', abort, { once: true });
-      Promise.resolve()
-        .then(run)
-        .then(resolve, reject)
-        .finally(() => signal?.removeEventListener('abort', abort));
-    });
-
-  async function resource<T>(
-    kind: Kind,
-    cities: string | string[] | undefined,
-  ): Promise<[FeedResult<T[]>, Edition]> {
-    const from = getSource();
-    const main = await from.main();
-    const feed = main.data;
-    const { edition } = feed;
-    if (!isManifest(feed)) {
-      const issues = main.issues.filter((issue) => issue.path.match(KIND_PATH)?.[1] === kind);
-      return [{ ...main, data: feed[kind] as T[], issues, missing: [] }, edition];
-    }
-    const ref = feed.resources[kind];
-    const asked = cities === undefined ? undefined : [cities].flat();
-    // A file covers a city; a province or a county asked for needs the files it overlaps.
-    const files = (ref ? resourceFiles(kind, ref) : []).filter(
-      ({ city }) => !asked || city === undefined || asked.some((a) => overlaps(a, city)),
-    );
-    const settled = await Promise.allSettled(
-      files.map(({ path, ref: file }) =>
-        from.load(
-          file,
-          path,
-          (validation) => (json) =>
-            validation[validatorOf[kind]](recordsOf(json, kind, path), edition, path) as Promise<
-              Validated<T[]>
-            >,
-        ),
-      ),
-    );
-    // One city's file failing leaves the others shown, and says which is missing; a resource
-    // whose every needed file failed is an error like any other.
-    const parts: FeedResult<T[]>[] = [];
-    const missing: MissingPart[] = [];
-    settled.forEach((outcome, index) => {
-      if (outcome.status === 'fulfilled') return void parts.push(outcome.value);
-      const { city, ref: file, path } = files[index]!;
-      const fileUrl = resourceUrl(file, from.base ?? '', path);
-      missing.push({
-        resource: kind,
-        ...(city !== undefined && { city }),
-        ...(typeof fileUrl === 'string' && { url: fileUrl }),
-        error: outcome.reason,
-      });
-    });
-    if (parts.length === 0 && missing.length > 0) throw missing[0]!.error;
-    return [merge(parts, main, missing), edition];
-  }
+  const call = abortable(signal);
+  const resource = <T>(kind: Kind, cities: string | string[] | undefined) =>
+    loadResource<T>(getSource(), kind, cities);
 
   // The filters load with the first query: a countdown, which asks only for the edition, never
   // downloads them (a page that filters usually has them already, from its widgets).

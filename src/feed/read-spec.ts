@@ -11,6 +11,8 @@
  * Every object read gets a constructor of its own (one per spec node) whose prototype is empty and
  * has no prototype, so V8 gives records of one kind one compact shape.
  *
+ * Adding a rule: the steps are listed once, in `spec-types.ts`.
+ *
  * Hand-written rather than valibot's `safeParse` for speed and size; see bench/validate-vs-ajv.ts.
  */
 import { cleanText } from '../text/unsafe-chars.js';

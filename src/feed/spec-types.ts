@@ -2,6 +2,18 @@
  * The shape of the runtime reading specs in `schema/runtime-spec.ts`: the valibot schemas of
  * `schema/*.ts` reduced to plain data (see `schema/to-runtime-spec.ts`), so that browsers get the
  * rules without the schema library. `read-spec.ts` interprets them.
+ *
+ * Adding a validation rule (start here; the other files point to this list):
+ * 1. A rule valibot already has that the reader knows (`maxLength`, `regex`, `minValue`…): write
+ *    it in `schema/*.ts`, run `npx tsx scripts/build-json-schema.ts` (rewrites
+ *    `schema/runtime-spec.ts`), done. A regex gets its issue code in `PATTERN_CODES` (common.ts).
+ * 2. A new kind of rule needs three edits that must agree: its field here (e.g. a `format` name in
+ *    `FormatName`, or `min` on a spec type); `schema/to-runtime-spec.ts`'s `applyAction` maps the
+ *    valibot action to that field (a check function via `FORMAT_CHECKS` in common.ts); and
+ *    `read-spec.ts` enforces it (`FORMATS` for a format) with an issue code. Then regenerate as
+ *    in 1, and give the code its zh-CN and en sentences in `issue-messages.ts`.
+ * `to-runtime-spec.ts` throws on any action it does not map, and a test checks that
+ * `runtime-spec.ts` is current, so a rule cannot be half added silently.
  */
 
 /** Checks that need code, named so the plain-data spec can refer to them. */

@@ -5,11 +5,8 @@ import { SxElement } from '../../widgets/shared/sx-element.js';
 import { SharedClock } from '../../widgets/shared/clock.js';
 import { normalizeLang, termName } from '../../widgets/shared/i18n.js';
 import { errorKind } from '../../widgets/shared/error-states.js';
-import {
-  FeedController,
-  lazySharedClient,
-  loadErrorStates,
-} from '../../widgets/shared/feed-controller.js';
+import { FeedController, loadErrorStates } from '../../widgets/shared/feed-controller.js';
+import { lazySharedClient } from '../../src/client/embedded.js';
 import { tokenStyles } from '../../widgets/shared/tokens.styles.js';
 import { stateStyles } from '../../widgets/shared/states.styles.js';
 import {

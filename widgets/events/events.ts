@@ -184,21 +184,15 @@ export class SxEvents extends SxElement {
         this.loadViewStyles(),
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
       ]);
-      try {
-        const events = await this.loadEvents(client);
-        await helpers;
-        return { edition, events };
-      } catch (error) {
-        this.errorEdition = edition.data;
-        throw error;
-      }
+      const events = await this.loadEvents(client);
+      await helpers;
+      return { edition, events };
     },
     key: () => this.cityScope(),
   });
   private readonly announcer = new Announcer(this);
   private readonly itemCache = new ItemCache();
   private readonly query = new query.EventsQuery();
-  private errorEdition: Edition | undefined;
   private readonly lazy = new EventsLazyParts(this);
   private readonly panels = new EventsPanels(this, this.lazy);
   private readonly filtering = new EventsFilters(this, {
@@ -286,7 +280,7 @@ export class SxEvents extends SxElement {
     const rescoping = status === 'loading' && this.cityScope() !== this.query.loadedScope;
     if (status === 'error') {
       const { error } = this.feed;
-      const officialUrl = this.errorEdition?.officialUrl;
+      const officialUrl = this.feed.edition?.officialUrl;
       return renderError({ lang, error, onRetry: () => this.feed.retry(), officialUrl });
     }
     if (status === 'loading' && (!value || rescoping)) {

@@ -53,11 +53,9 @@ function dayLabels(days: readonly IsoDate[], lang: Lang, timeZone: string) {
   return labels;
 }
 
+/** The bar: a disclosure button (shown when folded) and the form of the fields asked for. */
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof nothing {
-  const { t, lang, state, controls, edition } = ctx;
-  if (controls.size === 0) return nothing;
-  const has = (control: FilterControl) => controls.has(control);
-  const dayOptions = dayLabels(ctx.days, lang, edition.timeZone);
+  if (ctx.controls.size === 0) return nothing;
   return html`<div part="filters" class="filters" ?data-open=${ctx.open}>
     <button
       part="filters-toggle"
@@ -70,91 +68,74 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof 
       <svg class="funnel" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <path d="M2 3h16l-6 7.5V16l-4 2v-7.5z"></path>
       </svg>
-      ${t.filtersToggle(ctx.activeCount)}
+      ${ctx.t.filtersToggle(ctx.activeCount)}
     </button>
     <form
       id="sx-filter-panel"
       class="filter-panel"
       role="search"
-      aria-label=${t.filters}
+      aria-label=${ctx.t.filters}
       @submit=${(e: Event) => {
         e.preventDefault();
         ctx.onSearchCommit();
       }}
     >
-      ${
-        has('search')
-          ? html`<label class="field field--search">
-              <span class="field-label">${t.search}</span>
-              <input
-                part="search"
-                class="control"
-                type="search"
-                enterkeyhint="search"
-                autocomplete="off"
-                placeholder=${t.searchPlaceholder}
-                .value=${ctx.searchText}
-                @input=${(e: Event) => ctx.onSearchInput((e.target as HTMLInputElement).value)}
-              />
-            </label>`
-          : nothing
-      }
-      ${
-        has('city')
-          ? select(
-              t.city,
-              'filter-city',
-              state.city,
-              t.allCities,
-              ctx.cities.map((city) => ({ value: city.code, label: city.name })),
-              (city) => ctx.onChange({ city }),
-            )
-          : nothing
-      }
-      ${
-        has('topic')
-          ? select(
-              t.topic,
-              'filter-topic',
-              state.topic,
-              t.allTopics,
-              ctx.topics.map((topic) => ({ value: topic.id, label: topic.name })),
-              (topic) => ctx.onChange({ topic }),
-            )
-          : nothing
-      }
-      ${
-        has('day') && dayOptions.length > 1
-          ? select(t.day, 'filter-day', state.day, t.allDays, dayOptions, (day) =>
-              ctx.onChange({ day }),
-            )
-          : nothing
-      }
-      ${
-        has('free') || has('youth') || has('plan')
-          ? html`<div class="checks">
-              ${
-                has('free')
-                  ? checkbox(t.free, 'filter-free', state.free, (free) => ctx.onChange({ free }))
-                  : nothing
-              }
-              ${
-                has('youth')
-                  ? checkbox(t.youth, 'filter-youth', state.youth, (youth) =>
-                      ctx.onChange({ youth }),
-                    )
-                  : nothing
-              }
-              ${
-                has('plan')
-                  ? checkbox(t.myPlan(ctx.planSize), 'filter-plan', state.plan, (plan) =>
-                      ctx.onChange({ plan }),
-                    )
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
+      ${searchField(ctx)} ${citySelect(ctx)} ${topicSelect(ctx)} ${daySelect(ctx)} ${checks(ctx)}
     </form>
+  </div>`;
+}
+
+type Part = TemplateResult | typeof nothing;
+
+function searchField({ t, controls, searchText, onSearchInput }: FilterBarContext): Part {
+  if (!controls.has('search')) return nothing;
+  return html`<label class="field field--search">
+    <span class="field-label">${t.search}</span>
+    <input
+      part="search"
+      class="control"
+      type="search"
+      enterkeyhint="search"
+      autocomplete="off"
+      placeholder=${t.searchPlaceholder}
+      .value=${searchText}
+      @input=${(e: Event) => onSearchInput((e.target as HTMLInputElement).value)}
+    />
+  </label>`;
+}
+
+function citySelect({ t, controls, state, cities, onChange }: FilterBarContext): Part {
+  if (!controls.has('city')) return nothing;
+  const options = cities.map((city) => ({ value: city.code, label: city.name }));
+  return select(t.city, 'filter-city', state.city, t.allCities, options, (city) =>
+    onChange({ city }),
+  );
+}
+
+function topicSelect({ t, controls, state, topics, onChange }: FilterBarContext): Part {
+  if (!controls.has('topic')) return nothing;
+  const options = topics.map((topic) => ({ value: topic.id, label: topic.name }));
+  return select(t.topic, 'filter-topic', state.topic, t.allTopics, options, (topic) =>
+    onChange({ topic }),
+  );
+}
+
+/** The day select, left out when there is only one day to pick. */
+function daySelect({ t, lang, controls, state, days, edition, onChange }: FilterBarContext): Part {
+  if (!controls.has('day')) return nothing;
+  const options = dayLabels(days, lang, edition.timeZone);
+  if (options.length <= 1) return nothing;
+  return select(t.day, 'filter-day', state.day, t.allDays, options, (day) => onChange({ day }));
+}
+
+/** The checkboxes (free, youth, my plan), grouped in one row when any is asked for. */
+function checks({ t, controls, state, planSize, onChange }: FilterBarContext): Part {
+  if (!controls.has('free') && !controls.has('youth') && !controls.has('plan')) return nothing;
+  const box = (control: 'free' | 'youth' | 'plan', label: string) =>
+    controls.has(control)
+      ? checkbox(label, `filter-${control}`, state[control], (on) => onChange({ [control]: on }))
+      : nothing;
+  return html`<div class="checks">
+    ${box('free', t.free)} ${box('youth', t.youth)} ${box('plan', t.myPlan(planSize))}
   </div>`;
 }

@@ -221,15 +221,11 @@ export class SxLabMap extends SxElement {
       const [edition, labs] = await Promise.allSettled([client.edition(), client.labs()]);
       await words;
       if (edition.status === 'rejected') throw edition.reason;
-      if (labs.status === 'rejected') {
-        this.errorEdition = edition.value.data;
-        throw labs.reason;
-      }
+      if (labs.status === 'rejected') throw labs.reason;
       return { edition: edition.value, labs: labs.value };
     },
   });
   private readonly announcer = new Announcer(this);
-  private errorEdition: Edition | undefined;
   /** The host's geographic basemap, when the attributes name one. */
   private readonly basemapMap = new GeoBasemap(this);
   private readonly choice = new LabChoice(this, {
@@ -307,7 +303,7 @@ export class SxLabMap extends SxElement {
         lang,
         error: this.feed.error,
         onRetry: () => this.feed.retry(),
-        officialUrl: this.errorEdition?.officialUrl,
+        officialUrl: this.feed.edition?.officialUrl,
       });
     }
     const layout = `layout ${this.view === 'list' ? 'layout--list' : ''}`;

@@ -1,7 +1,8 @@
 /**
- * The error and stale states, with their sentences: downloaded only when a widget has to show one
- * (`FeedController` loads this module before it reports a failure or a saved copy, and `states.ts`
- * renders through it), so a page whose data arrives never pays for them.
+ * The error, stale and partial-data states with their sentences: downloaded only when a widget has
+ * to show one (`FeedController` loads this module before it reports a failure or a saved copy, and
+ * `states.ts` renders through it), so a page whose data arrives never pays for them. The error
+ * state's markup is `states.ts`'s `errorBox`, filled here with the sentence and the official link.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { messagesFor, type Catalogs } from './i18n.js';
@@ -9,7 +10,7 @@ import { sharedMessages } from './messages.js';
 import { safeLink } from './safe-link.js';
 import { cityName } from './region.js';
 import { formatShortDateTime } from './short-date-time.js';
-import type { ErrorOptions, PartialOptions, StaleOptions } from './states.js';
+import { errorBox, type ErrorOptions, type PartialOptions, type StaleOptions } from './states.js';
 
 /** Why a load failed, as told to a visitor (the detail goes to the console and `sx-error`). */
 export type ErrorKind =
@@ -103,21 +104,13 @@ export function errorKind(error: unknown): ErrorKind {
 }
 
 /** A sentence for the failure, a retry button, and the official page when known. */
-export function renderError({ lang, error, onRetry, officialUrl }: ErrorOptions): TemplateResult {
+export function renderError(options: ErrorOptions): TemplateResult {
+  const { lang, error, officialUrl } = options;
   const t = messagesFor(errorMessages, lang);
-  return html`<div part="error" class="sx-error" role="alert">
-    <p class="sx-state-text">${t.error[errorKind(error)]}</p>
-    <div class="sx-state-actions">
-      <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
-        ${messagesFor(sharedMessages, lang).retry}
-      </button>
-      ${
-        officialUrl
-          ? safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' })
-          : nothing
-      }
-    </div>
-  </div>`;
+  const link =
+    officialUrl &&
+    safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' });
+  return errorBox(options, t.error[errorKind(error)], link || nothing);
 }
 
 /** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" */

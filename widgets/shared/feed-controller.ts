@@ -9,16 +9,13 @@
  * the latest load counts, so a slow old answer never replaces a new one.
  *
  * The client is the host's `client` property when set, else the page's shared client for `src`,
- * imported on first use (`lazySharedClient`): a countdown on the embedded edition never downloads
- * the client, ky or the validation. The error and stale states are downloaded the same way, before
- * a failure or a saved copy is reported (`loadErrorStates`).
+ * imported on first use (`lazySharedClient` in src/client/embedded.ts, which serves the embedded
+ * edition as the client does): a countdown on the embedded edition never downloads the client, ky
+ * or the validation. The error and stale states are downloaded the same way, before a failure or a
+ * saved copy is reported (`loadErrorStates`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  loadDefaultEdition,
-  loadDefaultResource,
-  type DefaultResource,
-} from '../../src/data/default-feed.js';
+import { lazySharedClient } from '../../src/client/embedded.js';
 import type { FeedResult, MissingPart, SxClient } from '../../src/client/types.js';
 import type { Edition, FeedIssue } from '../../src/feed/types.js';
 import { SxErrorEvent, SxLoadEvent } from './events.js';
@@ -49,9 +46,6 @@ export interface FeedControllerOptions<R extends FeedResults> {
   client?: (src: string | undefined) => SxClient;
 }
 
-const ignore = (): void => undefined;
-let clientModule: Promise<typeof import('../../src/client/client.js')> | undefined;
-
 type ErrorStates = typeof import('./error-states.js');
 let errorStates: ErrorStates | undefined;
 
@@ -72,41 +66,6 @@ export async function loadErrorStates(): Promise<void> {
   }
 }
 
-/** An embedded file as the client would serve it: unchanged, with no issues. */
-async function embedded<T>(file: Promise<unknown>): Promise<FeedResult<T>> {
-  return { data: (await file) as T, issues: [], stale: false, source: 'embedded' };
-}
-
-/**
- * The page's shared client for `src` (`sharedClient`), imported on first use. Without `src`, the
- * edition, and a resource asked for without a query, are read straight from the embedded data
- * chunks: they ship with the package and a test holds them to the schema with zero issues
- * (test/node/default-edition.test.ts), so the client would serve them unchanged anyway.
- */
-export function lazySharedClient(src: string | undefined): SxClient {
-  // One import promise (until one fails: a retry imports again), so a refresh() and the load
-  // after it run in the order they were asked.
-  const client = () =>
-    (clientModule ??= import('../../src/client/client.js').catch((error: unknown) => {
-      clientModule = undefined;
-      throw error;
-    })).then((m) => m.sharedClient(src));
-  const resource = <T>(kind: DefaultResource, query: object | undefined) =>
-    !src && !query ? embedded<T>(loadDefaultResource(kind)) : undefined;
-  return {
-    src,
-    edition: async () =>
-      src ? (await client()).edition() : embedded<Edition>(loadDefaultEdition()),
-    events: async (query) => resource('events', query) ?? (await client()).events(query),
-    labs: async (query) => resource('labs', query) ?? (await client()).labs(query),
-    stories: async (query) => resource('stories', query) ?? (await client()).stories(query),
-    refresh: () => {
-      // The embedded edition has nothing cached to drop; a failed import fails the load instead.
-      if (src) void client().then((shared) => shared.refresh(), ignore);
-    },
-  };
-}
-
 export class FeedController<R extends FeedResults> implements ReactiveController {
   status: FeedStatus = 'loading';
   /** The loaded data, kept while a new load runs (so a reload does not blank the widget). */
@@ -121,6 +80,11 @@ export class FeedController<R extends FeedResults> implements ReactiveController
   issues: FeedIssue[] = [];
   /** Files of split resources that did not load: the rest shows, with a partial-data notice. */
   missing: MissingPart[] = [];
+  /**
+   * The edition the latest load got, kept when a resource after it fails: the error state links
+   * to its official page. One place for every widget (they ask the client for it in `load`).
+   */
+  edition: Edition | undefined;
 
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions<R>;
@@ -201,8 +165,19 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     const src = host.src || undefined;
     this.status = 'loading';
     this.error = undefined;
-    const client = options.client?.(src) ?? host.client ?? lazySharedClient(src);
-    if (refresh) client.refresh();
+    const given = options.client?.(src) ?? host.client ?? lazySharedClient(src);
+    if (refresh) given.refresh();
+    // The same client, whose edition() also keeps what it served (a custom client's methods
+    // stay reachable through the prototype).
+    const client = Object.create(given, {
+      edition: {
+        value: async () => {
+          const result = await given.edition();
+          if (generation === this.generation) this.edition = result.data;
+          return result;
+        },
+      },
+    }) as SxClient;
     this.pending = (async () => {
       let results: R;
       try {

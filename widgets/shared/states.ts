@@ -1,11 +1,14 @@
 /**
  * The loading, error, empty and stale states every widget shows, so they look and read the same
- * everywhere. Each is a render function; styles are in `states.styles.ts`.
+ * everywhere. Each is a render function; styles are in `states.styles.ts`. Every widget renders
+ * them from here; the stale and partial notices, and the sentences of the error state (whose
+ * markup, `errorBox`, is here), are in `error-states.ts`.
  *
- * The error and stale states are rendered by `error-states.ts`, which `FeedController` downloads
- * before it reports a failure or a saved copy: a page whose data arrives never loads their
- * sentences. Should that download fail too (the network that lost the data), the error state
- * falls back to one sentence and the retry button, and the stale notice is left out.
+ * Those words are downloaded by `FeedController` (`loadErrorStates`) before it reports a failure
+ * or a saved copy: a page whose data arrives never loads them. Should that download fail too (the
+ * network that lost the data), the error state says only that loading failed, with its retry
+ * button, and the stale notice is left out. The countdown, which shows no other state, renders
+ * through the downloaded module directly (which brings `errorBox` from here with it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
@@ -55,18 +58,25 @@ export interface ErrorOptions {
 export function renderError(options: ErrorOptions): TemplateResult {
   const states = loadedErrorStates();
   if (states) return states.renderError(options);
-  const t = messagesFor(sharedMessages, options.lang);
+  return errorBox(options, messagesFor(sharedMessages, options.lang).failed);
+}
+
+/**
+ * The error state's markup, the one copy: `error-states.ts` fills it with the sentence for the
+ * failure and the official link; without that module it says only that loading failed.
+ */
+export function errorBox(
+  { lang, onRetry }: Pick<ErrorOptions, 'lang' | 'onRetry'>,
+  text: string,
+  extra: unknown = nothing,
+): TemplateResult {
   return html`<div part="error" class="sx-error" role="alert">
-    <p class="sx-state-text">${t.failed}</p>
+    <p class="sx-state-text">${text}</p>
     <div class="sx-state-actions">
-      <button
-        part="retry"
-        class="sx-button sx-button--primary"
-        type="button"
-        @click=${options.onRetry}
-      >
-        ${t.retry}
+      <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
+        ${messagesFor(sharedMessages, lang).retry}
       </button>
+      ${extra}
     </div>
   </div>`;
 }
@@ -133,18 +143,21 @@ export function renderPartial(options: PartialOptions): TemplateResult | typeof 
   return loadedErrorStates()?.renderPartial(options) ?? nothing;
 }
 
+/** What the notices read of a `FeedController`: the one view of its state this module takes. */
+export interface FeedStateView {
+  stale: boolean;
+  fetchedAt: Date | undefined;
+  missing?: readonly MissingPart[];
+  reload?: () => void;
+}
+
 export interface EditionNoticesOptions {
   lang: Lang;
   /**
    * The feed's state (a `FeedController`): a stale copy gets the stale notice, missing files the
    * partial-data notice, whose retry loads them again.
    */
-  feed: {
-    stale: boolean;
-    fetchedAt: Date | undefined;
-    missing?: readonly MissingPart[];
-    reload?: () => void;
-  };
+  feed: FeedStateView;
   edition: { timeZone: string; sample: boolean; cities?: readonly RegionCity[] };
 }
 

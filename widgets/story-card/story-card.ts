@@ -176,10 +176,7 @@ export class SxStoryCard extends SxElement {
     load: async (client) => {
       const [edition, stories] = await Promise.allSettled([client.edition(), client.stories()]);
       if (edition.status === 'rejected') throw edition.reason;
-      if (stories.status === 'rejected') {
-        this.errorEdition = edition.value.data;
-        throw stories.reason;
-      }
+      if (stories.status === 'rejected') throw stories.reason;
       return { edition: edition.value, stories: stories.value };
     },
   });
@@ -194,7 +191,6 @@ export class SxStoryCard extends SxElement {
     () => this.lazy.load('rotation'),
     () => this.show(this.index + 1),
   );
-  private errorEdition: Edition | undefined;
   private choice: StoryChoice = { stories: [], index: 0 };
   private readonly choose = lastResult(cardChoice);
   private readonly failedImages = new Set<string>();
@@ -335,7 +331,7 @@ export class SxStoryCard extends SxElement {
         lang,
         error: feed.error,
         onRetry: () => feed.retry(),
-        officialUrl: (feed.value?.edition ?? this.errorEdition)?.officialUrl,
+        officialUrl: feed.edition?.officialUrl,
       });
     }
     if (!feed.value) {

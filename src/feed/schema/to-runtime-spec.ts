@@ -3,6 +3,7 @@
  * (scripts/build-json-schema.ts writes the result to runtime-spec.ts; a test checks it is current),
  * so browsers get the feed's rules without valibot. Throws on anything the reader does not support,
  * which keeps the two in step.
+ * Adding a rule: the steps are listed once, in `spec-types.ts`.
  */
 import type * as v from 'valibot';
 import { FORMAT_CHECKS, PATTERN_CODES } from './common.js';

@@ -34,25 +34,28 @@ export default [
   // (#17 bytes pass): the session's splits, hydration and attribute rules had added 0.5–1.2 kB gz
   // per page; static properties instead of decorators (events, story card, lab map) gave back
   // 0.6 kB of it. Events 35.66 KiB, countdown 19.88, story card 26.90, lab map 32.53 (size-limit).
+  // Then +0.03–0.1 KiB each for one feed-controller rule keeping the edition when a resource
+  // fails, the named filter-bar parts (#17 house2) and the inline countdown's phrase: events
+  // 35.90, countdown 19.98, story card 27.08, lab map 32.70, IIFE 36.15, all-in-one 60.96.
   // Still ABOVE the issues' budgets: the programme page 30 KB, the countdown "≤ 6 KB beyond Lit
   // and the foundation" (bench/countdown-floor.mjs); story card and lab map were 22.4 and 28.5
   // before the hardening and redesign waves.
-  { name: '<sx-events> page', path: page('events'), limit: kib(35.75) },
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(19.95) },
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(26.95) },
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.6) },
+  { name: '<sx-events> page', path: page('events'), limit: kib(35.95) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.05) },
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.15) },
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.75) },
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).
   {
     name: 'IIFE page with <sx-events>',
     path: [`${cdn}/sx-widgets.iife.js`, ...page('events')],
-    limit: kib(36.0), // 7 Dec 2026: 35.91 KiB
+    limit: kib(36.2), // 7 Dec 2026: 36.15 KiB
   },
   // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
   {
     name: 'all-in-one, every widget',
     path: [...staticClosure(`${cdn}/sx-widgets.js`)],
-    limit: kib(60.85), // 7 Dec 2026: 60.77 KiB
+    limit: kib(61.05), // 7 Dec 2026: 60.96 KiB
   },
   { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
 ].map((check) => ({ gzip: true, ...check }));

@@ -499,37 +499,27 @@ export class GeoMap implements ReactiveController {
 
   private renderZoomControls(lang: Lang): TemplateResult {
     const t = messagesFor(geoMapMessages, lang);
+    const zoomed = this.view.zoom > 1;
+    // [part, label, enabled, action, glyph]: the three buttons differ only in these.
+    const buttons: [string, string, boolean, () => void, string][] = [
+      ['zoom-in', t.zoomIn, this.view.zoom < MAX_ZOOM, () => this.zoomBy(2), '+'],
+      ['zoom-out', t.zoomOut, zoomed, () => this.zoomBy(0.5), '−'],
+      ['zoom-reset', t.zoomReset, zoomed, () => this.reset(), '⟲'],
+    ];
     return html`<div part="zoom-controls" class="zoom">
-      <button
-        part="zoom-in"
-        class="sx-button"
-        type="button"
-        aria-label=${t.zoomIn}
-        ?disabled=${this.view.zoom >= MAX_ZOOM}
-        @click=${() => this.zoomBy(2)}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-      <button
-        part="zoom-out"
-        class="sx-button"
-        type="button"
-        aria-label=${t.zoomOut}
-        ?disabled=${this.view.zoom <= 1}
-        @click=${() => this.zoomBy(0.5)}
-      >
-        <span aria-hidden="true">−</span>
-      </button>
-      <button
-        part="zoom-reset"
-        class="sx-button"
-        type="button"
-        aria-label=${t.zoomReset}
-        ?disabled=${this.view.zoom <= 1}
-        @click=${() => this.reset()}
-      >
-        <span aria-hidden="true">⟲</span>
-      </button>
+      ${buttons.map(
+        ([part, label, enabled, action, glyph]) =>
+          html`<button
+            part=${part}
+            class="sx-button"
+            type="button"
+            aria-label=${label}
+            ?disabled=${!enabled}
+            @click=${action}
+          >
+            <span aria-hidden="true">${glyph}</span>
+          </button>`,
+      )}
     </div>`;
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Lab } from '../../src/feed/types.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -383,6 +383,8 @@ export class SxLabMap extends SxElement {
   }
 
   private basemapUrl(): string | undefined {
+    // A server renders the schematic: the geographic basemap is fetched by the browser.
+    if (isServer) return undefined;
     const { url, rejected } = basemapUrl(this.basemap, this.basemapSrc, document.baseURI);
     if (rejected) {
       this.warnOnce(

@@ -22,20 +22,48 @@ describe('lab map: basemap attributes', () => {
   it('resolves basemap-src (or a URL in basemap) against the page; schematic wins', () => {
     expect(basemapUrl(undefined, 'maps/sx.json', BASE)).to.deep.equal({
       url: 'https://partner.example/page/maps/sx.json',
+      rejected: undefined,
     });
     expect(basemapUrl('geo', ' /m.json ', BASE)).to.deep.equal({
       url: 'https://partner.example/m.json',
+      rejected: undefined,
     });
     expect(basemapUrl('https://cdn.example/a.topo.json', '/b.json', BASE).url).to.equal(
       'https://cdn.example/a.topo.json',
     );
-    expect(basemapUrl('schematic', '/b.json', BASE)).to.deep.equal({});
-    expect(basemapUrl(undefined, undefined, BASE)).to.deep.equal({});
+    const none = { url: undefined, rejected: undefined };
+    expect(basemapUrl('schematic', '/b.json', BASE)).to.deep.equal(none);
+    expect(basemapUrl(undefined, undefined, BASE)).to.deep.equal(none);
+  });
+
+  it('never reads a URL a host page put on Object.prototype (#14 item 8)', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const [key, value] of [
+      ['url', 'https://evil.example/map.json'],
+      ['rejected', 'javascript:evil()'],
+    ] as const) {
+      proto[key] = value;
+      try {
+        for (const [basemap, src] of [
+          ['schematic', '/b.json'],
+          [undefined, undefined],
+          ['geo', ''],
+        ]) {
+          const { url, rejected } = basemapUrl(basemap, src, BASE);
+          expect([url, rejected], `${key} with basemap=${basemap}`).to.deep.equal([
+            undefined,
+            undefined,
+          ]);
+        }
+      } finally {
+        delete proto[key];
+      }
+    }
   });
 
   it('refuses URLs a page must not fetch as a basemap', () => {
     for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
-      expect(basemapUrl(undefined, bad, BASE)).to.deep.equal({ rejected: bad });
+      expect(basemapUrl(undefined, bad, BASE)).to.deep.equal({ url: undefined, rejected: bad });
     }
   });
 });

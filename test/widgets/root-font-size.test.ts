@@ -122,9 +122,10 @@ describe('widgets on a page with html { font-size: 62.5% }', () => {
     const card = await mount(
       html`<sx-story-card now=${NOW} .client=${clientOf(threeStories())}></sx-story-card>`,
     );
-    // The picture column was 4.5rem; the card's padding 2.5 units.
+    // No picture: the monogram is 3.5em (the #15 redesign; it was a 4.5rem empty column); the
+    // card's padding 2.5 units.
     expect(measure(card, ['portrait:width', 'card:padding-top'])).to.deep.equal({
-      'portrait:width': '72px',
+      'portrait:width': '56px',
       'card:padding-top': '20px',
     });
   });

@@ -13,24 +13,34 @@ export function readCrs(value: string | undefined): Crs | undefined {
   return key === 'wgs84' || key === '' ? 'wgs84' : key === 'gcj02' ? 'gcj02' : undefined;
 }
 
+/** What the attributes ask for: both keys always own, so a host page's `Object.prototype.url` is never read as one. */
+export interface BasemapChoice {
+  /** The URL to load, or undefined for the schematic. */
+  url: string | undefined;
+  /** A URL refused (not http(s) or blob), for the element's warning. */
+  rejected: string | undefined;
+}
+
+const answer = (url?: string, rejected?: string): BasemapChoice => ({ url, rejected });
+
 /**
  * The basemap URL that `basemap` (`schematic`, `geo` or a URL) and `basemap-src` name, resolved
- * against `base`; `{}` for the schematic; `rejected` holds a URL that is not http(s) or blob.
+ * against `base`; no URL for the schematic; `rejected` holds a URL that is not http(s) or blob.
  */
 export function basemapUrl(
   basemap: string | undefined,
   basemapSrc: string | undefined,
   base: string,
-): { url?: string; rejected?: string } {
+): BasemapChoice {
   const choice = basemap?.trim();
-  if (choice === 'schematic') return {};
+  if (choice === 'schematic') return answer();
   const url = choice && choice !== 'geo' ? choice : basemapSrc?.trim();
-  if (!url) return {};
+  if (!url) return answer();
   try {
     const resolved = new URL(url, base);
-    if (BASEMAP_PROTOCOLS.includes(resolved.protocol)) return { url: resolved.href };
+    if (BASEMAP_PROTOCOLS.includes(resolved.protocol)) return answer(resolved.href);
   } catch {
     // Not a URL at all: refused like a bad protocol.
   }
-  return { rejected: url };
+  return answer(undefined, url);
 }

@@ -118,11 +118,15 @@ function publicModulesOnly() {
           .map((event) => event.type?.text)
           .filter(Boolean),
       );
-      customElementsManifest.modules = modules.filter(
-        (m) =>
-          entry(m.path) ||
-          (m.declarations ?? []).some((d) => d.kind === 'class' && eventClasses.has(d.name)),
-      );
+      // In path order: the analyzer lists modules in the order it finished reading them, which
+      // varies from run to run, and the generated typings (checked for staleness) follow it.
+      customElementsManifest.modules = modules
+        .filter(
+          (m) =>
+            entry(m.path) ||
+            (m.declarations ?? []).some((d) => d.kind === 'class' && eventClasses.has(d.name)),
+        )
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

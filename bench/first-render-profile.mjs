@@ -12,10 +12,8 @@ import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { benchPages, mounts, requireBuild } from './ttc/pages.mjs';
-import { serveH2 } from './ttc/server.mjs';
-import { probe, THROTTLE } from './ttc/measure.mjs';
+import { benchPages, requireBuild } from './ttc/pages.mjs';
+import { openTab, probe, startBench, THROTTLE } from './ttc/measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -156,14 +154,8 @@ function jsSelfTimes(profile) {
 
 /** One visit: the trace's phases and the profile's functions from navigation to content. */
 async function profileVisit(browser, origin, page) {
-  const context = await browser.createBrowserContext();
+  const { context, tab, cdp } = await openTab(browser);
   try {
-    const tab = await context.newPage();
-    await tab.emulateTimezone('Asia/Shanghai');
-    await tab.setViewport({ width: 412, height: 823, deviceScaleFactor: 1 });
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
     await cdp.send('Page.enable');
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(page.content, 0) });
@@ -204,13 +196,7 @@ requireBuild();
 const pages = (await benchPages()).filter((page) =>
   values.page.some((name) => page.path === `/${name}`),
 );
-const server = await serveH2({
-  pages: Object.fromEntries(pages.map((page) => [page.path, page.html])),
-  mounts: mounts(),
-});
-const browser = await launchChromium();
-const browserSession = await browser.target().createCDPSession();
-await browserSession.send('Security.setIgnoreCertificateErrors', { ignore: true });
+const { server, browser } = await startBench(pages);
 
 const report = [];
 try {

@@ -16,10 +16,8 @@
 // before its first render, so TBT alone can miss the task that built it). The peers (bench/peers, pinned) are installed on first use.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { benchPages, mounts, requireBuild } from './ttc/pages.mjs';
-import { serveH2 } from './ttc/server.mjs';
-import { THROTTLE, visit } from './ttc/measure.mjs';
+import { benchPages, requireBuild } from './ttc/pages.mjs';
+import { startBench, THROTTLE, visit } from './ttc/measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -38,14 +36,7 @@ const pages = values.only
       (page) => page.kind === 'static' || values.only.some((part) => page.path.includes(part)),
     )
   : allPages;
-const server = await serveH2({
-  pages: Object.fromEntries(pages.map((page) => [page.path, page.html])),
-  mounts: mounts(),
-});
-const browser = await launchChromium();
-// The certificate is made at start-up: the browser is told to trust it, as a visitor's trusts a CDN's.
-const browserSession = await browser.target().createCDPSession();
-await browserSession.send('Security.setIgnoreCertificateErrors', { ignore: true });
+const { server, browser } = await startBench(pages);
 
 const samples = new Map(pages.map((page) => [page.path, { throttled: [], cpu: [] }]));
 try {

@@ -2,7 +2,10 @@
 // (cold cache), CPU throttled 4× and, unless `network` is false, 150 ms RTT at 1.6 Mbps down /
 // 0.75 up. Everything timed is read inside the page (performance.now() from navigation start), so
 // the DevTools round trips of the bench are not in the figures.
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { initiatorDepth } from '../../test/support/request-waves.mjs';
+import { mounts } from './pages.mjs';
+import { serveH2 } from './server.mjs';
 
 export const THROTTLE = {
   latency: 150,
@@ -61,18 +64,42 @@ export function totalBlockingTime(longTasks, fcp, end) {
 }
 
 /**
+ * The HTTP/2 server of `pages` (and the build, the peers) and a Chromium that trusts its
+ * certificate, made at start-up, as a visitor's browser trusts a CDN's.
+ */
+export async function startBench(pages) {
+  const server = await serveH2({
+    pages: Object.fromEntries(pages.map((page) => [page.path, page.html])),
+    mounts: mounts(),
+  });
+  const browser = await launchChromium();
+  const session = await browser.target().createCDPSession();
+  await session.send('Security.setIgnoreCertificateErrors', { ignore: true });
+  return { server, browser };
+}
+
+/**
+ * A fresh context and tab as every visit of the benches starts: the edition's zone, a phone's
+ * viewport, the network domain on and the cache off (each visit is a first visit).
+ */
+export async function openTab(browser) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.emulateTimezone('Asia/Shanghai');
+  await tab.setViewport({ width: 412, height: 823, deviceScaleFactor: 1 });
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { context, tab, cdp };
+}
+
+/**
  * Visits `origin + page.path` once in a fresh context of `browser`; `gzipBytes(path)` is the
  * server's size of a response. Returns time to content (ms), TBT, JS bytes and requests, waves.
  */
 export async function visit(browser, origin, page, { network = true, gzipBytes }) {
-  const context = await browser.createBrowserContext();
+  const { context, tab, cdp } = await openTab(browser);
   try {
-    const tab = await context.newPage();
-    await tab.emulateTimezone('Asia/Shanghai');
-    await tab.setViewport({ width: 412, height: 823, deviceScaleFactor: 1 });
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (network) {
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,

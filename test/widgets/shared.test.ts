@@ -4,8 +4,8 @@ import { defineElement } from '../../widgets/shared/define.js';
 import { SxElement } from '../../widgets/shared/sx-element.js';
 import { SharedClock } from '../../widgets/shared/clock.js';
 import { normalizeLang, termName } from '../../widgets/shared/i18n.js';
-import { errorKind } from '../../widgets/shared/error-states.js';
-import { FeedController, loadErrorStates } from '../../widgets/shared/feed-controller.js';
+import * as stateWords from '../../widgets/shared/error-states.js';
+import { FeedController } from '../../widgets/shared/feed-controller.js';
 import { lazySharedClient } from '../../src/client/embedded.js';
 import { tokenStyles } from '../../widgets/shared/tokens.styles.js';
 import { stateStyles } from '../../widgets/shared/states.styles.js';
@@ -13,7 +13,9 @@ import {
   renderEmpty,
   renderError,
   renderLoading,
+  renderNotices,
   renderStale,
+  type FeedStateView,
 } from '../../widgets/shared/states.js';
 import { safeLink } from '../../widgets/shared/safe-link.js';
 import { sharedClient } from '../../src/client/client.js';
@@ -125,22 +127,33 @@ describe('SxElement', () => {
 });
 
 describe('shared states', () => {
-  // FeedController downloads the error and stale states before it reports either.
-  before(() => loadErrorStates());
+  /** A feed controller's state as the states read it (the controller has downloaded the words). */
+  const feedState = (state: Partial<FeedStateView>): FeedStateView => ({
+    error: undefined,
+    stale: false,
+    fetchedAt: undefined,
+    missing: [],
+    edition: undefined,
+    words: stateWords,
+    retry: () => undefined,
+    reload: () => undefined,
+    ...state,
+  });
 
   it('render loading, error, empty and stale accessibly', async () => {
     const probe = await fixture<SxProbe>(html`<sx-probe lang="zh-CN"></sx-probe>`);
     let retried = 0;
+    const failed = feedState({
+      error: new FeedHttpError('https://x.test/feed.json', 404),
+      retry: () => retried++,
+      edition: { officialUrl: 'https://kjt.shanxi.gov.cn/' },
+    });
+    const stale = feedState({ stale: true, fetchedAt: new Date('2025-05-30T06:05:00Z') });
     probe.content = () => litHtml`
       ${renderLoading({ lang: 'zh-CN', rows: 2 })}
-      ${renderError({
-        lang: 'zh-CN',
-        error: new FeedHttpError('https://x.test/feed.json', 404),
-        onRetry: () => retried++,
-        officialUrl: 'https://kjt.shanxi.gov.cn/',
-      })}
+      ${renderError(failed, 'zh-CN')}
       ${renderEmpty({ lang: 'zh-CN', hint: '试试其他城市。', onClear: () => undefined })}
-      ${renderStale({ lang: 'zh-CN', fetchedAt: new Date('2025-05-30T06:05:00Z'), timeZone: 'Asia/Shanghai' })}`;
+      ${renderStale(stale, 'zh-CN', 'Asia/Shanghai')}`;
     probe.requestUpdate();
     await probe.updateComplete;
     const root = probe.shadowRoot!;
@@ -155,10 +168,31 @@ describe('shared states', () => {
     await expect(probe).to.be.accessible();
   });
 
+  it('without the downloaded words: a plain error with its retry, and no notices', async () => {
+    const probe = await fixture<SxProbe>(html`<sx-probe lang="zh-CN"></sx-probe>`);
+    const offline = feedState({
+      words: undefined,
+      error: new FeedHttpError('https://x.test/feed.json', 404),
+      stale: true,
+      fetchedAt: new Date('2025-05-30T06:05:00Z'),
+      missing: [{ resource: 'events', city: '140200', url: 'https://x.test/e.json', error: 0 }],
+      edition: { officialUrl: 'https://kjt.shanxi.gov.cn/' },
+    });
+    const edition = { timeZone: 'Asia/Shanghai', sample: false };
+    probe.content = () =>
+      litHtml`${renderError(offline, 'zh-CN')}${renderNotices(offline, 'zh-CN', edition)}`;
+    probe.requestUpdate();
+    await probe.updateComplete;
+    const root = probe.shadowRoot!;
+    expect(root.querySelector('[part=error]')!.textContent).to.contain('数据暂时无法显示。');
+    expect(root.querySelector('[part=retry]')!.textContent!.trim()).to.equal('重试');
+    expect(root.querySelector('[part=official-link], [part=stale], [part=partial]')).to.equal(null);
+  });
+
   it('classifies errors by name', () => {
-    expect(errorKind(new FeedTimeoutError('u', 10))).to.equal('timeout');
-    expect(errorKind(new FeedHttpError('u', 500))).to.equal('http');
-    expect(errorKind(new Error('x'))).to.equal('unknown');
+    expect(stateWords.errorKind(new FeedTimeoutError('u', 10))).to.equal('timeout');
+    expect(stateWords.errorKind(new FeedHttpError('u', 500))).to.equal('http');
+    expect(stateWords.errorKind(new Error('x'))).to.equal('unknown');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * What a countdown needs only now and then: the styles of the error and stale states and the link
- * to the next edition. Imported on demand, so a page that just counts down to the opening does not
- * download them. The states themselves (`error-states.ts`, with the sentences of every kind of
- * failure) are downloaded by the feed controller before it reports a failure or a saved copy.
+ * What a countdown needs only now and then: the shared error and stale states (`states.ts`) with
+ * their styles, and the link to the next edition. Imported on demand, so a page that just counts
+ * down to the opening does not download them. The states' sentences (`error-states.ts`) are
+ * downloaded by the feed controller before it reports a failure or a saved copy.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition } from '../../src/feed/types.js';
@@ -11,6 +11,7 @@ import type { Lang } from '../shared/i18n.js';
 import { safeLink } from '../shared/safe-link.js';
 
 export { stateStyles as styles } from '../shared/states.styles.js';
+export { renderError, renderStale } from '../shared/states.js';
 
 /** "下一届：<a>2026年…</a>，2026年5月23日开幕" */
 export function renderNextEdition(

@@ -12,7 +12,7 @@ import { sharedClock, type Granularity } from '../shared/clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import type { Lang } from '../shared/i18n.js';
-import { FeedController, loadedErrorStates } from '../shared/feed-controller.js';
+import { FeedController } from '../shared/feed-controller.js';
 import { SxElement } from '../shared/sx-element.js';
 import { choice, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -405,15 +405,13 @@ export class SxCountdown extends SxElement {
     const lang = this.uiLang;
     const variant = this.layout;
     const base = `sx-root countdown countdown--${variant}`;
-    const { status, error } = this.feed;
+    const { status } = this.feed;
     const { extras, layouts } = this.parts;
-    // The states are downloaded by the feed controller before it reports a failure or a saved
-    // copy; their styles come with the extras.
-    const states = extras && loadedErrorStates();
-    if (status === 'error' && states) {
+    // The shared states come with the extras, and their styles (their words with the feed).
+    if (status === 'error' && extras) {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
-        >${states.renderError({ lang, error, onRetry: () => this.feed.retry() })}</div>`;
+        >${extras.renderError(this.feed, lang)}</div>`;
     }
     const view = this.view;
     const laidOut =
@@ -434,12 +432,8 @@ export class SxCountdown extends SxElement {
     // A countdown is computed from the target instant, so an old copy is rarely wrong: the
     // notice goes in the card and the banner, not into a line of the page's text.
     const stale =
-      this.feed.stale && states && variant !== 'inline'
-        ? states.renderStale({
-            lang,
-            fetchedAt: this.feed.fetchedAt,
-            timeZone: this.edition!.timeZone,
-          })
+      extras && variant !== 'inline'
+        ? extras.renderStale(this.feed, lang, this.edition!.timeZone)
         : nothing;
     if (!view.target) {
       // prettier-ignore

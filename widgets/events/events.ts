@@ -7,7 +7,7 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { type Lang } from '../shared/i18n.js';
-import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { renderError, renderLoading, renderNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
@@ -278,11 +278,7 @@ export class SxEvents extends SxElement {
     const { status, value } = this.feed;
     // Loading the files of a newly picked city shows the skeleton, not an empty list.
     const rescoping = status === 'loading' && this.cityScope() !== this.query.loadedScope;
-    if (status === 'error') {
-      const { error } = this.feed;
-      const officialUrl = this.feed.edition?.officialUrl;
-      return renderError({ lang, error, onRetry: () => this.feed.retry(), officialUrl });
-    }
+    if (status === 'error') return renderError(this.feed, lang);
     if (status === 'loading' && (!value || rescoping)) {
       const compact = this.view === 'compact';
       const rows = Math.min(this.pageSize, compact ? 6 : 3);
@@ -293,7 +289,7 @@ export class SxEvents extends SxElement {
     const results = this.currentResults()!;
     const shown = results.slice(0, this.pages * this.pageSize);
     return html`
-      ${renderEditionNotices({ lang, feed: this.feed, edition })} ${this.renderFilters(edition)}
+      ${renderNotices(this.feed, lang, edition)} ${this.renderFilters(edition)}
       ${list.renderHeader({
         t,
         total: results.length,

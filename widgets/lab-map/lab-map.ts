@@ -9,7 +9,7 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { type Lang } from '../shared/i18n.js';
-import { renderError, renderLoading, renderEditionNotices } from '../shared/states.js';
+import { renderError, renderLoading, renderNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
@@ -298,14 +298,7 @@ export class SxLabMap extends SxElement {
 
   private renderBody(lang: Lang): TemplateResult {
     const { status, value } = this.feed;
-    if (status === 'error') {
-      return renderError({
-        lang,
-        error: this.feed.error,
-        onRetry: () => this.feed.retry(),
-        officialUrl: this.feed.edition?.officialUrl,
-      });
-    }
+    if (status === 'error') return renderError(this.feed, lang);
     const layout = `layout ${this.view === 'list' ? 'layout--list' : ''}`;
     if (!value) {
       return html`<div class=${layout}>
@@ -318,7 +311,7 @@ export class SxLabMap extends SxElement {
     const { filters } = this.choice;
     if (filters.day && !days.includes(filters.day)) days.push(filters.day);
     return html`
-      ${renderEditionNotices({ lang, feed: this.feed, edition })}
+      ${renderNotices(this.feed, lang, edition)}
       ${renderFilterBar({
         lang,
         t: this.t,

@@ -1,16 +1,17 @@
 /**
- * The error, stale and partial-data states with their sentences: downloaded only when a widget has
- * to show one (`FeedController` loads this module before it reports a failure or a saved copy, and
- * `states.ts` renders through it), so a page whose data arrives never pays for them. The error
- * state's markup is `states.ts`'s `errorBox`, filled here with the sentence and the official link.
+ * The sentences of the error, stale and partial-data states, and the markup of the two notices
+ * that only a saved copy or a missing file shows: downloaded only when a widget has to show one
+ * (`FeedController` downloads this module, as `feed.words`, before it reports a failure, a saved
+ * copy or a missing file), so a page whose data arrives never pays for them. Widgets never call
+ * this module: `states.ts` renders every state and calls it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { messagesFor, type Catalogs } from './i18n.js';
-import { sharedMessages } from './messages.js';
-import { safeLink } from './safe-link.js';
+import { html, type TemplateResult } from 'lit';
+import { messagesFor, type Catalogs, type Lang } from './i18n.js';
 import { cityName } from './region.js';
 import { formatShortDateTime } from './short-date-time.js';
-import { errorBox, type ErrorOptions, type PartialOptions, type StaleOptions } from './states.js';
+import { retryButton } from './states.js';
+import type { MissingPart } from '../../src/client/types.js';
+import type { RegionCity } from '../../src/feed/types.js';
 
 /** Why a load failed, as told to a visitor (the detail goes to the console and `sx-error`). */
 export type ErrorKind =
@@ -103,18 +104,17 @@ export function errorKind(error: unknown): ErrorKind {
   }
 }
 
-/** A sentence for the failure, a retry button, and the official page when known. */
-export function renderError(options: ErrorOptions): TemplateResult {
-  const { lang, error, officialUrl } = options;
-  const t = messagesFor(errorMessages, lang);
-  const link =
-    officialUrl &&
-    safeLink({ url: officialUrl, text: t.officialPage, lang, part: 'official-link' });
-  return errorBox(options, t.error[errorKind(error)], link || nothing);
+/** The sentence for the failure: why, not how (the detail goes to the console and `sx-error`). */
+export function errorText(error: unknown, lang: Lang): string {
+  return messagesFor(errorMessages, lang).error[errorKind(error)];
 }
 
-/** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" */
-export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): TemplateResult {
+/** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" (the time in the edition's zone). */
+export function renderStale(
+  fetchedAt: Date | undefined,
+  lang: Lang,
+  timeZone: string,
+): TemplateResult {
   const t = messagesFor(errorMessages, lang);
   const text = fetchedAt
     ? t.stale(formatShortDateTime(fetchedAt, lang, timeZone))
@@ -128,7 +128,12 @@ export function renderStale({ lang, fetchedAt, timeZone }: StaleOptions): Templa
  * "大同市的活动暂时无法加载。" with a retry button: a resource split by city whose files did not
  * all load. One sentence per resource; cities named as the edition names them.
  */
-export function renderPartial({ lang, missing, cities, onRetry }: PartialOptions): TemplateResult {
+export function renderPartial(
+  missing: readonly MissingPart[],
+  cities: readonly RegionCity[],
+  lang: Lang,
+  onRetry: () => void,
+): TemplateResult {
   const t = messagesFor(errorMessages, lang);
   const byKind = new Map<PartialKind, Set<string | undefined>>();
   for (const part of missing) {
@@ -149,10 +154,6 @@ export function renderPartial({ lang, missing, cities, onRetry }: PartialOptions
   return html`<div part="partial" class="sx-partial" role="note">
     <p class="sx-state-text">${sentences.join(' ')}</p>
     <p class="sx-state-hint">${t.partialHint}</p>
-    <div class="sx-state-actions">
-      <button part="retry" class="sx-button" type="button" @click=${onRetry}>
-        ${messagesFor(sharedMessages, lang).retry}
-      </button>
-    </div>
+    <div class="sx-state-actions">${retryButton(lang, onRetry, 'sx-button')}</div>
   </div>`;
 }

@@ -11,8 +11,9 @@
  * The client is the host's `client` property when set, else the page's shared client for `src`,
  * imported on first use (`lazySharedClient` in src/client/embedded.ts, which serves the embedded
  * edition as the client does): a countdown on the embedded edition never downloads the client, ky
- * or the validation. The error and stale states are downloaded the same way, before a failure or a
- * saved copy is reported (`loadErrorStates`).
+ * or the validation. The sentences of the error, stale and partial states (`words`) are downloaded
+ * the same way, before a failure, a saved copy or a missing file is reported; `states.ts` renders
+ * every state from this controller's.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazySharedClient } from '../../src/client/embedded.js';
@@ -46,24 +47,21 @@ export interface FeedControllerOptions<R extends FeedResults> {
   client?: (src: string | undefined) => SxClient;
 }
 
-type ErrorStates = typeof import('./error-states.js');
-let errorStates: ErrorStates | undefined;
-
-/** The error and stale states (`error-states.ts`) once downloaded, else undefined. */
-export function loadedErrorStates(): ErrorStates | undefined {
-  return errorStates;
-}
+type StateWords = typeof import('./error-states.js');
+let stateWords: StateWords | undefined;
 
 /**
- * Downloads the error and stale states, which only a failure or a saved copy needs. Never rejects:
- * without them `states.ts` renders a plain error with its retry button.
+ * Downloads the sentences of the error, stale and partial states (once per page), which only a
+ * failure, a saved copy or a missing file needs. Never rejects: without them the error state says
+ * only that loading failed, with its retry button, and the next report tries again.
  */
-export async function loadErrorStates(): Promise<void> {
+async function loadStateWords(): Promise<StateWords | undefined> {
   try {
-    errorStates ??= await import('./error-states.js');
+    stateWords ??= await import('./error-states.js');
   } catch (error) {
     console.warn('sx-science-week: could not load the error states.', error);
   }
+  return stateWords;
 }
 
 export class FeedController<R extends FeedResults> implements ReactiveController {
@@ -85,6 +83,12 @@ export class FeedController<R extends FeedResults> implements ReactiveController
    * to its official page. One place for every widget (they ask the client for it in `load`).
    */
   edition: Edition | undefined;
+  /**
+   * The sentences that report a failure, a saved copy or a missing file (`error-states.ts`),
+   * downloaded before the controller reports one: `states.ts` renders them. Undefined until then,
+   * and when that download failed too.
+   */
+  words: StateWords | undefined;
 
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions<R>;
@@ -183,7 +187,7 @@ export class FeedController<R extends FeedResults> implements ReactiveController
       try {
         results = await options.load(client);
       } catch (error) {
-        await loadErrorStates();
+        this.words = await loadStateWords();
         if (generation !== this.generation) return;
         this.status = 'error';
         this.error = error;
@@ -192,11 +196,11 @@ export class FeedController<R extends FeedResults> implements ReactiveController
         host.dispatchEvent(new SxErrorEvent(error));
         return;
       }
-      // A saved copy or a missing file is reported by the error states, downloaded first.
+      // A saved copy or a missing file is reported in words downloaded first.
       const notices = Object.values(results).some(
         (result) => result.stale || (result.missing?.length ?? 0) > 0,
       );
-      if (notices) await loadErrorStates();
+      if (notices) this.words = await loadStateWords();
       if (generation === this.generation) this.finish(results);
     })();
   }

@@ -105,19 +105,7 @@ export const stateStyles = css`
     gap: calc(var(--_space) * 2);
   }
 
-  .sx-partial {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    justify-items: start;
-    margin: 0 0 var(--_space);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    border: 1px solid color-mix(in srgb, var(--_highlight) 40%, var(--_border));
-    border-inline-start: 4px solid var(--_highlight);
-    background: color-mix(in srgb, var(--_highlight) 8%, var(--_surface));
-    font-size: 0.9em;
-  }
-
+  .sx-partial,
   .sx-stale {
     margin: 0 0 var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5);
@@ -125,6 +113,13 @@ export const stateStyles = css`
     border: 1px solid color-mix(in srgb, var(--_highlight) 40%, var(--_border));
     background: color-mix(in srgb, var(--_highlight) 8%, var(--_surface));
     font-size: 0.9em;
+  }
+
+  .sx-partial {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    justify-items: start;
+    border-inline-start: 4px solid var(--_highlight);
   }
 
   .sx-sample {

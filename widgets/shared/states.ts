@@ -1,23 +1,40 @@
 /**
- * The loading, error, empty and stale states every widget shows, so they look and read the same
- * everywhere. Each is a render function; styles are in `states.styles.ts`. Every widget renders
- * them from here; the stale and partial notices, and the sentences of the error state (whose
- * markup, `errorBox`, is here), are in `error-states.ts`.
+ * Every state a widget shows besides its content — loading, empty, error with a retry, stale and
+ * partial data — for all four widgets: the one module they render states with, so the states look
+ * and read the same everywhere. Styles are in `states.styles.ts`.
  *
- * Those words are downloaded by `FeedController` (`loadErrorStates`) before it reports a failure
- * or a saved copy: a page whose data arrives never loads them. Should that download fail too (the
+ * The state itself is the `FeedController`'s, passed in (`FeedStateView`): what failed, whether
+ * the copy is stale, which files are missing, and `feed.words`: `error-states.ts`, the sentences
+ * of those states with the markup of the two notices only they show, which the controller
+ * downloads before it reports any of them, so a page whose data arrives never loads them (all of
+ * that markup here weighed 0.1 KB gz more on every page). Should that download fail too (the
  * network that lost the data), the error state says only that loading failed, with its retry
- * button, and the stale notice is left out. The countdown, which shows no other state, renders
- * through the downloaded module directly (which brings `errorBox` from here with it).
+ * button, and the notices are left out. The countdown renders these through its lazily imported
+ * extras, which bring the styles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
-import { loadedErrorStates } from './feed-controller.js';
 import { messagesFor, type Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
+import { safeLink } from './safe-link.js';
 import type { MissingPart } from '../../src/client/types.js';
 import type { RegionCity } from '../../src/feed/types.js';
 
+/** What the states read of a `FeedController`: the one view of its state this module takes. */
+export interface FeedStateView {
+  error: unknown;
+  stale: boolean;
+  fetchedAt: Date | undefined;
+  missing: readonly MissingPart[];
+  /** The edition of the latest load, kept when a resource after it failed (its official page). */
+  edition: { officialUrl?: string | undefined } | undefined;
+  /** The sentences of the error, stale and partial states, once downloaded. */
+  words: typeof import('./error-states.js') | undefined;
+  /** Loads again from the network (the error state's retry). */
+  retry(): void;
+  /** Loads again, using the client's cache (the partial notice's retry: the missing files). */
+  reload(): void;
+}
 export interface LoadingOptions {
   lang: Lang;
   /** Skeleton rows to draw. @default 3 */
@@ -46,40 +63,35 @@ export function renderLoading({
   </div>`;
 }
 
-export interface ErrorOptions {
-  lang: Lang;
-  error: unknown;
-  onRetry: () => void;
-  /** The edition's official page, when known (the visitor can still read the programme there). */
-  officialUrl?: string | undefined;
-}
-
-/** A sentence for the failure, a retry button, and the official page when known. */
-export function renderError(options: ErrorOptions): TemplateResult {
-  const states = loadedErrorStates();
-  if (states) return states.renderError(options);
-  return errorBox(options, messagesFor(sharedMessages, options.lang).failed);
-}
-
 /**
- * The error state's markup, the one copy: `error-states.ts` fills it with the sentence for the
- * failure and the official link; without that module it says only that loading failed.
+ * A sentence for the failure, a retry button, and the edition's official page when known (the
+ * visitor can still read the programme there).
  */
-export function errorBox(
-  { lang, onRetry }: Pick<ErrorOptions, 'lang' | 'onRetry'>,
-  text: string,
-  extra: unknown = nothing,
-): TemplateResult {
+export function renderError(feed: FeedStateView, lang: Lang): TemplateResult {
+  const { words } = feed;
+  const text = words ? words.errorText(feed.error, lang) : messagesFor(sharedMessages, lang).failed;
+  const url = words && feed.edition?.officialUrl;
+  const link =
+    url &&
+    safeLink({
+      url,
+      text: messagesFor(words.errorMessages, lang).officialPage,
+      lang,
+      part: 'official-link',
+    });
   return html`<div part="error" class="sx-error" role="alert">
     <p class="sx-state-text">${text}</p>
     <div class="sx-state-actions">
-      <button part="retry" class="sx-button sx-button--primary" type="button" @click=${onRetry}>
-        ${messagesFor(sharedMessages, lang).retry}
-      </button>
-      ${extra}
+      ${retryButton(lang, () => feed.retry(), 'sx-button sx-button--primary')} ${link || nothing}
     </div>
   </div>`;
 }
+
+/** The retry button of the error state (primary) and of the partial notice. */
+export const retryButton = (lang: Lang, onRetry: () => void, className: string) =>
+  html`<button part="retry" class=${className} type="button" @click=${onRetry}>
+    ${messagesFor(sharedMessages, lang).retry}
+  </button>`;
 
 export interface EmptyOptions {
   lang: Lang;
@@ -116,68 +128,37 @@ export function renderEmpty({
   </div>`;
 }
 
-export interface StaleOptions {
-  lang: Lang;
-  fetchedAt: Date | undefined;
-  /** The edition's zone: the time is shown as the programme's times are. */
+/**
+ * "网络不可用，显示的是 5月30日 14:05 的缓存数据。" when the feed shows a saved copy, the time in
+ * `timeZone` (the edition's, as the programme's times are); else nothing.
+ */
+export function renderStale(
+  feed: FeedStateView,
+  lang: Lang,
+  timeZone: string,
+): TemplateResult | typeof nothing {
+  return (feed.stale && feed.words?.renderStale(feed.fetchedAt, lang, timeZone)) || nothing;
+}
+
+/** What the notices need of the edition shown. */
+export interface NoticeEdition {
   timeZone: string;
-}
-
-/** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" (nothing if its module could not load). */
-export function renderStale(options: StaleOptions): TemplateResult | typeof nothing {
-  return loadedErrorStates()?.renderStale(options) ?? nothing;
-}
-
-export interface PartialOptions {
-  lang: Lang;
-  /** The files that did not load (`FeedResult.missing` of every result shown). */
-  missing: readonly MissingPart[];
-  /** The edition's cities, to name the missing ones. */
-  cities: readonly RegionCity[];
-  onRetry: () => void;
-}
-
-/** "大同市的活动暂时无法加载。" and a retry button (nothing if its module could not load). */
-export function renderPartial(options: PartialOptions): TemplateResult | typeof nothing {
-  if (options.missing.length === 0) return nothing;
-  return loadedErrorStates()?.renderPartial(options) ?? nothing;
-}
-
-/** What the notices read of a `FeedController`: the one view of its state this module takes. */
-export interface FeedStateView {
-  stale: boolean;
-  fetchedAt: Date | undefined;
-  missing?: readonly MissingPart[];
-  reload?: () => void;
-}
-
-export interface EditionNoticesOptions {
-  lang: Lang;
-  /**
-   * The feed's state (a `FeedController`): a stale copy gets the stale notice, missing files the
-   * partial-data notice, whose retry loads them again.
-   */
-  feed: FeedStateView;
-  edition: { timeZone: string; sample: boolean; cities?: readonly RegionCity[] };
+  /** The edition's cities, to name those whose files are missing. */
+  cities?: readonly RegionCity[];
+  /** A sample edition gets a notice saying its records are not the real programme. */
+  sample: boolean;
 }
 
 /**
- * What a list widget says above its records: the stale notice (a last good copy, and from when),
- * what could not be loaded, and, for a sample edition, that the records are samples, not the
- * real programme.
+ * What a widget says above its records: what could not be loaded ("大同市的活动暂时无法加载。",
+ * with a retry that loads the missing files again), the stale notice, and, for a sample edition,
+ * that the records are samples, not the real programme.
  */
-export function renderEditionNotices({ lang, feed, edition }: EditionNoticesOptions) {
-  const partial = renderPartial({
-    lang,
-    missing: feed.missing ?? [],
-    cities: edition.cities ?? [],
-    onRetry: () => feed.reload?.(),
-  });
-  return html`${partial}${
-    feed.stale
-      ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
-      : nothing
-  }${
+export function renderNotices(feed: FeedStateView, lang: Lang, edition: NoticeEdition) {
+  const partial =
+    feed.missing.length > 0 &&
+    feed.words?.renderPartial(feed.missing, edition.cities ?? [], lang, () => feed.reload());
+  return html`${partial || nothing}${renderStale(feed, lang, edition.timeZone)}${
     edition.sample
       ? html`<p part="sample-notice" class="sx-sample-notice">
           ${messagesFor(sharedMessages, lang).sampleEdition}

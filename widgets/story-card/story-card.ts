@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { SxClient } from '../../src/client/types.js';
 import type { Edition, Story } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
@@ -6,13 +6,7 @@ import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { messagesFor, type Lang } from '../shared/i18n.js';
-import {
-  renderEmpty,
-  renderError,
-  renderLoading,
-  renderPartial,
-  renderStale,
-} from '../shared/states.js';
+import { renderEmpty, renderError, renderLoading, renderNotices } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -326,46 +320,30 @@ export class SxStoryCard extends SxElement {
   private renderContent(lang: Lang): unknown {
     const feed = this.feed;
     const t = messagesFor(storyCardMessages, lang);
-    if (feed.status === 'error') {
-      return renderError({
-        lang,
-        error: feed.error,
-        onRetry: () => feed.retry(),
-        officialUrl: feed.edition?.officialUrl,
-      });
-    }
+    if (feed.status === 'error') return renderError(feed, lang);
     if (!feed.value) {
       // Roughly the card's height, so the page does not jump when it arrives.
       const compact = this.shownVariant === 'compact';
       return renderLoading({ lang, rows: 1, rowHeight: compact ? '4em' : '22em' });
     }
     const { edition } = feed.value;
-    // Stories split by city: the cities whose files failed are named, with a retry.
-    const stale = html`${renderPartial({
-      lang,
-      missing: feed.missing,
-      cities: edition.cities,
-      onRetry: () => feed.reload(),
-    })}${
-      feed.stale
-        ? renderStale({ lang, fetchedAt: feed.fetchedAt, timeZone: edition.timeZone })
-        : nothing
-    }`;
+    // The missing cities and a saved copy; a sample story is marked on the card itself.
+    const notices = renderNotices(feed, lang, { ...edition, sample: false });
     const story = this.currentStory;
     if (!story) {
       const filtered = [this.topic, this.honour, this.spirit].some(splitList);
-      return html`${stale}${renderEmpty({ lang, ...emptyText(t, this.choice.missingId, filtered) })}`;
+      return html`${notices}${renderEmpty({ lang, ...emptyText(t, this.choice.missingId, filtered) })}`;
     }
     const view = this.view(story, edition, lang, t);
     const card = this.variant === 'compact' ? renderCompact(view) : renderCard(view);
-    if (!this.rotating) return html`${stale}${card}`;
+    if (!this.rotating) return html`${notices}${card}`;
     const controls = this.rotation.renderControls({
       t,
       index: this.index,
       count: this.choice.stories.length,
       go: (step) => this.show(this.index + step, step < 0 ? 'previous' : 'next'),
     });
-    return html`${stale}
+    return html`${notices}
       <section part="carousel" class="carousel" aria-label=${t.carousel}>
         ${card} ${controls}
       </section>`;

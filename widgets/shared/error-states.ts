@@ -8,6 +8,7 @@
 import { html, type TemplateResult } from 'lit';
 import { messagesFor, type Catalogs, type Lang } from './i18n.js';
 import { cityName } from './region.js';
+import { safeLink } from './safe-link.js';
 import { formatShortDateTime } from './short-date-time.js';
 import { retryButton } from './states.js';
 import type { MissingPart } from '../../src/client/types.js';
@@ -107,6 +108,12 @@ export function errorKind(error: unknown): ErrorKind {
 /** The sentence for the failure: why, not how (the detail goes to the console and `sx-error`). */
 export function errorText(error: unknown, lang: Lang): string {
   return messagesFor(errorMessages, lang).error[errorKind(error)];
+}
+
+/** The edition's official page, where the programme can still be read: a link when its URL is safe. */
+export function officialLink(url: string | undefined, lang: Lang) {
+  const text = messagesFor(errorMessages, lang).officialPage;
+  return url && safeLink({ url, text, lang, part: 'official-link' });
 }
 
 /** "网络不可用，显示的是 5月30日 14:05 的缓存数据。" (the time in the edition's zone). */

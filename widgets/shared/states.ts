@@ -16,7 +16,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
 import { messagesFor, type Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
-import { safeLink } from './safe-link.js';
 import type { MissingPart } from '../../src/client/types.js';
 import type { RegionCity } from '../../src/feed/types.js';
 
@@ -70,15 +69,7 @@ export function renderLoading({
 export function renderError(feed: FeedStateView, lang: Lang): TemplateResult {
   const { words } = feed;
   const text = words ? words.errorText(feed.error, lang) : messagesFor(sharedMessages, lang).failed;
-  const url = words && feed.edition?.officialUrl;
-  const link =
-    url &&
-    safeLink({
-      url,
-      text: messagesFor(words.errorMessages, lang).officialPage,
-      lang,
-      part: 'official-link',
-    });
+  const link = words?.officialLink(feed.edition?.officialUrl, lang);
   return html`<div part="error" class="sx-error" role="alert">
     <p class="sx-state-text">${text}</p>
     <div class="sx-state-actions">

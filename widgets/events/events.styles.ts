@@ -28,6 +28,7 @@ export const eventsStyles = css`
     fill: currentColor;
   }
 
+  /* The frame is the shared filter bar's (filterStyles). */
   .filter-panel {
     display: grid;
     grid-template-columns: minmax(12em, 2fr) repeat(3, minmax(8em, 1fr));
@@ -35,9 +36,6 @@ export const eventsStyles = css`
     align-items: end;
     margin: 0;
     padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
 
   .checks {
@@ -132,12 +130,10 @@ export const eventsStyles = css`
     line-height: 1.4;
   }
 
+  /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .item {

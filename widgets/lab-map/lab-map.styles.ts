@@ -21,6 +21,7 @@ export const labMapStyles = css`
   }
 
   /* ---- filters ---- */
+  /* The frame is the shared filter bar's (filterStyles). */
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -28,9 +29,6 @@ export const labMapStyles = css`
     gap: var(--_space) calc(var(--_space) * 1.5);
     margin: 0;
     padding: calc(var(--_space) * 1.25);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
 
   .field {
@@ -222,12 +220,10 @@ export const labMapStyles = css`
     background: var(--_accent-soft);
   }
 
+  /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .more {
@@ -341,9 +337,6 @@ export const labMapStyles = css`
   .opening-list {
     display: grid;
     gap: 0.3em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .opening {

@@ -1,10 +1,18 @@
 import { css } from 'lit';
 
 /**
- * The labelled selects, search box and check boxes of a widget's filter bar (`.field`,
- * `.field-label`, `.control`, `.check`): one look for every widget that filters.
+ * What every widget that filters a list shows alike: the filter bar's framed form
+ * (`role="search"`), its labelled selects, search box and check boxes (`.field`, `.field-label`,
+ * `.control`, `.check`), and its lists (`ul[role=list]`: the records, a lab's opening days).
  */
 export const filterStyles = css`
+  /* The frame; each widget lays out the fields in it (a grid of columns, a wrapping row). */
+  :where(form[role='search']) {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
   .field {
     display: grid;
     gap: calc(var(--_space) * 0.25);
@@ -43,6 +51,13 @@ export const filterStyles = css`
     min-height: 2.5em;
     font-size: 0.9375em;
     cursor: pointer;
+  }
+
+  /* Lists without bullets (role="list" keeps them lists for VoiceOver); each widget lays them out. */
+  :where(ul[role='list']) {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 
   .check input {

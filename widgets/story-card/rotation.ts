@@ -16,7 +16,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { sharedClock } from '../shared/clock.js';
-import { icon } from './icons.js';
+import { icon, type IconName } from './icons.js';
 import type { StoryCardMessages } from './story-card.messages.js';
 
 export interface ControlsOptions {
@@ -136,34 +136,21 @@ export class RotationController implements ReactiveController {
   /** Previous, pause / play and next: buttons named for assistive technology, and "2 / 7". */
   renderControls({ t, index, count, go }: ControlsOptions): TemplateResult {
     const playing = this.playing;
+    // One markup for the three buttons: the icon shows, the label names it.
+    const control = (part: string, label: string, shape: IconName, press: () => void) =>
+      html`<button
+        part=${part}
+        class="sx-button control"
+        type="button"
+        aria-label=${label}
+        @click=${press}
+      >
+        ${icon(shape)}
+      </button>`;
     return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
-      <button
-        part="previous"
-        class="sx-button control"
-        type="button"
-        aria-label=${t.previous}
-        @click=${() => go(-1)}
-      >
-        ${icon('previous')}
-      </button>
-      <button
-        part="toggle"
-        class="sx-button control"
-        type="button"
-        aria-label=${playing ? t.pause : t.play}
-        @click=${() => this.toggle()}
-      >
-        ${icon(playing ? 'pause' : 'play')}
-      </button>
-      <button
-        part="next"
-        class="sx-button control"
-        type="button"
-        aria-label=${t.next}
-        @click=${() => go(1)}
-      >
-        ${icon('next')}
-      </button>
+      ${control('previous', t.previous, 'previous', () => go(-1))}
+      ${control('toggle', playing ? t.pause : t.play, playing ? 'pause' : 'play', () => this.toggle())}
+      ${control('next', t.next, 'next', () => go(1))}
       <span part="position" class="position">
         <span aria-hidden="true">${index + 1} / ${count}</span>
         <span class="sx-visually-hidden">${t.position(index + 1, count)}</span>

@@ -59,31 +59,18 @@ export class FeedValidationError extends FeedError {
   readonly path: string;
   /** Every issue found, the fatal ones included. */
   readonly issues: FeedIssue[];
-  /** What is wrong, without the path and URL that `message` adds. */
-  readonly reason: string;
 
   constructor(path: string, message: string, issues: FeedIssue[] = [], url?: string) {
     super(`Invalid feed at ${path}: ${message}${url ? ` (${url})` : ''}`, url);
     this.name = 'FeedValidationError';
     this.path = path;
     this.issues = issues;
-    this.reason = message;
-  }
-
-  /**
-   * The same error for the file at `url`: a body is validated before anyone knows where it came
-   * from, so the fetch that does know raises it again through this (same class, same details).
-   */
-  at(url: string): FeedValidationError {
-    return new FeedValidationError(this.path, this.reason, this.issues, url);
   }
 }
 
 /** The feed's `schemaVersion` has a major this SDK does not read. */
 export class FeedVersionError extends FeedValidationError {
   readonly schemaVersion: string;
-  /** The schema major this SDK reads. */
-  readonly supportedMajor: number;
 
   constructor(schemaVersion: string, supportedMajor: number, url?: string) {
     super(
@@ -94,10 +81,5 @@ export class FeedVersionError extends FeedValidationError {
     );
     this.name = 'FeedVersionError';
     this.schemaVersion = schemaVersion;
-    this.supportedMajor = supportedMajor;
-  }
-
-  override at(url: string): FeedVersionError {
-    return new FeedVersionError(this.schemaVersion, this.supportedMajor, url);
   }
 }

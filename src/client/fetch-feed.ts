@@ -5,7 +5,6 @@ import {
   FeedNetworkError,
   FeedParseError,
   FeedTimeoutError,
-  FeedValidationError,
 } from '../errors.js';
 import {
   checkCopy,
@@ -189,9 +188,11 @@ async function readJson(
 }
 
 function toFeedError(error: unknown, url: string, timeout: number): FeedError {
-  // Validation reads a body before anyone knows its URL: raised again here, where it is known.
-  if (error instanceof FeedValidationError && error.url === undefined) return error.at(url);
-  if (error instanceof FeedError) return error;
+  if (error instanceof FeedError) {
+    // Validation errors are raised before anyone knows the URL; this one is fresh, so tag it.
+    (error as { url: string | undefined }).url ??= url;
+    return error;
+  }
   if (isHTTPError(error)) {
     void error.response.body?.cancel().catch(() => undefined);
     return new FeedHttpError(url, error.response.status, error.response.statusText);

@@ -41,7 +41,7 @@ import type { Messages } from './messages.js';
 import { NearDuplicateIndex } from './near-duplicates.js';
 import { parseInstantCell, resolveSpan, type ZoneContext } from './parse-datetime.js';
 import { prepareTable } from './prepare-table.js';
-import { readFreeCell, readPaidCell, readPriceCell, type FreeReading } from './read-free.js';
+import { readFreeCell, readPaidCell, readPriceCell } from './read-free.js';
 import { suggestTerms, synonymIndex, type VocabularyIndex } from './vocabulary.js';
 
 /** `info`: a note on how a cell was read (a notes row skipped, a district mapped to its city). */
@@ -415,20 +415,19 @@ function readUrl(r: RowReader, key: string, ctx: Context): string | undefined {
  * columns that contradict each other leave both fields out, with a warning.
  */
 function readFree(r: RowReader, ctx: Context): { free?: boolean; price?: string } {
-  const readings: [key: string, reading: FreeReading][] = [];
-  const readers = [
-    ['free', readFreeCell],
-    ['paid', readPaidCell],
-    ['price', readPriceCell],
-  ] as const;
-  for (const [key, read] of readers) {
+  // Allocated only when a cell says something: most rows fill one of the three columns.
+  let readings: [key: string, reading: { free?: boolean; price?: string }][] | undefined;
+  for (const [key, read] of FREE_READERS) {
     const text = r.text(key);
     if (!text) continue;
     const reading = read(text);
     if ('unreadable' in reading) r.warn(key, ctx.m.freeUnreadable(text));
-    else readings.push([key, reading]);
+    else (readings ??= []).push([key, reading]);
   }
-  const frees = new Set(readings.map(([, reading]) => (reading as { free?: boolean }).free));
+  if (readings === undefined) return {};
+  // One reading: the shared, frozen one (the caller only reads it).
+  if (readings.length === 1) return readings[0]![1];
+  const frees = new Set(readings.map(([, reading]) => reading.free));
   if (frees.size > 1) {
     r.warn(readings[0]![0], ctx.m.freeConflict(readings.map(([key]) => r.text(key)!)));
     return {};
@@ -437,6 +436,12 @@ function readFree(r: RowReader, ctx: Context): { free?: boolean; price?: string 
   for (const [, reading] of readings) Object.assign(result, reading);
   return result;
 }
+
+const FREE_READERS = [
+  ['free', readFreeCell],
+  ['paid', readPaidCell],
+  ['price', readPriceCell],
+] as const;
 
 /** The 示例 column: a sample row is published as one only with a warning (an error with --strict). */
 function readSample(r: RowReader, ctx: Context): boolean | undefined {

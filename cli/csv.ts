@@ -212,7 +212,8 @@ function quoteProblems(
 ): QuoteProblem[] {
   const minDelimiters = Math.max(2, Math.floor((columns - 1) / 2));
   const problems: QuoteProblem[] = [];
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     // Most multi-line fields are descriptions with a few separators after their first line:
     // too few for any line to look like a row, which is known without splitting the field.
     if (span.closed && fewDelimiters(text, span, delimiter, minDelimiters)) continue;
@@ -242,7 +243,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const delimiter = options.delimiter ?? sniffDelimiter(body);
   const spans: QuotedSpan[] = [];
   const records = parseCsvRecords(body, delimiter, spans).filter((r) => !isBlank(r.cells));
-  const [head, ...rows] = records;
+  // Not `[head, ...rows]`: a rest element copies through the iterator, one step per row.
+  const head = records[0];
+  const rows = records.slice(1);
   const table: CsvTable = { header: head ? head.cells.map((h) => h.trim()) : [], rows, delimiter };
   if (spans.length > 0) {
     const problems = quoteProblems(body, spans, delimiter, table.header.length);

@@ -385,14 +385,16 @@ function readSpan(
     r.error(column, hint ? m.withHint(message, hint) : message);
     return undefined;
   }
-  const where = r.present('date', 'start', 'time');
-  if (result.allDay && kind === 'event') r.info(where, m.allDay(spanText(r)));
-  if (result.allDay && kind === 'opening') r.warn(where, m.wholeDay());
+  // The column a note points at: looked up only for a row that gets one.
+  const where = () => r.present('date', 'start', 'time');
+  if (result.allDay && kind === 'event') r.info(where(), m.allDay(spanText(r)));
+  if (result.allDay && kind === 'opening') r.warn(where(), m.wholeDay());
   if (result.overnight) r.info(r.present('time', 'end', 'start', 'date'), m.overnight(spanText(r)));
   if (outsideEdition(result, ctx)) {
-    r.warn(where, m.outsideEdition(spanText(r), edition.start, edition.end));
+    r.warn(where(), m.outsideEdition(spanText(r), edition.start, edition.end));
   }
-  return { start: result.start, end: result.end, allDay: result.allDay };
+  // The span cache's own result (rows share it; callers only read it).
+  return result;
 }
 
 /** Latitude and longitude, both or neither; swapped columns are reported, not guessed at. */

@@ -111,13 +111,19 @@ async function stageJsonList(dir: string, stem: string, records: unknown[]): Pro
   } catch (error) {
     failure = error;
   }
+  // Each piece is encoded into this buffer, reused: one pass over the text, where Buffer.from
+  // measures it first and then allocates for each piece.
+  let scratch = Buffer.alloc(0);
   // At least one piece, so an empty list is written `[]`.
   for (let at = 0; at === 0 || at < records.length; at += RECORDS_PER_PIECE) {
     const end = at + RECORDS_PER_PIECE;
     // The piece's records as one list, written by one JSON.stringify call (fewer calls and no
     // string per record), encoded once for both the hash and the file; its brackets are swapped
     // for the piece's own in the bytes (each is one byte), without copying the text.
-    const bytes = Buffer.from(JSON.stringify(records.slice(at, end)));
+    const json = JSON.stringify(records.slice(at, end));
+    // At most three UTF-8 bytes per UTF-16 unit, so the text always fits whole.
+    if (scratch.length < json.length * 3) scratch = Buffer.allocUnsafe(json.length * 3);
+    const bytes = scratch.subarray(0, scratch.write(json));
     if (at > 0) bytes[0] = 0x2c; // ,
     const piece = end >= records.length ? bytes : bytes.subarray(0, bytes.length - 1);
     hash.update(piece);

@@ -93,16 +93,6 @@ export interface SeenAt {
   title: string;
 }
 
-/** One event remembered: flat and small, since a build may remember 100,000 of them. */
-interface Seen {
-  file: string;
-  row: number;
-  title: string;
-  city: string;
-  venue: string | undefined;
-  start: number;
-}
-
 /**
  * 32-bit FNV-1a of the comparable title, mixed with the start: a bucket, never the answer. Cut to
  * 30 bits, a small integer that V8 keeps unboxed as a Map key (a 32-bit one is a heap number).
@@ -119,11 +109,23 @@ function bucketOf(comparable: string, start: number): number {
 /**
  * Events seen so far in this build, across every sheet. Kept by a number made from the title and
  * start rather than by the text itself: a string key per event cost more memory than the events'
- * own records. Events in one bucket are compared in full, so a clash of numbers never makes two
- * events duplicates.
+ * own records. Events with the same number are compared in full, so a clash of numbers never
+ * makes two events duplicates.
+ *
+ * An open-addressing table of those numbers over columns of what is remembered (no object per
+ * event, no Map growing to 100,000 entries): a Map and an object per event were most of the
+ * check's time at 100,000 rows, and garbage-collector work besides.
  */
 export class NearDuplicateIndex {
-  private readonly byBucket = new Map<number, Seen | Seen[]>();
+  /** Per slot: 1 + the index of the event in the columns below, or 0 for an empty slot. */
+  private slots = new Int32Array(1 << 10);
+  private buckets: number[] = [];
+  private files: string[] = [];
+  private rows: number[] = [];
+  private titles: string[] = [];
+  private cities: string[] = [];
+  private venueKeys: (string | undefined)[] = [];
+  private startsAt: number[] = [];
   /** Start instants repeat from row to row (the same string, from the span cache): parsed once. */
   private readonly starts = new Map<string, number>();
   /** Venue names repeat from row to row: one comparable form each. */
@@ -153,22 +155,45 @@ export class NearDuplicateIndex {
     }
     const venue = event.venue ? this.venueKey(event.venue.name) : undefined;
     const bucket = bucketOf(comparable, start);
-    const held = this.byBucket.get(bucket);
-    const entry: Seen = { file, row, title: event.title, city: event.city, venue, start };
-    if (held === undefined) {
-      this.byBucket.set(bucket, entry);
-      return undefined;
+    const mask = this.slots.length - 1;
+    // Linear probing: every event with this number sits in the run of slots from its home slot
+    // to the first empty one, in the order they were read (the first match is the earliest).
+    let slot = bucket & mask;
+    for (let held = this.slots[slot]!; held !== 0; held = this.slots[slot]!) {
+      const k = held - 1;
+      if (
+        this.buckets[k] === bucket &&
+        Object.is(this.startsAt[k], start) &&
+        (this.cities[k] === event.city || (venue !== undefined && this.venueKeys[k] === venue)) &&
+        comparableText(this.titles[k]!) === comparable
+      ) {
+        return { file: this.files[k]!, row: this.rows[k]!, title: this.titles[k]! };
+      }
+      slot = (slot + 1) & mask;
     }
-    const list = Array.isArray(held) ? held : [held];
-    const match = list.find(
-      (other) =>
-        Object.is(other.start, start) &&
-        (other.city === event.city || (venue !== undefined && other.venue === venue)) &&
-        comparableText(other.title) === comparable,
-    );
-    if (match) return { file: match.file, row: match.row, title: match.title };
-    if (Array.isArray(held)) held.push(entry);
-    else this.byBucket.set(bucket, [held, entry]);
+    const k = this.buckets.length;
+    this.buckets.push(bucket);
+    this.files.push(file);
+    this.rows.push(row);
+    this.titles.push(event.title);
+    this.cities.push(event.city);
+    this.venueKeys.push(venue);
+    this.startsAt.push(start);
+    this.slots[slot] = k + 1;
+    // At most half full, so runs stay short.
+    if (this.buckets.length * 2 > this.slots.length) this.grow();
     return undefined;
+  }
+
+  /** Twice the slots; events placed again in the order read, so each run keeps that order. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.buckets.length; k++) {
+      let slot = this.buckets[k]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    }
+    this.slots = slots;
   }
 }

@@ -32,69 +32,22 @@ function sortByStart(events: SxEvent[], instants: Map<string, number>): SxEvent[
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const ids = new Array<string>(count);
-  let plain = true;
+  const order = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     const event = events[i]!;
     starts[i] = parse(event.start);
     ends[i] = parse(event.end);
     ids[i] = event.id;
-    if (Number.isNaN(starts[i]! + ends[i]!) || typeof event.id !== 'string') plain = false;
+    order[i] = i;
   }
-  const order = (plain && rankedOrder(starts, ends, ids)) || comparedOrder(starts, ends, ids);
-  const sorted = new Array<SxEvent>(count);
-  for (let i = 0; i < count; i++) sorted[i] = events[order[i]!]!;
-  return sorted;
-}
-
-/**
- * The order as one number per event, sorted natively: the ranks of its start, end and id, then
- * its index (so equal keys keep their order). A JavaScript comparator called n·log n times was
- * most of the time of splitting 100,000 events by city. Undefined when the numbers would not
- * stay exact (a city with too many distinct starts, ends and ids: then the comparator decides).
- */
-function rankedOrder(
-  starts: Float64Array,
-  ends: Float64Array,
-  ids: string[],
-): ArrayLike<number> | undefined {
-  const count = ids.length;
-  const [startRank, startCount] = ranks(starts);
-  const [endRank, endCount] = ranks(ends);
-  // Ids as `<` compares them: the default sort compares strings by UTF-16 code units too.
-  const sortedIds = ids.slice().sort();
-  const idRanks = new Map<string, number>();
-  for (let k = 0; k < count; k++) {
-    if (k === 0 || sortedIds[k] !== sortedIds[k - 1]) idRanks.set(sortedIds[k]!, idRanks.size);
-  }
-  if (startCount * endCount * idRanks.size * count > Number.MAX_SAFE_INTEGER) return undefined;
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const rank = (startRank[i]! * endCount + endRank[i]!) * idRanks.size + idRanks.get(ids[i]!)!;
-    keys[i] = rank * count + i;
-  }
-  keys.sort();
-  for (let i = 0; i < count; i++) keys[i] = keys[i]! % count;
-  return keys;
-}
-
-/** Dense ascending ranks of `values` (equal values share one), and how many distinct there are. */
-function ranks(values: Float64Array): [ranks: Float64Array, distinct: number] {
-  const distinct = Float64Array.from(new Set(values)).sort();
-  const rankOf = new Map<number, number>();
-  for (let k = 0; k < distinct.length; k++) rankOf.set(distinct[k]!, k);
-  const result = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) result[i] = rankOf.get(values[i]!)!;
-  return [result, distinct.length];
-}
-
-/** The same order by a comparator, for what `rankedOrder` cannot number exactly. */
-function comparedOrder(starts: Float64Array, ends: Float64Array, ids: string[]): number[] {
-  const order = Array.from({ length: ids.length }, (_, i) => i);
-  return order.sort((a, b) => {
+  order.sort((a, b) => {
     const x = ids[a]!;
     const y = ids[b]!;
     return starts[a]! - starts[b]! || ends[a]! - ends[b]! || (x < y ? -1 : x > y ? 1 : 0);
   });
+  const sorted = new Array<SxEvent>(count);
+  for (let i = 0; i < count; i++) sorted[i] = events[order[i]!]!;
+  return sorted;
 }
 
 export function eventsByCity(events: readonly SxEvent[], edition: Edition): CityEvents[] {

@@ -117,8 +117,12 @@ function bucketOf(comparable: string, start: number): number {
  * check's time at 100,000 rows, and garbage-collector work besides.
  */
 export class NearDuplicateIndex {
-  /** Per slot: 1 + the index of the event in the columns below, or 0 for an empty slot. */
-  private slots = new Int32Array(1 << 10);
+  /**
+   * Per slot: 1 + the index of the event in the columns below, or 0 for an empty slot. Room for
+   * 16,384 events (128 KB) before the first growth: growing a few times early, in code not yet
+   * optimised, cost more than the table saved on a 10,000-row sheet.
+   */
+  private slots: Int32Array;
   private buckets: number[] = [];
   private files: string[] = [];
   private rows: number[] = [];
@@ -130,6 +134,11 @@ export class NearDuplicateIndex {
   private readonly starts = new Map<string, number>();
   /** Venue names repeat from row to row: one comparable form each. */
   private readonly venues = new Map<string, string>();
+
+  /** `slots`: a power of two (the tests start small, to make the table grow). */
+  constructor(slots = 1 << 15) {
+    this.slots = new Int32Array(slots);
+  }
 
   private venueKey(name: string): string {
     let key = this.venues.get(name);

@@ -484,7 +484,8 @@ describe('sx-feed rows to records', () => {
             maxLength: 1500,
           }),
           (specs) => {
-            const index = new NearDuplicateIndex();
+            // A small table, so that it grows several times.
+            const index = new NearDuplicateIndex(16);
             const kept: [SxEvent, number][] = [];
             specs.forEach(([t, s, c, v, n], row) => {
               const event = testEvent({

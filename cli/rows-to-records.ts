@@ -282,8 +282,12 @@ function readTerms(
 ): string[] {
   const text = r.text(key);
   if (!text) return [];
-  const { ids, unknown } = resolveTerms(text, index);
-  for (const item of unknown) {
+  const found = resolveTerms(text, index);
+  // Every item known (most cells): the list the cell always gives, shared by the rows (frozen;
+  // the validator reads it into a list of its own).
+  if (found.unknown.length === 0) return found.ids as string[];
+  const ids = [...found.ids];
+  for (const item of found.unknown) {
     const near = nearTerm(r, key, item, terms, synonyms, ctx);
     if (near.id) {
       if (!ids.includes(near.id)) ids.push(near.id);

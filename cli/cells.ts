@@ -58,22 +58,29 @@ export function resolveTerm(text: string, index: TermIndex): string | undefined 
 }
 
 /** Lists already read, per index: the same `人工智能、航空航天` comes back row after row. */
-const termLists = new WeakMap<TermIndex, Map<string, { ids: string[]; unknown: string[] }>>();
+const termLists = new WeakMap<TermIndex, Map<string, TermList>>();
+
+/** A list read from a cell: shared by every row with that cell, so frozen. */
+export interface TermList {
+  readonly ids: readonly string[];
+  readonly unknown: readonly string[];
+}
 
 /**
- * A list of terms: ids in order without repeats, and the items no term matches. The caller owns
- * the arrays returned (they are copies of the remembered answer).
+ * A list of terms: ids in order without repeats, and the items no term matches. The answer is
+ * remembered and shared (frozen): a caller that needs to change a list copies it.
  */
-export function resolveTerms(text: string, index: TermIndex): { ids: string[]; unknown: string[] } {
+export function resolveTerms(text: string, index: TermIndex): TermList {
   let lists = termLists.get(index);
   if (!lists) termLists.set(index, (lists = new Map()));
   let found = lists.get(text);
   if (!found) {
-    found = readTermList(text, index);
+    const read = readTermList(text, index);
+    found = Object.freeze({ ids: Object.freeze(read.ids), unknown: Object.freeze(read.unknown) });
     if (lists.size >= NAME_KEYS_MAX) lists.clear();
     lists.set(text, found);
   }
-  return { ids: [...found.ids], unknown: [...found.unknown] };
+  return found;
 }
 
 function readTermList(text: string, index: TermIndex): { ids: string[]; unknown: string[] } {

@@ -61,7 +61,10 @@ function writtenRows<T extends { id: string }, C extends { id: string }>(
   if (kind !== 'labs') {
     const written = new Set<number>();
     let next = 0;
-    for (const candidate of candidates) {
+    // Indexed loops in this file: they run once per build, mostly before V8 optimises them,
+    // and `for…of` then allocates an iterator result per row.
+    for (let k = 0; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
       if (next < values.length && values[next]!.id === candidate.record.id) {
         written.add(candidate.row);
         next += 1;
@@ -104,11 +107,14 @@ function check<T extends { id: string }, C extends { id: string } = T>(
   // Which rows reached the output.
   const written = writtenRows(converted, validated.value);
   const erroredRows = new Set<number>();
-  for (const issue of issues) {
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k]!;
     if (issue.severity === 'error' && issue.row !== undefined) erroredRows.add(issue.row);
   }
   const rejectedRows: number[] = [];
-  for (const row of converted.rows) {
+  const { rows } = converted;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
     // A row with an error counts as not written even when part of it (a lab's name) was.
     if (written.has(row) && !erroredRows.has(row)) continue;
     rejectedRows.push(row);

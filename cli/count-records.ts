@@ -57,11 +57,21 @@ export function countTopLevel(bytes: Uint8Array): number | undefined {
 
 /**
  * The records in the resource file `name` with content `bytes`: exact, as JSON.parse would count
- * them; 0 when the file is not a feed resource at all.
+ * them; 0 when the file is not a feed resource at all. `known`: the records of files with known
+ * content, by name (the build about to publish them): a file whose bytes hash to its name has
+ * that content, so its count is taken without reading its elements (a rebuild of an unchanged
+ * sheet publishes the same files).
  */
-export function countRecords(name: string, bytes: Uint8Array, kind: ResourceKind): number {
+export function countRecords(
+  name: string,
+  bytes: Uint8Array,
+  kind: ResourceKind,
+  known?: ReadonlyMap<string, number>,
+): number {
   const hash = HASHED_NAME.exec(name)?.[1];
   if (hash && createHash('sha256').update(bytes).digest('hex').startsWith(hash)) {
+    const same = known?.get(name);
+    if (same !== undefined) return same;
     const count = countTopLevel(bytes);
     if (count !== undefined) return count;
   }

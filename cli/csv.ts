@@ -69,8 +69,23 @@ export function parseCsvRecords(text: string, delimiter = ',', spans?: QuotedSpa
   let sheetRow = 1;
   let i = 0;
   const n = text.length;
-  // The next delimiter or line break, found by the regex engine rather than char by char.
+  // The next delimiter or line break. Fields are short: a loop over their characters costs less
+  // than a call into the regex engine per field (kept for a delimiter of several characters).
+  const separator = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
   const stop = new RegExp(`[${delimiter === '\t' ? '\\t' : escapeClass(delimiter)}\\r\\n]`, 'g');
+  const nextStop = (from: number): number => {
+    if (separator === -1) {
+      // `test`, not `exec`: no match array per field.
+      stop.lastIndex = from;
+      return stop.test(text) ? stop.lastIndex - 1 : n;
+    }
+    let at = from;
+    for (; at < n; at++) {
+      const c = text.charCodeAt(at);
+      if (c === separator || c === 13 || c === 10) break;
+    }
+    return at;
+  };
   const shared = sharedCells();
 
   const endRecord = () => {
@@ -83,31 +98,32 @@ export function parseCsvRecords(text: string, delimiter = ',', spans?: QuotedSpa
     let field: string;
     if (text.charCodeAt(i) === 34 /* " */) {
       const from = i;
-      i += 1;
-      field = '';
+      // The closing quote is the first one not doubled; the field is one slice, its doubled
+      // quotes made single in one pass (not a string built piece by piece).
+      let end = from + 1;
+      let doubled = false;
       let closed = false;
       for (;;) {
-        const next = text.indexOf('"', i);
+        const next = text.indexOf('"', end);
         if (next === -1) {
-          field += text.slice(i);
-          i = n;
+          end = n;
           break;
         }
-        field += text.slice(i, next);
         if (text.charCodeAt(next + 1) === 34) {
-          field += '"';
-          i = next + 2;
+          doubled = true;
+          end = next + 2;
           continue;
         }
-        i = next + 1;
+        end = next;
         closed = true;
         break;
       }
+      field = text.slice(from + 1, end);
+      if (doubled) field = field.replaceAll('""', '"');
+      i = closed ? end + 1 : n;
       // Text after the closing quote up to the delimiter belongs to the field, as spreadsheets read it.
       if (closed && i < n) {
-        stop.lastIndex = i;
-        const m = stop.exec(text);
-        const end = m ? m.index : n;
+        const end = nextStop(i);
         if (end > i) field += text.slice(i, end);
         i = end;
       }
@@ -115,9 +131,7 @@ export function parseCsvRecords(text: string, delimiter = ',', spans?: QuotedSpa
         spans.push({ row: sheetRow, column: cells.length, from, to: i, closed });
       }
     } else {
-      stop.lastIndex = i;
-      const m = stop.exec(text);
-      const end = m ? m.index : n;
+      const end = nextStop(i);
       field =
         end - i <= SHARED_MAX_LENGTH
           ? shared(cells.length, text.slice(i, end))
@@ -210,7 +224,8 @@ function quoteProblems(
 ): QuoteProblem[] {
   const minDelimiters = Math.max(2, Math.floor((columns - 1) / 2));
   const problems: QuoteProblem[] = [];
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     // Most multi-line fields are descriptions with a few separators after their first line:
     // too few for any line to look like a row, which is known without splitting the field.
     if (span.closed && fewDelimiters(text, span, delimiter, minDelimiters)) continue;
@@ -240,7 +255,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const delimiter = options.delimiter ?? sniffDelimiter(body);
   const spans: QuotedSpan[] = [];
   const records = parseCsvRecords(body, delimiter, spans).filter((r) => !isBlank(r.cells));
-  const [head, ...rows] = records;
+  // Not `[head, ...rows]`: a rest element copies through the iterator, one step per row.
+  const head = records[0];
+  const rows = records.slice(1);
   const table: CsvTable = { header: head ? head.cells.map((h) => h.trim()) : [], rows, delimiter };
   if (spans.length > 0) {
     const problems = quoteProblems(body, spans, delimiter, table.header.length);

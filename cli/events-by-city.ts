@@ -17,16 +17,26 @@ export interface CityEvents {
 }
 
 /** Start, end, then id (as `<` compares): the SDK's `sortByStart` order, stable for equal keys. */
-function sortByStart(events: SxEvent[]): SxEvent[] {
+function sortByStart(events: SxEvent[], instants: Map<string, number>): SxEvent[] {
   const count = events.length;
+  // A feed repeats a few hundred start and end instants (the same strings): each parsed once.
+  const parse = (instant: string): number => {
+    let ms = instants.get(instant);
+    if (ms === undefined) {
+      ms = Date.parse(instant);
+      if (instants.size >= 20_000) instants.clear();
+      instants.set(instant, ms);
+    }
+    return ms;
+  };
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const ids = new Array<string>(count);
   const order = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     const event = events[i]!;
-    starts[i] = Date.parse(event.start);
-    ends[i] = Date.parse(event.end);
+    starts[i] = parse(event.start);
+    ends[i] = parse(event.end);
     ids[i] = event.id;
     order[i] = i;
   }
@@ -44,7 +54,9 @@ export function eventsByCity(events: readonly SxEvent[], edition: Edition): City
   const groups = new Map<DivisionCode, SxEvent[]>();
   // A county's events go to its city's list: looked up once per code.
   const cityCodes = new Map<DivisionCode, DivisionCode>();
-  for (const event of events) {
+  // Indexed: a loop run once, mostly before it is optimised (`for…of` allocates per step then).
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     let code = cityCodes.get(event.city);
     if (code === undefined) {
       code = regionCity(edition, event.city)?.code ?? event.city;
@@ -57,5 +69,9 @@ export function eventsByCity(events: readonly SxEvent[], edition: Edition): City
   const known = edition.cities.map((city) => city.code).filter((code) => groups.has(code));
   const knownCodes = new Set(known);
   const unknown = [...groups.keys()].filter((code) => !knownCodes.has(code)).sort();
-  return [...known, ...unknown].map((code) => ({ code, events: sortByStart(groups.get(code)!) }));
+  const instants = new Map<string, number>();
+  return [...known, ...unknown].map((code) => ({
+    code,
+    events: sortByStart(groups.get(code)!, instants),
+  }));
 }

@@ -295,35 +295,48 @@ function nextDay(date: CalendarDate, ctx: ZoneContext): CalendarDate {
  * (`allDay`, 00:00 to 00:00 after the last day, as the feed contract and iCalendar have it).
  */
 export function resolveSpan(cells: SpanCells, ctx: ZoneContext): SpanResult {
-  const key = spanKey(cells, ctx);
-  let result = spans.get(key);
+  let cache = spanCaches.get(ctx);
+  if (
+    !cache ||
+    cache.timeZone !== ctx.timeZone ||
+    cache.year !== ctx.year ||
+    cache.size >= SPANS_MAX
+  ) {
+    cache = { timeZone: ctx.timeZone, year: ctx.year, size: 0, byDate: new Map() };
+    spanCaches.set(ctx, cache);
+  }
+  // One map per cell, in turn: the cells are the sheet's own strings, the same objects row after
+  // row (csv.ts shares short cells), so each lookup reuses their hash. A key made of all four
+  // was a new string to build and hash on every row.
+  let byTime = cache.byDate.get(cells.date);
+  if (!byTime) cache.byDate.set(cells.date, (byTime = new Map()));
+  let byStart = byTime.get(cells.time);
+  if (!byStart) byTime.set(cells.time, (byStart = new Map()));
+  let byEnd = byStart.get(cells.start);
+  if (!byEnd) byStart.set(cells.start, (byEnd = new Map()));
+  let result = byEnd.get(cells.end);
   if (!result) {
     result = readSpan(cells, ctx);
-    if (spans.size >= SPANS_MAX) spans.clear();
-    spans.set(key, result);
+    byEnd.set(cells.end, result);
+    cache.size += 1;
   }
   return result;
 }
 
 /**
- * Spans already read. A sheet of 100,000 rows holds a few hundred distinct date and time cells, and
- * reading one (NFKC, a dozen patterns, zone arithmetic) costs far more than a lookup. Bounded.
- * Results are shared between rows: callers only read them.
+ * Spans already read, per zone context. A sheet of 100,000 rows holds a few hundred distinct date
+ * and time cells, and reading one (NFKC, a dozen patterns, zone arithmetic) costs far more than a
+ * lookup. Bounded. Results are shared between rows: callers only read them.
  */
-const spans = new Map<string, SpanResult>();
+type Cells<T> = Map<string | undefined, T>;
+interface SpanCache {
+  timeZone: string;
+  year: number;
+  size: number;
+  byDate: Cells<Cells<Cells<Cells<SpanResult>>>>;
+}
+const spanCaches = new WeakMap<ZoneContext, SpanCache>();
 const SPANS_MAX = 20_000;
-
-/** Every input of a span in one key; each cell prefixed by its length, so no two inputs collide. */
-const spanKey = (cells: SpanCells, ctx: ZoneContext): string => {
-  let key = `${ctx.timeZone.length}:${ctx.timeZone}${ctx.year}`;
-  for (const column of SPAN_COLUMNS) {
-    const value = cells[column];
-    key += value === undefined ? '|' : `|${value.length}:${value}`;
-  }
-  return key;
-};
-
-const SPAN_COLUMNS = ['date', 'time', 'start', 'end'] as const;
 
 function readSpan(cells: SpanCells, ctx: ZoneContext): SpanResult {
   const parsed: Partial<Record<SpanColumn, ParsedCell>> = {};

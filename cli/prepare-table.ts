@@ -32,7 +32,18 @@ const HINT_KEYS = [
   'start',
 ];
 
-const blank = (row: CsvRow, index: number) => !(row.cells[index] ?? '').trim();
+/**
+ * True when the cell is empty or only spaces. Most cells start with a printable ASCII or CJK
+ * character, which no trim removes: those are answered without trimming (nine columns are looked
+ * at on every row).
+ */
+const blank = (row: CsvRow, index: number) => {
+  const cell = row.cells[index];
+  if (!cell) return true;
+  const c = cell.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return !cell.trim();
+};
 
 function mergedBlanks(rows: CsvRow[], header: HeaderMap): Map<string, Set<number>> {
   const result = new Map<string, Set<number>>();

@@ -18,31 +18,49 @@ export function looksLikePrice(text: string): boolean {
 
 export type FreeReading = { free?: boolean; price?: string } | { unreadable: true };
 
+/**
+ * A reader that reads each distinct cell once: the column holds the same few words row after row
+ * (是, 免费), and reading one (NFKC, two patterns) on each of 100,000 rows cost more than the rest
+ * of the row's free/paid handling. Readings are frozen, since rows share them. Bounded.
+ */
+function remembered(read: (text: string) => FreeReading): (text: string) => FreeReading {
+  const known = new Map<string, FreeReading>();
+  return (text) => {
+    let reading = known.get(text);
+    if (reading === undefined) {
+      reading = Object.freeze(read(text));
+      if (known.size >= 10_000) known.clear();
+      known.set(text, reading);
+    }
+    return reading;
+  };
+}
+
 /** `是否免费`: 是/否, 免费/收费, or a price (then not free, the price kept as written). */
-export function readFreeCell(text: string): FreeReading {
+export const readFreeCell = remembered((text) => {
   const key = nameKey(text);
   if (FREE_WORDS.has(key)) return { free: true };
   if (PAID_WORDS.has(key)) return { free: false };
   if (looksLikePrice(text)) return { free: false, price: text.trim() };
   const yes = parseBoolean(text);
   return yes === undefined ? { unreadable: true } : { free: yes };
-}
+});
 
 /** `是否收费`: the same words, yes meaning "paid". */
-export function readPaidCell(text: string): FreeReading {
+export const readPaidCell = remembered((text) => {
   const key = nameKey(text);
   if (FREE_WORDS.has(key)) return { free: true };
   if (PAID_WORDS.has(key)) return { free: false };
   if (looksLikePrice(text)) return { free: false, price: text.trim() };
   const yes = parseBoolean(text);
   return yes === undefined ? { unreadable: true } : { free: !yes };
-}
+});
 
 /** `费用`: a price or a bare amount (not free, kept as written), or 免费/无/0 (free). */
-export function readPriceCell(text: string): FreeReading {
+export const readPriceCell = remembered((text) => {
   const key = nameKey(text);
   if (NO_PRICE.has(key)) return { free: true };
   if (looksLikePrice(text) || /^\d+(?:\.\d+)?$/.test(key))
     return { free: false, price: text.trim() };
   return { unreadable: true };
-}
+});

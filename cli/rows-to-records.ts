@@ -41,7 +41,7 @@ import type { Messages } from './messages.js';
 import { NearDuplicateIndex } from './near-duplicates.js';
 import { parseInstantCell, resolveSpan, type ZoneContext } from './parse-datetime.js';
 import { prepareTable } from './prepare-table.js';
-import { readFreeCell, readPaidCell, readPriceCell, type FreeReading } from './read-free.js';
+import { readFreeCell, readPaidCell, readPriceCell } from './read-free.js';
 import { suggestTerms, synonymIndex, type VocabularyIndex } from './vocabulary.js';
 
 /** `info`: a note on how a cell was read (a notes row skipped, a district mapped to its city). */
@@ -104,6 +104,8 @@ interface Context {
   spirit: TermIndex;
   synonyms: { categories: VocabularyIndex; topics: VocabularyIndex; audiences: VocabularyIndex };
   m: Messages;
+  /** Whether each span read (shared between rows) lies outside the edition's dates. */
+  outside: WeakMap<object, boolean>;
 }
 
 const contexts = new WeakMap<Edition, WeakMap<Messages, Context>>();
@@ -129,6 +131,7 @@ function contextFor(edition: Edition, m: Messages): Context {
         audiences: synonymIndex(edition.audiences),
       },
       m,
+      outside: new WeakMap(),
     };
     byLang.set(m, ctx);
   }
@@ -279,8 +282,12 @@ function readTerms(
 ): string[] {
   const text = r.text(key);
   if (!text) return [];
-  const { ids, unknown } = resolveTerms(text, index);
-  for (const item of unknown) {
+  const found = resolveTerms(text, index);
+  // Every item known (most cells): the list the cell always gives, shared by the rows (frozen;
+  // the validator reads it into a list of its own).
+  if (found.unknown.length === 0) return found.ids as string[];
+  const ids = [...found.ids];
+  for (const item of found.unknown) {
     const near = nearTerm(r, key, item, terms, synonyms, ctx);
     if (near.id) {
       if (!ids.includes(near.id)) ids.push(near.id);
@@ -342,6 +349,23 @@ function dayBefore(isoDate: string): string {
 }
 
 /**
+ * True when a span lies wholly outside the edition's dates. Asked once per span (rows share the
+ * span cache's results), not once per row.
+ */
+function outsideEdition(span: { start: string; end: string; allDay: boolean }, ctx: Context) {
+  let outside = ctx.outside.get(span);
+  if (outside === undefined) {
+    const { edition } = ctx;
+    // Wall-clock dates in the edition's zone: the instants are written with its offset.
+    const first = span.start.slice(0, 10);
+    const last = span.allDay ? dayBefore(span.end.slice(0, 10)) : span.end.slice(0, 10);
+    outside = last < edition.start || first > edition.end;
+    ctx.outside.set(span, outside);
+  }
+  return outside;
+}
+
+/**
  * The row's start and end, from whichever of the date/time/start/end columns it fills. `allDay`
  * spans are events' only: a lab's opening without hours is a warning, since openings have no
  * all-day form.
@@ -365,17 +389,16 @@ function readSpan(
     r.error(column, hint ? m.withHint(message, hint) : message);
     return undefined;
   }
-  const where = r.present('date', 'start', 'time');
-  if (result.allDay && kind === 'event') r.info(where, m.allDay(spanText(r)));
-  if (result.allDay && kind === 'opening') r.warn(where, m.wholeDay());
+  // The column a note points at: looked up only for a row that gets one.
+  const where = () => r.present('date', 'start', 'time');
+  if (result.allDay && kind === 'event') r.info(where(), m.allDay(spanText(r)));
+  if (result.allDay && kind === 'opening') r.warn(where(), m.wholeDay());
   if (result.overnight) r.info(r.present('time', 'end', 'start', 'date'), m.overnight(spanText(r)));
-  // Wall-clock dates in the edition's zone: the instants are written with its offset.
-  const first = result.start.slice(0, 10);
-  const last = result.allDay ? dayBefore(result.end.slice(0, 10)) : result.end.slice(0, 10);
-  if (last < edition.start || first > edition.end) {
-    r.warn(where, m.outsideEdition(spanText(r), edition.start, edition.end));
+  if (outsideEdition(result, ctx)) {
+    r.warn(where(), m.outsideEdition(spanText(r), edition.start, edition.end));
   }
-  return { start: result.start, end: result.end, allDay: result.allDay };
+  // The span cache's own result (rows share it; callers only read it).
+  return result;
 }
 
 /** Latitude and longitude, both or neither; swapped columns are reported, not guessed at. */
@@ -414,29 +437,39 @@ function readUrl(r: RowReader, key: string, ctx: Context): string | undefined {
  * 是否免费, 是否收费 and 费用 together. What none of them states stays unknown (no `free` field);
  * columns that contradict each other leave both fields out, with a warning.
  */
-function readFree(r: RowReader, ctx: Context): { free?: boolean; price?: string } {
-  const readings: [key: string, reading: FreeReading][] = [];
-  const readers = [
-    ['free', readFreeCell],
-    ['paid', readPaidCell],
-    ['price', readPriceCell],
-  ] as const;
-  for (const [key, read] of readers) {
+function readFree(r: RowReader, ctx: Context): FreeFields {
+  // Most rows fill one of the three columns: then its reading is the answer, and nothing is
+  // allocated (indexes, not destructuring, which iterates in code not yet optimised).
+  let firstKey: string | undefined;
+  let first: FreeFields | undefined;
+  let more: [key: string, reading: FreeFields][] | undefined;
+  for (let k = 0; k < FREE_KEYS.length; k++) {
+    const key = FREE_KEYS[k]!;
     const text = r.text(key);
     if (!text) continue;
-    const reading = read(text);
+    const reading = FREE_READERS[k]!(text);
     if ('unreadable' in reading) r.warn(key, ctx.m.freeUnreadable(text));
-    else readings.push([key, reading]);
+    else if (first === undefined) {
+      firstKey = key;
+      first = reading;
+    } else (more ??= [[firstKey!, first]]).push([key, reading]);
   }
-  const frees = new Set(readings.map(([, reading]) => (reading as { free?: boolean }).free));
+  // The shared, frozen reading (the caller only reads it).
+  if (more === undefined) return first ?? NOTHING_SAID;
+  const frees = new Set(more.map(([, reading]) => reading.free));
   if (frees.size > 1) {
-    r.warn(readings[0]![0], ctx.m.freeConflict(readings.map(([key]) => r.text(key)!)));
+    r.warn(more[0]![0], ctx.m.freeConflict(more.map(([key]) => r.text(key)!)));
     return {};
   }
-  const result: { free?: boolean; price?: string } = {};
-  for (const [, reading] of readings) Object.assign(result, reading);
+  const result: FreeFields = {};
+  for (const [, reading] of more) Object.assign(result, reading);
   return result;
 }
+
+type FreeFields = { free?: boolean; price?: string };
+const FREE_KEYS = ['free', 'paid', 'price'] as const;
+const FREE_READERS = [readFreeCell, readPaidCell, readPriceCell] as const;
+const NOTHING_SAID: FreeFields = Object.freeze({});
 
 /** The 示例 column: a sample row is published as one only with a warning (an error with --strict). */
 function readSample(r: RowReader, ctx: Context): boolean | undefined {
@@ -796,7 +829,7 @@ function convertSimple<T extends { id: string }, K extends { id: string } = T>(
   rows.forEach(({ row, cells }, i) => {
     const r = new RowReader(cells, header, file, row, merged(row), options);
     const record = convert(r, ctx);
-    issues.push(...r.issues);
+    if (r.issues.length > 0) issues.push(...r.issues);
     if (
       record &&
       firstId(record.id, row) &&
@@ -958,7 +991,7 @@ export function rowsToLabs(
         candidate.openingRows!.push(row);
       }
     }
-    issues.push(...r.issues);
+    if (r.issues.length > 0) issues.push(...r.issues);
   }
   return {
     kind: 'labs',

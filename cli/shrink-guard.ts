@@ -24,6 +24,7 @@ export const DEFAULT_MAX_SHRINK = 50;
  */
 export async function previousCounts(
   dir: string,
+  known?: ReadonlyMap<string, number>,
 ): Promise<RecordCounts | 'unreadable' | undefined> {
   let text: string;
   try {
@@ -52,7 +53,7 @@ export async function previousCounts(
         // A file the previous manifest names but that is gone: count what can be counted.
         continue;
       }
-      total += countRecords(file.ref, bytes, kind);
+      total += countRecords(file.ref, bytes, kind, known);
     }
     counts[kind] = total;
   }

@@ -86,14 +86,22 @@ const RECORDS_PER_PIECE = 1000;
 
 const codeOf = (error: unknown) => (error as { code?: string }).code ?? 'EIO';
 
+/** A data file written under a temporary name, renamed into place only when the feed is. */
+interface StagedFile {
+  temp: string;
+  name: string;
+  /** Records in the file. */
+  records: number;
+}
+
 /**
- * Writes `records` as `JSON.stringify(records)` would, to `dir/<stem>.<hash>.json` (see
- * `hashedName`), through a temporary file and a rename like `writeAtomic`. The JSON is made and
- * hashed a thousand records at a time: one string for a city's 10,000 events would be tens of
- * megabytes, held at the moment a big build holds the most. A failure names the file that was
- * to be written, as `writeAtomic` does.
+ * Writes `records` as `JSON.stringify(records)` would, to a temporary file in `dir`, and names it
+ * `<stem>.<hash>.json` (see `hashedName`) without renaming it yet. The JSON is made and hashed a
+ * thousand records at a time: one string for a city's 10,000 events would be tens of megabytes,
+ * held at the moment a big build holds the most. A failure names the file that was to be
+ * written, as `writeAtomic` does (the rest is still hashed for that), and leaves no temporary file.
  */
-async function writeJsonList(dir: string, stem: string, records: unknown[]): Promise<string> {
+async function stageJsonList(dir: string, stem: string, records: unknown[]): Promise<StagedFile> {
   const temp = join(dir, `.${stem}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let handle: FileHandle | undefined;
@@ -103,13 +111,19 @@ async function writeJsonList(dir: string, stem: string, records: unknown[]): Pro
   } catch (error) {
     failure = error;
   }
+  // Each piece is encoded into this buffer, reused: one pass over the text, where Buffer.from
+  // measures it first and then allocates for each piece.
+  let scratch = Buffer.alloc(0);
   // At least one piece, so an empty list is written `[]`.
   for (let at = 0; at === 0 || at < records.length; at += RECORDS_PER_PIECE) {
     const end = at + RECORDS_PER_PIECE;
     // The piece's records as one list, written by one JSON.stringify call (fewer calls and no
     // string per record), encoded once for both the hash and the file; its brackets are swapped
     // for the piece's own in the bytes (each is one byte), without copying the text.
-    const bytes = Buffer.from(JSON.stringify(records.slice(at, end)));
+    const json = JSON.stringify(records.slice(at, end));
+    // At most three UTF-8 bytes per UTF-16 unit, so the text always fits whole.
+    if (scratch.length < json.length * 3) scratch = Buffer.allocUnsafe(json.length * 3);
+    const bytes = scratch.subarray(0, scratch.write(json));
     if (at > 0) bytes[0] = 0x2c; // ,
     const piece = end >= records.length ? bytes : bytes.subarray(0, bytes.length - 1);
     hash.update(piece);
@@ -128,14 +142,93 @@ async function writeJsonList(dir: string, stem: string, records: unknown[]): Pro
   } catch (error) {
     failure ??= error;
   }
-  try {
-    if (failure !== undefined) throw failure;
-    await rename(temp, join(dir, name));
-  } catch (error) {
+  if (failure !== undefined) {
     await rm(temp, { force: true });
-    throw new FeedWriteError(join(dir, name), codeOf(error));
+    throw new FeedWriteError(join(dir, name), codeOf(failure));
   }
-  return name;
+  return { temp, name, records: records.length };
+}
+
+/**
+ * A feed whose data files are written under temporary names: nothing in the directory has changed
+ * yet. The build looks at what it is about to publish (the shrink guard) before `commit`.
+ */
+export interface StagedFeed {
+  /** Records in each data file to be published, by its final name. */
+  readonly records: ReadonlyMap<string, number>;
+  /** Renames the data files into place, then writes the manifest. @throws FeedWriteError */
+  commit(): Promise<WrittenFeed>;
+  /** Removes the temporary files: the directory is left as it was. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Writes the data files of a feed under temporary names (see `StagedFeed`).
+ * @throws FeedWriteError when a file cannot be written (no temporary file is left)
+ */
+export async function stageFeed(
+  dir: string,
+  content: FeedContent,
+  options: WriteOptions,
+): Promise<StagedFeed> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new FeedWriteError(dir, (error as { code?: string }).code ?? 'EIO');
+  }
+  const staged: StagedFile[] = [];
+  // Best effort: a temporary file that cannot be removed is only litter, never part of the feed.
+  const discard = async () => {
+    await Promise.all(staged.map((file) => rm(file.temp, { force: true }).catch(() => {})));
+  };
+  const put = async (stem: string, records: unknown[]): Promise<string> => {
+    const file = await stageJsonList(dir, stem, records);
+    staged.push(file);
+    return file.name;
+  };
+
+  const resources: FeedManifest['resources'] = {};
+  try {
+    if (content.events) {
+      resources.events =
+        options.split === 'city'
+          ? await putByCity(content.events, content.edition, put)
+          : await put('events', content.events);
+    }
+    if (content.labs) resources.labs = await put('labs', content.labs);
+    if (content.stories) resources.stories = await put('stories', content.stories);
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+
+  const commit = async (): Promise<WrittenFeed> => {
+    const files: string[] = [];
+    for (const [i, file] of staged.entries()) {
+      try {
+        await rename(file.temp, join(dir, file.name));
+      } catch (error) {
+        await Promise.all(staged.slice(i).map((rest) => rm(rest.temp, { force: true })));
+        throw new FeedWriteError(join(dir, file.name), codeOf(error));
+      }
+      files.push(file.name);
+    }
+    const manifest: FeedManifest = {
+      schemaVersion: SCHEMA_VERSION,
+      edition: content.edition,
+      updatedAt: toZonedIso(options.now, content.edition.timeZone),
+      resources,
+    };
+    // Written last: a reader that sees the new manifest finds every file it names.
+    await writeAtomic(dir, MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
+    files.push(MANIFEST_FILE);
+    return { manifest, files };
+  };
+  return {
+    records: new Map(staged.map((file) => [file.name, file.records])),
+    commit,
+    discard,
+  };
 }
 
 export async function writeFeed(
@@ -143,38 +236,7 @@ export async function writeFeed(
   content: FeedContent,
   options: WriteOptions,
 ): Promise<WrittenFeed> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new FeedWriteError(dir, (error as { code?: string }).code ?? 'EIO');
-  }
-  const files: string[] = [];
-  const put = async (stem: string, records: unknown[]): Promise<string> => {
-    const name = await writeJsonList(dir, stem, records);
-    files.push(name);
-    return name;
-  };
-
-  const resources: FeedManifest['resources'] = {};
-  if (content.events) {
-    resources.events =
-      options.split === 'city'
-        ? await putByCity(content.events, content.edition, put)
-        : await put('events', content.events);
-  }
-  if (content.labs) resources.labs = await put('labs', content.labs);
-  if (content.stories) resources.stories = await put('stories', content.stories);
-
-  const manifest: FeedManifest = {
-    schemaVersion: SCHEMA_VERSION,
-    edition: content.edition,
-    updatedAt: toZonedIso(options.now, content.edition.timeZone),
-    resources,
-  };
-  // Written last: a reader that sees the new manifest finds every file it names.
-  await writeAtomic(dir, MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
-  files.push(MANIFEST_FILE);
-  return { manifest, files };
+  return (await stageFeed(dir, content, options)).commit();
 }
 
 async function putByCity(

@@ -49,9 +49,10 @@ import {
 import { DEFAULT_MAX_SHRINK, previousCounts, shrinkProblems } from '../shrink-guard.js';
 import {
   FeedWriteError,
+  stageFeed,
   writeAtomic,
-  writeFeed,
   type FeedContent,
+  type StagedFeed,
   type WrittenFeed,
 } from '../write-feed.js';
 
@@ -384,6 +385,8 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
   });
 
   let content: FeedContent;
+  let staged: StagedFeed | undefined;
+  let writeFailure: FeedWriteError | undefined;
   const order: string[] = [];
   try {
     const edition = await loadEdition(
@@ -424,7 +427,25 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
       (content as Record<SheetKind, unknown[]>)[kind] = records;
     }
     if (stops.length > 0) throw new Stop(stops, 1);
-    await guardShrink(at(options.out), content, options, im, issues);
+    // The data files go under temporary names first, so the guard knows each new file's name and
+    // records: a previous file of the same name (and so the same bytes) needs no counting, which
+    // was most of a rebuild's guard. Nothing in `--out` changes before the guard has passed.
+    try {
+      staged = await stageFeed(at(options.out), content, {
+        now: io.now(),
+        ...(options.split && { split: options.split }),
+      });
+    } catch (error) {
+      if (!(error instanceof FeedWriteError)) throw error;
+      // Reported after the guard, which decides first, as when it ran before any writing.
+      writeFailure = error;
+    }
+    try {
+      await guardShrink(at(options.out), content, options, im, issues, staged?.records);
+    } catch (error) {
+      await staged?.discard();
+      throw error;
+    }
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     for (const message of error.messages) issues.push({ message, severity: 'error' });
@@ -433,10 +454,8 @@ export async function build(options: BuildOptions, io: CliIo): Promise<BuildResu
 
   let written: WrittenFeed;
   try {
-    written = await writeFeed(at(options.out), content, {
-      now: io.now(),
-      ...(options.split && { split: options.split }),
-    });
+    if (writeFailure) throw writeFailure;
+    written = await staged!.commit();
   } catch (error) {
     if (!(error instanceof FeedWriteError)) throw error;
     issues.push({ message: im.writeFailed(error.code, error.path), severity: 'error' });
@@ -454,8 +473,9 @@ async function guardShrink(
   options: BuildOptions,
   im: InputMessages,
   issues: ReportIssue[],
+  known?: ReadonlyMap<string, number>,
 ): Promise<void> {
-  const before = await previousCounts(out);
+  const before = await previousCounts(out, known);
   if (before === 'unreadable') {
     issues.push({ message: im.previousFeedUnreadable(out), severity: 'warning' });
     return;

@@ -22,6 +22,7 @@ import { rowsToEvents } from '../../cli/rows-to-records.js';
 import { suggestTerms, synonymIndex } from '../../cli/vocabulary.js';
 import { templateEdition } from '../../cli/commands/template.js';
 import { eventsToIcs } from '../../src/ics.js';
+import type { SxEvent } from '../../src/feed/types.js';
 import { buildRows, expectedPath, ROW_CASES } from '../support/rows-corpus.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
@@ -463,6 +464,48 @@ describe('sx-feed rows to records', () => {
         row: 2,
         title: '开放日',
       });
+    });
+
+    it('finds the earliest earlier event it repeats, as a scan of every event read would', () => {
+      const titles = ['开放日', '开放日！', '科技馆奇妙夜', 'AI 讲座', 'ＡＩ讲座'];
+      const starts = ['2025-05-24T09:00:00+08:00', '2025-05-25T09:00:00+08:00'];
+      const same = (a: SxEvent, b: SxEvent) =>
+        comparableText(a.title) === comparableText(b.title) &&
+        a.start === b.start &&
+        (a.city === b.city ||
+          (a.venue !== undefined &&
+            b.venue !== undefined &&
+            comparableText(a.venue.name) === comparableText(b.venue.name)));
+      fc.assert(
+        fc.property(
+          // Enough events that the table grows several times, with many of one number.
+          fc.array(fc.tuple(fc.nat(4), fc.nat(1), fc.nat(2), fc.nat(2), fc.nat(3000)), {
+            minLength: 600,
+            maxLength: 1500,
+          }),
+          (specs) => {
+            // A small table, so that it grows several times.
+            const index = new NearDuplicateIndex(16);
+            const kept: [SxEvent, number][] = [];
+            specs.forEach(([t, s, c, v, n], row) => {
+              const event = testEvent({
+                id: `e${row}`,
+                title: `${titles[t]!}${n % 40}`,
+                start: starts[s]!,
+                city: ['140100', '140200', '140300'][c]!,
+                venue: v === 2 ? undefined : { name: ['山西省科技馆', '山西省科学技术馆'][v]! },
+              });
+              const earlier = kept.find(([other]) => same(other, event));
+              const expected = earlier
+                ? { file: 'a.csv', row: earlier[1], title: earlier[0].title }
+                : undefined;
+              expect(index.check(event, 'a.csv', row)).to.deep.equal(expected);
+              if (!earlier) kept.push([event, row]);
+            });
+          },
+        ),
+        { numRuns: 10 },
+      );
     });
   });
 

@@ -1,5 +1,6 @@
 /** The sheet readers of `sx-feed`: CSV, encodings, headers, dates and cells. */
 import { expect } from 'chai';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { cityIndex, parseBoolean, resolveCity, resolveTerms, termIndex } from '../../cli/cells.js';
 import { mapHeader } from '../../cli/columns.js';
@@ -67,6 +68,35 @@ describe('sx-feed sheet reading', () => {
 
     it('reads UTF-8 without a BOM', () => {
       expect(decodeSheet(Buffer.from(text))).to.deep.equal({ text, encoding: 'utf-8' });
+    });
+
+    it('reads any UTF-8 as the strict TextDecoder does, and refuses what it refuses', () => {
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      const asDecoder = (bytes: Uint8Array) => {
+        try {
+          return decoder.decode(bytes);
+        } catch {
+          return undefined;
+        }
+      };
+      // What decodeSheet always did: its own BOM strip, then the decoder (which drops one more).
+      const expected = (bytes: Uint8Array) =>
+        bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+          ? asDecoder(bytes.subarray(3))
+          : asDecoder(bytes);
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme' }), fc.nat(3), (s, boms) => {
+          const bytes = Buffer.from('\uFEFF'.repeat(boms) + s);
+          expect(decodeSheet(bytes, 'utf8').text).to.equal(expected(bytes));
+        }),
+      );
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+          const read = expected(bytes);
+          if (read === undefined) expect(() => decodeSheet(bytes, 'utf8')).to.throw();
+          else expect(decodeSheet(bytes, 'utf8').text).to.equal(read);
+        }),
+      );
     });
 
     it('reads UTF-8 with a BOM and strips it', () => {

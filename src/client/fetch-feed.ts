@@ -14,6 +14,7 @@ import {
   type CopyStores,
   type SavedMeta,
 } from './last-good.js';
+import { parseJsonSliced, readTextSliced } from '../feed/json-sliced.js';
 import type { FeedEntry } from './registry.js';
 import { initOf, ownKyOptions, ownRequestInit } from './request-init.js';
 
@@ -177,8 +178,11 @@ async function readJson(
     body.abort();
   }, timeout);
   try {
-    const text = await response.text();
-    return { json: JSON.parse(text) as unknown, text };
+    // A big file (a city's events) is decoded and parsed in slices: megabytes in one go are a
+    // long task (json-sliced.ts).
+    const text = await readTextSliced(response);
+    clearTimeout(timer);
+    return { json: await parseJsonSliced(text), text };
   } catch (error) {
     // A body cut off mid-way fails either while reading or while parsing: both are FeedParseError.
     throw timedOut ? new FeedTimeoutError(url, timeout) : new FeedParseError(url, error);

@@ -57,7 +57,19 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
     if (end <= now) return false;
     return terms.length === 0 || matchesAllTerms(haystack ?? eventHaystack(event), terms);
   };
-  return test;
+  const timeOnly =
+    !cities &&
+    !categories &&
+    !topics &&
+    !audiences &&
+    free === undefined &&
+    registration === undefined &&
+    mode === undefined &&
+    terms.length === 0;
+  return Object.assign(test, {
+    searches: terms.length > 0,
+    span: timeOnly ? { from, toExclusive, now } : undefined,
+  });
 }
 
 /**
@@ -65,7 +77,27 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
  * holds (a prepared list, see `event-index.ts`): no per-record cache lookups. Without
  * `haystack`, the text is looked up when the query has search terms.
  */
-export type SpanTest = (event: SxEvent, start: number, end: number, haystack?: string) => boolean;
+export type SpanTest = ((
+  event: SxEvent,
+  start: number,
+  end: number,
+  haystack?: string,
+) => boolean) & {
+  /** The query has search terms: the test reads the search text. */
+  searches?: boolean;
+  /**
+   * The query asks about time only (the default list: ended events hidden), as the bounds the
+   * test compares a span with: a prepared list answers it from its number columns alone.
+   */
+  span?: SpanBounds | undefined;
+};
+
+/** A span passes when `start < toExclusive`, `end > now`, and `end > from` or `start >= from`. */
+export interface SpanBounds {
+  from: number;
+  toExclusive: number;
+  now: number;
+}
 
 /**
  * A test for one event, built once from a query (sets and parsed dates are prepared up front, so

@@ -84,6 +84,21 @@ function warmSearchIndex(events: readonly SxEvent[]): void {
   setTimeout(slice, 500);
 }
 
+/** Runs `work` after the next paint (in Node, after a timer), so it stays out of the frame. */
+function afterPaint(work: () => void): void {
+  const g = globalThis as { requestAnimationFrame?: (callback: () => void) => unknown };
+  if (g.requestAnimationFrame) g.requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
+/**
+ * A prepared list's search texts, filled in slices (see `warmSearch` in the index): resolves at
+ * once for any other list. Never rejects.
+ */
+export function warmSearch(events: readonly SxEvent[]): Promise<void> {
+  return eventIndex?.warmSearch(events).catch(() => undefined) ?? Promise.resolve();
+}
+
 /** True for a `YYYY-MM-DD` value (an absent or malformed attribute is ignored). */
 function validDate(value: string | undefined): value is IsoDate {
   return value !== undefined && isIsoDate(value);
@@ -195,9 +210,22 @@ export class EventsQuery {
     if (this.sorted?.source !== source) {
       const ready = eventIndex?.isPrepared(source) ?? false;
       this.sorted = { source, events: ready ? (source as SxEvent[]) : sortByStart(source) };
-      if (!ready) warmSearchIndex(this.sorted.events);
+      // The search texts once the list shows: the first page needs none.
+      if (ready) afterPaint(() => void warmSearch(source));
+      else warmSearchIndex(this.sorted.events);
     }
     return this.sorted.events;
+  }
+
+  /**
+   * While the search texts of the shown list are being prepared (a big list, the first second
+   * or so after it shows): settles when they are ready. A search waits for this rather than
+   * normalising every remaining record in one long task.
+   */
+  searchPending(): Promise<void> | undefined {
+    const events = this.sorted?.source;
+    if (!events || !eventIndex || eventIndex.searchReady(events)) return undefined;
+    return warmSearch(events);
   }
 
   /** The matching events of `source`. */

@@ -186,6 +186,8 @@ export class SxEvents extends SxElement {
       ]);
       const events = await this.loadEvents(client);
       await helpers;
+      // A search from the URL or the `q` attribute is answered by the first render: texts first.
+      if (this.filtering.state.q) await query.warmSearch(events.data);
       return { edition, events };
     },
     key: () => this.cityScope(),
@@ -202,6 +204,7 @@ export class SxEvents extends SxElement {
     loadUrlState: () => this.lazy.load('urlState'),
     warn: (message) => this.warnOnce('syncUrl', message),
     applied: () => this.filtersApplied(),
+    searchPending: () => this.query.searchPending(),
   });
   private readonly actions = new EventActions(this, {
     edition: () => this.feed.value?.edition,

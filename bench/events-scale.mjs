@@ -1,5 +1,5 @@
 // Code inside page.evaluate() runs in the page:
-/* global window, document */
+/* global window, document, CSSStyleSheet */
 // <sx-events src> on a big generated feed (a manifest split by city), in headless Chromium
 // (puppeteer-core, /usr/bin/chromium, the flags of TOOLCHAIN.md), served by a local HTTP server.
 // For each size it loads a fresh page and reports:
@@ -333,6 +333,28 @@ try {
       const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
       return [value('ScriptDuration'), value('RecalcStyleDuration'), value('LayoutDuration')];
     };
+    if (process.env.SCALE_DOM) {
+      console.log(
+        await tab.evaluate(() => {
+          const root = document.querySelector('sx-events').shadowRoot;
+          const item = root.querySelector('[part~=item]');
+          const count = (node) => node.querySelectorAll('*').length;
+          return `elements: widget ${count(root)}, one item ${count(item)}, svg ${root.querySelectorAll('svg').length}; ${item.innerHTML
+            .replace(/<!--[^>]*-->/g, '')
+            .replace(/\s+/g, ' ')
+            .slice(0, 4000)}`;
+        }),
+      );
+    }
+    // SCALE_CSS='…': a style sheet added to the widget before typing, to try what a rule costs.
+    if (process.env.SCALE_CSS) {
+      await tab.evaluate((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        const root = document.querySelector('sx-events').shadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }, process.env.SCALE_CSS);
+    }
     await tab.evaluate(() => {
       const el = document.querySelector('sx-events');
       el.debounce = 0;

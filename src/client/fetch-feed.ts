@@ -14,7 +14,6 @@ import {
   type CopyStores,
   type SavedMeta,
 } from './last-good.js';
-import { parseJsonSliced, readTextSliced } from '../feed/json-sliced.js';
 import type { FeedEntry } from './registry.js';
 import { initOf, ownKyOptions, ownRequestInit } from './request-init.js';
 
@@ -178,11 +177,14 @@ async function readJson(
     body.abort();
   }, timeout);
   try {
+    const bytes = await response.arrayBuffer();
     // A big file (a city's events) is decoded and parsed in slices: megabytes in one go are a
-    // long task (json-sliced.ts).
-    const text = await readTextSliced(response);
+    // long task. The slicer is downloaded for big files only (else, or if it fails, in one go).
+    const sliced =
+      bytes.byteLength > 2 ** 19 && (await import('../feed/json-sliced.js').catch(() => undefined));
+    const text = sliced ? await sliced.decodeSliced(bytes) : new TextDecoder().decode(bytes);
     clearTimeout(timer);
-    return { json: await parseJsonSliced(text), text };
+    return { json: sliced ? await sliced.parseJsonSliced(text) : JSON.parse(text), text };
   } catch (error) {
     // A body cut off mid-way fails either while reading or while parsing: both are FeedParseError.
     throw timedOut ? new FeedTimeoutError(url, timeout) : new FeedParseError(url, error);

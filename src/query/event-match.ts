@@ -24,20 +24,7 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
   const audiences = anyOf(query.audience);
   const categories = anyOf(query.category);
   const terms = searchTerms(query.text ?? '');
-  // A day is inclusive: from its 00:00 to the next day's 00:00 in the edition's zone.
-  const from =
-    query.from === undefined
-      ? -Infinity
-      : query.from instanceof Date
-        ? query.from.getTime()
-        : startOfZonedDay(query.from, timeZone).getTime();
-  const toExclusive =
-    query.to === undefined
-      ? Infinity
-      : query.to instanceof Date
-        ? query.to.getTime() + 1
-        : endOfZonedDay(query.to, timeZone).getTime();
-  const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
+  const { from, toExclusive, now } = spanBounds(query, timeZone);
   const { free, registration, mode } = query;
 
   const test = (event: SxEvent, start: number, end: number, haystack?: string) => {
@@ -57,19 +44,29 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
     if (end <= now) return false;
     return terms.length === 0 || matchesAllTerms(haystack ?? eventHaystack(event), terms);
   };
-  const timeOnly =
-    !cities &&
-    !categories &&
-    !topics &&
-    !audiences &&
-    free === undefined &&
-    registration === undefined &&
-    mode === undefined &&
-    terms.length === 0;
-  return Object.assign(test, {
-    searches: terms.length > 0,
-    span: timeOnly ? { from, toExclusive, now } : undefined,
-  });
+  return test;
+}
+
+/**
+ * The instants a span is compared with (epoch ms): it passes when `start < toExclusive`,
+ * `end > now`, and `end > from` or `start >= from`.
+ */
+export function spanBounds(query: Partial<EventQuery>, timeZone: string) {
+  // A day is inclusive: from its 00:00 to the next day's 00:00 in the edition's zone.
+  const from =
+    query.from === undefined
+      ? -Infinity
+      : query.from instanceof Date
+        ? query.from.getTime()
+        : startOfZonedDay(query.from, timeZone).getTime();
+  const toExclusive =
+    query.to === undefined
+      ? Infinity
+      : query.to instanceof Date
+        ? query.to.getTime() + 1
+        : endOfZonedDay(query.to, timeZone).getTime();
+  const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
+  return { from, toExclusive, now };
 }
 
 /**
@@ -77,27 +74,7 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
  * holds (a prepared list, see `event-index.ts`): no per-record cache lookups. Without
  * `haystack`, the text is looked up when the query has search terms.
  */
-export type SpanTest = ((
-  event: SxEvent,
-  start: number,
-  end: number,
-  haystack?: string,
-) => boolean) & {
-  /** The query has search terms: the test reads the search text. */
-  searches?: boolean;
-  /**
-   * The query asks about time only (the default list: ended events hidden), as the bounds the
-   * test compares a span with: a prepared list answers it from its number columns alone.
-   */
-  span?: SpanBounds | undefined;
-};
-
-/** A span passes when `start < toExclusive`, `end > now`, and `end > from` or `start >= from`. */
-export interface SpanBounds {
-  from: number;
-  toExclusive: number;
-  now: number;
-}
+export type SpanTest = (event: SxEvent, start: number, end: number, haystack?: string) => boolean;
 
 /**
  * A test for one event, built once from a query (sets and parsed dates are prepared up front, so

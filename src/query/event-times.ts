@@ -9,28 +9,11 @@ interface Span {
 // Parsed once per record: filters, sorts and groups read these on every keystroke.
 const spans = new WeakMap<SxEvent, Span>();
 
-// A programme repeats a few hundred start and end times (validation hands every record the same
-// string for the same instant), so each is parsed once: at 100,000 events this is a tenth of
-// the time of parsing every one.
-const parsed = new Map<string, number>();
-const PARSED_MAX = 50_000;
-
-/** `Date.parse(value)`, remembered. */
-export function instantMs(value: string): number {
-  let ms = parsed.get(value);
-  if (ms === undefined) {
-    if (parsed.size >= PARSED_MAX) parsed.clear();
-    ms = Date.parse(value);
-    parsed.set(value, ms);
-  }
-  return ms;
-}
-
 /** Start and end of an event in epoch milliseconds. */
 export function eventSpan(event: SxEvent): Span {
   let span = spans.get(event);
   if (!span) {
-    span = { start: instantMs(event.start), end: instantMs(event.end) };
+    span = { start: Date.parse(event.start), end: Date.parse(event.end) };
     spans.set(event, span);
   }
   return span;

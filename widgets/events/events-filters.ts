@@ -86,7 +86,7 @@ export class EventsFilters implements ReactiveController {
    */
   commit(): void {
     clearTimeout(this.searchTimer);
-    const pending = this.searchText ? this.ctx.searchPending?.() : undefined;
+    const pending = this.searchText && this.ctx.searchPending?.();
     if (pending) void pending.then(() => this.commit());
     else if (this.state.q !== this.searchText) this.change({ q: this.searchText });
   }

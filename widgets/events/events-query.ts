@@ -5,7 +5,7 @@
  */
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
+import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
 import { eventHaystack } from '../../src/query/event-search.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { searchTerms } from '../../src/text/normalize.js';
@@ -82,21 +82,6 @@ function warmSearchIndex(events: readonly SxEvent[]): void {
   };
   // Not in the task that renders the list: nobody types in the first half second.
   setTimeout(slice, 500);
-}
-
-/** Runs `work` after the next paint (in Node, after a timer), so it stays out of the frame. */
-function afterPaint(work: () => void): void {
-  const g = globalThis as { requestAnimationFrame?: (callback: () => void) => unknown };
-  if (g.requestAnimationFrame) g.requestAnimationFrame(() => setTimeout(work, 0));
-  else setTimeout(work, 0);
-}
-
-/**
- * A prepared list's search texts, filled in slices (see `warmSearch` in the index): resolves at
- * once for any other list. Never rejects.
- */
-export function warmSearch(events: readonly SxEvent[]): Promise<void> {
-  return eventIndex?.warmSearch(events).catch(() => undefined) ?? Promise.resolve();
 }
 
 /** True for a `YYYY-MM-DD` value (an absent or malformed attribute is ignored). */
@@ -211,7 +196,7 @@ export class EventsQuery {
       const ready = eventIndex?.isPrepared(source) ?? false;
       this.sorted = { source, events: ready ? (source as SxEvent[]) : sortByStart(source) };
       // The search texts once the list shows: the first page needs none.
-      if (ready) afterPaint(() => void warmSearch(source));
+      if (ready) eventIndex!.warmAfterPaint(source);
       else warmSearchIndex(this.sorted.events);
     }
     return this.sorted.events;
@@ -222,10 +207,8 @@ export class EventsQuery {
    * or so after it shows): settles when they are ready. A search waits for this rather than
    * normalising every remaining record in one long task.
    */
-  searchPending(): Promise<void> | undefined {
-    const events = this.sorted?.source;
-    if (!events || !eventIndex || eventIndex.searchReady(events)) return undefined;
-    return warmSearch(events);
+  searchPending(events = this.sorted?.source): Promise<void> | undefined {
+    return events && eventIndex?.searchPending(events);
   }
 
   /** The matching events of `source`. */
@@ -243,7 +226,7 @@ export class EventsQuery {
     let answer: { events: SxEvent[]; positions: Uint32Array };
     if (eventIndex) {
       // A prepared list is scanned by position (spans and search text in arrays).
-      answer = eventIndex.matchPrepared(sorted, spanMatcher(query, edition), extra, within);
+      answer = eventIndex.matchQuery(sorted, query, edition, extra, within);
     } else {
       const matches = eventMatcher(query, edition);
       const events = sorted.filter((event) => matches(event) && (!extra || extra(event)));

@@ -177,13 +177,11 @@ async function readJson(
     body.abort();
   }, timeout);
   try {
-    const bytes = await response.arrayBuffer();
-    // A big file (a city's events) is decoded and parsed in slices: megabytes in one go are a
-    // long task. The slicer is downloaded for big files only (else, or if it fails, in one go).
+    const text = await response.text();
+    // A big file (a city's events) is parsed in slices, by a module fetched for big files only
+    // (in one go without it).
     const sliced =
-      bytes.byteLength > 2 ** 19 && (await import('../feed/json-sliced.js').catch(() => undefined));
-    const text = sliced ? await sliced.decodeSliced(bytes) : new TextDecoder().decode(bytes);
-    clearTimeout(timer);
+      text.length > 2 ** 19 && (await import('../feed/json-sliced.js').catch(() => undefined));
     return { json: sliced ? await sliced.parseJsonSliced(text) : JSON.parse(text), text };
   } catch (error) {
     // A body cut off mid-way fails either while reading or while parsing: both are FeedParseError.

@@ -1,5 +1,5 @@
 /**
- * Reading and `JSON.parse` of a big top-level array in slices: one events file of a national programme split
+ * `JSON.parse` of a big top-level array in slices: one events file of a national programme split
  * by city is several megabytes, and parsing it in one go is a task of 50 ms or more (issue #16:
  * no task over 50 ms at 100,000 events). The text is cut between two elements of the array
  * every `PIECE` characters, each piece parsed on its own, with the main thread given back in
@@ -78,34 +78,6 @@ export class ArrayCutter {
     this.done = true;
     return at;
   }
-}
-
-/** Bytes decoded between two looks at the clock. */
-const DECODE_PIECE = 256 * 1024;
-
-/**
- * `new TextDecoder().decode(bytes)` (what `response.text()` does: UTF-8, a BOM dropped, bad bytes
- * as U+FFFD) in slices: a 5 MB file of Chinese text is some 25 ms of decoding.
- */
-export async function decodeSliced(
-  buffer: ArrayBuffer,
-  options: SliceOptions = {},
-): Promise<string> {
-  const bytes = new Uint8Array(buffer);
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let at = 0;
-  await runSliced((deadline) => {
-    while (at < bytes.length) {
-      const end = Math.min(bytes.length, at + DECODE_PIECE);
-      // `stream` keeps a character cut at the end of a piece for the next one.
-      parts.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
-      at = end;
-      if (performance.now() >= deadline) return false;
-    }
-    return true;
-  }, options);
-  return parts.join('') + decoder.decode();
 }
 
 /**

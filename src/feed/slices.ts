@@ -39,37 +39,16 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * The end of the current slice, shared by every sliced job: jobs that follow one another in one
- * task (a merge after a merge, validation then indexing, eleven files' jobs resumed by one
- * promise chain) share its time instead of each taking a fresh slice.
- */
-let sliceEnd = 0;
-/** When a step last returned: a job starting right after it is in the same task. */
-let lastStep = -Infinity;
-
-/**
  * Calls `step(deadline)` until it returns true (done), yielding between calls. The first slice
- * runs at once (small inputs finish without yielding) unless another job has just used up the
- * current slice in the same task: then it yields first.
+ * runs at once, so small inputs finish without yielding.
  */
 export async function runSliced(
   step: (deadline: number) => boolean,
   { sliceMs = 8, signal }: SliceOptions = {},
 ): Promise<void> {
-  let now = performance.now();
-  if (now >= sliceEnd && now - lastStep < 1) {
-    await yieldToMain();
-    now = performance.now();
-  }
   for (;;) {
     signal?.throwIfAborted();
-    if (now >= sliceEnd) sliceEnd = now + sliceMs;
-    const done = step(Math.min(sliceEnd, now + sliceMs));
-    lastStep = performance.now();
-    if (done) return;
+    if (step(performance.now() + sliceMs)) return;
     await yieldToMain();
-    // A new task: a new slice.
-    now = performance.now();
-    sliceEnd = now + sliceMs;
   }
 }

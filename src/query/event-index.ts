@@ -16,7 +16,8 @@ import type { Edition, SxEvent } from '../feed/types.js';
 import { runSliced, type SliceOptions } from '../feed/slices.js';
 import { matchesAllTerms, normalizeSearchText, searchTerms } from '../text/normalize.js';
 import { anyOf } from './any-of.js';
-import { spanBounds, spanMatcher, type SpanTest } from './event-match.js';
+import { spanMatcher, type SpanTest } from './event-match.js';
+import { endOfZonedDay, startOfZonedDay } from '../time/zoned.js';
 import { searchFields } from './event-search.js';
 import { eventSpan } from './event-times.js';
 import { ownQuery } from './own-query.js';
@@ -168,10 +169,33 @@ export function matchQuery<T extends SxEvent>(
     spanMatcher(query, edition),
     extra,
     within,
-    plain
-      ? { ...spanBounds(own, edition.timeZone), terms: searchTerms(own.text ?? '') }
-      : undefined,
+    plain ? plainQuery(own, edition.timeZone) : undefined,
   );
+}
+
+/**
+ * The instants and terms `spanMatcher` compares for `query`: the same reading of days, in the
+ * edition's zone (the tests compare the two answers on every kind of query).
+ */
+function plainQuery(query: Partial<EventQuery>, timeZone: string): PlainQuery {
+  const { from, to } = query;
+  return {
+    // A day is inclusive: from its 00:00 to the next day's 00:00 in the edition's zone.
+    from:
+      from === undefined
+        ? -Infinity
+        : from instanceof Date
+          ? from.getTime()
+          : startOfZonedDay(from, timeZone).getTime(),
+    toExclusive:
+      to === undefined
+        ? Infinity
+        : to instanceof Date
+          ? to.getTime() + 1
+          : endOfZonedDay(to, timeZone).getTime(),
+    now: query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity,
+    terms: searchTerms(query.text ?? ''),
+  };
 }
 
 /** `matchPrepared`'s events. */
@@ -209,7 +233,7 @@ export async function prepareEvents<T extends SxEvent>(
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   let i = 0;
-  await runSliced((deadline) => {
+  const readSpans = (deadline: number) => {
     while (i < count) {
       const stop = Math.min(count, i + CHECK_EVERY);
       for (; i < stop; i++) {
@@ -220,14 +244,13 @@ export async function prepareEvents<T extends SxEvent>(
       if (performance.now() >= deadline) return false;
     }
     return true;
-  }, options);
+  };
   // Start, then end, then id: the total order of `sortByStart`.
-  const compare = (a: number, b: number) => {
+  const sort = sortSteps(count, (a, b) => {
     const x = events[a]!.id;
     const y = events[b]!.id;
     return starts[a]! - starts[b]! || ends[a]! - ends[b]! || (x < y ? -1 : x > y ? 1 : 0);
-  };
-  const order = await sortSliced(count, compare, options);
+  });
   const sorted = new Array<T>(count);
   const columns: Columns = {
     starts: new Float64Array(count),
@@ -236,7 +259,8 @@ export async function prepareEvents<T extends SxEvent>(
     warmed: 0,
   };
   let k = 0;
-  await runSliced((deadline) => {
+  const fillColumns = (deadline: number) => {
+    const order = sort.order();
     while (k < count) {
       const stop = Math.min(count, k + CHECK_EVERY * 8);
       for (; k < stop; k++) {
@@ -248,6 +272,14 @@ export async function prepareEvents<T extends SxEvent>(
       if (performance.now() >= deadline) return false;
     }
     return true;
+  };
+  // One sliced job, not one per step: a step that ends early leaves the rest of its slice to the
+  // next, where separate jobs would each start a fresh slice in the same task.
+  const steps = [readSpans, sort.runs, sort.merges, fillColumns];
+  let step = 0;
+  await runSliced((deadline) => {
+    while (step < steps.length && steps[step]!(deadline)) step += 1;
+    return step === steps.length;
   }, options);
   prepared.set(sorted, columns);
   return sorted;
@@ -305,15 +337,14 @@ function warmUntil(events: readonly SxEvent[], columns: Columns, deadline: numbe
   return i === events.length;
 }
 
-/** Positions `0 … count-1` ordered by `compare`: a merge sort whose runs and merges stop at each slice's deadline. */
-async function sortSliced(
-  count: number,
-  compare: (a: number, b: number) => number,
-  options: SliceOptions,
-): Promise<Uint32Array> {
+/**
+ * Positions `0 … count-1` ordered by `compare`, as steps of a sliced job (see `runSliced`): runs
+ * sorted in one go each, then merged pairwise, a merge stopping at the slice's deadline.
+ */
+function sortSteps(count: number, compare: (a: number, b: number) => number) {
   let runs: Uint32Array[] = [];
   let next = 0;
-  await runSliced((deadline) => {
+  const sortRuns = (deadline: number) => {
     while (next < count) {
       const end = Math.min(count, next + RUN);
       const run: number[] = [];
@@ -323,41 +354,43 @@ async function sortSliced(
       if (performance.now() >= deadline) return false;
     }
     return true;
-  }, options);
-  while (runs.length > 1) {
-    const merged: Uint32Array[] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      merged.push(
-        r + 1 < runs.length
-          ? await mergeSliced(runs[r]!, runs[r + 1]!, compare, options)
-          : runs[r]!,
-      );
-    }
-    runs = merged;
-  }
-  return runs[0] ?? new Uint32Array(0);
-}
-
-async function mergeSliced(
-  a: Uint32Array,
-  b: Uint32Array,
-  compare: (a: number, b: number) => number,
-  options: SliceOptions,
-): Promise<Uint32Array> {
-  const out = new Uint32Array(a.length + b.length);
+  };
+  // The merge under way: runs[pair] and runs[pair + 1] into `out`, the next level in `merged`.
+  let merged: Uint32Array[] = [];
+  let pair = 0;
+  let out: Uint32Array | undefined;
   let i = 0;
   let j = 0;
-  let o = 0;
-  await runSliced((deadline) => {
-    while (i < a.length || j < b.length) {
+  const mergeRuns = (deadline: number) => {
+    while (runs.length > 1) {
+      if (pair >= runs.length) {
+        runs = merged;
+        merged = [];
+        pair = 0;
+        continue;
+      }
+      const a = runs[pair]!;
+      const b = runs[pair + 1];
+      if (!b) {
+        merged.push(a);
+        pair += 1;
+        continue;
+      }
+      out ??= new Uint32Array(a.length + b.length);
       for (let n = 0; n < CHECK_EVERY * 4 && (i < a.length || j < b.length); n++) {
         // Ties take from the left: the merge keeps the order of equal records.
-        if (j >= b.length || (i < a.length && compare(a[i]!, b[j]!) <= 0)) out[o++] = a[i++]!;
-        else out[o++] = b[j++]!;
+        if (j >= b.length || (i < a.length && compare(a[i]!, b[j]!) <= 0)) out[i + j] = a[i++]!;
+        else out[i + j] = b[j++]!;
+      }
+      if (i === a.length && j === b.length) {
+        merged.push(out);
+        out = undefined;
+        i = j = 0;
+        pair += 2;
       }
       if (performance.now() >= deadline) return false;
     }
     return true;
-  }, options);
-  return out;
+  };
+  return { runs: sortRuns, merges: mergeRuns, order: () => runs[0] ?? new Uint32Array(0) };
 }

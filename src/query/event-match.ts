@@ -24,7 +24,20 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
   const audiences = anyOf(query.audience);
   const categories = anyOf(query.category);
   const terms = searchTerms(query.text ?? '');
-  const { from, toExclusive, now } = spanBounds(query, timeZone);
+  // A day is inclusive: from its 00:00 to the next day's 00:00 in the edition's zone.
+  const from =
+    query.from === undefined
+      ? -Infinity
+      : query.from instanceof Date
+        ? query.from.getTime()
+        : startOfZonedDay(query.from, timeZone).getTime();
+  const toExclusive =
+    query.to === undefined
+      ? Infinity
+      : query.to instanceof Date
+        ? query.to.getTime() + 1
+        : endOfZonedDay(query.to, timeZone).getTime();
+  const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
   const { free, registration, mode } = query;
 
   const test = (event: SxEvent, start: number, end: number, haystack?: string) => {
@@ -45,28 +58,6 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
     return terms.length === 0 || matchesAllTerms(haystack ?? eventHaystack(event), terms);
   };
   return test;
-}
-
-/**
- * The instants a span is compared with (epoch ms): it passes when `start < toExclusive`,
- * `end > now`, and `end > from` or `start >= from`.
- */
-export function spanBounds(query: Partial<EventQuery>, timeZone: string) {
-  // A day is inclusive: from its 00:00 to the next day's 00:00 in the edition's zone.
-  const from =
-    query.from === undefined
-      ? -Infinity
-      : query.from instanceof Date
-        ? query.from.getTime()
-        : startOfZonedDay(query.from, timeZone).getTime();
-  const toExclusive =
-    query.to === undefined
-      ? Infinity
-      : query.to instanceof Date
-        ? query.to.getTime() + 1
-        : endOfZonedDay(query.to, timeZone).getTime();
-  const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
-  return { from, toExclusive, now };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ArrayCutter, decodeSliced, parseJsonSliced } from '../../src/feed/json-sliced.js';
-import { runSliced } from '../../src/feed/slices.js';
+import { ArrayCutter, parseJsonSliced } from '../../src/feed/json-sliced.js';
 
 /** What `parseJsonSliced` gives, or the message it rejects with. */
 const sliced = (text: string) =>
@@ -109,49 +108,5 @@ describe('parseJsonSliced: a big array parsed in pieces, as JSON.parse parses it
       fc.property(fc.array(token, { maxLength: 16 }), (tokens) => check(`[${tokens.join('')}]`)),
       { numRuns: 20_000 },
     );
-  });
-});
-
-describe('decodeSliced: UTF-8 in pieces, as response.text() decodes it', () => {
-  it('keeps characters cut between two pieces, drops a BOM, and marks bad bytes', async () => {
-    // 3-byte and 4-byte characters over several 256 KiB pieces, so some straddle a boundary.
-    const text = '科普\ud83d\ude00a'.repeat(120_000);
-    const bytes = new TextEncoder().encode(text);
-    expect(await decodeSliced(bytes.buffer)).to.equal(text);
-    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.subarray(0, 300_000), 0xff, 0xc3]);
-    expect(await decodeSliced(withBom.buffer)).to.equal(new TextDecoder().decode(withBom));
-    expect(await decodeSliced(new ArrayBuffer(0))).to.equal('');
-  });
-});
-
-describe('runSliced: jobs in one task share one slice', () => {
-  it('a job that starts right after another used up the slice gives the thread back first', async () => {
-    const order: string[] = [];
-    // The first job works until its deadline; the second starts in the same task.
-    await runSliced((deadline) => {
-      while (performance.now() < deadline);
-      order.push('first job');
-      setImmediate(() => order.push('other task'));
-      return true;
-    });
-    await runSliced(() => {
-      order.push('second job');
-      return true;
-    });
-    expect(order).to.deep.equal(['first job', 'other task', 'second job']);
-  });
-
-  it('a job that starts with time left in the slice runs at once', async () => {
-    const order: string[] = [];
-    await runSliced(() => {
-      order.push('first job');
-      setImmediate(() => order.push('other task'));
-      return true;
-    });
-    await runSliced(() => {
-      order.push('second job');
-      return true;
-    });
-    expect(order).to.deep.equal(['first job', 'second job']);
   });
 });

@@ -6,7 +6,6 @@
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
 import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
-import { eventHaystack } from '../../src/query/event-search.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { searchTerms } from '../../src/text/normalize.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -23,11 +22,12 @@ let eventIndex: EventIndex | undefined;
 let eventIndexLoad: Promise<EventIndex | undefined> | undefined;
 
 /**
- * Lists from this size on are sorted and indexed in slices by the big-list index; smaller ones are
- * sorted in one go (a few milliseconds), so the index is never downloaded for them and a small
- * programme's first item waits for no extra request.
+ * Lists from this size on are sorted and indexed in slices by the big-list index, their search
+ * texts prepared after the first items; smaller ones are sorted in one go and their texts made on
+ * the first search (a few milliseconds each), so the index is never downloaded for them and a
+ * small programme's first item waits for no extra request.
  */
-export const BIG_LIST = 2000;
+export const BIG_LIST = 500;
 
 /**
  * The big-list index (sorting and indexing in slices, scans by position), downloaded only for a
@@ -67,21 +67,6 @@ export async function loadScope(
     const missing = scope.split(',').map((city) => ({ resource: 'events' as const, city, error }));
     return { events: { ...previous, missing }, loaded: false };
   }
-}
-
-/**
- * Normalises every event's searchable text in small slices after the list has appeared, so the
- * visitor's first keystroke in the search box does not pay for 5,000 records at once.
- */
-function warmSearchIndex(events: readonly SxEvent[]): void {
-  let next = 0;
-  const slice = () => {
-    const end = Math.min(events.length, next + 250);
-    for (; next < end; next += 1) eventHaystack(events[next]!);
-    if (next < events.length) setTimeout(slice, 0);
-  };
-  // Not in the task that renders the list: nobody types in the first half second.
-  setTimeout(slice, 500);
 }
 
 /** True for a `YYYY-MM-DD` value (an absent or malformed attribute is ignored). */
@@ -197,7 +182,6 @@ export class EventsQuery {
       this.sorted = { source, events: ready ? (source as SxEvent[]) : sortByStart(source) };
       // The search texts once the list shows: the first page needs none.
       if (ready) eventIndex!.warmAfterPaint(source);
-      else warmSearchIndex(this.sorted.events);
     }
     return this.sorted.events;
   }

@@ -13,12 +13,12 @@
  * the page. At 100,000 events the scan is a few milliseconds.
  */
 import type { Edition, SxEvent } from '../feed/types.js';
-import { runSliced, type SliceOptions } from '../feed/slices.js';
+import { runSliced, yieldToMain, type SliceOptions } from '../feed/slices.js';
 import { matchesAllTerms, normalizeSearchText, searchTerms } from '../text/normalize.js';
 import { anyOf } from './any-of.js';
 import { spanMatcher, type SpanTest } from './event-match.js';
 import { endOfZonedDay, startOfZonedDay } from '../time/zoned.js';
-import { searchFields } from './event-search.js';
+import { eventHaystack, searchFields } from './event-search.js';
 import { eventSpan } from './event-times.js';
 import { ownQuery } from './own-query.js';
 import type { EventQuery } from './types.js';
@@ -282,6 +282,8 @@ export async function prepareEvents<T extends SxEvent>(
     return step === steps.length;
   }, options);
   prepared.set(sorted, columns);
+  // The list's first render gets a task of its own, not the rest of the last slice.
+  await yieldToMain();
   return sorted;
 }
 
@@ -299,12 +301,34 @@ export function searchPending(events: readonly SxEvent[]): Promise<void> | undef
   return searchReady(events) ? undefined : warmSearch(events).catch(() => undefined);
 }
 
-/** `warmSearch` once the list has been painted (in Node, after a timer): out of its frame. */
-export function warmAfterPaint(events: readonly SxEvent[]): void {
-  const start = () => setTimeout(() => void searchPending(events), 0);
+/** Runs `work` once the page has painted (in Node, after a timer): out of the list's frame. */
+function afterPaint(work: () => void): void {
+  const start = () => setTimeout(work, 0);
   const g = globalThis as { requestAnimationFrame?: (callback: () => void) => unknown };
   if (g.requestAnimationFrame) g.requestAnimationFrame(start);
   else start();
+}
+
+/** `warmSearch` once the list has been painted. */
+export function warmAfterPaint(events: readonly SxEvent[]): void {
+  afterPaint(() => void searchPending(events));
+}
+
+/**
+ * For a list that was not prepared (under `BIG_LIST`): every record's `eventHaystack`, which
+ * fills its cache, in slices once the list has been painted, so the first search finds them.
+ */
+export function warmCache(events: readonly SxEvent[]): Promise<void> {
+  let i = 0;
+  const step = (deadline: number) => {
+    while (i < events.length) {
+      const stop = Math.min(events.length, i + CHECK_EVERY / 4);
+      for (; i < stop; i++) eventHaystack(events[i]!);
+      if (performance.now() >= deadline) return false;
+    }
+    return true;
+  };
+  return new Promise((resolve) => afterPaint(() => resolve(runSliced(step))));
 }
 
 /**

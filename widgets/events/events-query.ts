@@ -22,12 +22,11 @@ let eventIndex: EventIndex | undefined;
 let eventIndexLoad: Promise<EventIndex | undefined> | undefined;
 
 /**
- * Lists from this size on are sorted and indexed in slices by the big-list index, their search
- * texts prepared after the first items; smaller ones are sorted in one go and their texts made on
- * the first search (a few milliseconds each), so the index is never downloaded for them and a
- * small programme's first item waits for no extra request.
+ * Lists from this size on are sorted and indexed in slices by the big-list index; smaller ones are
+ * sorted in one go (a few milliseconds), so the index is never downloaded for them and a small
+ * programme's first item waits for no extra request.
  */
-export const BIG_LIST = 500;
+export const BIG_LIST = 2000;
 
 /**
  * The big-list index (sorting and indexing in slices, scans by position), downloaded only for a
@@ -180,8 +179,11 @@ export class EventsQuery {
     if (this.sorted?.source !== source) {
       const ready = eventIndex?.isPrepared(source) ?? false;
       this.sorted = { source, events: ready ? (source as SxEvent[]) : sortByStart(source) };
-      // The search texts once the list shows: the first page needs none.
+      // The search texts once the list shows: the first page needs none. A list under 500 is
+      // searched in a few milliseconds even the first time: it never downloads the index.
       if (ready) eventIndex!.warmAfterPaint(source);
+      else if (source.length >= 500)
+        void loadEventIndex().then((index) => index?.warmCache(source));
     }
     return this.sorted.events;
   }

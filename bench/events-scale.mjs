@@ -9,7 +9,13 @@
 //     file's response ended (and after navigation start);
 //   - keystroke: a search character applied (debounce 0) until the list is laid out, the median
 //     and worst of several words, wall clock in the page, plus the longest task while typing;
-//   - heap: used JS heap after a forced garbage collection, the widget showing every city.
+//   - heap: used JS heap after a forced garbage collection, the widget showing every city;
+//   - first search: how long a probe search waited for a big list's search texts (prepared after
+//     the first items), measured once the page has settled, before the words are typed.
+// Diagnostics: SCALE_TASKS=1 (what each task over 40 ms did; with SCALE_PROFILE=load, by JS
+// function; SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
+// SCALE_KEYS=1 (each word's script / style / layout), SCALE_CSS='…' (a sheet added before typing,
+// to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /
 // 2 s (100k) after the response, keystroke <= 16 ms (20k) / 50 ms (100k), heap <= 60 MB (city).
 //   node bench/events-scale.mjs [1000 20000 100000] [--throttle 4] [--port 9120] [--city 140100]

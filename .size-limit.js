@@ -40,7 +40,8 @@ export default [
   // Still ABOVE the issues' budgets: the programme page 30 KB, the countdown "≤ 6 KB beyond Lit
   // and the foundation" (bench/countdown-floor.mjs); story card and lab map were 22.4 and 28.5
   // before the hardening and redesign waves.
-  { name: '<sx-events> page', path: page('events'), limit: kib(35.95) },
+  // 7 Dec 2026 (#16 scale): +0.02 KiB, a search waits for a big list's search texts.
+  { name: '<sx-events> page', path: page('events'), limit: kib(35.97) },
   { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.05) },
   { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.15) },
   { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.75) },
@@ -49,7 +50,7 @@ export default [
   {
     name: 'IIFE page with <sx-events>',
     path: [`${cdn}/sx-widgets.iife.js`, ...page('events')],
-    limit: kib(36.2), // 7 Dec 2026: 36.15 KiB
+    limit: kib(36.22), // 7 Dec 2026: 36.15 KiB; #16 scale: 36.21 KiB
   },
   // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
   {

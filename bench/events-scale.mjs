@@ -1,5 +1,5 @@
 // Code inside page.evaluate() runs in the page:
-/* global window, document */
+/* global window, document, CSSStyleSheet */
 // <sx-events src> on a big generated feed (a manifest split by city), in headless Chromium
 // (puppeteer-core, /usr/bin/chromium, the flags of TOOLCHAIN.md), served by a local HTTP server.
 // For each size it loads a fresh page and reports:
@@ -9,7 +9,13 @@
 //     file's response ended (and after navigation start);
 //   - keystroke: a search character applied (debounce 0) until the list is laid out, the median
 //     and worst of several words, wall clock in the page, plus the longest task while typing;
-//   - heap: used JS heap after a forced garbage collection, the widget showing every city.
+//   - heap: used JS heap after a forced garbage collection, the widget showing every city;
+//   - first search: how long a probe search waited for a big list's search texts (prepared after
+//     the first items), measured once the page has settled, before the words are typed.
+// Diagnostics: SCALE_TASKS=1 (what each task over 40 ms did; with SCALE_PROFILE=load, by JS
+// function; SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
+// SCALE_KEYS=1 (each word's script / style / layout), SCALE_CSS='…' (a sheet added before typing,
+// to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /
 // 2 s (100k) after the response, keystroke <= 16 ms (20k) / 50 ms (100k), heap <= 60 MB (city).
 //   node bench/events-scale.mjs [1000 20000 100000] [--throttle 4] [--port 9120] [--city 140100]
@@ -19,7 +25,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { build } from 'esbuild';
-import { launchChromium } from '../scripts/chromium.mjs';
+import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -196,7 +203,16 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 
-const browser = await launchChromium();
+// Without puppeteer's Network domain: with it, DevTools keeps and decodes a copy of every
+// response body on the page's main thread (a 25 ms task per 5 MB events file that no visitor's
+// browser runs; seen as TextResourceDecoder::Decode under SCALE_TASKS). Nothing here reads
+// puppeteer's request events: resource timings come from the page.
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: chromiumFlags,
+  networkEnabled: false,
+});
 const ms = (value) => (value === undefined ? '—' : `${Math.round(value)} ms`);
 const sleep = (time) => new Promise((resolve) => setTimeout(resolve, time));
 const rows = [];
@@ -221,7 +237,12 @@ try {
     // other work, wall-clock task lengths (the longtask observer's) include time spent waiting
     // for a core. Both are reported.
     await tab.tracing.start({
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      // SCALE_CATS=a,b: more trace categories, for SCALE_TASKS to name what native work a task did.
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        ...(process.env.SCALE_CATS?.split(',') ?? []),
+      ],
     });
     await tab.goto(`http://127.0.0.1:${port}/?size=${size}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.__firstItem !== undefined, { timeout: 120_000 });
@@ -233,6 +254,11 @@ try {
       quiet = (await tab.evaluate(() => window.__longTasks.length)) === before ? quiet + 1 : 0;
     }
     const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+    // SCALE_PROFILE=load with SCALE_TASKS: the load's profile now, to say what each long task ran.
+    const loadProfile =
+      process.env.SCALE_PROFILE === 'load' && process.env.SCALE_TASKS
+        ? (await cdp.send('Profiler.stop')).profile
+        : undefined;
     const threads = (trace.traceEvents ?? trace).filter(
       (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
     );
@@ -265,6 +291,23 @@ try {
             (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '');
           byName.set(name, (byName.get(name) ?? 0) + (e.tdur ?? e.dur) / 1000);
         }
+        // The profile's samples inside the task, by function (profile and trace share a clock).
+        if (loadProfile) {
+          const nodes = new Map(loadProfile.nodes.map((n) => [n.id, n]));
+          let at = loadProfile.startTime;
+          loadProfile.samples.forEach((id, i) => {
+            at += loadProfile.timeDeltas[i] ?? 0;
+            if (at < task.ts || at > task.ts + task.dur) return;
+            const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+            const name = `js ${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
+            byName.set(name, (byName.get(name) ?? 0) + (loadProfile.timeDeltas[i] ?? 0) / 1000);
+          });
+        }
+        if (process.env.SCALE_TASKS === 'args') {
+          for (const e of inside.filter((e) => e.args && Object.keys(e.args).length)) {
+            console.log(`    ${e.name} ${JSON.stringify(e.args).slice(0, 200)}`);
+          }
+        }
         const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6);
         console.log(
           `task ${((task.tdur ?? task.dur) / 1000).toFixed(0)} ms CPU: ${top.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(' | ')}`,
@@ -291,11 +334,33 @@ try {
     // Keystrokes: each word typed as one page task, measured to the laid-out list, in the main
     // thread's CPU time (script + style + layout, threadTicks) and in wall time.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const cpu = async () => {
+    const parts = async () => {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-      return value('ScriptDuration') + value('RecalcStyleDuration') + value('LayoutDuration');
+      return [value('ScriptDuration'), value('RecalcStyleDuration'), value('LayoutDuration')];
     };
+    if (process.env.SCALE_DOM) {
+      console.log(
+        await tab.evaluate(() => {
+          const root = document.querySelector('sx-events').shadowRoot;
+          const item = root.querySelector('[part~=item]');
+          const count = (node) => node.querySelectorAll('*').length;
+          return `elements: widget ${count(root)}, one item ${count(item)}, svg ${root.querySelectorAll('svg').length}; ${item.innerHTML
+            .replace(/<!--[^>]*-->/g, '')
+            .replace(/\s+/g, ' ')
+            .slice(0, 4000)}`;
+        }),
+      );
+    }
+    // SCALE_CSS='…': a style sheet added to the widget before typing, to try what a rule costs.
+    if (process.env.SCALE_CSS) {
+      await tab.evaluate((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        const root = document.querySelector('sx-events').shadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }, process.env.SCALE_CSS);
+    }
     await tab.evaluate(() => {
       const el = document.querySelector('sx-events');
       el.debounce = 0;
@@ -313,6 +378,24 @@ try {
         }, 0);
       };
     });
+    // A big list's search texts are prepared in slices after its first items, and a search typed
+    // before they are ready waits for them: wait for a probe search to be answered, so the words
+    // below time keystrokes on a ready list (the wait is reported).
+    const searchWait = await tab.evaluate(async () => {
+      const el = document.querySelector('sx-events');
+      const start = performance.now();
+      const answered = async (word, check) => {
+        window.__type(word);
+        while (window.__typed === undefined || !check()) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      };
+      const all = el.matchingEvents.length;
+      await answered('zzzz-none', () => el.matchingEvents.length === 0);
+      const wait = performance.now() - start;
+      await answered('', () => el.matchingEvents.length === all);
+      return wait;
+    });
     if (process.env.SCALE_PROFILE === 'keys') {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -321,18 +404,26 @@ try {
     const tasksBefore = await tab.evaluate(() => window.__longTasks.length);
     const keys = { times: [], walls: [] };
     for (const word of WORDS) {
-      const before = await cpu();
+      const before = await parts();
       await tab.evaluate((w) => window.__type(w), word);
       let wall;
       while ((wall = await tab.evaluate(() => window.__typed)) === undefined) await sleep(5);
-      keys.times.push((await cpu()) - before);
+      const spent = (await parts()).map((value, i) => value - before[i]);
+      keys.times.push(spent[0] + spent[1] + spent[2]);
       keys.walls.push(wall);
+      // SCALE_KEYS=1: each word's CPU as script / style / layout, to see what a slow one spends.
+      if (process.env.SCALE_KEYS) {
+        const [script, style, layout] = spent.map((v) => v.toFixed(1));
+        console.log(
+          `  "${word}": script ${script}, style ${style}, layout ${layout} ms; wall ${wall.toFixed(1)} ms`,
+        );
+      }
     }
     keys.longest = await tab.evaluate(
       (from) => Math.max(0, ...window.__longTasks.slice(from).map((t) => t.ms)),
       tasksBefore,
     );
-    if (process.env.SCALE_PROFILE) {
+    if (process.env.SCALE_PROFILE && !loadProfile) {
       const { profile } = await cdp.send('Profiler.stop');
       const self = new Map();
       const dt = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -362,6 +453,7 @@ try {
       keyMedian: sorted[Math.floor(sorted.length / 2)],
       keyMax: sorted[sorted.length - 1],
       keyLongTask: keys.longest,
+      searchWait,
       heap: usedSize / 2 ** 20,
       items: load.items,
       matching: load.matching,
@@ -382,7 +474,7 @@ for (const r of rows) {
     `  ${r.size} events (${r.mb} MB): longest task ${ms(r.cpuLongest)} CPU (${r.cpuLong} over ` +
       `50 ms), ${r.longest ? ms(r.longest) : '<50 ms'} wall (${r.longTasks} long) | first items ${ms(r.afterResponse)} after the response, ` +
       `${ms(r.fromNavigation)} after navigation | keystroke ${r.keyMedian.toFixed(1)} ms median, ` +
-      `${r.keyMax.toFixed(1)} ms worst CPU, ${r.keyWall.toFixed(1)} ms median wall (longest task while typing ${r.keyLongTask ? ms(r.keyLongTask) : '<50 ms'}) | ` +
+      `${r.keyMax.toFixed(1)} ms worst CPU, ${r.keyWall.toFixed(1)} ms median wall (longest task while typing ${r.keyLongTask ? ms(r.keyLongTask) : '<50 ms'}; first search ${ms(r.searchWait)}) | ` +
       `heap ${r.heap.toFixed(1)} MB | ${r.items} rows of ${r.matching}`,
   );
 }

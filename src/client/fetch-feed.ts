@@ -178,7 +178,11 @@ async function readJson(
   }, timeout);
   try {
     const text = await response.text();
-    return { json: JSON.parse(text) as unknown, text };
+    // A big file (a city's events) is parsed in slices, by a module fetched for big files only
+    // (in one go without it).
+    const sliced =
+      text.length > 2 ** 19 && (await import('../feed/json-sliced.js').catch(() => undefined));
+    return { json: sliced ? await sliced.parseJsonSliced(text) : JSON.parse(text), text };
   } catch (error) {
     // A body cut off mid-way fails either while reading or while parsing: both are FeedParseError.
     throw timedOut ? new FeedTimeoutError(url, timeout) : new FeedParseError(url, error);

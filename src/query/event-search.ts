@@ -13,23 +13,25 @@ const haystacks = new WeakMap<SxEvent, string>();
 export function eventHaystack(event: SxEvent): string {
   let haystack = haystacks.get(event);
   if (haystack === undefined) {
-    const { venue } = event;
-    const fields = [
-      event.title,
-      event.titleEn,
-      event.summary,
-      event.summaryEn,
-      venue?.name,
-      venue?.nameEn,
-      venue?.address,
-      event.organiser,
-      event.organiserEn,
-    ];
-    haystack = fields
-      .filter((field): field is string => !!field)
-      .map(normalizeSearchText)
-      .join('\n');
+    haystack = searchFields(event).map(normalizeSearchText).join('\n');
     haystacks.set(event, haystack);
   }
   return haystack;
+}
+
+/** The fields `eventHaystack` searches, in its order, empty ones left out. */
+export function searchFields(event: SxEvent): string[] {
+  const { venue } = event;
+  const fields = [
+    event.title,
+    event.titleEn,
+    event.summary,
+    event.summaryEn,
+    venue?.name,
+    venue?.nameEn,
+    venue?.address,
+    event.organiser,
+    event.organiserEn,
+  ];
+  return fields.filter((field): field is string => !!field);
 }

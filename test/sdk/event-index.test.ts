@@ -1,12 +1,20 @@
 import { expect } from 'chai';
 import type { SxEvent } from '../../src/feed/types.js';
+import fc from 'fast-check';
 import {
+  buildHaystack,
   filterPrepared,
   isPrepared,
   matchPrepared,
+  matchQuery,
   narrows,
   prepareEvents,
+  searchPending,
+  searchReady,
+  warmCache,
+  warmSearch,
 } from '../../src/query/event-index.js';
+import { normalizeSearchText } from '../../src/text/normalize.js';
 import { searchTerms } from '../../src/text/normalize.js';
 import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
 import type { EventQuery } from '../../src/query/types.js';
@@ -148,5 +156,123 @@ describe('filterPrepared: the same answers as eventMatcher, read from columns', 
     expect(narrows(['太原'], ['大同'])).to.equal(false);
     expect(narrows(['太原', '讲座'], ['太原讲座'])).to.equal(true);
     expect(narrows([], ['任何'])).to.equal(true);
+  });
+});
+
+describe('search texts of a prepared list: after the first items, exact at any time', () => {
+  const QUERIES: EventQuery[] = [
+    {},
+    { text: '科普' },
+    { text: '太原 science' },
+    { hidePast: true, now: new Date('2025-06-02T12:00:00+08:00') },
+    { hidePast: true, now: new Date('2025-05-30T12:00:00+08:00'), text: '活动' },
+    { from: '2025-05-30', to: '2025-05-31', text: 'NO. 1' },
+    { city: ['140100'], text: '科普' },
+    { topic: ['ai'], free: true },
+  ];
+
+  it('are left for later by prepareEvents, filled by warmSearch in slices', async () => {
+    const prepared = await prepareEvents(events(3000, 21));
+    expect(searchReady(prepared)).to.equal(false);
+    const pending = searchPending(prepared);
+    expect(pending).to.be.instanceOf(Promise);
+    // Every caller shares the one warm-up.
+    expect(warmSearch(prepared)).to.equal(warmSearch(prepared));
+    await pending;
+    expect(searchReady(prepared)).to.equal(true);
+    expect(searchPending(prepared)).to.equal(undefined);
+    // A list that was not prepared has nothing to wait for.
+    expect(searchReady(events(10, 1))).to.equal(true);
+  });
+
+  it('warmCache: a list under BIG_LIST is searched through afterwards, records unchanged', async () => {
+    const list = events(800, 23);
+    const before = JSON.stringify(list);
+    await warmCache(list);
+    expect(JSON.stringify(list)).to.equal(before);
+    const expected = ids(list.filter(eventMatcher({ text: '科普' }, edition)));
+    expect(expected.length).to.be.greaterThan(0);
+    expect(ids(filterPrepared(list, spanMatcher({ text: '科普' }, edition)))).to.deep.equal(
+      expected,
+    );
+  });
+
+  for (const query of QUERIES) {
+    it(`matchQuery finds what eventMatcher finds, before and after the warm-up: ${JSON.stringify(query)}`, async () => {
+      const list = events(2500, 9);
+      const expected = ids(sortByStart(list).filter(eventMatcher(query, edition)));
+      // Before: a search computes the missing texts at once (the widget waits instead).
+      const cold = await prepareEvents(list);
+      expect(ids(matchQuery(cold, query, edition).events)).to.deep.equal(expected);
+      const warm = await prepareEvents(list);
+      await warmSearch(warm);
+      expect(ids(matchQuery(warm, query, edition).events)).to.deep.equal(expected);
+      // An own-property query only: a polluted prototype adds no filter.
+      const polluted = Object.create({ city: ['140800'], text: 'zzz' }) as EventQuery;
+      Object.assign(polluted, query);
+      expect(ids(matchQuery(warm, polluted, edition).events)).to.deep.equal(expected);
+    });
+  }
+
+  it('matchQuery narrows from the last answer with the extra test applied', async () => {
+    const prepared = await prepareEvents(events(2500, 13));
+    await warmSearch(prepared);
+    const odd = (event: SxEvent) => Number(event.id.split('-').pop()) % 2 === 1;
+    const first = matchQuery(prepared, { text: '科' }, edition, odd);
+    const next = matchQuery(prepared, { text: '科普' }, edition, odd, first.positions);
+    const expected = sortByStart(prepared).filter(
+      (e) => eventMatcher({ text: '科普' }, edition)(e) && odd(e),
+    );
+    expect(ids(next.events)).to.deep.equal(ids(expected));
+  });
+
+  /** The search text as specified: each field normalised on its own, joined by line breaks. */
+  const fieldByField = (event: SxEvent) =>
+    [
+      event.title,
+      event.titleEn,
+      event.summary,
+      event.summaryEn,
+      event.venue?.name,
+      event.venue?.nameEn,
+      event.venue?.address,
+      event.organiser,
+      event.organiserEn,
+    ]
+      .filter((field): field is string => !!field)
+      .map(normalizeSearchText)
+      .join('\n');
+
+  it('buildHaystack (one normalisation per record) normalises each field as alone, whatever the text', () => {
+    for (const event of events(500, 17)) {
+      expect(buildHaystack(event)).to.equal(fieldByField(event));
+    }
+    // Characters NFKC and lower-casing treat by context: combining marks, Hangul jamo, final
+    // sigma, full-width and compatibility forms, every kind of white space, the join character.
+    const unit = fc.constantFrom(
+      ...'aΣσİI \t\n\u3000\u00a0\u2028\ufeff\u001f\u0301\u0308ｅＡ１，ﬁ①㍻ᄀ\u1161\u11a8가é科普'.split(
+        '',
+      ),
+    );
+    const text = fc.string({ unit, maxLength: 10 });
+    const optional = fc.option(text, { nil: undefined });
+    const record = fc.record({
+      title: text,
+      titleEn: optional,
+      summary: optional,
+      summaryEn: optional,
+      organiser: optional,
+      organiserEn: optional,
+      venue: fc.option(fc.record({ name: text, nameEn: optional, address: optional }), {
+        nil: undefined,
+      }),
+    });
+    fc.assert(
+      fc.property(record, (fields) => {
+        const event = fields as unknown as SxEvent;
+        expect(buildHaystack(event)).to.equal(fieldByField(event));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

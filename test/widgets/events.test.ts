@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SxEvents } from '../../widgets/events/events.js';
+import { eventMatcher } from '../../src/query/event-match.js';
 import type { SxFilterChangeEvent } from '../../widgets/events/custom-events.js';
 import type { SxLoadEvent } from '../../widgets/shared/events.js';
 import { testEdition } from '../support/fixture-edition.js';
@@ -446,6 +447,31 @@ describe('<sx-events>', () => {
       choose(part(element, 'filter-topic'), 'health');
       await element.updateComplete;
       expect(live.textContent!.trim()).to.equal('找到 1 场活动');
+    });
+
+    it('answers a search typed as soon as a big list shows, exactly, once its texts are ready', async () => {
+      // A big list's search texts are prepared after its first items: a search typed before
+      // then waits for them (no long task), and then shows and announces exactly its matches,
+      // those the SDK's own matcher finds record by record.
+      const events = manyEvents(3000);
+      const element = await fixture<SxEvents>(
+        html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(events)}></sx-events>`,
+      );
+      element.debounce = 0;
+      await waitUntil(() => parts(element, 'item').length > 0, 'the first items', {
+        timeout: 5000,
+      });
+      typeSearch(element, '活动 29');
+      await element.loaded;
+      const expected = events.filter(eventMatcher({ text: '活动 29' }, testEdition()));
+      expect(expected.length).to.be.within(111, 2999);
+      expect(element.matchingEvents.map((event) => event.id)).to.deep.equal(
+        expected.map((event) => event.id),
+      );
+      expect(titles(element)[0]).to.equal('活动 29');
+      expect(part(element, 'summary').textContent).to.contain(`共 ${expected.length} 场`);
+      const live = element.shadowRoot!.querySelector('[aria-live=polite]')!;
+      expect(live.textContent!.trim()).to.equal(`找到 ${expected.length} 场活动`);
     });
 
     it('fires no sx-filter-change for programmatic changes', async () => {

@@ -22,6 +22,8 @@ export interface FiltersContext {
   warn: (message: string) => void;
   /** After a visitor's change (first page, event, announcement). */
   applied: () => void;
+  /** Settles when a search can be answered without a long task (undefined: it can now). */
+  searchPending?: () => Promise<unknown> | undefined;
 }
 
 export class EventsFilters implements ReactiveController {
@@ -77,10 +79,16 @@ export class EventsFilters implements ReactiveController {
     else this.searchTimer = setTimeout(() => this.commit(), wait);
   }
 
-  /** Applies the typed search now (Enter, or the debounce is over). */
+  /**
+   * Applies the typed search now (Enter, or the debounce is over), or once a big list's search
+   * texts are ready: the text typed by then is applied, and the list and count stay those of
+   * the last search until then.
+   */
   commit(): void {
     clearTimeout(this.searchTimer);
-    if (this.state.q !== this.searchText) this.change({ q: this.searchText });
+    const pending = this.searchText && this.ctx.searchPending?.();
+    if (pending) void pending.then(() => this.commit());
+    else if (this.state.q !== this.searchText) this.change({ q: this.searchText });
   }
 
   /** Back to the page's preset filters, or past them to every event (`all`). */

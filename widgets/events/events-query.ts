@@ -5,8 +5,7 @@
  */
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
-import { eventMatcher, sortByStart, spanMatcher } from '../../src/query/event-match.js';
-import { eventHaystack } from '../../src/query/event-search.js';
+import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { searchTerms } from '../../src/text/normalize.js';
 import { splitList } from '../../src/text/split-list.js';
@@ -67,21 +66,6 @@ export async function loadScope(
     const missing = scope.split(',').map((city) => ({ resource: 'events' as const, city, error }));
     return { events: { ...previous, missing }, loaded: false };
   }
-}
-
-/**
- * Normalises every event's searchable text in small slices after the list has appeared, so the
- * visitor's first keystroke in the search box does not pay for 5,000 records at once.
- */
-function warmSearchIndex(events: readonly SxEvent[]): void {
-  let next = 0;
-  const slice = () => {
-    const end = Math.min(events.length, next + 250);
-    for (; next < end; next += 1) eventHaystack(events[next]!);
-    if (next < events.length) setTimeout(slice, 0);
-  };
-  // Not in the task that renders the list: nobody types in the first half second.
-  setTimeout(slice, 500);
 }
 
 /** True for a `YYYY-MM-DD` value (an absent or malformed attribute is ignored). */
@@ -195,9 +179,22 @@ export class EventsQuery {
     if (this.sorted?.source !== source) {
       const ready = eventIndex?.isPrepared(source) ?? false;
       this.sorted = { source, events: ready ? (source as SxEvent[]) : sortByStart(source) };
-      if (!ready) warmSearchIndex(this.sorted.events);
+      // The search texts once the list shows: the first page needs none. A list under 500 is
+      // searched in a few milliseconds even the first time: it never downloads the index.
+      if (ready) eventIndex!.warmAfterPaint(source);
+      else if (source.length >= 500)
+        void loadEventIndex().then((index) => index?.warmCache(source));
     }
     return this.sorted.events;
+  }
+
+  /**
+   * While the search texts of the shown list are being prepared (a big list, the first second
+   * or so after it shows): settles when they are ready. A search waits for this rather than
+   * normalising every remaining record in one long task.
+   */
+  searchPending(events = this.sorted?.source): Promise<void> | undefined {
+    return events && eventIndex?.searchPending(events);
   }
 
   /** The matching events of `source`. */
@@ -215,7 +212,7 @@ export class EventsQuery {
     let answer: { events: SxEvent[]; positions: Uint32Array };
     if (eventIndex) {
       // A prepared list is scanned by position (spans and search text in arrays).
-      answer = eventIndex.matchPrepared(sorted, spanMatcher(query, edition), extra, within);
+      answer = eventIndex.matchQuery(sorted, query, edition, extra, within);
     } else {
       const matches = eventMatcher(query, edition);
       const events = sorted.filter((event) => matches(event) && (!extra || extra(event)));

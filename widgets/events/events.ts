@@ -186,6 +186,8 @@ export class SxEvents extends SxElement {
       ]);
       const events = await this.loadEvents(client);
       await helpers;
+      // A search from the URL or the `q` attribute is answered by the first render: texts first.
+      if (this.filtering.state.q) await this.query.searchPending(events.data);
       return { edition, events };
     },
     key: () => this.cityScope(),
@@ -202,6 +204,7 @@ export class SxEvents extends SxElement {
     loadUrlState: () => this.lazy.load('urlState'),
     warn: (message) => this.warnOnce('syncUrl', message),
     applied: () => this.filtersApplied(),
+    searchPending: () => this.query.searchPending(),
   });
   private readonly actions = new EventActions(this, {
     edition: () => this.feed.value?.edition,
@@ -217,12 +220,16 @@ export class SxEvents extends SxElement {
 
   /** Settles when the programme has loaded (or failed): for tests and scripts. */
   get loaded(): Promise<void> {
-    return this.updateComplete
-      .then(() => this.feed.settled)
-      .then(() => this.updateComplete)
-      .then(() => this.lazy.settled('jsonLd'))
-      .then(() => this.updateComplete)
-      .then(() => undefined);
+    return (
+      this.updateComplete
+        .then(() => this.feed.settled)
+        .then(() => this.updateComplete)
+        // A big list's search texts too: a search typed before they are ready waits for them.
+        .then(() => this.query.searchPending())
+        .then(() => this.lazy.settled('jsonLd'))
+        .then(() => this.updateComplete)
+        .then(() => undefined)
+    );
   }
 
   /** The events matching the current filters, in start order (all pages). */

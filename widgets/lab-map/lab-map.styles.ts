@@ -62,7 +62,7 @@ export const labMapStyles = css`
       position: sticky;
       top: var(--_space);
     }
-    .tile {
+    .map-pane .tile {
       aspect-ratio: 1;
     }
   }

@@ -454,9 +454,9 @@ export class SxCountdown extends SxElement {
     return html`<div part="base" class=${base} lang=${lang} role="group" aria-label=${words.group}
       >${this.announcer.render()}<p part="sentence" class="sx-visually-hidden"
       >${this.sentence(view, t)}</p><div part="body" aria-hidden="true"
-        ><div class="head"
-          >${words.status ? html`<p part="status" class="sx-phrases">${phrase(words.status)}</p>` : nothing}<p
-          part="label" class="sx-phrases">${phrase(words.lead)}</p></div
+        ><div class="head sx-phrases"
+          >${words.status ? html`<p part="status">${phrase(words.status)}</p>` : nothing}<p part="label"
+          >${phrase(words.lead)}</p></div
         ><p part="time">${time}</p
         >${words.when ? html`<p part="when">${words.when}</p>` : nothing}</div
       >${stale}</div>`;

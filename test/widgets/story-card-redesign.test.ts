@@ -295,7 +295,7 @@ describe('<sx-story-card> at 1280 px', () => {
 });
 
 describe('<sx-story-card> feature without a portrait', () => {
-  const feature = (width: number, lang = 'zh-CN') =>
+  const feature = (width: number, lang = 'zh-CN', theme = 'light') =>
     fixture<HTMLElement>(
       html`<div style="width: ${width}px">
         <sx-story-card
@@ -303,13 +303,17 @@ describe('<sx-story-card> feature without a portrait', () => {
           now=${NOW}
           variant="feature"
           lang=${lang}
+          theme=${theme}
         ></sx-story-card>
       </div>`,
     ).then((wrapper) => loaded(wrapper.querySelector<SxStoryCard>('sx-story-card')!));
 
   it('at 1280 px: the initial and the name on a tinted panel, the headline beside them as a pull quote', async () => {
-    for (const lang of ['zh-CN', 'en']) {
-      const card = await feature(1248, lang);
+    for (const [lang, theme] of [
+      ['zh-CN', 'light'],
+      ['en', 'dark'],
+    ]) {
+      const card = await feature(1248, lang, theme);
       const frame = part(card, 'card')!;
       const box = frame.getBoundingClientRect();
       // Spans the width it is given, in two balanced columns, not a box of text stopping at 64em.

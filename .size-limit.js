@@ -37,14 +37,18 @@ export default [
   // Then +0.03–0.1 KiB each for one feed-controller rule keeping the edition when a resource
   // fails, the named filter-bar parts (#17 house2) and the inline countdown's phrase: events
   // 35.90, countdown 19.98, story card 27.08, lab map 32.70, IIFE 36.15, all-in-one 60.96.
+  // Then the #15 look pass (dark tints, countdown words wrapping between words, the story
+  // feature's no-portrait panel, the lab map beside its list): events 35.93 (unchanged ceiling),
+  // countdown 20.15, story card 27.23, lab map 32.83 (+0.1 ceiling each).
   // Still ABOVE the issues' budgets: the programme page 30 KB, the countdown "≤ 6 KB beyond Lit
   // and the foundation" (bench/countdown-floor.mjs); story card and lab map were 22.4 and 28.5
   // before the hardening and redesign waves.
   // 7 Dec 2026 (#16 scale): +0.02 KiB, a search waits for a big list's search texts.
-  { name: '<sx-events> page', path: page('events'), limit: kib(35.97) },
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.05) },
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.15) },
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.75) },
+  // 7 Dec 2026 (#15 look): +0.1 at most each, see CODE_KIB in request-waves.test.ts.
+  { name: '<sx-events> page', path: page('events'), limit: kib(36.0) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.15) },
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.25) },
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.85) },
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).
   {
@@ -56,7 +60,7 @@ export default [
   {
     name: 'all-in-one, every widget',
     path: [...staticClosure(`${cdn}/sx-widgets.js`)],
-    limit: kib(61.05), // 7 Dec 2026: 60.96 KiB
+    limit: kib(61.4), // 7 Dec 2026: 60.96 KiB; 61.37 after the #15 look pass (the four pages' rises)
   },
   { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
 ].map((check) => ({ gzip: true, ...check }));

@@ -107,6 +107,8 @@ type Story = StoryObj<CountdownArgs>;
 /** The news-site line: "距2025年山西省科技活动周开幕还有 12 天 08:14:05". */
 export const InlineBefore: Story = {};
 export const InlineDuring: Story = { args: { phase: 'during' } };
+/** In a narrow column: the phrase wraps between words ("…开幕 / 还有", "第 3 天" whole). */
+export const InlineNarrow: Story = { args: { phase: 'during', width: 150 } };
 export const InlineAfter: Story = { args: { phase: 'after' } };
 
 export const CardBefore: Story = { args: { variant: 'card' } };

@@ -94,8 +94,16 @@ export const CardWide: Story = {
 /** A university home page: one chosen story, wide, with a portrait and a quote. */
 export const Feature: Story = { args: { variant: 'feature', story: 'preview-portrait' } };
 
-/** A feature without a portrait: the monogram takes its place. */
+/**
+ * A feature without a portrait: the initial and the name on a panel in the edition's tint, the
+ * headline beside them as a pull quote (from 40em; below, the card's layout).
+ */
 export const FeatureMonogram: Story = { args: { variant: 'feature', story: 'sample-story-02' } };
+
+/** The same in English on dark: the panel is a deep tint of the accent, not a light slab. */
+export const FeatureMonogramDarkEnglish: Story = {
+  args: { variant: 'feature', story: 'sample-story-02', theme: 'dark', lang: 'en' },
+};
 
 /** A museum's side bar: one line and a thumbnail, rotating every 10 seconds. */
 export const CompactRotating: Story = {

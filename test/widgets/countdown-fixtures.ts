@@ -50,7 +50,7 @@ export function spoken(element: SxCountdown): { name: string | null; sentence: s
 
 /** The live region's text (what was last announced). */
 export function announced(element: SxCountdown): string {
-  return element.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+  return element.shadowRoot!.querySelector('[aria-live]')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 
 /** A language ancestor to use as a fixture's parentNode. */

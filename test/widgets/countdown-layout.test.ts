@@ -43,3 +43,69 @@ describe('<sx-countdown> on a wide page', () => {
     expect(Math.min(...text), String(text)).to.be.above(200);
   });
 });
+
+/**
+ * Where the lines of `element`'s text break: for each break, the text before it on its line and
+ * the text after it (a break is where a glyph drops to a new line).
+ */
+function lineBreaks(element: Element): { text: string; at: number[] } {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let text = '';
+  const at: number[] = [];
+  let lineTop = -Infinity;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let offset = 0;
+    for (const char of Array.from(node.textContent!)) {
+      range.setStart(node, offset);
+      range.setEnd(node, (offset += char.length));
+      const rect = range.getClientRects()[0];
+      if (rect && char.trim()) {
+        if (rect.top > lineTop + rect.height / 2) {
+          if (text.trim()) at.push(text.length);
+          lineTop = rect.top;
+        }
+      }
+      text += char;
+    }
+  }
+  return { text, at };
+}
+
+describe('<sx-countdown> inline in a narrow column of Chinese text', () => {
+  const BEFORE = '2025-05-20T10:00:00+08:00';
+  const DURING = '2025-05-26T10:00:00+08:00';
+
+  it('wraps its words only between words: never "还 / 有", "科 / 技" or "第 / 3 天"', async () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    let wrapped = 0;
+    for (const now of [BEFORE, DURING]) {
+      for (let width = 5; width <= 12; width += 1) {
+        const paragraph = await fixture<HTMLElement>(
+          html`<p lang="zh-CN" style="width: ${width}em; font-size: 16px">
+            讯<sx-countdown now=${now}></sx-countdown>，活动。
+          </p>`,
+        );
+        const countdown = paragraph.querySelector<SxCountdown>('sx-countdown')!;
+        await countdown.loaded;
+        for (const name of ['status', 'label']) {
+          const words = countdown.shadowRoot!.querySelector(`[part~="${name}"]`);
+          if (!words) continue;
+          const { text, at } = lineBreaks(words);
+          const starts = new Set(Array.from(segmenter.segment(text), ({ index }) => index));
+          for (const index of at) {
+            const where = `${text.slice(0, index)} / ${text.slice(index)} (${width}em)`;
+            expect(starts.has(index), where).to.equal(true);
+            // A number stays with its words on both sides ("第 3 天", "2025年").
+            const around = text.slice(0, index).trimEnd().slice(-1) + text.slice(index).trim()[0];
+            expect(around, where).to.not.match(/\d/);
+          }
+          wrapped += at.length;
+        }
+        paragraph.remove();
+      }
+    }
+    // The phrases did wrap at these widths (or nothing above was tested).
+    expect(wrapped).to.be.above(5);
+  });
+});

@@ -294,6 +294,59 @@ describe('<sx-story-card> at 1280 px', () => {
   });
 });
 
+describe('<sx-story-card> feature without a portrait', () => {
+  const feature = (width: number, lang = 'zh-CN', theme = 'light') =>
+    fixture<HTMLElement>(
+      html`<div style="width: ${width}px">
+        <sx-story-card
+          .client=${clientOf([storyC()])}
+          now=${NOW}
+          variant="feature"
+          lang=${lang}
+          theme=${theme}
+        ></sx-story-card>
+      </div>`,
+    ).then((wrapper) => loaded(wrapper.querySelector<SxStoryCard>('sx-story-card')!));
+
+  it('at 1280 px: the initial and the name on a tinted panel, the headline beside them as a pull quote', async () => {
+    for (const [lang, theme] of [
+      ['zh-CN', 'light'],
+      ['en', 'dark'],
+    ]) {
+      const card = await feature(1248, lang, theme);
+      const frame = part(card, 'card')!;
+      const box = frame.getBoundingClientRect();
+      // Spans the width it is given, in two balanced columns, not a box of text stopping at 64em.
+      expect(box.width, lang).to.be.above(1200);
+      const headline = part(card, 'headline')!.getBoundingClientRect();
+      for (const name of ['portrait', 'name']) {
+        const left = part(card, name)!.getBoundingClientRect();
+        expect(left.right, `${lang} ${name}`).to.be.below(headline.left);
+        expect(left.left - box.left, `${lang} ${name}`).to.be.below(box.width / 3);
+      }
+      expect(headline.left - box.left, lang).to.be.within(box.width / 3, box.width / 2);
+      // The panel: the card's own tint behind the left column, an edition colour, not the surface.
+      const styles = getComputedStyle(frame);
+      expect(styles.backgroundImage, lang).to.contain('gradient');
+      const monogram = getComputedStyle(part(card, 'monogram')!);
+      expect(monogram.backgroundColor, lang).to.not.equal(styles.backgroundColor);
+      const rule = getComputedStyle(part(card, 'headline')!);
+      expect(parseFloat(rule.borderInlineStartWidth), lang).to.be.at.least(3);
+      await expect(card).to.be.accessible();
+      card.parentElement!.remove();
+    }
+  });
+
+  it('on a phone: the card layout, the initial beside the name', async () => {
+    const card = await feature(351);
+    expect(getComputedStyle(part(card, 'card')!).backgroundImage).to.equal('none');
+    const portrait = part(card, 'portrait')!.getBoundingClientRect();
+    expect(portrait.right).to.be.below(part(card, 'name')!.getBoundingClientRect().left);
+    expect(portrait.top).to.be.below(part(card, 'headline')!.getBoundingClientRect().top);
+    card.parentElement!.remove();
+  });
+});
+
 describe('<sx-story-card> sample marking', () => {
   it('marks a sample story once, with the badge on the visible line, not again in the name', async () => {
     for (const variant of ['card', 'feature', 'compact']) {

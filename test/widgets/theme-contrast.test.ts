@@ -96,6 +96,26 @@ describe('partner accents keep their contrast', () => {
     }
   });
 
+  it('dark: tints, panels and rules stand apart from the surface, whatever the accent', async () => {
+    // Before #15's look pass: 1.21 (chips, badges), 1.09 (panels), 1.64 (card rules), barely seen;
+    // now 1.43, 1.23 and 2.05 with the default accent.
+    for (const accent of [undefined, ...ACCENTS]) {
+      const host = await fixture<HTMLElement>(
+        html`<sx-countdown
+          theme="dark"
+          now=${NOW}
+          style=${accent ? `--sx-color-accent: ${accent}` : ''}
+        ></sx-countdown>`,
+      );
+      const surface = token(host, '--_surface');
+      const label = accent ?? 'default';
+      expect(contrast(token(host, '--_accent-soft'), surface), label).to.be.at.least(1.3);
+      expect(contrast(token(host, '--_surface-alt'), surface), label).to.be.at.least(1.18);
+      expect(contrast(token(host, '--_border'), surface), label).to.be.at.least(1.9);
+      host.remove();
+    }
+  });
+
   it('leaves the default colours exactly as written', async () => {
     const host = await fixture<HTMLElement>(html`<sx-countdown now=${NOW}></sx-countdown>`);
     expect(token(host, '--_accent')).to.equal('rgb(29, 78, 137)');

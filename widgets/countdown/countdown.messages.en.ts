@@ -22,7 +22,7 @@ export const enMessages: CountdownMessages = {
   },
   lastMinute: (name) => `Less than a minute until ${name}.`,
   underWay: 'Under way',
-  dayNumber: (day) => `Day ${day}`,
+  dayNumber: (day) => `Day\u00a0${day}`,
   weekEnded: (title) => `The ${title} has ended.`,
   eventEnded: (title) => `“${title}” has ended.`,
   reached: (name) => `Reached: ${name}.`,

@@ -68,7 +68,8 @@ export const zhMessages: CountdownMessages = {
     `距${name}还有${days ? `${days}天` : ''}${days || hours ? `${hours}小时` : ''}${minutes}分钟。`,
   lastMinute: (name) => `距${name}已不到1分钟。`,
   underWay: '活动进行中',
-  dayNumber: (day) => `第 ${day} 天`,
+  // No-break spaces: the number stays with its words when the line wraps.
+  dayNumber: (day) => `第\u00a0${day}\u00a0天`,
   weekEnded: (title) => `${title}已结束。`,
   eventEnded: (title) => `「${title}」已结束。`,
   reached: (name) => `${name}：时间已到。`,

@@ -41,6 +41,7 @@ import {
 } from './countdown-words.js';
 import { countdownParts, loadPart, type PartName } from './countdown-parts.js';
 import { countdownStyles } from './countdown.styles.js';
+import { phrase } from './countdown-phrase.js';
 import { memo } from './memo.js';
 import { Ticker } from './countdown-ticker.js';
 
@@ -438,7 +439,7 @@ export class SxCountdown extends SxElement {
     if (!view.target) {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
-        >${this.announcer.render()}<p part="message">${variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t)}</p
+        >${this.announcer.render()}<p part="message" class="sx-phrases">${phrase(variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t))}</p
         >${this.renderNext(lang, t)}${stale}</div>`;
     }
     const words = this.wordsOf(view, t);
@@ -447,9 +448,9 @@ export class SxCountdown extends SxElement {
     return html`<div part="base" class=${base} lang=${lang} role="group" aria-label=${words.group}
       >${this.announcer.render()}<p part="sentence" class="sx-visually-hidden"
       >${this.sentence(view, t)}</p><div part="body" aria-hidden="true"
-        ><div class="head"
-          >${words.status ? html`<p part="status">${words.status}</p>` : nothing}<p part="label"
-          >${words.lead}</p></div
+        ><div class="head sx-phrases"
+          >${words.status ? html`<p part="status">${phrase(words.status)}</p>` : nothing}<p part="label"
+          >${phrase(words.lead)}</p></div
         ><p part="time">${time}</p
         >${words.when ? html`<p part="when">${words.when}</p>` : nothing}</div
       >${stale}</div>`;

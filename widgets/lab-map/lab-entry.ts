@@ -124,6 +124,10 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
   >`;
 }
 
+/**
+ * The facility's own buttons first, then the map-links group: where the line is too short for all
+ * of them, the group wraps whole to a line of its own instead of leaving "details" alone there.
+ */
 function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
   const { t, lang } = ctx;
   const name = localized(lang, lab.name, lab.nameEn);
@@ -149,7 +153,6 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
           </button>`
         : nothing
     }
-    ${renderMapLinks({ place, lang, linkPart: (provider) => `navigate navigate-${provider}` })}
     ${
       lab.url
         ? safeLink({
@@ -162,6 +165,7 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
           })
         : nothing
     }
+    ${renderMapLinks({ place, lang, linkPart: (provider) => `navigate navigate-${provider}` })}
   </div>`;
 }
 

@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
-/** The widget, the schematic and the list; the geographic map's styles come with it (`geo/`). */
+/**
+ * The widget, the schematic and the list; the geographic map's styles come with it (`geo/`).
+ *
+ * - From 40em (a tablet) the map sits beside the list: stacked on a wider widget it filled a
+ *   screen with five rows of large tiles before the first facility. Beside the list it stays in
+ *   view (sticky) while the list scrolls, and its tiles are square rather than 5:4.
+ * - The list takes as many columns of cards (≥ 20em) as fit, so on a wide widget it is about as
+ *   tall as the map, not a long column beside an empty one; from 72em the map takes a third, so
+ *   that two cards beside it are wide enough for their buttons. Cards in a row share its height
+ *   and keep their buttons on the bottom line.
+ */
 
 export const labMapStyles = css`
   .base {
@@ -42,13 +52,22 @@ export const labMapStyles = css`
     align-items: start;
   }
 
-  @container sx-lab-map (min-width: 46em) {
+  @container sx-lab-map (min-width: 40em) {
     .layout:not(.layout--list) {
       grid-template-columns: minmax(16em, 2fr) 3fr;
     }
     .map-pane {
       position: sticky;
       top: var(--_space);
+    }
+    .map-pane .tile {
+      aspect-ratio: 1;
+    }
+  }
+
+  @container sx-lab-map (min-width: 72em) {
+    .layout:not(.layout--list) {
+      grid-template-columns: minmax(16em, 1fr) 2fr;
     }
   }
 
@@ -110,8 +129,13 @@ export const labMapStyles = css`
   /*
    * On dark a light accent at 85% is near white, the brightest block of the page: the ramp stops
    * at 40% under light text, and the selected tile (80%, dark text, the ring) still stands out.
+   * The steps below it (16/24/32%) keep rising to it (45% once outshone the densest tile) and
+   * start high enough to show on the dark surface.
    */
   :host([theme='dark']) {
+    --_t1: 16%;
+    --_t2: 24%;
+    --_t3: 32%;
     --_tile-strongest: 40%;
     --_tile-strongest-ink: var(--_text);
     --_selected-fill: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
@@ -119,6 +143,9 @@ export const labMapStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
+      --_t1: 16%;
+      --_t2: 24%;
+      --_t3: 32%;
       --_tile-strongest: 40%;
       --_tile-strongest-ink: var(--_text);
       --_selected-fill: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
@@ -168,13 +195,13 @@ export const labMapStyles = css`
     color: var(--_muted);
   }
   .level-1 {
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    background: color-mix(in srgb, var(--_accent) var(--_t1, 12%), var(--_surface));
   }
   .level-2 {
-    background: color-mix(in srgb, var(--_accent) 28%, var(--_surface));
+    background: color-mix(in srgb, var(--_accent) var(--_t2, 28%), var(--_surface));
   }
   .level-3 {
-    background: color-mix(in srgb, var(--_accent) 45%, var(--_surface));
+    background: color-mix(in srgb, var(--_accent) var(--_t3, 45%), var(--_surface));
   }
   .level-4 {
     background: color-mix(in srgb, var(--_accent) var(--_tile-strongest), var(--_surface));
@@ -223,6 +250,7 @@ export const labMapStyles = css`
   /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
     gap: calc(var(--_space) * 1.5);
   }
 
@@ -237,7 +265,9 @@ export const labMapStyles = css`
   }
 
   .card {
-    display: grid;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
     gap: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
@@ -361,6 +391,7 @@ export const labMapStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
+    margin-top: auto;
   }
 
   @container sx-lab-map (max-width: 30em) {

@@ -87,7 +87,10 @@ const darkPalette = css`
    * defaults; a partner's light-theme colour lends only its hue (and a little chroma) to the
    * surface, text and border, so a cream surface becomes a warm dark one, not a cream slab. Large
    * fills (the countdown banner, the selected tile) use a deep tint of the accent, so no block is
-   * brighter than the text.
+   * brighter than the text. Tints and rules are stronger than on light (--_soft, --_alt, the
+   * border): on a dark surface 10 % of the accent or 4 % of the text is barely visible, so cards,
+   * chips, badges and panels would not stand apart. At 18 % the tint of any accent bounded as
+   * above stays dark enough for ≥ 4.5:1 (the widest case, a pale yellow accent, gives 4.6:1).
    */
   --_accent: var(--_own-accent, #8db8f0);
   --_own-accent: oklch(
@@ -106,8 +109,10 @@ const darkPalette = css`
   --_own-muted: oklch(from var(--sx-color-muted) 0.76 min(c, 0.03) h);
   --_surface: var(--_own-surface, #161b22);
   --_own-surface: oklch(from var(--sx-color-surface) 0.21 min(c, 0.02) h);
-  --_border: var(--_own-border, #36404c);
-  --_own-border: oklch(from var(--sx-color-border) 0.38 min(c, 0.03) h);
+  --_border: var(--_own-border, #444e5b);
+  --_own-border: oklch(from var(--sx-color-border) 0.43 min(c, 0.03) h);
+  --_soft: 18%;
+  --_alt: 8%;
   color-scheme: dark;
 `;
 
@@ -118,8 +123,8 @@ export const tokenStyles = css`
    */
   :host {
     ${lightPalette};
-    --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-    --_surface-alt: color-mix(in srgb, var(--_text) 4%, var(--_surface));
+    --_accent-soft: color-mix(in srgb, var(--_accent) var(--_soft, 10%), var(--_surface));
+    --_surface-alt: color-mix(in srgb, var(--_text) var(--_alt, 4%), var(--_surface));
     --_font: var(
       --sx-font-family,
       system-ui,

@@ -26,8 +26,7 @@ export const storyCardStyles = css`
     container-type: inline-size;
   }
 
-  .story-card--card,
-  .story-card--feature:has(.card--monogram) {
+  .story-card--card {
     max-inline-size: 64em;
   }
 
@@ -333,19 +332,47 @@ export const storyCardStyles = css`
       inset: 0;
     }
 
-    /* Without a portrait the feature keeps a compact avatar, never an empty picture frame. */
     .story-card--feature .card--monogram {
-      grid-template-columns: 4.5em minmax(0, 1fr);
+      grid-template-columns: 1fr 2fr;
+      background: linear-gradient(
+        90deg,
+        var(--_accent-soft) calc(100% / 3 + var(--_space) * 2),
+        var(--_surface) 0
+      );
+    }
+
+    .story-card--feature .card--monogram .content > * {
+      grid-column: 2;
+    }
+
+    .story-card--feature .card--monogram :is(.portrait, .header) {
+      grid-column: 1;
+      grid-row: 1 / span 4;
+      align-self: start;
+      justify-self: center;
+      text-align: center;
     }
 
     .story-card--feature .card--monogram .portrait {
-      align-self: start;
+      width: 6em;
       aspect-ratio: 1;
       min-height: 0;
     }
 
+    .story-card--feature .card--monogram .header {
+      margin-top: calc(6em + var(--_space) * 2);
+      justify-items: center;
+    }
+
     .story-card--feature .monogram {
-      font-size: 2em;
+      font-size: 3em;
+      background: var(--_accent-fill);
+      color: var(--_on-accent-fill);
+    }
+
+    .story-card--feature .card--monogram .headline {
+      padding-inline-start: calc(var(--_space) * 2);
+      border-inline-start: 4px solid var(--_highlight);
     }
 
     .story-card--feature .content {

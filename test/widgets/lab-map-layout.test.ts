@@ -1,0 +1,92 @@
+/**
+ * <sx-lab-map> laid out at the widths a partner page gives it (the embedded edition, 16
+ * facilities, six listed): the map beside the list from a tablet, a list about as tall as the
+ * map on a desktop, and a dark tile ramp that rises to the busiest city.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../widgets/lab-map/lab-map.js';
+import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
+import { part, parts, SATURDAY_10, tile } from './lab-map-fixtures.js';
+
+async function at(width: number, theme = 'light'): Promise<SxLabMap> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px">
+      <sx-lab-map now=${SATURDAY_10} theme=${theme}></sx-lab-map>
+    </div>`,
+  );
+  const element = wrapper.querySelector<SxLabMap>('sx-lab-map')!;
+  await element.loaded;
+  await element.updateComplete;
+  return element;
+}
+
+const box = (element: Element) => element.getBoundingClientRect();
+const mapOf = (element: SxLabMap) => element.shadowRoot!.querySelector('.map-pane')!;
+const listOf = (element: SxLabMap) => part(element, 'list');
+
+describe('<sx-lab-map> layout', () => {
+  afterEach(() =>
+    document.querySelectorAll('sx-lab-map').forEach((map) => map.parentElement!.remove()),
+  );
+
+  it('1280 px: the map beside two columns of cards, the list not much taller than the map', async () => {
+    const element = await at(1256);
+    const map = box(mapOf(element));
+    const list = box(listOf(element));
+    expect(map.right).to.be.at.most(list.left);
+    const cards = parts(element, 'item').map(box);
+    expect(cards).to.have.length(6);
+    // Two cards on a row, side by side, sharing its height.
+    expect(cards[1]!.top).to.equal(cards[0]!.top);
+    expect(cards[1]!.left).to.be.above(cards[0]!.right);
+    expect(cards[1]!.height).to.equal(cards[0]!.height);
+    // It was 2.7 times the map's height in one column of cards beside 5:4 tiles; now 1.7.
+    expect(list.height / map.height).to.be.below(2.2);
+    // Square tiles beside the list.
+    const taiyuan = box(tile(element, '140100'));
+    expect(Math.abs(taiyuan.width - taiyuan.height)).to.be.below(1);
+    // Each card's buttons on its bottom line.
+    for (const card of parts(element, 'item')) {
+      const actions = box(card.querySelector('[part~="actions"]')!);
+      expect(box(card).bottom - actions.bottom).to.be.below(20);
+    }
+  });
+
+  it('768 px (a tablet): the map beside the list, not five rows of large tiles above it', async () => {
+    const element = await at(720);
+    const map = box(mapOf(element));
+    expect(map.right).to.be.at.most(box(listOf(element)).left);
+    expect(map.height).to.be.below(600);
+  });
+
+  it('375 px: the map above one column of cards', async () => {
+    const element = await at(351);
+    expect(box(mapOf(element)).bottom).to.be.at.most(box(listOf(element)).top);
+    const cards = parts(element, 'item').map(box);
+    expect(cards[1]!.top).to.be.at.least(cards[0]!.bottom);
+  });
+
+  it('dark: each step of the tile ramp is stronger than the one below it', async () => {
+    const element = await at(1256, 'dark');
+    const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const lightness = (color: string) => {
+      canvas.fillStyle = color;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+      return r! + g! + b!;
+    };
+    const surface = lightness(getComputedStyle(part(element, 'base')).backgroundColor);
+    const levels = [1, 2, 3, 4].map((level) => {
+      const probe = document.createElement('span');
+      probe.className = `tile level-${level}`;
+      element.shadowRoot!.querySelector('.tiles')!.append(probe);
+      const value = lightness(getComputedStyle(probe).backgroundColor);
+      probe.remove();
+      return value;
+    });
+    expect(levels[0]! - surface, 'the first step shows on the surface').to.be.above(40);
+    for (let i = 1; i < levels.length; i += 1) {
+      expect(levels[i], `level ${i + 1} over level ${i}`).to.be.above(levels[i - 1]!);
+    }
+  });
+});

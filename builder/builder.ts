@@ -200,7 +200,7 @@ function start(): void {
     }
     const tokens = element('fieldset', {}, [element('legend', { textContent: ui.tokens })]);
     for (const token of spec.tokens.filter((t) => t.default)) {
-      tokens.append(tokenControl(token, state.tokens[token.name], onToken));
+      tokens.append(tokenControl(token, state.tokens[token.name], state.lang, onToken));
     }
     const reset = element('button', { type: 'button', textContent: ui.resetTokens });
     reset.addEventListener('click', () => {

@@ -59,10 +59,29 @@ function withCode(text: string): Node[] {
     );
 }
 
+type Described = Pick<AttributeSpec, 'description' | 'descriptionZh'>;
+
+/**
+ * The help under a control, in the interface's language: the Chinese catalog's text in zh-CN, else
+ * the first sentence of the English one, marked `lang="en"` so a screen reader reads it as English.
+ */
+function helpFor(id: string, spec: Described, lang: 'zh-CN' | 'en'): HTMLElement {
+  const zh = lang === 'zh-CN' ? spec.descriptionZh : undefined;
+  const node = element('small', { id }, withCode(zh ?? firstSentence(spec.description)));
+  if (lang === 'zh-CN' && !zh) node.lang = 'en';
+  return node;
+}
+
 /** A labelled row: the attribute's name, its control, and the manifest's description. */
-function row(name: string, control: HTMLElement, description: string, inline = false): HTMLElement {
+function row(
+  name: string,
+  control: HTMLElement,
+  spec: Described,
+  lang: 'zh-CN' | 'en',
+  inline = false,
+): HTMLElement {
   const id = control.id || (control.id = `sx-b-${++ids}`);
-  const help = element('small', { id: `${id}-help` }, withCode(firstSentence(description)));
+  const help = helpFor(`${id}-help`, spec, lang);
   if (!(control instanceof HTMLFieldSetElement)) control.setAttribute('aria-describedby', help.id);
   const label =
     control instanceof HTMLFieldSetElement
@@ -91,7 +110,7 @@ export function attributeControl(
     case 'checkbox': {
       const input = element('input', { type: 'checkbox', checked: value === true, name });
       input.addEventListener('change', () => onChange(name, input.checked || undefined));
-      return row(name, input, attribute.description, true);
+      return row(name, input, attribute, lang, true);
     }
     case 'select': {
       const select = element('select', { name });
@@ -101,7 +120,7 @@ export function attributeControl(
       }
       select.value = typeof value === 'string' ? value : (attribute.default ?? control.options[0]!);
       select.addEventListener('change', () => onChange(name, select.value));
-      return row(name, select, attribute.description);
+      return row(name, select, attribute, lang);
     }
     case 'vocabulary': {
       const terms = context.lists[control.list];
@@ -124,7 +143,7 @@ export function attributeControl(
           set.append(element('label', { className: 'choice' }, [box, ` ${termName(term, lang)}`]));
           return box;
         });
-        return row(name, set, attribute.description);
+        return row(name, set, attribute, lang);
       }
       const select = element('select', { name }, [
         element('option', { value: '', textContent: ui.all }),
@@ -134,7 +153,7 @@ export function attributeControl(
       }
       select.value = typeof value === 'string' ? value : '';
       select.addEventListener('change', () => onChange(name, select.value || undefined));
-      return row(name, select, attribute.description);
+      return row(name, select, attribute, lang);
     }
     case 'datetime': {
       const input = element('input', { type: 'datetime-local', name });
@@ -142,7 +161,7 @@ export function attributeControl(
       input.addEventListener('change', () =>
         onChange(name, input.value ? context.toInstant(input.value) : undefined),
       );
-      return row(name, input, attribute.description);
+      return row(name, input, attribute, lang);
     }
     case 'date': {
       const input = element('input', {
@@ -151,7 +170,7 @@ export function attributeControl(
         value: typeof value === 'string' ? value : '',
       });
       input.addEventListener('change', () => onChange(name, input.value || undefined));
-      return row(name, input, attribute.description);
+      return row(name, input, attribute, lang);
     }
     case 'number': {
       const input = element('input', {
@@ -161,7 +180,7 @@ export function attributeControl(
       });
       if (typeof value === 'string') input.value = value;
       input.addEventListener('input', () => onChange(name, input.value || undefined));
-      return row(name, input, attribute.description);
+      return row(name, input, attribute, lang);
     }
     default:
       break;
@@ -177,19 +196,20 @@ export function attributeControl(
     list.append(...suggestions.map((s) => element('option', { value: s })));
     input.setAttribute('list', list.id);
     input.after(list);
-    const box = row(name, input, attribute.description);
+    const box = row(name, input, attribute, lang);
     box.append(list);
     input.addEventListener('change', () => onChange(name, input.value.trim() || undefined));
     return box;
   }
   // Free text (src, q…) takes effect when the editor leaves the field or presses Enter.
   input.addEventListener('change', () => onChange(name, input.value.trim() || undefined));
-  return row(name, input, attribute.description);
+  return row(name, input, attribute, lang);
 }
 
 export function tokenControl(
   token: TokenSpec,
   value: string | undefined,
+  lang: 'zh-CN' | 'en',
   onChange: (name: string, value: string | undefined) => void,
 ): HTMLElement {
   const input = element('input', {
@@ -198,5 +218,5 @@ export function tokenControl(
     value: value ?? token.default ?? '#000000',
   });
   input.addEventListener('input', () => onChange(token.name, input.value));
-  return row(token.name, input, token.description);
+  return row(token.name, input, token, lang);
 }

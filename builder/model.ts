@@ -13,6 +13,8 @@ export interface AttributeSpec {
   /** The default as the attribute would be written; absent when the manifest gives none we can read. */
   default?: string;
   description: string;
+  /** The Chinese description (the element's `.zh.json` catalog), for the zh-CN interface. */
+  descriptionZh?: string;
 }
 
 export interface TokenSpec {
@@ -20,6 +22,7 @@ export interface TokenSpec {
   /** `#rrggbb` when the description states it (`Default #1d4e89.`). */
   default?: string;
   description: string;
+  descriptionZh?: string;
 }
 
 export interface WidgetSpec {

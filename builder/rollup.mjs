@@ -71,6 +71,7 @@ export function builderModel(root) {
           ...(options && { options }),
           ...(fallback !== undefined && { default: fallback }),
           description: attribute.description ?? member?.description ?? '',
+          ...(attribute.descriptionZh && { descriptionZh: attribute.descriptionZh }),
         };
       });
       const tokens = (declaration.cssProperties ?? []).map((property) => {
@@ -79,6 +80,7 @@ export function builderModel(root) {
           name: property.name,
           ...(colour && { default: colour[1].toLowerCase() }),
           description: property.description ?? '',
+          ...(property.descriptionZh && { descriptionZh: property.descriptionZh }),
         };
       });
       widgets.push({

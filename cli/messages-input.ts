@@ -53,6 +53,8 @@ export interface InputMessages {
   // Files
   fsError(code: FsCode | string, path: string): string;
   writeFailed(code: FsCode | string, path: string): string;
+  /** One output file (-o, --csv, --html): written whole or not at all. */
+  outputWriteFailed(code: FsCode | string, path: string): string;
   fileKind(kind: FileKind, file: string): string;
   noSuchSheet(file: string, sheet: string, available: string[]): string;
   sheetSkipped(sheet: string): string;
@@ -201,6 +203,42 @@ const enFs = (code: string, p: string): string => {
   }
 };
 
+const zhOutput = (code: string, p: string): string => {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `无法写入 ${p}:所在目录不存在。请先创建目录,或换一个路径`;
+    case 'EISDIR':
+      return `无法写入 ${p}:这是一个目录。请写上文件名,例如 ${p}/统计.html`;
+    case 'ENOSPC':
+      return `无法写入 ${p}:磁盘已满。请腾出空间后重试;原有文件未改动`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `无法写入 ${p}:没有写入权限(或磁盘只读)。请换一个路径;原有文件未改动`;
+    default:
+      return `无法写入 ${p}(${code});原有文件未改动`;
+  }
+};
+
+const enOutput = (code: string, p: string): string => {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `cannot write ${p}: its directory does not exist. Create the directory first, or choose another path`;
+    case 'EISDIR':
+      return `cannot write ${p}: it is a directory. Give a file name, such as ${p}/stats.html`;
+    case 'ENOSPC':
+      return `cannot write ${p}: the disk is full. Free some space and try again; the previous file is unchanged`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `cannot write ${p}: no permission to write (or a read-only disk). Choose another path; the previous file is unchanged`;
+    default:
+      return `cannot write ${p} (${code}); the previous file is unchanged`;
+  }
+};
+
 const zhWrite = (code: string, p: string): string => {
   switch (code) {
     case 'ENOSPC':
@@ -299,6 +337,7 @@ const zh: InputMessages = {
   badSeconds: (o, v) => `${o} 需要大于 0 的秒数,而不是“${v}”`,
   fsError: zhFs,
   writeFailed: zhWrite,
+  outputWriteFailed: zhOutput,
   fileKind: (k, f) => zhFileKind[k](f),
   noSuchSheet: (f, s, a) => `${f} 里没有名为“${s}”的工作表;现有:${a.join('、')}`,
   sheetSkipped: (s) => `工作表“${s}”没有可识别的表头,已跳过(要读取它,请写 文件.xlsx#${s})`,
@@ -385,6 +424,7 @@ Options:
   badSeconds: (o, v) => `${o} takes a number of seconds above 0, not "${v}"`,
   fsError: enFs,
   writeFailed: enWrite,
+  outputWriteFailed: enOutput,
   fileKind: (k, f) => enFileKind[k](f),
   noSuchSheet: (f, s, a) => `${f} has no sheet named "${s}"; it has: ${a.join(', ')}`,
   sheetSkipped: (s) =>

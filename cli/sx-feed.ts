@@ -14,9 +14,23 @@ const m = MESSAGES[chooseLang(args, process.env)];
 
 // Everything printed passes the last guard: a name or a value from a file never reaches the
 // terminal as an escape sequence, however it got into a message.
+// A reader that goes away (`sx-feed stats feed | head`) must not kill the run half-way through
+// writing its files: Node reports the closed pipe as an 'error' event (EPIPE), which would end the
+// process. Stop printing to that stream and let the command finish its work.
+const closed = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed.add(stream);
+  });
+}
+const print = (stream: NodeJS.WriteStream, text: string) => {
+  if (!closed.has(stream)) stream.write(safeForTerminal(text));
+};
+
 main(args, {
-  out: (text) => void process.stdout.write(safeForTerminal(text)),
-  err: (text) => void process.stderr.write(safeForTerminal(text)),
+  out: (text) => print(process.stdout, text),
+  err: (text) => print(process.stderr, text),
   errIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   now: () => new Date(),
@@ -28,7 +42,7 @@ main(args, {
   (error: unknown) => {
     // A fault in the program: one line for the organiser, the stack only when asked for.
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    process.stderr.write(safeForTerminal(INPUT_MESSAGES[m.lang].unexpected(detail)) + '\n');
+    print(process.stderr, INPUT_MESSAGES[m.lang].unexpected(detail) + '\n');
     if (process.env.SX_FEED_DEBUG) console.error(error);
     process.exitCode = 2;
   },

@@ -65,7 +65,9 @@ export async function writeAtomic(dir: string, name: string, body: string): Prom
     await writeFile(temp, body);
     await rename(temp, join(dir, name));
   } catch (error) {
-    await rm(temp, { force: true });
+    // The temporary file may not exist, or its path may not be usable at all (ENOTDIR): the
+    // write's own error is the one to report.
+    await rm(temp, { force: true }).catch(() => undefined);
     const code = (error as { code?: string }).code ?? 'EIO';
     throw new FeedWriteError(join(dir, name), code);
   }

@@ -1,12 +1,11 @@
 /** `sx-feed html <feed> -o snippet.html`: the static programme fragment (see render-html.ts). */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { filterEvents } from '../../src/query/events.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { feedForExport } from '../feed-source.js';
 import type { CliIo } from '../io.js';
 import { QUERY_OPTIONS, toEventQuery } from '../query-options.js';
 import { renderProgrammeHtml } from '../render-html.js';
+import { writeOutput } from '../write-output.js';
 
 const OPTIONS = { ...QUERY_OPTIONS, out: { type: 'string', short: 'o' } } as const;
 
@@ -23,7 +22,7 @@ export async function runHtml(args: string[], io: CliIo): Promise<number> {
     io.out(html);
     return 0;
   }
-  await writeFile(resolve(io.cwd, values.out), html);
+  await writeOutput(io, values.out, html);
   io.err(m.wroteHtml(values.out, events.length) + '\n');
   return 0;
 }

@@ -1,12 +1,11 @@
 /** `sx-feed ics <feed> [filters] -o week.ics`: one calendar file of the (filtered) programme. */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { eventsToIcs } from '../../src/ics.js';
 import { filterEvents } from '../../src/query/events.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { feedForExport } from '../feed-source.js';
 import type { CliIo } from '../io.js';
 import { QUERY_OPTIONS, toEventQuery } from '../query-options.js';
+import { writeOutput } from '../write-output.js';
 
 const OPTIONS = { ...QUERY_OPTIONS, out: { type: 'string', short: 'o' } } as const;
 
@@ -24,7 +23,7 @@ export async function runIcs(args: string[], io: CliIo): Promise<number> {
     io.out(ics);
     return 0;
   }
-  await writeFile(resolve(io.cwd, values.out), ics);
+  await writeOutput(io, values.out, ics);
   io.err(m.wroteIcs(values.out, events.length) + '\n');
   return 0;
 }

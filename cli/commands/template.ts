@@ -3,13 +3,17 @@
  * saved as UTF-8 with a byte-order mark (without it, Excel on Windows reads UTF-8 as GBK and shows
  * mojibake), plus edition.json, a copy of the embedded default edition to edit.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadDefaultEdition } from '../../src/data/default-feed.js';
 import { parseCommandArgs } from '../args.js';
+import { CliError } from '../cli-error.js';
 import { COLUMNS, type SheetKind } from '../columns.js';
 import { toCsv } from '../csv.js';
+import { fsCode } from '../fs-errors.js';
 import type { CliIo } from '../io.js';
+import { INPUT_MESSAGES } from '../messages-input.js';
+import { writeOutput } from '../write-output.js';
 
 /** Template columns in the order an organiser fills them; example values are samples, not facts. */
 const TEMPLATE: Record<SheetKind, [key: string, example: string][]> = {
@@ -126,7 +130,9 @@ export async function runTemplate(args: string[], io: CliIo): Promise<number> {
   const { m } = io;
   const { values, positionals } = parseCommandArgs(args, { force: { type: 'boolean' } });
   const dir = resolve(io.cwd, positionals[0] ?? '.');
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw new CliError(INPUT_MESSAGES[m.lang].outputWriteFailed(fsCode(error), dir), 2);
+  });
   const files: [name: string, body: () => Promise<string>][] = [
     ['events.csv', async () => templateCsv('events')],
     ['labs.csv', async () => templateCsv('labs')],
@@ -149,7 +155,7 @@ export async function runTemplate(args: string[], io: CliIo): Promise<number> {
       io.err(m.templateExists(path) + '\n');
       continue;
     }
-    await writeFile(path, await body());
+    await writeOutput(io, path, await body());
     written.push(name);
   }
   io.out(m.wroteTemplate(dir, written) + '\n');

@@ -211,6 +211,27 @@ describe('embed builder', function () {
     ]).to.include(status);
   });
 
+  it('explains every attribute and colour in the interface language', async () => {
+    builder = await openBuilder('?widget=sx-events');
+    const helps = () =>
+      [...builder.doc.querySelectorAll<HTMLElement>('#controls small')].map((node) => ({
+        text: node.textContent!.trim(),
+        lang: node.closest('[lang]')!.lang,
+      }));
+    const zh = helps();
+    // Every row has help, and in the Chinese interface all of it is Chinese (from the catalogs).
+    expect(zh.length).to.be.greaterThan(20);
+    for (const { text, lang } of zh) {
+      expect(text, 'a help text').to.match(/\p{Script=Han}/u);
+      expect(lang).to.equal('zh-CN');
+    }
+    builder.doc.getElementById('ui-lang')!.click();
+    const en = helps();
+    expect(en.length).to.equal(zh.length);
+    for (const { text } of en) expect(text, 'an English help text').to.match(/^[`\w]/);
+    expect(en.map((help) => help.text)).to.include('Initial search text.');
+  });
+
   it('passes axe in both languages (the builder page itself)', async () => {
     builder = await openBuilder('?widget=sx-events');
     // axe-core runs inside the builder's document, as it would for a visitor.

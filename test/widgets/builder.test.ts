@@ -216,7 +216,7 @@ describe('embed builder', function () {
     const helps = () =>
       [...builder.doc.querySelectorAll<HTMLElement>('#controls small')].map((node) => ({
         text: node.textContent!.trim(),
-        lang: node.closest('[lang]')!.lang,
+        lang: node.closest('[lang]')!.getAttribute('lang'),
       }));
     const zh = helps();
     // Every row has help, and in the Chinese interface all of it is Chinese (from the catalogs).

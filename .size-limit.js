@@ -54,7 +54,7 @@ export default [
   {
     name: 'IIFE page with <sx-events>',
     path: [`${cdn}/sx-widgets.iife.js`, ...page('events')],
-    limit: kib(36.22), // 7 Dec 2026: 36.15 KiB; #16 scale: 36.21 KiB
+    limit: kib(36.3), // 7 Dec 2026: 36.15 KiB; #16 scale 36.21; with the #15 dark tints 36.22
   },
   // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
   {

@@ -48,7 +48,8 @@ for (const build of ['source', 'esm', 'iife']) {
         const grid = cases.find((c) => c.tag === 'sx-lab-map' && c.state === 'data')!.grid!;
         expect(grid.tiles).to.be.greaterThan(3);
         expect(grid.columns, 'tile columns').to.be.greaterThan(2);
-        expect(grid.height, 'tile grid height (px)').to.be.below(800);
+        // Collapsed, it was 3,582 px tall; square tiles at this page's width make ~890 px.
+        expect(grid.height, 'tile grid height (px)').to.be.below(1500);
         // JSON-LD: written through the named policy, or skipped with one warning when denied.
         const events = cases.find((c) => c.tag === 'sx-events' && c.state === 'data')!;
         const skipped = page.warnings.filter((w) => w.includes(`"${TT_POLICY_NAME}"`));

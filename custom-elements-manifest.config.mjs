@@ -49,45 +49,6 @@ function defineElementCalls() {
   };
 }
 
-/**
- * Chinese descriptions beside the English ones, for the embed builder's zh-CN interface (and any
- * tool that wants them). The English lives in the doc comments; the Chinese in a catalog beside
- * each element (`widgets/<name>/<name>.zh.json`, and `widgets/shared/sx-element.zh.json` for the
- * attributes every widget inherits), so the element files stay what they show. Recorded as
- * `descriptionZh` on attributes, fields and CSS properties; test/node/manifest-zh.test.ts fails
- * when a public attribute or CSS property has none.
- */
-function chineseDescriptions() {
-  const catalog = (path) => JSON.parse(readFileSync(path, 'utf8'));
-  return {
-    name: 'sx-chinese-descriptions',
-    packageLinkPhase({ customElementsManifest }) {
-      const shared = catalog('widgets/shared/sx-element.zh.json');
-      for (const moduleDoc of customElementsManifest.modules) {
-        for (const declaration of moduleDoc.declarations ?? []) {
-          if (!declaration.customElement || !declaration.tagName) continue;
-          const folder = declaration.tagName.replace(/^sx-/, '');
-          const own = catalog(`widgets/${folder}/${folder}.zh.json`);
-          for (const attribute of declaration.attributes ?? []) {
-            const zh = (attribute.inheritedFrom ? shared : own).attributes?.[attribute.name];
-            if (zh) attribute.descriptionZh = zh;
-          }
-          for (const member of declaration.members ?? []) {
-            const zh =
-              member.attribute &&
-              (member.inheritedFrom ? shared : own).attributes?.[member.attribute];
-            if (zh) member.descriptionZh = zh;
-          }
-          for (const property of declaration.cssProperties ?? []) {
-            const zh = own.cssProperties?.[property.name];
-            if (zh) property.descriptionZh = zh;
-          }
-        }
-      }
-    },
-  };
-}
-
 /** Module paths point at the files that ship (`dist/…/*.js`), not at the TypeScript sources. */
 function shippedPaths() {
   const toShipped = (value) =>
@@ -310,7 +271,6 @@ export default {
   packagejson: false,
   plugins: [
     defineElementCalls(),
-    chineseDescriptions(),
     publicMembersOnly(),
     eventClasses(),
     shippedPaths(),

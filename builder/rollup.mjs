@@ -1,5 +1,6 @@
 // The embed builder's build (dist/builder/): its script from builder/*.ts, its page, and
-// widgets.json, the widgets' public surface read from custom-elements.json. Enumerated attribute
+// widgets.json (the same model, for the tests; not packed), the widgets' public surface read from
+// custom-elements.json with the Chinese catalogs beside the elements. Enumerated attribute
 // types are aliases there (`CountdownFormat`), so they are resolved here against the sources'
 // `export type X = 'a' | 'b'`: every widget attribute gets its control with no builder change.
 import { execFileSync } from 'node:child_process';
@@ -42,6 +43,20 @@ function readDefault(text) {
   return undefined; // `false`, an identifier (`DEFAULT_LIMIT`): the attribute's absence
 }
 
+/**
+ * The Chinese descriptions for the zh-CN interface: a catalog beside each element
+ * (`widgets/<name>/<name>.zh.json`) and one for the attributes every widget inherits
+ * (`widgets/shared/sx-element.zh.json`). test/node/manifest-zh.test.ts holds them to the manifest.
+ */
+function chineseCatalogs(root, tag) {
+  const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+  const folder = tag.replace(/^sx-/, '');
+  return {
+    own: read(`widgets/${folder}/${folder}.zh.json`),
+    shared: read('widgets/shared/sx-element.zh.json'),
+  };
+}
+
 export function builderModel(root) {
   const manifestPath = join(root, 'custom-elements.json');
   if (!existsSync(manifestPath)) {
@@ -53,6 +68,7 @@ export function builderModel(root) {
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName) continue;
+      const zh = chineseCatalogs(root, declaration.tagName);
       const attributes = (declaration.attributes ?? []).map((attribute) => {
         const member = declaration.members?.find((m) => m.attribute === attribute.name);
         const typeText = (attribute.type?.text ?? member?.type?.text ?? 'string')
@@ -71,7 +87,9 @@ export function builderModel(root) {
           ...(options && { options }),
           ...(fallback !== undefined && { default: fallback }),
           description: attribute.description ?? member?.description ?? '',
-          ...(attribute.descriptionZh && { descriptionZh: attribute.descriptionZh }),
+          descriptionZh: (attribute.inheritedFrom ? zh.shared : zh.own).attributes?.[
+            attribute.name
+          ],
         };
       });
       const tokens = (declaration.cssProperties ?? []).map((property) => {
@@ -80,7 +98,7 @@ export function builderModel(root) {
           name: property.name,
           ...(colour && { default: colour[1].toLowerCase() }),
           description: property.description ?? '',
-          ...(property.descriptionZh && { descriptionZh: property.descriptionZh }),
+          descriptionZh: zh.own.cssProperties?.[property.name],
         };
       });
       widgets.push({

@@ -25,6 +25,7 @@ import { EventsFilters } from './events-filters.js';
 import * as list from './events-list.js';
 import { EventsLazyParts } from './events-parts.js';
 import { EventsPanels } from './events-panels.js';
+import { FirstRows } from './first-rows.js';
 import { DEFAULT_LIMIT, RULES, type EventsGroupBy } from './events-attributes.js';
 
 export type { EventsGroupBy };
@@ -194,6 +195,7 @@ export class SxEvents extends SxElement {
   });
   private readonly announcer = new Announcer(this);
   private readonly itemCache = new ItemCache();
+  private readonly firstRows = new FirstRows(this);
   private readonly query = new query.EventsQuery();
   private readonly lazy = new EventsLazyParts(this);
   private readonly panels = new EventsPanels(this, this.lazy);
@@ -242,6 +244,7 @@ export class SxEvents extends SxElement {
     if (changed.has('city') || changed.has('topic') || changed.has('q')) {
       this.filtering.presetsChanged();
       this.pages = 1;
+      this.firstRows.reset();
     }
     void this.filtering.restored;
   }
@@ -250,6 +253,17 @@ export class SxEvents extends SxElement {
     super.updated(changed);
     void this.loadViewStyles();
     this.syncJsonLd();
+    this.firstRows.drawn();
+  }
+
+  /** Also waits for the rows a new list draws after its first frame (see `FirstRows`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.firstRows.pending) {
+      await this.firstRows.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render(): TemplateResult {
@@ -316,7 +330,10 @@ export class SxEvents extends SxElement {
             })
           : list.renderList({
               ctx: this.itemContext(edition),
-              groups: this.groups(edition, shown),
+              groups: this.groups(
+                edition,
+                this.firstRows.draw(shown, (event) => event.id, this.focusedIndex()),
+              ),
               view: this.view,
               headingLevel: this.headingLevel,
               byDay: this.groupingBy() === 'day',
@@ -341,6 +358,12 @@ export class SxEvents extends SxElement {
       planSize: this.actions.plan?.size ?? 0,
       onToggleOpen: () => this.panels.toggleFilters(),
     });
+  }
+
+  /** The list index of the row holding focus, or -1. */
+  private focusedIndex(): number {
+    const row = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-index]');
+    return row ? Number(row.dataset['index']) : -1;
   }
 
   private get pageSize(): number {
@@ -433,6 +456,7 @@ export class SxEvents extends SxElement {
   /** After a visitor's change: first page, URL, event, announcement. */
   private filtersApplied(): void {
     this.pages = 1;
+    this.firstRows.reset();
     const report = () => {
       const count = this.currentResults()?.length ?? 0;
       this.emit(new SxFilterChangeEvent(this.filtering.state, count));

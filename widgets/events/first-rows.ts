@@ -29,8 +29,8 @@ export class FirstRows {
   /** Rows were left out of the last render. */
   private clipped = false;
   private generation = 0;
-  /** The keys of the rows drawn last: keyed rows that stay cost next to nothing to keep. */
-  private shown = new Set<string>();
+  /** The keys of the rows drawn last, in order: keyed rows that stay cost next to nothing. */
+  private shown: string[] = [];
   /** Settles when the page's other rows are drawn: `updateComplete` waits for it. */
   pending: Promise<void> | undefined;
 
@@ -45,22 +45,23 @@ export class FirstRows {
   /**
    * The rows to draw now, of the page's `rows`: all of them, or the longest start of the list
    * with at most FIRST_ROWS rows not drawn before (rows already there stay: removing them would
-   * only cost drawing them again), and never less than up to the `focused` index, so a row with
-   * focus never vanishes.
+   * only cost drawing them again), and always up to the row that has focus (`focused`: its index
+   * among the rows drawn last, or -1), so a row with focus never vanishes.
    */
   draw<T>(rows: T[], key: (row: T) => string, focused: number): T[] {
     let count = rows.length;
     if (!this.all) {
+      const before = new Set(this.shown);
+      const focusedKey = this.shown[focused];
+      const keep = focusedKey === undefined ? -1 : rows.findIndex((row) => key(row) === focusedKey);
       let fresh = 0;
-      count = rows.findIndex(
-        (row, i) => i > focused && !this.shown.has(key(row)) && ++fresh > FIRST_ROWS,
-      );
+      count = rows.findIndex((row, i) => i > keep && !before.has(key(row)) && ++fresh > FIRST_ROWS);
       if (count === -1) count = rows.length;
     }
     const drawn = count < rows.length ? rows.slice(0, count) : rows;
     this.clipped = drawn !== rows;
     this.all ||= !this.clipped;
-    this.shown = new Set(drawn.map(key));
+    this.shown = drawn.map(key);
     return drawn;
   }
 

@@ -366,9 +366,11 @@ try {
       el.debounce = 0;
       // The widget's `updateComplete` also waits for the rows a new list draws after its first
       // frame; Lit's own (the override's parent) settles with the first frame's render.
-      let own = Object.getPrototypeOf(el);
-      while (!Object.hasOwn(own, 'getUpdateComplete')) own = Object.getPrototypeOf(own);
-      const firstFrame = () => Object.getPrototypeOf(own).getUpdateComplete.call(el);
+      // (A build without that override: its `updateComplete`.)
+      const own = Object.getPrototypeOf(el);
+      const firstFrame = Object.hasOwn(own, 'getUpdateComplete')
+        ? () => Object.getPrototypeOf(own).getUpdateComplete.call(el)
+        : () => el.updateComplete;
       // The rest of a new list is drawn after an animation frame: held until the first frame's
       // CPU is read, so each of the two tasks is measured alone.
       const held = [];

@@ -7,8 +7,9 @@
 //     `longtask` in the page; Chromium reports tasks over 50 ms, so "<50" means none was);
 //   - first items: when the first event row exists in the shadow root, after the last events
 //     file's response ended (and after navigation start);
-//   - keystroke: a search character applied (debounce 0) until the list is laid out, the median
-//     and worst of several words, wall clock in the page, plus the longest task while typing;
+//   - keystroke: a search character applied (debounce 0) until the list's first frame is laid
+//     out (one task; a new list draws its other rows after a paint: "rest of the page", measured
+//     apart), CPU median and worst of several words, plus the longest task while typing;
 //   - heap: used JS heap after a forced garbage collection, the widget showing every city;
 //   - first search: how long a probe search waited for a big list's search texts (prepared after
 //     the first items), measured once the page has settled, before the words are typed.

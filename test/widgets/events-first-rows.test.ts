@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SxEvents } from '../../widgets/events/events.js';
+import '../../widgets/events/events.js';
+import { FIRST_ROWS } from '../../widgets/events/first-rows.js';
+import {
+  BEFORE_WEEK,
+  manyEvents,
+  memoryClient,
+  part,
+  parts,
+  titles,
+  typeSearch,
+} from './events-fixtures.js';
+
+/**
+ * The item counts of each frame's DOM: a MutationObserver's callback runs after the render that
+ * changed the list, in the same task, so before that frame is painted.
+ */
+function frames(element: SxEvents): { counts: number[]; stop: () => void } {
+  const counts: number[] = [];
+  const observer = new MutationObserver(() => {
+    const count = parts(element, 'item').length + parts(element, 'continues-item').length;
+    if (counts.at(-1) !== count) counts.push(count);
+  });
+  observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+  return { counts, stop: () => observer.disconnect() };
+}
+
+async function render(template: ReturnType<typeof html>): Promise<SxEvents> {
+  const element = await fixture<SxEvents>(template);
+  element.debounce = 0;
+  await element.loaded;
+  return element;
+}
+
+// #14: a new result list lays out the rows a visitor sees first in its first frame, and the
+// rest of the page after it is painted, so a keystroke at 20,000 events stays within 16 ms.
+describe('<sx-events> draws a new list on screen first', () => {
+  for (const view of ['list', 'compact', 'agenda'] as const) {
+    it(`${view}: the first data shows ${FIRST_ROWS} rows, then the page`, async () => {
+      const element = document.createElement('sx-events') as SxEvents;
+      element.setAttribute('now', BEFORE_WEEK);
+      element.view = view;
+      element.client = memoryClient(manyEvents(40));
+      const parent = await fixture(html`<div></div>`);
+      parent.append(element);
+      const seen = frames(element);
+      await element.loaded;
+      seen.stop();
+      expect(seen.counts.find((count) => count > 0)).to.be.within(1, FIRST_ROWS);
+      expect(parts(element, 'item')).to.have.length(20);
+      // The count and "show more" are the whole page's from the first frame.
+      expect(part(element, 'summary').textContent).to.contain('40');
+      expect(part(element, 'load-more').textContent).to.contain('20');
+    });
+  }
+
+  it('a search draws its new rows after the rows already there, with the count at once', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(manyEvents(40))}></sx-events>`,
+    );
+    const before = new Set(titles(element));
+    const seen = frames(element);
+    typeSearch(element, '活动 2'); // 2, 12, 20–29, 32: two rows already drawn, eleven new
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // The frame after the keystroke: the start of the new list, with FIRST_ROWS new rows.
+    const first = titles(element);
+    expect(part(element, 'summary').textContent).to.contain('13');
+    await element.updateComplete;
+    seen.stop();
+    const all = titles(element);
+    expect(all).to.have.length(13);
+    expect(first).to.deep.equal(all.slice(0, first.length));
+    expect(first.filter((title) => !before.has(title))).to.have.length(FIRST_ROWS);
+    expect(seen.counts.slice(-2)).to.deep.equal([first.length, 13]);
+  });
+
+  it('a row with focus stays when the list changes under it', async () => {
+    const element = await render(
+      html`<sx-events
+        now=${BEFORE_WEEK}
+        q="活动 3"
+        limit="40"
+        .client=${memoryClient(manyEvents(40))}
+      ></sx-events>`,
+    );
+    const row = parts(element, 'item').find((item) => item.textContent!.includes('活动 39'))!;
+    row.querySelector<HTMLElement>('[part~=item-title]')!.focus();
+    const seen = frames(element);
+    element.q = '活动'; // 活动 0–39: the focused row is the 40th, after 30 new ones
+    await element.updateComplete;
+    seen.stop();
+    expect(seen.counts[0]).to.equal(40);
+    expect(element.shadowRoot!.activeElement?.textContent).to.contain('活动 39');
+  });
+});

@@ -44,10 +44,11 @@ const explain = (result: Waves) =>
 // events English 56.8, lab map 52.8 (the sliced JSON reader's import and the dark tints add up).
 // 7 Dec 2026 (#14 keystroke): events +0.2 (36.18 / 36.99 embedded, 56.15 / 56.96 with src): a
 // new result list draws its first rows, the rest after a paint (≈ 220 B); over the +0.1 allowed.
+// Then +0.05: the first-rows logic moved out of events.ts to keep it under 500 lines (#17).
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-countdown': [20.1, 41.2],
-  'sx-events': [36.2, 56.2],
-  'sx-events lang=en': [37.0, 57.0],
+  'sx-events': [36.3, 56.3],
+  'sx-events lang=en': [37.1, 57.1],
   'sx-story-card': [27.2, 47.4],
   'sx-lab-map': [32.8, 52.8],
 };

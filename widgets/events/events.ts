@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
 import type { Edition, SxEvent } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
@@ -25,7 +25,7 @@ import { EventsFilters } from './events-filters.js';
 import * as list from './events-list.js';
 import { EventsLazyParts } from './events-parts.js';
 import { EventsPanels } from './events-panels.js';
-import { FIRST_ROWS, afterPaint } from './first-rows.js';
+import { drawRows, rowsComplete, type FirstRowsState } from './first-rows.js';
 import { DEFAULT_LIMIT, RULES, type EventsGroupBy } from './events-attributes.js';
 
 export type { EventsGroupBy };
@@ -167,12 +167,8 @@ export class SxEvents extends SxElement {
   debounce = 250;
 
   private pages = 1;
-  /** The next render draws a new list: its first rows now, the rest after (`first-rows.ts`). */
-  private firstFrame = true;
-  /** The rows drawn last, in order. */
-  private drawn: SxEvent[] = [];
-  /** Settles once the rows left for after the first frame are drawn (the latest list's). */
-  private rest: Promise<void> | undefined;
+  /** A new list draws its first rows now, the rest after (`first-rows.ts`). */
+  private readonly rows: FirstRowsState<SxEvent> = { firstFrame: true, drawn: [] };
   private showLocal = false;
   /** Status labels change with the time: one render a minute, none when `now` is frozen. */
   private readonly clock = new MinuteClock(
@@ -249,7 +245,7 @@ export class SxEvents extends SxElement {
     if (changed.has('city') || changed.has('topic') || changed.has('q')) {
       this.filtering.presetsChanged();
       this.pages = 1;
-      this.firstFrame = true;
+      this.rows.firstFrame = true;
     }
     void this.filtering.restored;
   }
@@ -260,14 +256,9 @@ export class SxEvents extends SxElement {
     this.syncJsonLd();
   }
 
-  /** Also waits for the rows a new list draws after its first frame (see `FirstRows`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    // Until no newer list has scheduled its rest meanwhile.
-    for (let rest; rest !== this.rest; complete = await super.getUpdateComplete()) {
-      await (rest = this.rest);
-    }
-    return complete;
+  /** Also waits for the rows a new list draws after its first frame (`first-rows.ts`). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return rowsComplete(this.rows, () => super.getUpdateComplete());
   }
 
   protected override render(): TemplateResult {
@@ -361,27 +352,11 @@ export class SxEvents extends SxElement {
     });
   }
 
-  /**
-   * The page's rows to draw now: all of them, or for a new list's first frame the start of it
-   * with up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing), and
-   * always up to the row that has focus, wherever the new list puts it (it must not vanish).
-   */
   private drawRows(shown: SxEvent[]): SxEvent[] {
-    if (this.firstFrame) {
-      this.firstFrame = false;
-      const before = this.drawn;
-      const focused = this.renderRoot.querySelector<HTMLElement>(':focus-within[data-index]');
-      const keep = focused ? shown.indexOf(before[+focused.dataset['index']!]!) : -1;
-      let fresh = 0;
-      const count = shown.findIndex(
-        (event, i) => i > keep && !before.includes(event) && ++fresh > FIRST_ROWS,
-      );
-      if (count >= 0) {
-        shown = shown.slice(0, count);
-        this.rest = afterPaint().then(() => this.requestUpdate());
-      }
-    }
-    return (this.drawn = shown);
+    // Server markup holds the whole page, and hydrating it must draw the same rows.
+    if (isServer || (this.serverMarkup && !this.hasUpdated)) this.rows.firstFrame = false;
+    const focused = this.renderRoot?.querySelector<HTMLElement>(':focus-within[data-index]');
+    return drawRows(this.rows, shown, focused?.dataset['index'], () => this.requestUpdate());
   }
 
   private get pageSize(): number {
@@ -474,7 +449,7 @@ export class SxEvents extends SxElement {
   /** After a visitor's change: first page, URL, event, announcement. */
   private filtersApplied(): void {
     this.pages = 1;
-    this.firstFrame = true;
+    this.rows.firstFrame = true;
     const report = () => {
       const count = this.currentResults()?.length ?? 0;
       this.emit(new SxFilterChangeEvent(this.filtering.state, count));

@@ -117,7 +117,7 @@ export class SxElement extends LitElement {
   /** Controllers with a server step (`FeedController`), run in `willUpdate` under SSR. */
   private serverControllers: ServerStep[] | undefined;
   /** Upgraded over server markup (declarative shadow DOM): the first render hydrates it. */
-  private readonly serverMarkup = !isServer && this.shadowRoot !== null;
+  protected readonly serverMarkup = !isServer && this.shadowRoot !== null;
   private visitorZone: string | undefined;
   private resolvedLang: Lang | undefined;
   private frozenNow: Date | undefined;

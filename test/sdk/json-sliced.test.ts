@@ -57,7 +57,8 @@ describe('parseJsonSliced: a big array parsed in pieces, as JSON.parse parses it
     const yields = countYields();
     const result = await parseJsonSliced(text).finally(() => yields.restore());
     expect(result).to.deep.equal(JSON.parse(text));
-    expect(yields.count, 'times the thread was given back while parsing').to.be.greaterThan(1);
+    // At least once: how many slices a text takes depends on the machine's speed (8 ms each).
+    expect(yields.count, 'times the thread was given back while parsing').to.be.at.least(1);
   });
 
   it('rejects malformed big texts with JSON.parse’s own error', async () => {

@@ -48,13 +48,8 @@ function readDefault(text) {
  * (`widgets/<name>/<name>.zh.json`) and one for the attributes every widget inherits
  * (`widgets/shared/sx-element.zh.json`). test/node/manifest-zh.test.ts holds them to the manifest.
  */
-function chineseCatalogs(root, tag) {
-  const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
-  const folder = tag.replace(/^sx-/, '');
-  return {
-    own: read(`widgets/${folder}/${folder}.zh.json`),
-    shared: read('widgets/shared/sx-element.zh.json'),
-  };
+function chineseCatalog(root, path) {
+  return JSON.parse(readFileSync(join(root, path), 'utf8'));
 }
 
 export function builderModel(root) {
@@ -65,10 +60,12 @@ export function builderModel(root) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const unions = literalUnions(root);
   const widgets = [];
+  const shared = chineseCatalog(root, 'widgets/shared/sx-element.zh.json');
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName) continue;
-      const zh = chineseCatalogs(root, declaration.tagName);
+      const folder = declaration.tagName.replace(/^sx-/, '');
+      const zh = { own: chineseCatalog(root, `widgets/${folder}/${folder}.zh.json`), shared };
       const attributes = (declaration.attributes ?? []).map((attribute) => {
         const member = declaration.members?.find((m) => m.attribute === attribute.name);
         const typeText = (attribute.type?.text ?? member?.type?.text ?? 'string')
@@ -135,7 +132,7 @@ function builderAssets(root) {
       this.emitFile({
         type: 'asset',
         fileName: 'widgets.json',
-        source: JSON.stringify(builderModel(root)),
+        source: JSON.stringify(model),
       });
     },
   };

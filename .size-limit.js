@@ -41,7 +41,7 @@ export default [
   // feature's no-portrait panel, the lab map beside its list): events 35.93 (unchanged ceiling),
   // countdown 20.15, story card 27.23, lab map 32.83 (+0.1 ceiling each).
   // Still ABOVE the issues' budgets: the programme page 30 KB, the countdown "≤ 6 KB beyond Lit
-  // and the foundation" (bench/countdown-floor.mjs); story card and lab map were 22.4 and 28.5
+  // and the foundation" (bench/page-floor.mjs); story card and lab map were 22.4 and 28.5
   // before the hardening and redesign waves.
   // 7 Dec 2026 (#16 scale): +0.02 KiB, a search waits for a big list's search texts.
   // 7 Dec 2026 (#15 look): +0.1 at most each, see CODE_KIB in request-waves.test.ts.

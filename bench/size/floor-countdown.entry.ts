@@ -1,7 +1,7 @@
 // The least a countdown built on the shared widget foundation can be: the base element (`src`,
 // `lang`, `now`, `theme`), the one feed controller loading the edition, the shared clock and the
 // shared tokens, and a render of the seconds left to the first milestone. No phases, words,
-// formats, layouts or accessibility. bench/countdown-floor.mjs measures its page: what #4's
+// formats, layouts or accessibility. bench/page-floor.mjs measures its page: what #4's
 // 12 KB budget leaves for everything a real countdown adds.
 import { html } from 'lit';
 import { sharedClock } from '../../widgets/shared/clock.js';

@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
 import { bidiStyles } from '../shared/bidi.js';
@@ -52,7 +52,7 @@ export type CountdownVariant = 'inline' | 'card' | 'banner';
 const FORMATS: readonly string[] = ['dhms', 'dhm', 'days'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 
-type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
+type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<ProgrammeEvent[]> };
 
 /**
  * A countdown to the Science and Technology Week, one of its milestones, one of its events or any
@@ -302,7 +302,7 @@ export class SxCountdown extends SxElement {
   private resolveTarget({ data, to, eventId, readers }: TargetInput): Resolved {
     const { edition } = data;
     if (eventId) {
-      const event = (data.events as SxEvent[] | undefined)?.find(
+      const event = (data.events as ProgrammeEvent[] | undefined)?.find(
         (candidate) => candidate.id === eventId,
       );
       if (!event) this.warnOnce('eventId', `event="${eventId}" is not in the programme.`);

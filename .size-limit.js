@@ -50,7 +50,8 @@ export default [
   // 7 Dec 2026 (#17 check): the first-rows logic out of events.ts (≤ 500 lines), +0.05 KiB.
   { name: '<sx-events> page', path: page('events'), limit: kib(36.3) },
   { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.15) },
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.25) },
+  // 7 Dec 2026 (#17): the story card's English words load apart, as every widget's do (27.00).
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.1) },
   { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.85) },
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).

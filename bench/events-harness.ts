@@ -4,7 +4,7 @@
  * `state` (loading | error | empty | stale), and any attribute of the element as `a-<name>`.
  */
 import type { FeedResult, SxClient } from '../src/client/types.js';
-import type { Edition, SxEvent } from '../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../src/feed/types.js';
 import { FeedHttpError } from '../src/errors.js';
 import editionJson from '../src/data/shanxi-2025/edition.json';
 import eventsJson from '../src/data/shanxi-2025/events.json';
@@ -12,10 +12,10 @@ import '../widgets/events/events.js';
 import type { SxEvents } from '../widgets/events/events.js';
 
 const edition = editionJson as unknown as Edition;
-const base = eventsJson as unknown as SxEvent[];
+const base = eventsJson as unknown as ProgrammeEvent[];
 
 /** `count` events built from the embedded samples: new ids, spread over the week's days. */
-export function syntheticEvents(count: number): SxEvent[] {
+export function syntheticEvents(count: number): ProgrammeEvent[] {
   const day = 24 * 3600 * 1000;
   return Array.from({ length: count }, (_, i) => {
     const model = base[i % base.length]!;
@@ -39,7 +39,7 @@ function result<T>(data: T, extra: Partial<FeedResult<T>> = {}): FeedResult<T> {
 
 /** A client answering from memory, or never, or with an error. */
 export function memoryClient(
-  events: SxEvent[],
+  events: ProgrammeEvent[],
   mode: 'ok' | 'loading' | 'error' | 'stale' = 'ok',
 ): SxClient {
   const never = new Promise<never>(() => undefined);

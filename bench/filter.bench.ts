@@ -6,7 +6,7 @@
  *
  * Goal: median ≤ 5 ms per filter after warm-up (the first search also normalises every record).
  */
-import type { SxEvent } from '../src/feed/types.js';
+import type { ProgrammeEvent } from '../src/feed/types.js';
 import { filterEvents, groupEventsByDay } from '../src/query/events.js';
 import { testEdition } from '../test/support/fixture-edition.js';
 
@@ -100,7 +100,7 @@ const STREETS = [
 ];
 const ORGANISERS = ['示例科技局', '示例科协', '示例大学', '示例研究院', '示例学会', 'ＳＸ示例中心'];
 
-function generateEvent(index: number): SxEvent {
+function generateEvent(index: number): ProgrammeEvent {
   const city = pick(edition.cities);
   const subject = Math.floor(random() * SUBJECTS.length);
   const form = Math.floor(random() * FORMS.length);

@@ -3,7 +3,14 @@
  * row and column. Then it accounts for every row: written, or reported with an error. A row the
  * validator dropped without an issue we can place still gets one, so nothing vanishes unreported.
  */
-import type { Edition, FeedIssue, Lab, Story, SxEvent, Validated } from '../src/feed/types.js';
+import type {
+  Edition,
+  FeedIssue,
+  Lab,
+  Story,
+  ProgrammeEvent,
+  Validated,
+} from '../src/feed/types.js';
 import { issueText } from '../src/feed/issue-messages.js';
 import { validateEvents, validateLabs, validateStories } from '../src/feed/validate.js';
 import { columnForField } from './columns.js';
@@ -163,10 +170,10 @@ function toSheetIssue<T>(
 }
 
 export function checkEvents(
-  converted: Converted<SxEvent>,
+  converted: Converted<ProgrammeEvent>,
   edition: Edition,
   m: Messages,
-): Checked<SxEvent> {
+): Checked<ProgrammeEvent> {
   const records = converted.candidates.map((c) => c.record);
   return check(converted, validateEvents(records, edition, 'events'), m);
 }
@@ -177,9 +184,9 @@ export function checkEvents(
  */
 export function checkValidatedEvents(
   converted: Converted<{ id: string }>,
-  validated: Validated<SxEvent[]>,
+  validated: Validated<ProgrammeEvent[]>,
   m: Messages,
-): Checked<SxEvent> {
+): Checked<ProgrammeEvent> {
   return check(converted, validated, m);
 }
 

@@ -8,16 +8,16 @@
  * but a build never asks again), and filling that cache was most of the time of writing the
  * feed. Here the keys are read once into flat arrays, and each city's list is sorted on its own.
  */
-import type { DivisionCode, Edition, SxEvent } from '../src/feed/types.js';
+import type { DivisionCode, Edition, ProgrammeEvent } from '../src/feed/types.js';
 import { regionCity } from '../src/query/division.js';
 
 export interface CityEvents {
   code: DivisionCode;
-  events: SxEvent[];
+  events: ProgrammeEvent[];
 }
 
 /** Start, end, then id (as `<` compares): the SDK's `sortByStart` order, stable for equal keys. */
-function sortByStart(events: SxEvent[], instants: Map<string, number>): SxEvent[] {
+function sortByStart(events: ProgrammeEvent[], instants: Map<string, number>): ProgrammeEvent[] {
   const count = events.length;
   // A feed repeats a few hundred start and end instants (the same strings): each parsed once.
   const parse = (instant: string): number => {
@@ -45,13 +45,13 @@ function sortByStart(events: SxEvent[], instants: Map<string, number>): SxEvent[
     const y = ids[b]!;
     return starts[a]! - starts[b]! || ends[a]! - ends[b]! || (x < y ? -1 : x > y ? 1 : 0);
   });
-  const sorted = new Array<SxEvent>(count);
+  const sorted = new Array<ProgrammeEvent>(count);
   for (let i = 0; i < count; i++) sorted[i] = events[order[i]!]!;
   return sorted;
 }
 
-export function eventsByCity(events: readonly SxEvent[], edition: Edition): CityEvents[] {
-  const groups = new Map<DivisionCode, SxEvent[]>();
+export function eventsByCity(events: readonly ProgrammeEvent[], edition: Edition): CityEvents[] {
+  const groups = new Map<DivisionCode, ProgrammeEvent[]>();
   // A county's events go to its city's list: looked up once per code.
   const cityCodes = new Map<DivisionCode, DivisionCode>();
   // Indexed: a loop run once, mostly before it is optimised (`for…of` allocates per step then).

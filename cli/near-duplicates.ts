@@ -7,7 +7,7 @@
  * show the activity twice on every partner site; the report names both rows (file and row each),
  * so the organiser removes one, or changes the title or time if they really are two activities.
  */
-import type { SxEvent } from '../src/feed/types.js';
+import type { ProgrammeEvent } from '../src/feed/types.js';
 
 /** Long forms organisers write for the same thing, to the short form. */
 const VARIANTS: [RegExp, string, literal: string][] = [
@@ -154,7 +154,7 @@ export class NearDuplicateIndex {
    * The earlier row this event repeats, or undefined (and then the event is remembered).
    * Same comparable title and same start, and the same city or the same comparable venue.
    */
-  check(event: SxEvent, file: string, row: number): SeenAt | undefined {
+  check(event: ProgrammeEvent, file: string, row: number): SeenAt | undefined {
     const comparable = comparableText(event.title);
     let start = this.starts.get(event.start);
     if (start === undefined) {

@@ -12,7 +12,7 @@ import {
   resourceRecords,
   type ResourceKind,
 } from '../src/feed/resources.js';
-import type { Edition, FeedIssue, Lab, Story, SxEvent } from '../src/feed/types.js';
+import type { Edition, FeedIssue, Lab, Story, ProgrammeEvent } from '../src/feed/types.js';
 import {
   validateEvents,
   validateFeed,
@@ -51,7 +51,7 @@ export interface LoadedFeed {
   /** Where the main document was read from (a path or a URL). */
   location: string;
   edition: Edition;
-  events: SxEvent[];
+  events: ProgrammeEvent[];
   labs: Lab[];
   stories: Story[];
   /** Every issue, paths prefixed as the client does; unreadable resources are errors here. */

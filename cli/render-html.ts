@@ -4,7 +4,7 @@
  * engines. The only `<script>` is schema.org JSON-LD: data, not code, with `<` escaped so no value
  * can close it. Every text is HTML-escaped; only http(s)/mailto/tel URLs become links.
  */
-import type { Edition, SxEvent, Term } from '../src/feed/types.js';
+import type { Edition, ProgrammeEvent, Term } from '../src/feed/types.js';
 import { safeUrl, safeWebUrl } from '../src/feed/safe-url.js';
 import { regionCity } from '../src/query/division.js';
 import { groupEventsByDay } from '../src/query/events.js';
@@ -58,7 +58,7 @@ function link(href: string | undefined, text: string): string {
 }
 
 /** One event under one of its days: a week-long exhibition says 每天 09:00–17:00 or 全天 there. */
-function renderEvent(event: SxEvent, day: string, edition: Edition, lang: Lang): string {
+function renderEvent(event: ProgrammeEvent, day: string, edition: Edition, lang: Lang): string {
   const t = MESSAGES[lang].html;
   const title = pick(lang, event.title, event.titleEn);
   const summary = lang === 'en' ? (event.summaryEn ?? event.summary) : event.summary;
@@ -88,11 +88,11 @@ function renderEvent(event: SxEvent, day: string, edition: Edition, lang: Lang):
     .join('\n');
 }
 
-const firstDay = (event: SxEvent, edition: Edition) =>
+const firstDay = (event: ProgrammeEvent, edition: Edition) =>
   zonedDayKey(Date.parse(event.start), edition.timeZone);
 
 /** schema.org `Event` for one record (https://schema.org/Event). */
-export function eventJsonLd(event: SxEvent, lang: Lang): Record<string, unknown> {
+export function eventJsonLd(event: ProgrammeEvent, lang: Lang): Record<string, unknown> {
   const places: Record<string, unknown>[] = [];
   if (event.venue) {
     const place: Record<string, unknown> = {
@@ -140,7 +140,7 @@ export interface RenderOptions {
 
 /** The programme as an HTML fragment (no `<html>`/`<body>`: it goes inside a partner's page). */
 export function renderProgrammeHtml(
-  events: readonly SxEvent[],
+  events: readonly ProgrammeEvent[],
   edition: Edition,
   options: RenderOptions,
 ): string {

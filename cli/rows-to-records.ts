@@ -14,7 +14,7 @@ import type {
   Registration,
   Severity,
   Story,
-  SxEvent,
+  ProgrammeEvent,
   Term,
   Venue,
 } from '../src/feed/types.js';
@@ -503,7 +503,7 @@ function assign<T extends object>(target: T, values: Partial<T>): T {
 const choices = (terms: { zh: string; en: string }[], ctx: Context) =>
   terms.map((t) => (ctx.m.lang === 'en' ? `${t.zh} (${t.en})` : t.zh));
 
-function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
+function rowToEvent(r: RowReader, ctx: Context): ProgrammeEvent | undefined {
   const { edition, m } = ctx;
   const title = required(r, 'title', m);
   const category = readTerm(
@@ -569,7 +569,7 @@ function rowToEvent(r: RowReader, ctx: Context): SxEvent | undefined {
       start: span.start,
       end: span.end,
       organiser,
-    } as SxEvent,
+    } as ProgrammeEvent,
     {
       allDay: span.allDay || undefined,
       // Unknown stays absent: a blank or unreadable cell never becomes "free".
@@ -835,7 +835,7 @@ function convertSimple<T extends { id: string }, K extends { id: string } = T>(
       firstId(record.id, row) &&
       (kind !== 'events' ||
         notNearDuplicate(
-          record as unknown as SxEvent,
+          record as unknown as ProgrammeEvent,
           row,
           file,
           m,
@@ -885,7 +885,7 @@ function openSheet(
 
 /** False for an event that repeats an earlier one (in this sheet or one read before): an error. */
 function notNearDuplicate(
-  event: SxEvent,
+  event: ProgrammeEvent,
   row: number,
   file: string,
   m: Messages,
@@ -914,7 +914,7 @@ export function rowsToEvents(
   m: Messages,
   progress?: ProgressFn,
   options: RowOptions = {},
-): Converted<SxEvent> {
+): Converted<ProgrammeEvent> {
   return convertSimple('events', rowToEvent, table, file, edition, m, progress, options);
 }
 
@@ -927,7 +927,7 @@ export function rowsToEventsKept<K extends { id: string }>(
   file: string,
   edition: Edition,
   m: Messages,
-  keep: KeepFn<SxEvent, K>,
+  keep: KeepFn<ProgrammeEvent, K>,
   progress?: ProgressFn,
   options: RowOptions = {},
 ): Converted<K> {

@@ -19,7 +19,7 @@ import {
   type Lab,
   type ResourceRef,
   type Story,
-  type SxEvent,
+  type ProgrammeEvent,
 } from '../src/feed/types.js';
 import { eventsByCity } from './events-by-city.js';
 import { toZonedIso } from './parse-datetime.js';
@@ -27,7 +27,7 @@ import { toZonedIso } from './parse-datetime.js';
 export interface FeedContent {
   edition: Edition;
   /** Absent: the feed has no such resource (its sheet was not given). */
-  events?: SxEvent[];
+  events?: ProgrammeEvent[];
   labs?: Lab[];
   stories?: Story[];
 }
@@ -242,7 +242,7 @@ export async function writeFeed(
 }
 
 async function putByCity(
-  events: SxEvent[],
+  events: ProgrammeEvent[],
   edition: Edition,
   put: (stem: string, records: unknown[]) => Promise<string>,
 ): Promise<ResourceRef> {

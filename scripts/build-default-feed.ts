@@ -15,7 +15,7 @@ import {
   type FeedManifest,
   type Lab,
   type Story,
-  type SxEvent,
+  type ProgrammeEvent,
 } from '../src/feed/types.js';
 
 export const DEFAULT_FEED_DIR = fileURLToPath(new URL('../src/data/shanxi-2025/', import.meta.url));
@@ -32,7 +32,7 @@ export const FEED_FILE = 'feed.json';
 
 export interface FeedSources {
   edition: Edition;
-  events: SxEvent[];
+  events: ProgrammeEvent[];
   labs: Lab[];
   stories: Story[];
 }
@@ -46,7 +46,7 @@ export function readFeedSources(dir: string = DEFAULT_FEED_DIR): FeedSources {
   const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
   return {
     edition: read(SOURCE_FILES.edition) as Edition,
-    events: read(SOURCE_FILES.events) as SxEvent[],
+    events: read(SOURCE_FILES.events) as ProgrammeEvent[],
     labs: read(SOURCE_FILES.labs) as Lab[],
     stories: read(SOURCE_FILES.stories) as Story[],
   };

@@ -2,8 +2,12 @@ import type { FeedIssue } from './feed/types.js';
 
 /** Base class of every error the SDK throws: `instanceof FeedError` catches them all. */
 export class FeedError extends Error {
-  /** The feed URL involved, when there is one. */
-  readonly url: string | undefined;
+  /**
+   * The feed URL involved, when there is one. Not `readonly`: a body is validated before the
+   * client names the file it came from, so the client fills this in on the validation error it
+   * passes on (an error of the SDK's own validators, called directly, has none).
+   */
+  url: string | undefined;
 
   constructor(message: string, url?: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -7,7 +7,7 @@
  * would follow the event into people's calendars (issue #15). The feed's `sample` flag stays
  * where it is, in the feed.
  */
-import type { Edition, SxEvent, Term } from './feed/types.js';
+import type { Edition, ProgrammeEvent, Term } from './feed/types.js';
 import type { Lang } from './time/lang.js';
 import { zonedDayKey } from './time/zoned.js';
 
@@ -111,7 +111,7 @@ function termName(terms: readonly Term[], id: string, lang: Lang): string | unde
   return term && (lang === 'en' ? term.en : term.zh);
 }
 
-function description(event: SxEvent, lang: Lang): string {
+function description(event: ProgrammeEvent, lang: Lang): string {
   const labels = LABELS[lang];
   const en = lang === 'en';
   const summary = (en && event.summaryEn) || event.summary;
@@ -133,7 +133,7 @@ function description(event: SxEvent, lang: Lang): string {
     .join('\n');
 }
 
-function location(event: SxEvent, lang: Lang): string | undefined {
+function location(event: ProgrammeEvent, lang: Lang): string | undefined {
   const { venue, online } = event;
   if (venue) {
     const name = (lang === 'en' && venue.nameEn) || venue.name;
@@ -151,7 +151,7 @@ export function icsDate(instant: Date, timeZone: string): string {
  * DTSTART/DTEND: an all-day event as the days it covers (its end, 00:00 after the last day, is
  * exclusive in the feed as in iCalendar), anything else as UTC instants.
  */
-function timeLines(event: SxEvent, timeZone: string): string[] {
+function timeLines(event: ProgrammeEvent, timeZone: string): string[] {
   const start = new Date(event.start);
   const end = new Date(event.end);
   if (event.allDay) {
@@ -163,7 +163,7 @@ function timeLines(event: SxEvent, timeZone: string): string[] {
   return [`DTSTART:${icsDateTime(start)}`, `DTEND:${icsDateTime(end)}`];
 }
 
-function eventLines(event: SxEvent, edition: Edition, lang: Lang, stamp: string): string[] {
+function eventLines(event: ProgrammeEvent, edition: Edition, lang: Lang, stamp: string): string[] {
   const en = lang === 'en';
   const title = (en && event.titleEn) || event.title;
   const categories = [
@@ -196,7 +196,7 @@ function eventLines(event: SxEvent, edition: Edition, lang: Lang, stamp: string)
  * @example const ics = eventsToIcs([event], edition, { now: new Date() });
  */
 export function eventsToIcs(
-  events: readonly SxEvent[],
+  events: readonly ProgrammeEvent[],
   edition: Edition,
   options: IcsOptions = {},
 ): string {
@@ -222,7 +222,10 @@ export function eventsToIcs(
  * A file name for the download: `shanxi-2025.ics`, or `shanxi-2025-<event id>.ics` for one event.
  * Only `a-z 0-9 . _ -` survive, so the name is safe on every file system.
  */
-export function icsFileName(edition: Pick<Edition, 'id'>, event?: Pick<SxEvent, 'id'>): string {
+export function icsFileName(
+  edition: Pick<Edition, 'id'>,
+  event?: Pick<ProgrammeEvent, 'id'>,
+): string {
   const base = event ? `${edition.id}-${event.id}` : edition.id;
   const safe = base
     .toLowerCase()

@@ -22,6 +22,7 @@ export type {
   LabOpening,
   Milestone,
   OnlineLocation,
+  ProgrammeEvent,
   RegionCity,
   Registration,
   ResourceRef,
@@ -29,6 +30,7 @@ export type {
   SchemaVersion,
   Severity,
   Story,
+  /** @deprecated Use `ProgrammeEvent`. */
   SxEvent,
   Term,
   Validated,

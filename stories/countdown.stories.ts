@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { select, sharedArgTypes, text } from './arg-types.js';
 import type { SxClient } from '../src/client/types.js';
-import type { Edition, SxEvent } from '../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../src/feed/types.js';
 import { memoryClient, stateOptions } from '../test/support/memory-client.js';
 import { edition } from './sample-edition.js';
 import eventsJson from '../src/data/shanxi-2025/events.json';
@@ -36,7 +36,7 @@ const NOW: Record<Exclude<Phase, 'live'>, string> = {
   after: '2025-06-10T09:00:00+08:00',
 };
 
-const events = eventsJson as unknown as SxEvent[];
+const events = eventsJson as unknown as ProgrammeEvent[];
 
 /** A client answering from memory in the story's state (no network). */
 function storyClient(state: State): SxClient | undefined {

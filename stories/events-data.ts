@@ -1,16 +1,16 @@
 /** In-memory clients for the <sx-events> stories: each state without a network. */
 import type { SxClient } from '../src/client/types.js';
-import type { SxEvent } from '../src/feed/types.js';
+import type { ProgrammeEvent } from '../src/feed/types.js';
 import eventsJson from '../src/data/shanxi-2025/events.json';
 import { memoryClient, stateOptions, type StoryState } from '../test/support/memory-client.js';
 import { FETCHED_AT, edition } from './sample-edition.js';
 
 export { edition } from './sample-edition.js';
 export type { StoryState } from '../test/support/memory-client.js';
-export const sampleEvents = eventsJson as unknown as SxEvent[];
+export const sampleEvents = eventsJson as unknown as ProgrammeEvent[];
 
 /** A client that answers with `events` (or never, or with an error, or from a "saved copy"). */
-export const storyClient = (events: SxEvent[], state: StoryState = 'ready'): SxClient =>
+export const storyClient = (events: ProgrammeEvent[], state: StoryState = 'ready'): SxClient =>
   memoryClient(
     'events',
     { events },
@@ -21,7 +21,7 @@ export const storyClient = (events: SxEvent[], state: StoryState = 'ready'): SxC
   );
 
 /** `count` events made from the samples, spread over the week (a large programme). */
-export function manySampleEvents(count: number): SxEvent[] {
+export function manySampleEvents(count: number): ProgrammeEvent[] {
   const day = 24 * 3600 * 1000;
   return Array.from({ length: count }, (_, i) => {
     const model = sampleEvents[i % sampleEvents.length]!;

@@ -370,100 +370,143 @@ function convertKind(
   return records;
 }
 
-export async function build(options: BuildOptions, io: CliIo): Promise<BuildResult> {
-  const { m } = io;
-  const im = INPUT_MESSAGES[m.lang];
-  const issues: ReportIssue[] = [];
-  const sheets: SheetStats[] = [];
-  const at = (path: string) => resolve(io.cwd, path);
-  const progress = progressPrinter(io, Boolean(options.progress) || io.errIsTTY);
-  const result = (exitCode: BuildResult['exitCode'], written?: WrittenFeed): BuildResult => ({
-    exitCode,
-    issues,
-    sheets,
-    ...(written && { written }),
-  });
+/** What the steps of one build share: its options and where they report. */
+interface BuildRun {
+  options: BuildOptions;
+  io: CliIo;
+  im: InputMessages;
+  issues: ReportIssue[];
+  sheets: SheetStats[];
+  /** The input files in the order they were read, for the problem list. */
+  order: string[];
+  /** A path of the command line, resolved against the working directory. */
+  at: (path: string) => string;
+}
 
-  let content: FeedContent;
-  let staged: StagedFeed | undefined;
-  let writeFailure: FeedWriteError | undefined;
-  const order: string[] = [];
+/** The feed written under temporary names, or why it could not be (reported after the guard). */
+interface Staged {
+  staged?: StagedFeed;
+  failure?: FeedWriteError;
+}
+
+export async function build(options: BuildOptions, io: CliIo): Promise<BuildResult> {
+  const run: BuildRun = {
+    options,
+    io,
+    im: INPUT_MESSAGES[io.m.lang],
+    issues: [],
+    sheets: [],
+    order: [],
+    at: (path) => resolve(io.cwd, path),
+  };
+  let staged: Staged;
   try {
     const edition = await loadEdition(
-      at(options.edition),
+      run.at(options.edition),
       options.edition,
       io,
-      issues,
+      run.issues,
       options.strict,
     );
-    // One index for every events sheet of every file, so an activity sent twice is caught.
-    const rowOptions: RowOptions = {
-      strict: options.strict ?? false,
-      duplicates: new NearDuplicateIndex(),
-      ...(options.fillDown && { fillDown: options.fillDown }),
-    };
-    const fileWarnings: ReadIssue[] = [];
-    const sources = await readAll(options, io, im, fileWarnings);
-    for (const w of fileWarnings) issues.push({ message: w.message, severity: w.severity });
-    const all = [...sources.values()].flat();
-    for (const source of all) if (!order.includes(source.path)) order.push(source.path);
-    const placer = new IssuePlacer(all);
-    content = { edition };
-    const stops: string[] = [];
-    for (const [kind, list] of sources) {
-      const records = convertKind(
-        kind,
-        list,
-        edition,
-        io,
-        placer,
-        issues,
-        sheets,
-        progress,
-        rowOptions,
-      );
-      // Never an empty resource: it would replace whatever partners show with nothing.
-      if (records.length === 0) stops.push(im.zeroRecords(kind));
-      (content as Record<SheetKind, unknown[]>)[kind] = records;
-    }
-    if (stops.length > 0) throw new Stop(stops, 1);
-    // The data files go under temporary names first, so the guard knows each new file's name and
-    // records: a previous file of the same name (and so the same bytes) needs no counting, which
-    // was most of a rebuild's guard. Nothing in `--out` changes before the guard has passed.
-    try {
-      staged = await stageFeed(at(options.out), content, {
-        now: io.now(),
-        ...(options.split && { split: options.split }),
-      });
-    } catch (error) {
-      if (!(error instanceof FeedWriteError)) throw error;
-      // Reported after the guard, which decides first, as when it ran before any writing.
-      writeFailure = error;
-    }
-    try {
-      await guardShrink(at(options.out), content, options, im, issues, staged?.records);
-    } catch (error) {
-      await staged?.discard();
-      throw error;
-    }
+    staged = await stageGuarded(run, await convertSheets(run, edition));
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    for (const message of error.messages) issues.push({ message, severity: 'error' });
-    return withReport(result(error.exitCode), options, io, order);
+    for (const message of error.messages) run.issues.push({ message, severity: 'error' });
+    return finish(run, error.exitCode);
   }
+  return publish(run, staged);
+}
 
+/** Reads every sheet, converts and checks its rows; stops when a kind has no record left. */
+async function convertSheets(run: BuildRun, edition: Edition): Promise<FeedContent> {
+  const { options, io, im, issues } = run;
+  // One index for every events sheet of every file, so an activity sent twice is caught.
+  const rowOptions: RowOptions = {
+    strict: options.strict ?? false,
+    duplicates: new NearDuplicateIndex(),
+    ...(options.fillDown && { fillDown: options.fillDown }),
+  };
+  const fileWarnings: ReadIssue[] = [];
+  const sources = await readAll(options, io, im, fileWarnings);
+  for (const w of fileWarnings) issues.push({ message: w.message, severity: w.severity });
+  const all = [...sources.values()].flat();
+  for (const source of all) if (!run.order.includes(source.path)) run.order.push(source.path);
+  const placer = new IssuePlacer(all);
+  const progress = progressPrinter(io, Boolean(options.progress) || io.errIsTTY);
+  const content: FeedContent = { edition };
+  const stops: string[] = [];
+  for (const [kind, list] of sources) {
+    const records = convertKind(
+      kind,
+      list,
+      edition,
+      io,
+      placer,
+      issues,
+      run.sheets,
+      progress,
+      rowOptions,
+    );
+    // Never an empty resource: it would replace whatever partners show with nothing.
+    if (records.length === 0) stops.push(im.zeroRecords(kind));
+    (content as Record<SheetKind, unknown[]>)[kind] = records;
+  }
+  if (stops.length > 0) throw new Stop(stops, 1);
+  return content;
+}
+
+/**
+ * Writes the data files under temporary names first, so the guard knows each new file's name and
+ * records: a previous file of the same name (and so the same bytes) needs no counting, which was
+ * most of a rebuild's guard. Nothing in `--out` changes before the guard has passed.
+ */
+async function stageGuarded(run: BuildRun, content: FeedContent): Promise<Staged> {
+  const { options, im, issues } = run;
+  const out = run.at(options.out);
+  const result: Staged = {};
+  try {
+    result.staged = await stageFeed(out, content, {
+      now: run.io.now(),
+      ...(options.split && { split: options.split }),
+    });
+  } catch (error) {
+    if (!(error instanceof FeedWriteError)) throw error;
+    // Reported after the guard, which decides first, as when it ran before any writing.
+    result.failure = error;
+  }
+  try {
+    await guardShrink(out, content, options, im, issues, result.staged?.records);
+  } catch (error) {
+    await result.staged?.discard();
+    throw error;
+  }
+  return result;
+}
+
+/** Moves the staged files into `--out`, and says how the build went. */
+async function publish(run: BuildRun, { staged, failure }: Staged): Promise<BuildResult> {
   let written: WrittenFeed;
   try {
-    if (writeFailure) throw writeFailure;
+    if (failure) throw failure;
     written = await staged!.commit();
   } catch (error) {
     if (!(error instanceof FeedWriteError)) throw error;
-    issues.push({ message: im.writeFailed(error.code, error.path), severity: 'error' });
-    return withReport(result(2), options, io, order);
+    run.issues.push({ message: run.im.writeFailed(error.code, error.path), severity: 'error' });
+    return finish(run, 2);
   }
-  const { errors, warnings } = countIssues(issues);
-  const exitCode = errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
-  return withReport(result(exitCode, written), options, io, order);
+  const { errors, warnings } = countIssues(run.issues);
+  return finish(run, errors > 0 || (run.options.strict && warnings > 0) ? 1 : 0, written);
+}
+
+/** The result of the build, with the problem list written when asked for. */
+function finish(
+  run: BuildRun,
+  exitCode: BuildResult['exitCode'],
+  written?: WrittenFeed,
+): Promise<BuildResult> {
+  const { issues, sheets, options, io, order } = run;
+  const result: BuildResult = { exitCode, issues, sheets, ...(written && { written }) };
+  return withReport(result, options, io, order);
 }
 
 /** Stops the build when the feed in `--out` would lose too many records (see shrink-guard.ts). */

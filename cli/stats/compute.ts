@@ -5,7 +5,7 @@
  * Every figure is a table of rows (a city, a topic, a day…) with one or more measures (events;
  * labs and open days). Labels stay bilingual here: the renderers pick the language.
  */
-import type { Edition, Lab, Story, SxEvent, Term } from '../../src/feed/types.js';
+import type { Edition, Lab, Story, ProgrammeEvent, Term } from '../../src/feed/types.js';
 import { offsetAt } from '../../src/feed/zone-offset.js';
 import { addDaysToKey } from '../../src/time/zoned.js';
 
@@ -122,7 +122,7 @@ function editionDays(edition: Edition): string[] {
 
 export interface StatsInput {
   edition: Edition;
-  events: readonly SxEvent[];
+  events: readonly ProgrammeEvent[];
   labs: readonly Lab[];
   stories: readonly Story[];
 }

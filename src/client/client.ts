@@ -6,7 +6,7 @@ import {
   type FeedManifest,
   type Lab,
   type Story,
-  type SxEvent,
+  type ProgrammeEvent,
   type Validated,
 } from '../feed/types.js';
 import {
@@ -381,7 +381,7 @@ export function createClient(options: ClientOptions = {}): SxClient {
       }),
     events: (query) =>
       call(async () => {
-        const [result, edition] = await resource<SxEvent>('events', query?.city);
+        const [result, edition] = await resource<ProgrammeEvent>('events', query?.city);
         if (!query) return result;
         const { filterEvents } = await import('../query/events.js');
         return { ...result, data: filterEvents(result.data, query, edition) };

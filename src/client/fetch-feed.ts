@@ -194,7 +194,7 @@ async function readJson(
 function toFeedError(error: unknown, url: string, timeout: number): FeedError {
   if (error instanceof FeedError) {
     // Validation errors are raised before anyone knows the URL; this one is fresh, so tag it.
-    (error as { url: string | undefined }).url ??= url;
+    error.url ??= url;
     return error;
   }
   if (isHTTPError(error)) {

@@ -1,4 +1,4 @@
-import type { Edition, FeedIssue, Lab, Story, SxEvent } from '../feed/types.js';
+import type { Edition, FeedIssue, Lab, Story, ProgrammeEvent } from '../feed/types.js';
 import type { EventQuery, LabQuery, StoryQuery } from '../query/types.js';
 
 /** Where a result came from. `embedded`: the default edition shipped in the package. */
@@ -99,7 +99,7 @@ export interface SxClient {
   readonly src: string | undefined;
   /** Loads only the edition (a manifest never triggers the large resources). */
   edition(): Promise<FeedResult<Edition>>;
-  events(query?: EventQuery): Promise<FeedResult<SxEvent[]>>;
+  events(query?: EventQuery): Promise<FeedResult<ProgrammeEvent[]>>;
   labs(query?: LabQuery): Promise<FeedResult<Lab[]>>;
   stories(query?: StoryQuery): Promise<FeedResult<Story[]>>;
   /** Drops this client's cached results so the next call goes to the network (a "retry" button). */

@@ -12,7 +12,7 @@ import {
   type ReadContext,
 } from './read-spec.js';
 import type { EditionIndex } from './edition-index.js';
-import type { Lab, Story, SxEvent } from './types.js';
+import type { Lab, Story, ProgrammeEvent } from './types.js';
 
 export type RecordRule<T> = (
   record: T,
@@ -97,7 +97,7 @@ const before = (end: string, start: string) =>
     ? end < start
     : Date.parse(end) < Date.parse(start);
 
-export const eventRule: RecordRule<SxEvent> = (event, ctx, index) => {
+export const eventRule: RecordRule<ProgrammeEvent> = (event, ctx, index) => {
   if (!event.venue && !event.online) {
     return invalid(ctx, 'venue', 'and online are both missing', 'event.no-location');
   }

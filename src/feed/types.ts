@@ -135,7 +135,11 @@ export interface Registration {
   deadline?: IsoInstant;
 }
 
-export interface SxEvent {
+/**
+ * One activity of the week's programme (a record of the feed's `events`; "Event" in the README and
+ * `SxEvent` in the JSON Schema). Not a DOM event: those are the `Sx…Event` classes the widgets fire.
+ */
+export interface ProgrammeEvent {
   id: string;
   title: string;
   titleEn?: string;
@@ -173,6 +177,9 @@ export interface SxEvent {
   /** A preview record, not a real activity. */
   sample?: boolean;
 }
+
+/** @deprecated Use `ProgrammeEvent`: the same record, renamed so it does not read as a DOM event. */
+export type SxEvent = ProgrammeEvent;
 
 export interface Booking {
   required: boolean;
@@ -258,7 +265,7 @@ export interface FeedDocument {
   schemaVersion: SchemaVersion;
   edition: Edition;
   updatedAt?: IsoInstant;
-  events: SxEvent[];
+  events: ProgrammeEvent[];
   labs: Lab[];
   stories: Story[];
 }

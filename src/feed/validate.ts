@@ -37,7 +37,7 @@ import type {
   Lab,
   SchemaVersion,
   Story,
-  SxEvent,
+  ProgrammeEvent,
   Term,
   Validated,
 } from './types.js';
@@ -232,7 +232,7 @@ function recordsJob<T extends { id: string }>(
 }
 
 const eventsJob = (input: unknown, edition: Edition, path = 'events') =>
-  recordsJob<SxEvent>(input, edition, path, EVENT_SPEC, eventRule, 'event');
+  recordsJob<ProgrammeEvent>(input, edition, path, EVENT_SPEC, eventRule, 'event');
 const labsJob = (input: unknown, edition: Edition, path = 'labs') =>
   recordsJob<Lab>(input, edition, path, LAB_SPEC, labRule, 'lab');
 const storiesJob = (input: unknown, edition: Edition, path = 'stories') =>
@@ -253,7 +253,7 @@ export function validateEvents(
   input: unknown,
   edition: Edition,
   path = 'events',
-): Validated<SxEvent[]> {
+): Validated<ProgrammeEvent[]> {
   return runNow(eventsJob(input, edition, path));
 }
 
@@ -278,7 +278,7 @@ const ADDED_PER_STEP = 256;
 export interface EventsValidator {
   add(record: unknown): void;
   /** What `validateEvents` returns for every record added, in order. */
-  finish(): Validated<SxEvent[]>;
+  finish(): Validated<ProgrammeEvent[]>;
 }
 
 /**
@@ -316,7 +316,7 @@ export function validateEventsChunked(
   edition: Edition,
   path = 'events',
   options: SliceOptions = {},
-): Promise<Validated<SxEvent[]>> {
+): Promise<Validated<ProgrammeEvent[]>> {
   return runChunked(eventsJob(input, edition, path), options);
 }
 
@@ -370,7 +370,7 @@ type FeedPlan =
   | {
       head: Head;
       issues: FeedIssue[];
-      jobs: [Job<SxEvent[]>, Job<Lab[]>, Job<Story[]>];
+      jobs: [Job<ProgrammeEvent[]>, Job<Lab[]>, Job<Story[]>];
     };
 
 function planFeed(input: unknown): FeedPlan {
@@ -455,7 +455,7 @@ function finishDocument(plan: Exclude<FeedPlan, { manifest: unknown }>): Validat
     const result = job.result();
     issues.push(...result.issues);
     return result.value;
-  }) as [SxEvent[], Lab[], Story[]];
+  }) as [ProgrammeEvent[], Lab[], Story[]];
   return { value: cleanObject<FeedDocument>({ ...head, events, labs, stories }), issues };
 }
 

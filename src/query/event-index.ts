@@ -12,7 +12,7 @@
  * still need the whole list scanned for the "N events found" count and would add its weight to
  * the page. At 100,000 events the scan is a few milliseconds.
  */
-import type { Edition, SxEvent } from '../feed/types.js';
+import type { Edition, ProgrammeEvent } from '../feed/types.js';
 import { runSliced, yieldToMain, type SliceOptions } from '../feed/slices.js';
 import { matchesAllTerms, normalizeSearchText, searchTerms } from '../text/normalize.js';
 import { anyOf } from './any-of.js';
@@ -37,7 +37,7 @@ const JOIN = '\u001f';
 const FOLDED_SPACES = /\s{2,}|[^\S ]/g;
 
 /** `eventHaystack(event)`, computed (a prepared list keeps these in a column, not a cache). */
-export function buildHaystack(event: SxEvent): string {
+export function buildHaystack(event: ProgrammeEvent): string {
   const fields = searchFields(event);
   const parts = fields.join(JOIN).normalize('NFKC').toLowerCase().split(JOIN);
   if (parts.length !== fields.length) return fields.map(normalizeSearchText).join('\n');
@@ -79,15 +79,15 @@ interface Columns {
 }
 
 /** Lists `prepareEvents` returned: already in start order, every record prepared. */
-const prepared = new WeakMap<readonly SxEvent[], Columns>();
+const prepared = new WeakMap<readonly ProgrammeEvent[], Columns>();
 
 /** True for a list `prepareEvents` returned (sorted, spans and search text cached). */
-export function isPrepared(events: readonly SxEvent[]): boolean {
+export function isPrepared(events: readonly ProgrammeEvent[]): boolean {
   return prepared.has(events);
 }
 
 /** Matching events and their positions in the prepared list they came from. */
-export interface PreparedMatches<T extends SxEvent> {
+export interface PreparedMatches<T extends ProgrammeEvent> {
   events: T[];
   /** Positions in the prepared list (empty for a list that was not prepared). */
   positions: Uint32Array;
@@ -99,7 +99,7 @@ export interface PreparedMatches<T extends SxEvent> {
  * returned for a broader query on the same list (a visitor typing one more character), limits
  * the scan to those.
  */
-export function matchPrepared<T extends SxEvent>(
+export function matchPrepared<T extends ProgrammeEvent>(
   events: readonly T[],
   test: SpanTest,
   extra?: (event: T) => boolean,
@@ -151,7 +151,7 @@ export function matchPrepared<T extends SxEvent>(
  * `matchPrepared` for `query`: read from the columns alone when it asks about time and search
  * text only (see `PlainQuery`).
  */
-export function matchQuery<T extends SxEvent>(
+export function matchQuery<T extends ProgrammeEvent>(
   events: readonly T[],
   query: EventQuery,
   edition: Pick<Edition, 'timeZone'>,
@@ -199,7 +199,7 @@ function plainQuery(query: Partial<EventQuery>, timeZone: string): PlainQuery {
 }
 
 /** `matchPrepared`'s events. */
-export function filterPrepared<T extends SxEvent>(
+export function filterPrepared<T extends ProgrammeEvent>(
   events: readonly T[],
   test: SpanTest,
   extra?: (event: T) => boolean,
@@ -224,7 +224,7 @@ const CHECK_EVERY = 256;
  * `events` in start order (a new list; the order of `sortByStart`), with every record's span in
  * columns, in slices of `sliceMs`. Rejects only when `signal` aborts.
  */
-export async function prepareEvents<T extends SxEvent>(
+export async function prepareEvents<T extends ProgrammeEvent>(
   events: readonly T[],
   options: SliceOptions = {},
 ): Promise<T[]> {
@@ -288,7 +288,7 @@ export async function prepareEvents<T extends SxEvent>(
 }
 
 /** True once every record of a prepared list has its search text (or for any other list). */
-export function searchReady(events: readonly SxEvent[]): boolean {
+export function searchReady(events: readonly ProgrammeEvent[]): boolean {
   const columns = prepared.get(events);
   return !columns || columns.warmed === events.length;
 }
@@ -297,7 +297,7 @@ export function searchReady(events: readonly SxEvent[]): boolean {
  * Until a prepared list's search texts are ready: the warm-up (started if it was not), which
  * never rejects; then undefined.
  */
-export function searchPending(events: readonly SxEvent[]): Promise<void> | undefined {
+export function searchPending(events: readonly ProgrammeEvent[]): Promise<void> | undefined {
   return searchReady(events) ? undefined : warmSearch(events).catch(() => undefined);
 }
 
@@ -310,7 +310,7 @@ function afterPaint(work: () => void): void {
 }
 
 /** `warmSearch` once the list has been painted. */
-export function warmAfterPaint(events: readonly SxEvent[]): void {
+export function warmAfterPaint(events: readonly ProgrammeEvent[]): void {
   afterPaint(() => void searchPending(events));
 }
 
@@ -318,7 +318,7 @@ export function warmAfterPaint(events: readonly SxEvent[]): void {
  * For a list that was not prepared (under `BIG_LIST`): every record's `eventHaystack`, which
  * fills its cache, in slices once the list has been painted, so the first search finds them.
  */
-export function warmCache(events: readonly SxEvent[]): Promise<void> {
+export function warmCache(events: readonly ProgrammeEvent[]): Promise<void> {
   let i = 0;
   const step = (deadline: number) => {
     while (i < events.length) {
@@ -336,7 +336,10 @@ export function warmCache(events: readonly SxEvent[]): Promise<void> {
  * other list there is nothing to do. Rejects only when `signal` aborts (a later call starts over
  * where it stopped).
  */
-export function warmSearch(events: readonly SxEvent[], options: SliceOptions = {}): Promise<void> {
+export function warmSearch(
+  events: readonly ProgrammeEvent[],
+  options: SliceOptions = {},
+): Promise<void> {
   const columns = prepared.get(events);
   if (!columns) return Promise.resolve();
   columns.warming ??= runSliced((deadline) => warmUntil(events, columns, deadline), options).catch(
@@ -349,7 +352,7 @@ export function warmSearch(events: readonly SxEvent[], options: SliceOptions = {
 }
 
 /** Search texts from `columns.warmed` on, until `deadline`; true when all are there. */
-function warmUntil(events: readonly SxEvent[], columns: Columns, deadline: number): boolean {
+function warmUntil(events: readonly ProgrammeEvent[], columns: Columns, deadline: number): boolean {
   const { haystacks } = columns;
   let i = columns.warmed;
   while (i < events.length) {

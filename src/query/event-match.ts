@@ -2,7 +2,7 @@
  * Matching, ordering and status of events: what a widget listing events needs. The rest of the
  * event queries (`events.ts`, which re-exports these) are for the SDK and the client.
  */
-import type { Edition, SxEvent } from '../feed/types.js';
+import type { Edition, ProgrammeEvent } from '../feed/types.js';
 import { matchesAllTerms, searchTerms } from '../text/normalize.js';
 import { endOfZonedDay, startOfZonedDay } from '../time/zoned.js';
 import { anyOf, intersects } from './any-of.js';
@@ -40,7 +40,7 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
   const now = query.hidePast ? (query.now ?? new Date()).getTime() : -Infinity;
   const { free, registration, mode } = query;
 
-  const test = (event: SxEvent, start: number, end: number, haystack?: string) => {
+  const test = (event: ProgrammeEvent, start: number, end: number, haystack?: string) => {
     if (!inAnyDivision(cities, event.city)) return false;
     if (categories && !categories.has(event.category)) return false;
     if (!intersects(topics, event.topics)) return false;
@@ -65,13 +65,21 @@ export function spanMatcher(asked: EventQuery, edition: EditionZone): SpanTest {
  * holds (a prepared list, see `event-index.ts`): no per-record cache lookups. Without
  * `haystack`, the text is looked up when the query has search terms.
  */
-export type SpanTest = (event: SxEvent, start: number, end: number, haystack?: string) => boolean;
+export type SpanTest = (
+  event: ProgrammeEvent,
+  start: number,
+  end: number,
+  haystack?: string,
+) => boolean;
 
 /**
  * A test for one event, built once from a query (sets and parsed dates are prepared up front, so
  * testing 5,000 events costs only the comparisons). Paging (`offset`, `limit`) is not part of it.
  */
-export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: SxEvent) => boolean {
+export function eventMatcher(
+  asked: EventQuery,
+  edition: EditionZone,
+): (event: ProgrammeEvent) => boolean {
   const test = spanMatcher(asked, edition);
   return (event) => {
     const { start, end } = eventSpan(event);
@@ -84,7 +92,7 @@ export function eventMatcher(asked: EventQuery, edition: EditionZone): (event: S
  * The keys are read once into flat number arrays and the sort moves indices: no object per event,
  * and a comparison is two array reads (100,000 events sorted in a fraction of the former time).
  */
-export function sortByStart<T extends SxEvent>(events: readonly T[]): T[] {
+export function sortByStart<T extends ProgrammeEvent>(events: readonly T[]): T[] {
   const count = events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
@@ -106,7 +114,7 @@ export function sortByStart<T extends SxEvent>(events: readonly T[]): T[] {
 }
 
 /** Where an event is relative to `now`: `upcoming` before its start, `ended` from its end. */
-export function eventStatus(event: SxEvent, now: Date = new Date()): TimeStatus {
+export function eventStatus(event: ProgrammeEvent, now: Date = new Date()): TimeStatus {
   const { start, end } = eventSpan(event);
   const t = now.getTime();
   if (t < start) return 'upcoming';

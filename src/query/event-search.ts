@@ -1,16 +1,16 @@
-import type { SxEvent } from '../feed/types.js';
+import type { ProgrammeEvent } from '../feed/types.js';
 import { normalizeSearchText } from '../text/normalize.js';
 
 // Normalising a record's text costs far more than searching it, so it is done once per record.
 // Records are treated as immutable: an edited record must be a new object to be searched anew.
-const haystacks = new WeakMap<SxEvent, string>();
+const haystacks = new WeakMap<ProgrammeEvent, string>();
 
 /**
  * The normalised text a search box looks through: titles, summaries, venue name and address,
  * organiser, in both languages. Fields are joined by a line break, which no search term contains,
  * so a match never spans two fields.
  */
-export function eventHaystack(event: SxEvent): string {
+export function eventHaystack(event: ProgrammeEvent): string {
   let haystack = haystacks.get(event);
   if (haystack === undefined) {
     haystack = searchFields(event).map(normalizeSearchText).join('\n');
@@ -20,7 +20,7 @@ export function eventHaystack(event: SxEvent): string {
 }
 
 /** The fields `eventHaystack` searches, in its order, empty ones left out. */
-export function searchFields(event: SxEvent): string[] {
+export function searchFields(event: ProgrammeEvent): string[] {
   const { venue } = event;
   const fields = [
     event.title,

@@ -1,4 +1,4 @@
-import type { DivisionCode, Edition, IsoDate, RegionCity, SxEvent } from '../feed/types.js';
+import type { DivisionCode, Edition, IsoDate, RegionCity, ProgrammeEvent } from '../feed/types.js';
 import { addDaysToKey, daysBetween, zonedDayKey } from '../time/zoned.js';
 import { divisionContains } from './division.js';
 import { eventMatcher, sortByStart } from './event-match.js';
@@ -25,10 +25,10 @@ function page<T>(items: T[], offset = 0, limit?: number): T[] {
  * @example filterEvents(events, { city: '140100', topic: ['ai', 'aerospace'], text: '机器人' }, edition)
  */
 export function filterEvents(
-  events: readonly SxEvent[],
+  events: readonly ProgrammeEvent[],
   query: EventQuery,
   edition: EditionZone,
-): SxEvent[] {
+): ProgrammeEvent[] {
   const matches = eventMatcher(query, edition);
   const { offset, limit } = ownQuery(query);
   return page(sortByStart(events.filter(matches)), offset, limit);
@@ -36,7 +36,7 @@ export function filterEvents(
 
 /** How many events match `query`, ignoring paging: the total behind "showing 1–20 of N". */
 export function countEvents(
-  events: readonly SxEvent[],
+  events: readonly ProgrammeEvent[],
   query: EventQuery,
   edition: EditionZone,
 ): number {
@@ -46,7 +46,7 @@ export function countEvents(
   return count;
 }
 
-export interface EventDay<T extends SxEvent = SxEvent> {
+export interface EventDay<T extends ProgrammeEvent = ProgrammeEvent> {
   day: IsoDate;
   events: T[];
 }
@@ -66,7 +66,7 @@ const MAX_SPAN_DAYS = 62;
  * Events grouped by the day they start on in `timeZone` (or every day they run on, with
  * `eachDay`), days in order, each day's events in start order.
  */
-export function groupEventsByDay<T extends SxEvent>(
+export function groupEventsByDay<T extends ProgrammeEvent>(
   events: readonly T[],
   timeZone: string,
   options: GroupByDayOptions = {},
@@ -97,7 +97,7 @@ export function groupEventsByDay<T extends SxEvent>(
   return [...days.keys()].sort().map((day) => ({ day, events: ordered(days.get(day) ?? []) }));
 }
 
-export interface EventCity<T extends SxEvent = SxEvent> {
+export interface EventCity<T extends ProgrammeEvent = ProgrammeEvent> {
   /** The edition's city code the events belong to (a county's events go under their city). */
   code: DivisionCode;
   /** `undefined` when the code is not one of the edition's cities. */
@@ -109,7 +109,7 @@ export interface EventCity<T extends SxEvent = SxEvent> {
  * Events grouped by city, in the order of `edition.cities` (then unknown codes, sorted); each
  * city's events in start order; cities without events left out.
  */
-export function groupEventsByCity<T extends SxEvent>(
+export function groupEventsByCity<T extends ProgrammeEvent>(
   events: readonly T[],
   edition: Pick<Edition, 'cities'>,
 ): EventCity<T>[] {

@@ -14,7 +14,7 @@ import { NearDuplicateIndex } from '../../cli/near-duplicates.js';
 import { rowsToEvents, rowsToEventsKept } from '../../cli/rows-to-records.js';
 import { hashedName, writeFeed } from '../../cli/write-feed.js';
 import { eventsValidator, validateEvents } from '../../src/feed/validate.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { EVENT_HEADER, eventRow, tempDir } from '../support/cli-harness.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 import { generateRawEvents } from '../support/generate-events.js';
@@ -88,7 +88,7 @@ describe('sx-feed build: streaming gives the same feed', () => {
   it('writes data files in pieces with the bytes and names of one JSON.stringify', async () => {
     const { dir, remove } = await tempDir('sx-stream-');
     try {
-      const events: SxEvent[] = Array.from({ length: 2345 }, (_, i) =>
+      const events: ProgrammeEvent[] = Array.from({ length: 2345 }, (_, i) =>
         testEvent({ id: `e${i}`, title: `活动 "${i}"` }),
       );
       const written = await writeFeed(

@@ -11,7 +11,7 @@ import { build, type BuildOptions, type BuildResult } from '../../cli/commands/b
 import { memoryIo } from '../../cli/io.js';
 import { MESSAGES } from '../../cli/messages.js';
 import { loadFeed } from '../../cli/read-feed.js';
-import type { FeedManifest, Lab, Story, SxEvent } from '../../src/feed/types.js';
+import type { FeedManifest, Lab, Story, ProgrammeEvent } from '../../src/feed/types.js';
 import { validateEvents, validateFeed } from '../../src/feed/validate.js';
 import {
   EVENT_HEADER,
@@ -33,11 +33,11 @@ async function runBuild(cwd: string, options: Partial<BuildOptions>): Promise<Bu
   return build({ edition: 'edition.json', out: 'out', ...options }, io);
 }
 
-async function outputEvents(dir: string, manifest: FeedManifest): Promise<SxEvent[]> {
+async function outputEvents(dir: string, manifest: FeedManifest): Promise<ProgrammeEvent[]> {
   const ref = manifest.resources.events;
   if (ref === undefined) return [];
   const files = typeof ref === 'string' ? [ref] : Object.values(ref.byCity);
-  const lists = await Promise.all(files.map((file) => readJson<SxEvent[]>(join(dir, file))));
+  const lists = await Promise.all(files.map((file) => readJson<ProgrammeEvent[]>(join(dir, file))));
   return lists.flat();
 }
 
@@ -93,7 +93,7 @@ describe('sx-feed build', function () {
         expect(result.exitCode).to.equal(0);
         const events = await outputEvents(join(dir, 'out'), result.written!.manifest);
         expect(events.map((e) => e.id)).to.deep.equal(['e1', 'e2', 'e3']);
-        const [e1, e2, e3] = events as [SxEvent, SxEvent, SxEvent];
+        const [e1, e2, e3] = events as [ProgrammeEvent, ProgrammeEvent, ProgrammeEvent];
         expect(e1.title).to.equal('机器人, 无人机与“AI”');
         // CSV keeps the sheet's own line break inside a cell.
         expect(e1.summary!.replace(/\r\n/g, '\n')).to.equal('第一行\n第二行, 还有"引号"');
@@ -478,7 +478,7 @@ describe('sx-feed build', function () {
     expect(Object.keys(ref.byCity)).to.deep.equal(['140100', '140200', '140800']);
     for (const [code, file] of Object.entries(ref.byCity)) {
       expect(file).to.match(new RegExp(`^events-${code}\\.[0-9a-f]{8}\\.json$`));
-      const events = await readJson<SxEvent[]>(join(dir, 'out', file));
+      const events = await readJson<ProgrammeEvent[]>(join(dir, 'out', file));
       expect(
         events.every((e) => e.city === code),
         code,
@@ -641,7 +641,7 @@ describe('sx-feed build', function () {
       };
       check(ajv.getSchema(feedSchema.$id)!, document, 'document');
       // The schema does reject: an event without its title fails.
-      const broken = [{ ...(document.events as SxEvent[])[0], title: undefined }];
+      const broken = [{ ...(document.events as ProgrammeEvent[])[0], title: undefined }];
       const events = ajv.compile({
         type: 'array',
         items: { $ref: `${feedSchema.$id}#/$defs/SxEvent` },

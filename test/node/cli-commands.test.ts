@@ -15,7 +15,7 @@ import { renderProgrammeHtml } from '../../cli/render-html.js';
 import { startServer, type RunningServer } from '../../cli/serve.js';
 import { createClient } from '../../src/client/client.js';
 import type { FeedStorage } from '../../src/client/types.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import {
   EVENT_HEADER,
   eventRow,
@@ -306,7 +306,7 @@ describe('sx-feed commands', function () {
     });
 
     it('links only safe URLs even when handed unvalidated records', () => {
-      const events: SxEvent[] = [
+      const events: ProgrammeEvent[] = [
         testEvent({ id: 'a', url: 'javascript:alert(1)', title: '"><svg onload=alert(1)>' }),
         testEvent({ id: 'b', url: ' data:text/html,<script>alert(1)</script>' }),
       ];

@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { eventsByCity } from '../../cli/events-by-city.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { validateEdition, validateEvents } from '../../src/feed/validate.js';
 import { groupEventsByCity } from '../../src/query/events.js';
 import { testEdition } from '../support/fixture-edition.js';
@@ -31,7 +31,7 @@ describe('sx-feed build --split city: events by city', () => {
     });
     // Both groupings read only id, city, start and end: the records need not pass validation
     // (which would refuse the codes outside the edition).
-    const events = raw as unknown as SxEvent[];
+    const events = raw as unknown as ProgrammeEvent[];
     const ours = eventsByCity(events, edition);
     const sdk = groupEventsByCity(events, edition).map(({ code, events }) => ({ code, events }));
     expect(ours.map((g) => g.code)).to.deep.equal(sdk.map((g) => g.code));
@@ -40,7 +40,9 @@ describe('sx-feed build --split city: events by city', () => {
       const expected = sdk[i]!.events;
       expect(group.events.length).to.equal(expected.length);
       // The same records in the same order (identity, not only equal content).
-      expect(group.events.every((event: SxEvent, k) => event === expected[k])).to.equal(true);
+      expect(group.events.every((event: ProgrammeEvent, k) => event === expected[k])).to.equal(
+        true,
+      );
     });
   });
 

@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { INPUT_MESSAGES } from '../../cli/messages-input.js';
-import type { FeedManifest, SxEvent } from '../../src/feed/types.js';
+import type { FeedManifest, ProgrammeEvent } from '../../src/feed/types.js';
 import { citiesWorkbook, organiserWorkbook } from '../fixtures/sheets/input/xlsx-fixtures.js';
 import {
   EVENT_HEADER,
@@ -52,7 +52,7 @@ describe('sx-feed build: several inputs and workbooks', function () {
     ) as FeedManifest;
     const events = JSON.parse(
       await readFile(join(dir, 'out', manifest.resources.events as string), 'utf8'),
-    ) as SxEvent[];
+    ) as ProgrammeEvent[];
     return events.map((e) => e.id);
   };
 
@@ -147,7 +147,7 @@ describe('sx-feed build: several inputs and workbooks', function () {
       ) as FeedManifest;
       const events = JSON.parse(
         await readFile(join(dir, 'out', manifest.resources.events as string), 'utf8'),
-      ) as SxEvent[];
+      ) as ProgrammeEvent[];
       expect(events.map((e) => [e.id, e.title, e.city, e.start, e.end])).to.deep.equal([
         ['x1', '走进实验室', '140100', '2025-05-30T14:00:00+08:00', '2025-05-30T16:30:00+08:00'],
         ['x2', '公式标题', '140100', '2025-05-30T14:00:00+08:00', '2025-05-30T16:30:00+08:00'],

@@ -22,7 +22,7 @@ import { rowsToEvents } from '../../cli/rows-to-records.js';
 import { suggestTerms, synonymIndex } from '../../cli/vocabulary.js';
 import { templateEdition } from '../../cli/commands/template.js';
 import { eventsToIcs } from '../../src/ics.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { buildRows, expectedPath, ROW_CASES } from '../support/rows-corpus.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
@@ -469,7 +469,7 @@ describe('sx-feed rows to records', () => {
     it('finds the earliest earlier event it repeats, as a scan of every event read would', () => {
       const titles = ['开放日', '开放日！', '科技馆奇妙夜', 'AI 讲座', 'ＡＩ讲座'];
       const starts = ['2025-05-24T09:00:00+08:00', '2025-05-25T09:00:00+08:00'];
-      const same = (a: SxEvent, b: SxEvent) =>
+      const same = (a: ProgrammeEvent, b: ProgrammeEvent) =>
         comparableText(a.title) === comparableText(b.title) &&
         a.start === b.start &&
         (a.city === b.city ||
@@ -486,7 +486,7 @@ describe('sx-feed rows to records', () => {
           (specs) => {
             // A small table, so that it grows several times.
             const index = new NearDuplicateIndex(16);
-            const kept: [SxEvent, number][] = [];
+            const kept: [ProgrammeEvent, number][] = [];
             specs.forEach(([t, s, c, v, n], row) => {
               const event = testEvent({
                 id: `e${row}`,

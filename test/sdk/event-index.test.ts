@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import fc from 'fast-check';
 import {
   buildHaystack,
@@ -23,10 +23,10 @@ import { generateRawEvents } from '../support/generate-events.js';
 import { testEdition } from '../support/fixture-edition.js';
 
 const edition = testEdition();
-const ids = (events: readonly SxEvent[]) => events.map((event) => event.id);
+const ids = (events: readonly ProgrammeEvent[]) => events.map((event) => event.id);
 
 /** Validated events, in the (random) order the generator wrote them. */
-function events(count: number, seed: number): SxEvent[] {
+function events(count: number, seed: number): ProgrammeEvent[] {
   return validateEvents(generateRawEvents(edition, count, seed), edition).value;
 }
 
@@ -106,8 +106,8 @@ describe('filterPrepared: the same answers as eventMatcher, read from columns', 
     { hidePast: true, now: new Date('2025-06-02T12:00:00+08:00'), text: '活动' },
     { text: '没有这样的活动' },
   ];
-  let list: SxEvent[];
-  let prepared: SxEvent[];
+  let list: ProgrammeEvent[];
+  let prepared: ProgrammeEvent[];
   before(async () => {
     list = events(4000, 5);
     prepared = await prepareEvents(list);
@@ -128,7 +128,7 @@ describe('filterPrepared: the same answers as eventMatcher, read from columns', 
 
   it('applies the extra test after the query', () => {
     const query = { text: '科普' };
-    const odd = (event: SxEvent) => Number(event.id.split('-').pop()) % 2 === 1;
+    const odd = (event: ProgrammeEvent) => Number(event.id.split('-').pop()) % 2 === 1;
     const expected = sortByStart(list).filter((e) => eventMatcher(query, edition)(e) && odd(e));
     expect(ids(filterPrepared(prepared, spanMatcher(query, edition), odd))).to.deep.equal(
       ids(expected),
@@ -137,7 +137,7 @@ describe('filterPrepared: the same answers as eventMatcher, read from columns', 
 
   it('typing on narrows the scan to the last answer, and gives what a full scan gives', () => {
     const typed = ['科', '科普', '科普 第1', '科普 第12', '科普 第123'];
-    let last: ReturnType<typeof matchPrepared<SxEvent>> | undefined;
+    let last: ReturnType<typeof matchPrepared<ProgrammeEvent>> | undefined;
     let lastTerms: string[] = [];
     for (const text of typed) {
       const terms = searchTerms(text);
@@ -217,7 +217,7 @@ describe('search texts of a prepared list: after the first items, exact at any t
   it('matchQuery narrows from the last answer with the extra test applied', async () => {
     const prepared = await prepareEvents(events(2500, 13));
     await warmSearch(prepared);
-    const odd = (event: SxEvent) => Number(event.id.split('-').pop()) % 2 === 1;
+    const odd = (event: ProgrammeEvent) => Number(event.id.split('-').pop()) % 2 === 1;
     const first = matchQuery(prepared, { text: '科' }, edition, odd);
     const next = matchQuery(prepared, { text: '科普' }, edition, odd, first.positions);
     const expected = sortByStart(prepared).filter(
@@ -227,7 +227,7 @@ describe('search texts of a prepared list: after the first items, exact at any t
   });
 
   /** The search text as specified: each field normalised on its own, joined by line breaks. */
-  const fieldByField = (event: SxEvent) =>
+  const fieldByField = (event: ProgrammeEvent) =>
     [
       event.title,
       event.titleEn,
@@ -269,7 +269,7 @@ describe('search texts of a prepared list: after the first items, exact at any t
     });
     fc.assert(
       fc.property(record, (fields) => {
-        const event = fields as unknown as SxEvent;
+        const event = fields as unknown as ProgrammeEvent;
         expect(buildHaystack(event)).to.equal(fieldByField(event));
       }),
       { numRuns: 3000 },

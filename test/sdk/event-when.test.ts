@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { formatEventOnDay, formatEventWhen, isMultiDay } from '../../src/time/event-when.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 
 const zh = { timeZone: 'Asia/Shanghai', lang: 'zh-CN' } as const;
 const en = { timeZone: 'Asia/Shanghai', lang: 'en' } as const;
@@ -80,8 +80,8 @@ describe('formatEventOnDay', () => {
 });
 
 describe('groupEventsByDay with eachDay', () => {
-  const event = (id: string, start: string, end: string, allDay?: boolean): SxEvent =>
-    ({ id, start: at(start), end: at(end), ...(allDay ? { allDay } : {}) }) as SxEvent;
+  const event = (id: string, start: string, end: string, allDay?: boolean): ProgrammeEvent =>
+    ({ id, start: at(start), end: at(end), ...(allDay ? { allDay } : {}) }) as ProgrammeEvent;
   const exhibition = event('show', '2025-05-24T09:00', '2025-05-27T17:00');
   const talk = event('talk', '2025-05-25T14:00', '2025-05-25T16:00');
   const early = event('early', '2025-05-25T08:00', '2025-05-25T09:00');

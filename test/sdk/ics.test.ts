@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { eventsToIcs, foldIcsLine, icsFileName } from '../../src/ics.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
@@ -52,7 +52,7 @@ describe('ics: eventsToIcs', () => {
     const { events } = parse(ics);
     expect(events).to.have.length(3);
     const parsed = events.map((component) => new ICAL.Event(component));
-    const source: SxEvent[] = [museum, stream, long];
+    const source: ProgrammeEvent[] = [museum, stream, long];
     parsed.forEach((event, i) => {
       const original = source[i]!;
       expect(event.uid).to.equal(`${original.id}@shanxi-2025.sx-science-week`);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import {
   countEvents,
   eventStatus,
@@ -12,7 +12,7 @@ import { normalizeSearchText } from '../../src/text/normalize.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
 const edition = testEdition();
-const ids = (events: SxEvent[]) => events.map((event) => event.id);
+const ids = (events: ProgrammeEvent[]) => events.map((event) => event.id);
 
 // A small programme, deliberately listed out of order.
 const lecture = testEvent({

@@ -10,9 +10,10 @@ import type {
   FeedDocument,
   FeedManifest,
   Lab,
+  ProgrammeEvent,
   Story,
-  SxEvent,
 } from '../../src/feed/types.js';
+import type { SxEvent } from '../../src/index.js';
 
 /**
  * Compile-time proof that the schemas describe exactly the interfaces of types.ts: `tsc` fails on
@@ -24,11 +25,13 @@ type Assert<T extends true> = T;
 
 export type Checks = [
   Assert<Equal<v.InferOutput<typeof editionSchema>, Edition>>,
-  Assert<Equal<v.InferOutput<typeof eventSchema>, SxEvent>>,
+  Assert<Equal<v.InferOutput<typeof eventSchema>, ProgrammeEvent>>,
   Assert<Equal<v.InferOutput<typeof labSchema>, Lab>>,
   Assert<Equal<v.InferOutput<typeof storySchema>, Story>>,
   Assert<Equal<v.InferOutput<typeof feedDocumentSchema>, FeedDocument>>,
   Assert<Equal<v.InferOutput<typeof feedManifestSchema>, FeedManifest>>,
+  // The record's old name stays exported, deprecated, for code written against it.
+  Assert<Equal<SxEvent, ProgrammeEvent>>,
 ];
 
 describe('feed schemas', () => {

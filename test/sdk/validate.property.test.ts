@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { FeedValidationError } from '../../src/errors.js';
 import { validateEdition, validateEvents, validateFeed } from '../../src/feed/validate.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
 
 const edition = validateEdition(testEdition()).value;
@@ -157,7 +157,7 @@ describe('validate (properties)', () => {
     fc.assert(
       fc.property(valid, fc.array(junk, { minLength: 1, maxLength: 5 }), (events, bad) => {
         const result = validateEvents([...events, ...bad], edition);
-        const kept = result.value.map((e: SxEvent) => e.id);
+        const kept = result.value.map((e: ProgrammeEvent) => e.id);
         expect(kept.slice(0, events.length)).to.deep.equal(events.map((e) => e.id));
       }),
       { numRuns: 200 },

@@ -6,7 +6,14 @@
  * Facts come from the 2025 Shanxi notice (晋科发〔2025〕16号) and shanxi-places.json; the tiles
  * are an arbitrary but plausible schematic layout; records are samples, not real activities.
  */
-import type { Edition, Lab, RegionCity, Story, SxEvent, Term } from '../../src/feed/types.js';
+import type {
+  Edition,
+  Lab,
+  RegionCity,
+  Story,
+  ProgrammeEvent,
+  Term,
+} from '../../src/feed/types.js';
 
 type TermRow = [id: string, zh: string, en: string];
 
@@ -180,7 +187,7 @@ export function testEdition(overrides: Partial<Edition> = {}): Edition {
 }
 
 /** A valid in-person event in Taiyuan on Science Workers Day (a sample, not a real activity). */
-export function testEvent(overrides: Partial<SxEvent> = {}): SxEvent {
+export function testEvent(overrides: Partial<ProgrammeEvent> = {}): ProgrammeEvent {
   return {
     id: 'test-event',
     title: '走进科技馆:互动科学实验',

@@ -5,7 +5,7 @@
  * through `lazySharedClient`), so this stays out of the shipped bytes.
  */
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, Lab, Story, SxEvent } from '../../src/feed/types.js';
+import type { Edition, Lab, Story, ProgrammeEvent } from '../../src/feed/types.js';
 import { FeedNetworkError } from '../../src/errors.js';
 import { testEdition } from './fixture-edition.js';
 
@@ -25,7 +25,7 @@ export interface MemoryClientOptions {
 export type Resource = 'edition' | 'events' | 'labs' | 'stories';
 
 export interface MemoryRecords {
-  events?: SxEvent[];
+  events?: ProgrammeEvent[];
   labs?: Lab[];
   stories?: Story[];
 }

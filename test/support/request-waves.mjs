@@ -18,9 +18,11 @@ export const MANIFEST = '/dist/data/shanxi-2025/manifest.json';
 /** The single-widget pages measured: name → the widget's tag and attributes. */
 export const WAVE_PAGES = {
   'sx-countdown': { tag: 'sx-countdown', attrs: { now: NOW.before } },
+  'sx-countdown lang=en': { tag: 'sx-countdown', attrs: { lang: 'en', now: NOW.before } },
   'sx-events': { tag: 'sx-events', attrs: { now: NOW.during } },
   'sx-events lang=en': { tag: 'sx-events', attrs: { lang: 'en', now: NOW.during } },
   'sx-story-card': { tag: 'sx-story-card', attrs: { now: NOW.during } },
+  'sx-story-card lang=en': { tag: 'sx-story-card', attrs: { lang: 'en', now: NOW.during } },
   'sx-lab-map': { tag: 'sx-lab-map', attrs: { now: NOW.during } },
 };
 

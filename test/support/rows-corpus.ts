@@ -12,7 +12,7 @@ import { MESSAGES, type Lang } from '../../cli/messages.js';
 import { NearDuplicateIndex } from '../../cli/near-duplicates.js';
 import { formatIssue } from '../../cli/report.js';
 import { rowsToEvents, type RowOptions } from '../../cli/rows-to-records.js';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { testEdition } from './fixture-edition.js';
 
 export const ROWS_DIR = fileURLToPath(new URL('../fixtures/sheets/rows/', import.meta.url));
@@ -24,12 +24,15 @@ export const ROW_CASES: Record<string, { files: string[]; options?: RowOptions }
   'merged-filled': { files: ['events-merged.csv'], options: { fillDown: ['城市', 'organizer'] } },
 };
 
-export function buildRows(name: string, lang: Lang): { events: SxEvent[]; report: string[] } {
+export function buildRows(
+  name: string,
+  lang: Lang,
+): { events: ProgrammeEvent[]; report: string[] } {
   const { files, options } = ROW_CASES[name]!;
   const edition = { ...testEdition(), sample: false };
   const m = MESSAGES[lang];
   const duplicates = new NearDuplicateIndex();
-  const events: SxEvent[] = [];
+  const events: ProgrammeEvent[] = [];
   const report: string[] = [];
   for (const file of files) {
     const table = parseCsv(readFileSync(join(ROWS_DIR, file), 'utf8'));

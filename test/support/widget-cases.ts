@@ -3,7 +3,7 @@
  * under a strict CSP, Trusted Types and a hostile host. Imports no widget module (only types), so
  * the same cases run against the sources and against the built ESM and IIFE bundles.
  */
-import type { Lab, Story, SxEvent } from '../../src/feed/types.js';
+import type { Lab, Story, ProgrammeEvent } from '../../src/feed/types.js';
 import { testEvent, testLab, testStory } from './fixture-edition.js';
 import { memoryClient, type MemoryClientOptions } from './memory-client.js';
 
@@ -15,7 +15,7 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
 /** Before the week: every event is upcoming, every facility and story is listed. */
 export const CASE_NOW = '2025-05-30T10:00:00+08:00';
 
-export function caseEvents(): SxEvent[] {
+export function caseEvents(): ProgrammeEvent[] {
   return [
     testEvent({ id: 'csp-a', title: '人工智能科普讲座', sample: false }),
     testEvent({

@@ -1,6 +1,6 @@
 /** Helpers shared by the countdown tests. */
 import { fixture, type html } from '@open-wc/testing';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
 import { part } from '../support/widget-helpers.js';
 import {
@@ -18,7 +18,7 @@ export const DURING = '2025-05-26T10:00:00+08:00';
 export const AFTER = '2025-06-10T09:00:00+08:00';
 
 /** A client in memory for a countdown: the edition is what it shows (`fail` rejects it). */
-export const memoryClient = (options: MemoryClientOptions & { events?: SxEvent[] } = {}) =>
+export const memoryClient = (options: MemoryClientOptions & { events?: ProgrammeEvent[] } = {}) =>
   memoryClientOf('edition', { events: options.events }, options);
 
 /** Renders a countdown and waits until it shows its data (and the parts it needs). */

@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 /** Data and helpers shared by the <sx-events> tests. */
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { testEvent } from '../support/fixture-edition.js';
 import { part, parts } from '../support/widget-helpers.js';
@@ -18,7 +18,7 @@ export const BEFORE_WEEK = '2025-05-20T10:00:00+08:00';
 const at = (day: string, time: string) => `${day}T${time}:00+08:00`;
 
 /** A small programme (not samples) over several cities, days, topics and audiences. */
-export function programme(): SxEvent[] {
+export function programme(): ProgrammeEvent[] {
   return [
     testEvent({
       id: 'ai-taiyuan',
@@ -104,7 +104,7 @@ export function programme(): SxEvent[] {
 }
 
 /** `count` events, one per hour from the week's start (for paging). */
-export function manyEvents(count: number): SxEvent[] {
+export function manyEvents(count: number): ProgrammeEvent[] {
   return Array.from({ length: count }, (_, i) => {
     const start = new Date(Date.parse('2025-05-24T08:00:00+08:00') + i * 3600_000);
     return testEvent({
@@ -119,7 +119,7 @@ export function manyEvents(count: number): SxEvent[] {
 }
 
 /** A client that answers `events` from memory (and counts `refresh()` calls). */
-export const memoryClient = (events: SxEvent[], options: MemoryClientOptions = {}) =>
+export const memoryClient = (events: ProgrammeEvent[], options: MemoryClientOptions = {}) =>
   memoryClientOf('events', { events }, options);
 
 /** Titles of the rendered items, in order. */

@@ -1,6 +1,5 @@
 // The story card's pure parts (choice, memo, text), without rendering an element.
 import { expect } from '@open-wc/testing';
-import { messagesFor } from '../../widgets/shared/i18n.js';
 import { storyCardMessages } from '../../widgets/story-card/story-card.messages.js';
 import {
   cardChoice,
@@ -81,7 +80,7 @@ describe('story card model: text', () => {
   });
 
   it('an empty card names a missing story, else suggests loosening filters only when there are some', () => {
-    const t = messagesFor(storyCardMessages, 'zh-CN');
+    const t = storyCardMessages.get('zh-CN')!;
     expect(emptyText(t, 'x', true)).to.deep.equal({
       message: t.notFound('x'),
       hint: t.notFoundHint,

@@ -115,7 +115,7 @@ describe('<sx-story-card> choosing a story', () => {
     expect(card.stories).to.have.length(0);
     expect(text(card, 'empty')).to.equal('暂时还没有可以展示的故事。');
     card.lang = 'en';
-    await card.updateComplete;
+    await card.loaded; // its English words are imported then
     expect(text(card, 'empty')).to.equal('No stories to show yet.');
     card.topic = 'ai';
     await card.updateComplete;
@@ -324,7 +324,7 @@ describe('<sx-story-card> content', () => {
     expect(letter.textContent!.trim()).to.equal('甲');
     expect(letter.getAttribute('aria-hidden')).to.equal('true');
     card.lang = 'en';
-    await card.updateComplete;
+    await card.loaded; // its English words are imported then
     expect(part(card, 'monogram')!.textContent!.trim()).to.equal('A');
     card.lang = 'zh-CN';
     card.story = 'story-b';

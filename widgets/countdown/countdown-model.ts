@@ -9,7 +9,7 @@
  * time-zone data (`Intl`). Only an edition without those milestones needs the readers of the
  * dates part (`DateReaders`), as does a `to` naming an instant.
  */
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { timeRemaining, type TimeRemaining } from '../../src/query/time-remaining.js';
 
 export type CountdownPhase = 'before' | 'during' | 'after';
@@ -23,7 +23,7 @@ export type CountdownTarget =
   /** Any instant. */
   | { kind: 'instant'; instant: Date }
   /** One event of the programme: to its start, then to its end. */
-  | { kind: 'event'; event: SxEvent; start: Date; end: Date };
+  | { kind: 'event'; event: ProgrammeEvent; start: Date; end: Date };
 
 /** What the countdown is counting to right now. */
 export type Subject = 'start' | 'end' | 'milestone' | 'instant' | 'event-start' | 'event-end';
@@ -114,7 +114,7 @@ export interface Resolved {
 }
 
 /** Counts to `event`: to its start, then to its end. */
-export function eventTarget(event: SxEvent): CountdownTarget {
+export function eventTarget(event: ProgrammeEvent): CountdownTarget {
   return { kind: 'event', event, start: new Date(event.start), end: new Date(event.end) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The parts of a countdown imported on demand, through the shared `LazyParts`: the card and banner
- * layouts and the English words (both loaded with the data, when used); the dates (reading `to`,
- * writing a date other than the week's); the error, stale and next-edition extras.
+ * layouts (loaded with the data, when used); the dates (reading `to`, writing a date other than
+ * the week's); the error, stale and next-edition extras. The English words are a catalog, loaded
+ * as every widget loads its catalogs (`countdownMessages`).
  */
 import { isServer, type LitElement } from 'lit';
 import { LazyParts } from '../shared/lazy-part.js';
@@ -9,7 +10,6 @@ import { startServerLoad } from '../shared/server-data.js';
 
 const importers = {
   layouts: () => import('./countdown-layouts.js'),
-  en: () => import('./countdown.messages.en.js'),
   dates: () => import('./countdown-dates.js'),
   extras: () => import('./countdown-extras.js'),
 };

@@ -4,6 +4,7 @@
  * default, ships with the widget; English (`countdown.messages.en.ts`) is imported the first time
  * a countdown shows English, so a Chinese page does not download it.
  */
+import { lazyCatalogs } from '../shared/lazy-catalog.js';
 
 /** The parts of a remaining time a sentence or a display needs. */
 export interface Span {
@@ -80,3 +81,8 @@ export const zhMessages: CountdownMessages = {
   beijingTime: (when) => `${when} 北京时间`,
   eventMissing: '没有找到这场活动，它可能已从活动安排中移除。',
 };
+
+/** The catalogs, loaded the way every widget loads them: English imported before it shows. */
+export const countdownMessages = lazyCatalogs(zhMessages, () =>
+  import('./countdown.messages.en.js').then((module) => module.enMessages),
+);

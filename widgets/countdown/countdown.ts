@@ -6,19 +6,20 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
 import { sharedClock, type Granularity } from '../shared/clock.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import type { Lang } from '../shared/i18n.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { shownLang } from '../shared/lazy-catalog.js';
 import { SxElement } from '../shared/sx-element.js';
 import { choice, type AttributeRules } from '../shared/attribute-rules.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { clockOffset, type OffsetInput } from './clock-offset.js';
 import { SxCountdownEndEvent } from './custom-events.js';
-import { zhMessages, type CountdownMessages } from './countdown.messages.js';
+import { countdownMessages, type CountdownMessages } from './countdown.messages.js';
 import {
   countdownState,
   eventTarget,
@@ -51,7 +52,7 @@ export type CountdownVariant = 'inline' | 'card' | 'banner';
 const FORMATS: readonly string[] = ['dhms', 'dhm', 'days'];
 const VARIANTS: readonly string[] = ['inline', 'card', 'banner'];
 
-type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
+type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<ProgrammeEvent[]> };
 
 /**
  * A countdown to the Science and Technology Week, one of its milestones, one of its events or any
@@ -138,7 +139,11 @@ type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<SxEvent[]> };
  */
 export class SxCountdown extends SxElement {
   static override styles = [tokenStyles, bidiStyles, countdownStyles];
-  /** The attribute checks (`attribute-rules.ts`); choices list the default first. */
+  /**
+   * The attribute checks (`attribute-rules.ts`); choices list the default first. A refused value
+   * is replaced by the default before the element's own `willUpdate`, so `format` and `variant`
+   * are read as they are everywhere after it.
+   */
   static override attributeRules: AttributeRules = {
     format: choice(FORMATS),
     variant: choice(VARIANTS),
@@ -180,9 +185,13 @@ export class SxCountdown extends SxElement {
   client: SxClient | undefined;
 
   private readonly feed = new FeedController<Loaded>(this, {
+    // The words of the visitor's language come alongside, so the countdown never shows without them.
     load: async (client) => {
+      const words = countdownMessages.load(this.uiLang).catch(() => undefined); // else Chinese
       const edition = await client.edition();
-      return this.eventId ? { edition, events: await client.events() } : { edition };
+      const loaded = this.eventId ? { edition, events: await client.events() } : { edition };
+      await words;
+      return loaded;
     },
     key: () => this.eventId,
   });
@@ -209,7 +218,8 @@ export class SxCountdown extends SxElement {
   get loaded(): Promise<void> {
     return this.updateComplete
       .then(() => this.feed.settled)
-      .then(() => this.lazy.settled('layouts', 'en', 'dates'))
+      .then(() => this.lazy.settled('layouts', 'dates'))
+      .then(() => countdownMessages.load(this.uiLang).catch(() => undefined))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -228,9 +238,8 @@ export class SxCountdown extends SxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The card and the banner load their styles, and English its words, while the data loads.
-    if (this.layout !== 'inline') this.loadPart('layouts');
-    if (this.uiLang === 'en') this.loadPart('en');
+    // The card and the banner load their styles while the data loads.
+    if (this.variant !== 'inline') this.loadPart('layouts');
     const ticked = this.ticker.takeTick();
     const data = this.feed.status === 'ready' ? this.feed.value : undefined;
     if (!data) {
@@ -251,7 +260,7 @@ export class SxCountdown extends SxElement {
     if (previous.target && phaseKey(view) !== phaseKey(previous)) {
       this.onReached(previous, view);
     } else if (view.target && lastMinute(view.left) && !lastMinute(previous.left)) {
-      this.announcer.announce(this.sentence(view, this.messages(this.uiLang)));
+      this.announcer.announce(this.sentence(view, this.t));
     }
   }
 
@@ -269,7 +278,7 @@ export class SxCountdown extends SxElement {
     const after = this.view?.phase === 'after' && this.target?.kind === 'week';
     return (
       status === 'error' ||
-      (stale && this.layout !== 'inline') ||
+      (stale && this.variant !== 'inline') ||
       (after && Boolean(value?.edition.nextEdition))
     );
   }
@@ -293,7 +302,7 @@ export class SxCountdown extends SxElement {
   private resolveTarget({ data, to, eventId, readers }: TargetInput): Resolved {
     const { edition } = data;
     if (eventId) {
-      const event = (data.events as SxEvent[] | undefined)?.find(
+      const event = (data.events as ProgrammeEvent[] | undefined)?.find(
         (candidate) => candidate.id === eventId,
       );
       if (!event) this.warnOnce('eventId', `event="${eventId}" is not in the programme.`);
@@ -323,7 +332,7 @@ export class SxCountdown extends SxElement {
       now.phase,
       milestone,
     );
-    const t = this.messages(this.uiLang);
+    const t = this.t;
     this.announcer.announce(now.target ? this.sentence(now, t) : this.afterMessage(t));
   }
 
@@ -331,7 +340,7 @@ export class SxCountdown extends SxElement {
   private neededGranularity(): Granularity | undefined {
     const view = this.view;
     if (this.clockFrozen || !view?.target) return undefined;
-    return this.shownFormat !== 'dhms' && view.left.totalMs > 2 * 60_000 ? 'minute' : 'second';
+    return this.format !== 'dhms' && view.left.totalMs > 2 * 60_000 ? 'minute' : 'second';
   }
 
   private get target(): CountdownTarget | undefined {
@@ -343,18 +352,8 @@ export class SxCountdown extends SxElement {
     const target = this.target;
     return (
       !!this.resolved?.needsReaders ||
-      (this.layout === 'card' && !!target && target.kind !== 'week')
+      (this.variant === 'card' && !!target && target.kind !== 'week')
     );
-  }
-
-  /** The layout: `variant` when valid, else inline. */
-  private get layout(): CountdownVariant {
-    return VARIANTS.includes(this.variant) ? this.variant : 'inline';
-  }
-
-  /** The format: `format` when valid, else dhms. */
-  private get shownFormat(): CountdownFormat {
-    return FORMATS.includes(this.format) ? this.format : 'dhms';
   }
 
   // --- words ------------------------------------------------------------------------------
@@ -363,9 +362,18 @@ export class SxCountdown extends SxElement {
     return this.feed.value?.edition;
   }
 
-  /** The words of `lang` (Chinese until the English words have arrived). */
-  private messages(lang: Lang): CountdownMessages {
-    return (lang === 'en' && this.parts.en?.enMessages) || zhMessages;
+  /**
+   * The language the words are shown in: the visitor's (`uiLang`) once its catalog is here. English
+   * is imported with the data (see `feed`); a page that switches to English later shows Chinese
+   * for the moment the import takes.
+   */
+  private shownLang(): Lang {
+    return shownLang(this, countdownMessages);
+  }
+
+  /** The words of the shown language. */
+  private get t(): CountdownMessages {
+    return countdownMessages.get(this.shownLang())!;
   }
 
   /** The words of `view`'s phase (computed again only when one of their inputs changes). */
@@ -378,9 +386,9 @@ export class SxCountdown extends SxElement {
       instant: view.target,
       day: view.day,
       edition: this.edition!,
-      lang: this.uiLang,
+      lang: this.shownLang(),
       t,
-      card: this.layout === 'card',
+      card: this.variant === 'card',
       dates,
       layouts,
     });
@@ -394,7 +402,8 @@ export class SxCountdown extends SxElement {
   }
 
   private afterMessage(t: CountdownMessages): string {
-    const { edition, uiLang: lang, target } = this;
+    const { edition, target } = this;
+    const lang = this.shownLang();
     return afterMessage({ target: target!, edition: edition!, lang, t, dates: this.parts.dates });
   }
 
@@ -403,10 +412,11 @@ export class SxCountdown extends SxElement {
   // The templates have no white space between nodes (line breaks fall inside tags): in the inline
   // layout every node is inline, and a stray space would show before the page's own punctuation.
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
-    const variant = this.layout;
-    const base = `sx-root countdown countdown--${variant}`;
     const { status } = this.feed;
+    // The error and loading states speak the shared catalog, which has every language.
+    const lang = status === 'ready' ? this.shownLang() : this.uiLang;
+    const variant = this.variant;
+    const base = `sx-root countdown countdown--${variant}`;
     const { extras, layouts } = this.parts;
     // The shared states come with the extras, and their styles (their words with the feed).
     if (status === 'error' && extras) {
@@ -415,21 +425,18 @@ export class SxCountdown extends SxElement {
         >${extras.renderError(this.feed, lang)}</div>`;
     }
     const view = this.view;
-    const laidOut =
-      (variant === 'inline' || layouts) &&
-      (lang !== 'en' || this.parts.en) &&
-      (!this.needsDates || this.parts.dates);
+    const laidOut = (variant === 'inline' || layouts) && (!this.needsDates || this.parts.dates);
     if (!view || !laidOut) {
       // Loading (or failed without the error states): the page's fallback content stays (no
       // flash, no jump), else a placeholder. Ready without a view: the event named by `event` is
       // not in the programme.
       // prettier-ignore
       return status === 'ready' && laidOut
-        ? html`<div part="base" class=${base} lang=${lang}>${this.renderMissing(lang)}</div>`
+        ? html`<div part="base" class=${base} lang=${lang}>${this.renderMissing()}</div>`
         : html`<div part="base" class=${base} lang=${lang} aria-busy=${status !== 'error'}
         ><slot><span part="loading" class="placeholder"></span></slot></div>`;
     }
-    const t = this.messages(lang);
+    const t = this.t;
     // A countdown is computed from the target instant, so an old copy is rarely wrong: the
     // notice goes in the card and the banner, not into a line of the page's text.
     const stale =
@@ -443,7 +450,7 @@ export class SxCountdown extends SxElement {
         >${this.renderNext(lang, t)}${stale}</div>`;
     }
     const words = this.wordsOf(view, t);
-    const time = renderTime(view.left, this.shownFormat, variant === 'card', t);
+    const time = renderTime(view.left, this.format, variant === 'card', t);
     // prettier-ignore
     return html`<div part="base" class=${base} lang=${lang} role="group" aria-label=${words.group}
       >${this.announcer.render()}<p part="sentence" class="sx-visually-hidden"
@@ -456,8 +463,8 @@ export class SxCountdown extends SxElement {
       >${stale}</div>`;
   }
 
-  private renderMissing(lang: Lang): TemplateResult {
-    return html`<p part="message">${this.messages(lang).eventMissing}</p>`;
+  private renderMissing(): TemplateResult {
+    return html`<p part="message">${this.t.eventMissing}</p>`;
   }
 
   private renderNext(lang: Lang, t: CountdownMessages): TemplateResult | typeof nothing {

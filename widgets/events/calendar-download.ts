@@ -3,13 +3,13 @@
  * (`sx-calendar-download`, cancelable), else downloaded. Imported on the first click: most
  * visitors never ask for one, and the iCalendar writer is a good part of the SDK.
  */
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { eventsToIcs, icsFileName } from '../../src/ics.js';
 import type { Lang } from '../shared/i18n.js';
 import { SxCalendarDownloadEvent } from './custom-events.js';
 
 export interface CalendarRequest {
-  events: SxEvent[];
+  events: ProgrammeEvent[];
   edition: Edition;
   now: Date;
   lang: Lang;

@@ -2,7 +2,7 @@
  * Events `<sx-events>` fires on a visitor's action (never on a programmatic property set). All
  * bubble and cross the shadow boundary.
  */
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { SX_EVENT_INIT } from '../shared/events.js';
 import type { FilterState } from './filter-state.js';
 
@@ -24,12 +24,12 @@ export class SxFilterChangeEvent extends Event {
 /** The visitor starred or unstarred an event ("my plan"). */
 export class SxEventStarEvent extends Event {
   static readonly eventName = 'sx-event-star';
-  readonly event: SxEvent;
+  readonly event: ProgrammeEvent;
   readonly starred: boolean;
   /** Every starred id after the change. */
   readonly plan: readonly string[];
 
-  constructor(event: SxEvent, starred: boolean, plan: readonly string[]) {
+  constructor(event: ProgrammeEvent, starred: boolean, plan: readonly string[]) {
     super(SxEventStarEvent.eventName, SX_EVENT_INIT);
     this.event = event;
     this.starred = starred;
@@ -43,12 +43,12 @@ export class SxEventStarEvent extends Event {
  */
 export class SxCalendarDownloadEvent extends Event {
   static readonly eventName = 'sx-calendar-download';
-  readonly events: readonly SxEvent[];
+  readonly events: readonly ProgrammeEvent[];
   /** The iCalendar text (RFC 5545). */
   readonly ics: string;
   readonly filename: string;
 
-  constructor(events: readonly SxEvent[], ics: string, filename: string) {
+  constructor(events: readonly ProgrammeEvent[], ics: string, filename: string) {
     super(SxCalendarDownloadEvent.eventName, { ...SX_EVENT_INIT, cancelable: true });
     this.events = events;
     this.ics = ics;
@@ -59,10 +59,10 @@ export class SxCalendarDownloadEvent extends Event {
 /** The visitor followed an event's registration link. */
 export class SxRegisterEvent extends Event {
   static readonly eventName = 'sx-register';
-  readonly event: SxEvent;
+  readonly event: ProgrammeEvent;
   readonly url: string;
 
-  constructor(event: SxEvent, url: string) {
+  constructor(event: ProgrammeEvent, url: string) {
     super(SxRegisterEvent.eventName, SX_EVENT_INIT);
     this.event = event;
     this.url = url;
@@ -72,11 +72,11 @@ export class SxRegisterEvent extends Event {
 /** The visitor opened a venue in a map app. */
 export class SxMapOpenEvent extends Event {
   static readonly eventName = 'sx-map-open';
-  readonly event: SxEvent;
+  readonly event: ProgrammeEvent;
   readonly provider: 'amap' | 'baidu';
   readonly url: string;
 
-  constructor(event: SxEvent, provider: 'amap' | 'baidu', url: string) {
+  constructor(event: ProgrammeEvent, provider: 'amap' | 'baidu', url: string) {
     super(SxMapOpenEvent.eventName, SX_EVENT_INIT);
     this.event = event;
     this.provider = provider;
@@ -90,10 +90,10 @@ export class SxMapOpenEvent extends Event {
  */
 export class SxShareEvent extends Event {
   static readonly eventName = 'sx-share';
-  readonly event: SxEvent;
+  readonly event: ProgrammeEvent;
   readonly url: string;
 
-  constructor(event: SxEvent, url: string) {
+  constructor(event: ProgrammeEvent, url: string) {
     super(SxShareEvent.eventName, { ...SX_EVENT_INIT, cancelable: true });
     this.event = event;
     this.url = url;

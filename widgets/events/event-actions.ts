@@ -5,7 +5,7 @@
  * again when either changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { SxEventStarEvent } from './custom-events.js';
 import type { ItemContext } from './event-item.js';
@@ -19,7 +19,7 @@ const SHARE_FEEDBACK_MS = 4000;
 export interface ActionsContext {
   edition: () => Edition | undefined;
   /** The programme in start order (the plan's calendar file lists them so). */
-  sortedEvents: () => readonly SxEvent[];
+  sortedEvents: () => readonly ProgrammeEvent[];
   lang: () => Lang;
   t: () => EventsMessages;
   now: () => Date;
@@ -77,7 +77,7 @@ export class EventActions implements ReactiveController {
     return this.feedback?.id === id ? this.feedback.text : undefined;
   }
 
-  toggleStar(event: SxEvent): void {
+  toggleStar(event: ProgrammeEvent): void {
     if (!this.plan) return;
     const starred = this.plan.toggle(event.id);
     const t = this.ctx.t();
@@ -94,7 +94,7 @@ export class EventActions implements ReactiveController {
   }
 
   /** The calendar file, through the page (`sx-calendar-download`) or downloaded. */
-  downloadCalendar(events: SxEvent[], wholePlan = false): void {
+  downloadCalendar(events: ProgrammeEvent[], wholePlan = false): void {
     const { ctx } = this;
     const edition = ctx.edition();
     if (!edition) return;
@@ -107,7 +107,7 @@ export class EventActions implements ReactiveController {
     );
   }
 
-  async share(event: SxEvent): Promise<void> {
+  async share(event: ProgrammeEvent): Promise<void> {
     const { shareEvent } = await this.ctx.load('share');
     const text = await shareEvent(event, this.ctx.lang(), this.ctx.t(), this.ctx.emit);
     if (!text) return;

@@ -5,10 +5,11 @@
  * online, details, add to calendar, share, and the shared map-links control.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { formatEventWhen } from '../../src/time/event-when.js';
-import { localized, termName } from '../shared/i18n.js';
+import { localized } from '../shared/i18n.js';
+import { termName } from '../shared/term-name.js';
 import { keepTogether } from '../shared/keep-together.js';
 import { cityName, regionCity } from '../shared/region.js';
 import { mapLinksStyles } from '../shared/map-links.styles.js';
@@ -26,7 +27,7 @@ const row = (label: string, value: unknown) =>
 const joined = (parts: unknown[]) =>
   parts.map((part, i) => html`${i ? html`<span class="sep"> · </span>` : nothing}${part}`);
 
-function renderWhere(event: SxEvent, ctx: ItemContext): unknown[] {
+function renderWhere(event: ProgrammeEvent, ctx: ItemContext): unknown[] {
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, event.city);
   const parts: unknown[] = [];
@@ -49,7 +50,7 @@ function renderWhere(event: SxEvent, ctx: ItemContext): unknown[] {
   return joined(parts);
 }
 
-function renderTerms(event: SxEvent, ctx: ItemContext): unknown[] {
+function renderTerms(event: ProgrammeEvent, ctx: ItemContext): unknown[] {
   const { lang, t, edition } = ctx;
   const registration = event.registration;
   const parts: unknown[] = [];
@@ -78,7 +79,7 @@ export interface DetailsOptions {
  * Once the event has ended nothing that looks ahead is offered (register, join online, add to
  * calendar): details, map and share stay.
  */
-function renderActions(event: SxEvent, ctx: ItemContext, ended: boolean): TemplateResult {
+function renderActions(event: ProgrammeEvent, ctx: ItemContext, ended: boolean): TemplateResult {
   const { lang, t } = ctx;
   const title = localized(lang, event.title, event.titleEn);
   const detailsUrl = event.url ? safeUrl(event.url) : undefined;
@@ -140,7 +141,7 @@ function renderActions(event: SxEvent, ctx: ItemContext, ended: boolean): Templa
 
 /** The expanded view of `event` (its element has `id`, for the toggle's `aria-controls`). */
 export function renderDetails(
-  event: SxEvent,
+  event: ProgrammeEvent,
   ctx: ItemContext,
   { id, ended }: DetailsOptions,
 ): TemplateResult {

@@ -4,7 +4,7 @@
  * always groups by day), so the default flat list never loads it.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
@@ -18,7 +18,7 @@ export interface EventGroup {
   key: string;
   label: string | undefined;
   /** Items with their index in the whole rendered list. */
-  items: { event: SxEvent; index: number }[];
+  items: { event: ProgrammeEvent; index: number }[];
 }
 
 export interface GroupOptions {
@@ -67,8 +67,8 @@ function groupByDay(
 }
 
 /** A day's timed events, then its all-day ones, then those running through it (stable). */
-function ownFirst(events: SxEvent[], timeZone: string): SxEvent[] {
-  const rank = (event: SxEvent) => {
+function ownFirst(events: ProgrammeEvent[], timeZone: string): ProgrammeEvent[] {
+  const rank = (event: ProgrammeEvent) => {
     const { first, last } = eventDays(event, timeZone);
     return first !== last ? 2 : event.allDay ? 1 : 0;
   };
@@ -99,7 +99,7 @@ function groupByCity(items: EventGroup['items'], { edition, lang }: GroupOptions
  * "09:00" on the tenth day of an exhibition.
  */
 export function renderRail(
-  event: SxEvent,
+  event: ProgrammeEvent,
   day: string,
   lang: Lang,
   timeZone: string,
@@ -122,7 +122,7 @@ export function renderRail(
  * 共 5 天"). On a phone eight days of an exhibition were eight full cards.
  */
 export function renderContinues(
-  event: SxEvent,
+  event: ProgrammeEvent,
   index: number,
   day: string,
   ctx: ItemContext,

@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import type * as MapLinks from '../shared/map-links.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { eventStatus } from '../../src/query/event-match.js';
@@ -55,28 +55,28 @@ export interface ItemContext {
   mapLinks: typeof MapLinks | undefined;
   headingLevel: number;
   /** The agenda's time rail beside an item on `day`, once the agenda module is loaded. */
-  rail: ((event: SxEvent, day: string) => TemplateResult) | undefined;
+  rail: ((event: ProgrammeEvent, day: string) => TemplateResult) | undefined;
   isStarred: (id: string) => boolean;
   /** A share confirmation to show next to this event's share button. */
   shareFeedback: (id: string) => string | undefined;
   /** Whether the card of this key (`itemKey`) shows its expanded view. */
   isOpen: (key: string) => boolean;
-  onStar: (event: SxEvent) => void;
-  onCalendar: (event: SxEvent) => void;
-  onShare: (event: SxEvent) => void;
-  onRegister: (event: SxEvent, url: string) => void;
-  onToggle: (event: SxEvent, key: string) => void;
-  onMap: (event: SxEvent, provider: 'amap' | 'baidu', url: string) => void;
+  onStar: (event: ProgrammeEvent) => void;
+  onCalendar: (event: ProgrammeEvent) => void;
+  onShare: (event: ProgrammeEvent) => void;
+  onRegister: (event: ProgrammeEvent, url: string) => void;
+  onToggle: (event: ProgrammeEvent, key: string) => void;
+  onMap: (event: ProgrammeEvent, provider: 'amap' | 'baidu', url: string) => void;
 }
 
 /** Identifies a card: an event listed under several days has one card per day. */
-export function itemKey(event: SxEvent, day: string | undefined): string {
+export function itemKey(event: ProgrammeEvent, day: string | undefined): string {
   return day ? `${event.id}@${day}` : event.id;
 }
 
 /** The words of an event's time: all of it, and what the card shows beside its date block. */
 export function whenTexts(
-  event: SxEvent,
+  event: ProgrammeEvent,
   lang: Lang,
   timeZone: string,
 ): { full: string; shown: string } {
@@ -105,7 +105,7 @@ function whenRuns(text: string): TemplateResult[] {
 }
 
 /** The event's time in the edition's zone, and in the visitor's when asked and different. */
-function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
+function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition, localTime } = ctx;
   const timeZone = edition.timeZone;
   const { full, shown } = whenTexts(event, lang, timeZone);
@@ -139,7 +139,7 @@ function renderWhen(event: SxEvent, ctx: ItemContext): TemplateResult {
 }
 
 /** The city, or "线上" for an event only online. */
-function renderPlace(event: SxEvent, ctx: ItemContext): TemplateResult {
+function renderPlace(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, event.city);
   if (!event.venue) {
@@ -154,7 +154,7 @@ function renderPlace(event: SxEvent, ctx: ItemContext): TemplateResult {
 }
 
 /** Cost and registration, in as few words as possible; nothing about an unknown cost. */
-function renderTerms(event: SxEvent, ctx: ItemContext): TemplateResult | typeof nothing {
+function renderTerms(event: ProgrammeEvent, ctx: ItemContext): TemplateResult | typeof nothing {
   const { t } = ctx;
   const terms: unknown[] = [];
   if (event.free === true) terms.push(t.freeEntry);
@@ -190,7 +190,7 @@ function dayParts(day: string, lang: Lang, timeZone: string): ReturnType<typeof 
  * of several days the last line is where it ends ("–6月8日", "–8 Jun") instead of the weekday, so
  * the anchor never reads as a one-day event.
  */
-function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
+function renderDateBlock(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const { lang, edition } = ctx;
   const { first, last } = eventDays(event, edition.timeZone);
   const parts = dayParts(first, lang, edition.timeZone);
@@ -214,7 +214,7 @@ function renderDateBlock(event: SxEvent, ctx: ItemContext): TemplateResult {
   </div>`;
 }
 
-function renderStar(event: SxEvent, ctx: ItemContext, starred: boolean): TemplateResult {
+function renderStar(event: ProgrammeEvent, ctx: ItemContext, starred: boolean): TemplateResult {
   const { lang, t } = ctx;
   // The visible word says the state ("已收藏"); aria-pressed says it too, and the title, hidden,
   // tells this star from the others in a screen reader's list of buttons.
@@ -233,7 +233,7 @@ function renderStar(event: SxEvent, ctx: ItemContext, starred: boolean): Templat
 }
 
 /** The one thing to do next: register when there is a link, else add to the calendar. */
-function renderPrimary(event: SxEvent, ctx: ItemContext, ended: boolean) {
+function renderPrimary(event: ProgrammeEvent, ctx: ItemContext, ended: boolean) {
   const { lang, t } = ctx;
   if (ended) return nothing;
   const title = localized(lang, event.title, event.titleEn);
@@ -268,10 +268,13 @@ function renderPrimary(event: SxEvent, ctx: ItemContext, ended: boolean) {
  */
 export class ItemCache {
   private edition: Edition | undefined;
-  private items = new WeakMap<SxEvent, Map<string, { key: string; template: TemplateResult }>>();
+  private items = new WeakMap<
+    ProgrammeEvent,
+    Map<string, { key: string; template: TemplateResult }>
+  >();
 
   get(
-    event: SxEvent,
+    event: ProgrammeEvent,
     slot: string,
     key: string,
     edition: Edition,
@@ -327,7 +330,7 @@ function isModule(value: unknown): boolean {
  * agenda day it is listed under.
  */
 export function renderEventItem(
-  event: SxEvent,
+  event: ProgrammeEvent,
   index: number,
   ctx: ItemContext,
   grouped: boolean,
@@ -350,7 +353,7 @@ export function renderEventItem(
 }
 
 /** The date block (or, in the agenda, the time rail) and the status and sample badges. */
-function renderLead(event: SxEvent, ctx: ItemContext, card: CardState): TemplateResult {
+function renderLead(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
   const { day, status } = card;
   const railed = ctx.view === 'agenda' && ctx.rail !== undefined && day !== undefined;
   return html`<div class="lead">
@@ -365,7 +368,7 @@ function renderLead(event: SxEvent, ctx: ItemContext, card: CardState): Template
 }
 
 /** When · where · cost, on one line. */
-function renderMeta(event: SxEvent, ctx: ItemContext, card: CardState): TemplateResult {
+function renderMeta(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
   const sep = html`<span class="sep" aria-hidden="true"> · </span>`;
   // In the agenda the rail shows a one-day event's time: here it is for screen readers.
   const railTime =
@@ -388,7 +391,7 @@ function renderMeta(event: SxEvent, ctx: ItemContext, card: CardState): Template
 
 /** The primary action, the star and "更多", which unfolds the expanded view. */
 function renderCardActions(
-  event: SxEvent,
+  event: ProgrammeEvent,
   ctx: ItemContext,
   card: CardState,
   detailsId: string,
@@ -413,7 +416,7 @@ function renderCardActions(
   </div>`;
 }
 
-function renderItem(event: SxEvent, ctx: ItemContext, card: CardState): TemplateResult {
+function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
   const { lang, view } = ctx;
   const { index, day, status, open } = card;
   const detailsId = `sx-details-${index}${day ? `-${day}` : ''}`;

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
+import type { Edition, IsoDate, ProgrammeEvent } from '../../src/feed/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { termName, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+import { termName } from '../shared/term-name.js';
 import { cityName } from '../shared/region.js';
 import { renderEmpty } from '../shared/states.js';
 import type { EventsFilters } from './events-filters.js';
@@ -23,7 +24,7 @@ import type { EventsMessages } from './events.messages.js';
  * its options), or in one unlabelled section without.
  */
 export function groupItems(
-  shown: readonly SxEvent[],
+  shown: readonly ProgrammeEvent[],
   grouping: (GroupOptions & { module: typeof EventGroups }) | undefined,
 ): EventGroup[] {
   const items = shown.map((event, index) => ({ event, index }));
@@ -175,7 +176,8 @@ export interface ListOptions {
 export function renderList(o: ListOptions): TemplateResult {
   // Events whose full card is already in an earlier day's section (agenda only).
   const { continues } = o;
-  const carded = continues && o.view === 'agenda' && o.byDay ? new Set<SxEvent>() : undefined;
+  const carded =
+    continues && o.view === 'agenda' && o.byDay ? new Set<ProgrammeEvent>() : undefined;
   const list = (items: EventGroup['items'], grouped: boolean, day?: string) =>
     html`<ul part="list" class="list list--${o.view}" role="list">
       ${repeat(

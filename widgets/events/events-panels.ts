@@ -4,7 +4,7 @@
  * opened them. A reactive controller: opening or closing renders its element again.
  */
 import type { LitElement, ReactiveController } from 'lit';
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import type { ItemContext } from './event-item.js';
 import type { EventsLazyParts } from './events-parts.js';
 
@@ -37,7 +37,7 @@ export class EventsPanels implements ReactiveController {
   }
 
   /** Opens a card's expanded view (closing any other), or closes it. */
-  toggleItem(event: SxEvent, key: string): void {
+  toggleItem(event: ProgrammeEvent, key: string): void {
     this.openItem = this.openItem === key ? undefined : key;
     this.host.requestUpdate();
     if (this.openItem === undefined) return;

@@ -9,7 +9,7 @@
  * page load with the catalogs.)
  */
 import type { LitElement } from 'lit';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import type * as MapLinks from '../shared/map-links.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import type * as CalendarDownload from './calendar-download.js';
@@ -88,7 +88,11 @@ export class EventsLazyParts extends LazyParts<EventsParts> {
    * only once real events are shown (samples get none, json-ld.ts), and the update its arrival
    * asks for writes it.
    */
-  syncJsonLd(host: HTMLElement, edition: Edition | undefined, shown: readonly SxEvent[]): void {
+  syncJsonLd(
+    host: HTMLElement,
+    edition: Edition | undefined,
+    shown: readonly ProgrammeEvent[],
+  ): void {
     const module = this.parts.jsonLd;
     if (module) module.writeJsonLd(host, edition && module.eventsJsonLdText(shown, edition));
     else if (edition && shown.some((event) => !event.sample)) void this.want('jsonLd');

@@ -4,7 +4,7 @@
  * the bar offers. Pure (no DOM, no Lit), so it is tested in Node (test/node/events-query.test.ts).
  */
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, IsoDate, SxEvent } from '../../src/feed/types.js';
+import type { Edition, IsoDate, ProgrammeEvent } from '../../src/feed/types.js';
 import { eventMatcher, sortByStart } from '../../src/query/event-match.js';
 import type { EventQuery } from '../../src/query/types.js';
 import { searchTerms } from '../../src/text/normalize.js';
@@ -41,7 +41,7 @@ export function loadEventIndex(): Promise<EventIndex | undefined> {
 }
 
 /** `events` sorted and indexed in slices when the list is big (see `BIG_LIST`), else as given. */
-export async function prepareList<T extends SxEvent>(events: T[]): Promise<T[]> {
+export async function prepareList<T extends ProgrammeEvent>(events: T[]): Promise<T[]> {
   const index = events.length >= BIG_LIST ? await loadEventIndex() : undefined;
   return index ? index.prepareEvents(events) : events;
 }
@@ -56,8 +56,8 @@ export async function prepareList<T extends SxEvent>(events: T[]): Promise<T[]> 
 export async function loadScope(
   client: SxClient,
   scope: string,
-  previous: FeedResult<SxEvent[]> | undefined,
-): Promise<{ events: FeedResult<SxEvent[]>; loaded: boolean }> {
+  previous: FeedResult<ProgrammeEvent[]> | undefined,
+): Promise<{ events: FeedResult<ProgrammeEvent[]>; loaded: boolean }> {
   try {
     const events = await client.events(scope ? { city: scope.split(',') } : undefined);
     return { events: { ...events, data: await prepareList(events.data) }, loaded: true };
@@ -130,7 +130,10 @@ export function eventQuery(input: ListInput): EventQuery {
 }
 
 /** The widget's own filters beyond the SDK's: young people, and "my plan". */
-function extraTest({ filters, planIds }: ListInput): ((event: SxEvent) => boolean) | undefined {
+function extraTest({
+  filters,
+  planIds,
+}: ListInput): ((event: ProgrammeEvent) => boolean) | undefined {
   if (!filters.youth && !filters.plan) return undefined;
   const plan = new Set(planIds);
   return (event) =>
@@ -142,13 +145,13 @@ function extraTest({ filters, planIds }: ListInput): ((event: SxEvent) => boolea
  * same, and narrowed from the last answer when the visitor types one more character.
  */
 export class EventsQuery {
-  private sorted: { source: readonly SxEvent[]; events: SxEvent[] } | undefined;
+  private sorted: { source: readonly ProgrammeEvent[]; events: ProgrammeEvent[] } | undefined;
   private last:
     | {
         key: string;
         rest: string;
-        source: readonly SxEvent[];
-        events: SxEvent[];
+        source: readonly ProgrammeEvent[];
+        events: ProgrammeEvent[];
         terms: string[];
         /** The matches' positions in `source` (a prepared list), to narrow from. */
         positions: Uint32Array;
@@ -167,18 +170,18 @@ export class EventsQuery {
   async load(
     client: SxClient,
     scope: string,
-    previous: FeedResult<SxEvent[]> | undefined,
-  ): Promise<FeedResult<SxEvent[]>> {
+    previous: FeedResult<ProgrammeEvent[]> | undefined,
+  ): Promise<FeedResult<ProgrammeEvent[]>> {
     const { events, loaded } = await loadScope(client, scope, previous);
     if (loaded) this.loadedScope = scope;
     return events;
   }
 
   /** `source` in start order (a loaded big list comes prepared: sorted, spans cached). */
-  sortedEvents(source: readonly SxEvent[]): SxEvent[] {
+  sortedEvents(source: readonly ProgrammeEvent[]): ProgrammeEvent[] {
     if (this.sorted?.source !== source) {
       const ready = eventIndex?.isPrepared(source) ?? false;
-      this.sorted = { source, events: ready ? (source as SxEvent[]) : sortByStart(source) };
+      this.sorted = { source, events: ready ? (source as ProgrammeEvent[]) : sortByStart(source) };
       // The search texts once the list shows: the first page needs none. A list under 500 is
       // searched in a few milliseconds even the first time: it never downloads the index.
       if (ready) eventIndex!.warmAfterPaint(source);
@@ -198,7 +201,11 @@ export class EventsQuery {
   }
 
   /** The matching events of `source`. */
-  matching(source: readonly SxEvent[], edition: Edition, input: ListInput): SxEvent[] {
+  matching(
+    source: readonly ProgrammeEvent[],
+    edition: Edition,
+    input: ListInput,
+  ): ProgrammeEvent[] {
     const sorted = this.sortedEvents(source);
     const { rest, key } = cacheKeys(input);
     const last = this.last?.source === sorted ? this.last : undefined;
@@ -209,7 +216,7 @@ export class EventsQuery {
       last?.rest === rest && eventIndex?.narrows(last.terms, terms) ? last.positions : undefined;
     const query = eventQuery(input);
     const extra = extraTest(input);
-    let answer: { events: SxEvent[]; positions: Uint32Array };
+    let answer: { events: ProgrammeEvent[]; positions: Uint32Array };
     if (eventIndex) {
       // A prepared list is scanned by position (spans and search text in arrays).
       answer = eventIndex.matchQuery(sorted, query, edition, extra, within);

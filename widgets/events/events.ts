@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedResult, SxClient } from '../../src/client/types.js';
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { MinuteClock } from '../shared/minute-clock.js';
@@ -168,7 +168,7 @@ export class SxEvents extends SxElement {
 
   private pages = 1;
   /** A new list draws its first rows now, the rest after (`first-rows.ts`). */
-  private readonly rows: FirstRowsState<SxEvent> = { firstFrame: true, drawn: [] };
+  private readonly rows: FirstRowsState<ProgrammeEvent> = { firstFrame: true, drawn: [] };
   private showLocal = false;
   /** Status labels change with the time: one render a minute, none when `now` is frozen. */
   private readonly clock = new MinuteClock(
@@ -236,7 +236,7 @@ export class SxEvents extends SxElement {
   }
 
   /** The events matching the current filters, in start order (all pages). */
-  get matchingEvents(): readonly SxEvent[] {
+  get matchingEvents(): readonly ProgrammeEvent[] {
     return this.currentResults() ?? [];
   }
 
@@ -352,7 +352,7 @@ export class SxEvents extends SxElement {
     });
   }
 
-  private drawRows(shown: SxEvent[]): SxEvent[] {
+  private drawRows(shown: ProgrammeEvent[]): ProgrammeEvent[] {
     // Server markup holds the whole page, and hydrating it must draw the same rows.
     if (isServer || (this.serverMarkup && !this.hasUpdated)) this.rows.firstFrame = false;
     const focused = this.renderRoot?.querySelector<HTMLElement>(':focus-within[data-index]');
@@ -369,8 +369,8 @@ export class SxEvents extends SxElement {
   }
 
   /** The events of `cityScope()` (a failing city keeps the list, with a notice). */
-  private loadEvents(client: SxClient): Promise<FeedResult<SxEvent[]>> {
-    const previous = this.feed.results?.events as FeedResult<SxEvent[]> | undefined;
+  private loadEvents(client: SxClient): Promise<FeedResult<ProgrammeEvent[]>> {
+    const previous = this.feed.results?.events as FeedResult<ProgrammeEvent[]> | undefined;
     return this.query.load(client, this.cityScope(), previous);
   }
 
@@ -390,14 +390,14 @@ export class SxEvents extends SxElement {
     };
   }
 
-  private currentResults(): SxEvent[] | undefined {
+  private currentResults(): ProgrammeEvent[] | undefined {
     const value = this.feed.value;
     if (!value) return undefined;
     return this.query.matching(value.events, value.edition, this.listInput(value.edition));
   }
 
   /** Flat until the grouping module is here (it loads with the programme, or when asked for). */
-  private groups(edition: Edition, shown: SxEvent[]): EventGroup[] {
+  private groups(edition: Edition, shown: ProgrammeEvent[]): EventGroup[] {
     const by = this.groupingBy();
     if (by === 'none') return list.groupItems(shown, undefined);
     const module = this.lazy.parts.grouping;

@@ -3,13 +3,13 @@
  * partner page's programme. Written into the light DOM (crawlers do not read shadow roots).
  * Sample records are left out: a preview must never advertise activities that do not exist.
  */
-import type { Edition, SxEvent } from '../../src/feed/types.js';
+import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { regionCity } from '../shared/region.js';
 
 type JsonObject = Record<string, unknown>;
 
-function place(event: SxEvent, edition: Edition): JsonObject[] {
+function place(event: ProgrammeEvent, edition: Edition): JsonObject[] {
   const city = regionCity(edition, event.city);
   const locations: JsonObject[] = [];
   if (event.venue) {
@@ -37,7 +37,7 @@ function place(event: SxEvent, edition: Edition): JsonObject[] {
   return locations;
 }
 
-function attendanceMode(event: SxEvent): string {
+function attendanceMode(event: ProgrammeEvent): string {
   if (event.venue && event.online) return 'https://schema.org/MixedEventAttendanceMode';
   return event.online
     ? 'https://schema.org/OnlineEventAttendanceMode'
@@ -45,7 +45,7 @@ function attendanceMode(event: SxEvent): string {
 }
 
 /** One schema.org Event. */
-export function eventJsonLd(event: SxEvent, edition: Edition): JsonObject {
+export function eventJsonLd(event: ProgrammeEvent, edition: Edition): JsonObject {
   const locations = place(event, edition);
   const url = event.url ? safeUrl(event.url) : undefined;
   const registration = event.registration?.url ? safeUrl(event.registration.url) : undefined;
@@ -88,7 +88,10 @@ export function eventJsonLd(event: SxEvent, edition: Edition): JsonObject {
  * The script text for `events` (samples left out), or undefined when nothing is left. `<` is
  * escaped so feed text can never close the script element.
  */
-export function eventsJsonLdText(events: readonly SxEvent[], edition: Edition): string | undefined {
+export function eventsJsonLdText(
+  events: readonly ProgrammeEvent[],
+  edition: Edition,
+): string | undefined {
   const real = events.filter((event) => !event.sample);
   if (real.length === 0) return undefined;
   const data =

@@ -2,7 +2,7 @@
  * Sharing one event: offered to the page first (`sx-share`, cancelable), then the system share
  * sheet or the clipboard. Imported on the first "分享": most visitors never share.
  */
-import type { SxEvent } from '../../src/feed/types.js';
+import type { ProgrammeEvent } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { shareLink, shareUrl } from '../shared/share-url.js';
@@ -15,7 +15,7 @@ import type { EventsMessages } from './events.messages.js';
  * (shared, cancelled by the visitor or by the page).
  */
 export async function shareEvent(
-  event: SxEvent,
+  event: ProgrammeEvent,
   lang: Lang,
   t: EventsMessages,
   emit: (event: Event) => boolean,

@@ -5,7 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Edition, IsoDate } from '../../src/feed/types.js';
 import { formatDay } from '../../src/time/format.js';
-import { termName, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+import { termName } from '../shared/term-name.js';
 import { cityName } from '../shared/region.js';
 import { checkField, selectField as select } from '../shared/form-fields.js';
 import type { LabMapMessages } from './lab-map.messages.js';

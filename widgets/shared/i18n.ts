@@ -1,9 +1,10 @@
 /**
  * Languages and message catalogs. Every UI string lives in a catalog (`messages.ts` for the shared
  * ones, `<widget>.messages.ts` for each widget's own); templates never hold UI text literals.
- * Names of vocabulary terms (topics, categories…) come from the edition's `Term`s instead.
+ * Names of vocabulary terms (topics, categories…) come from the edition's `Term`s instead
+ * (`term-name.ts`). A widget's own catalog ships Chinese and imports English when a widget first
+ * shows it (`lazy-catalog.ts`); the shared catalogs, a few sentences each, hold every language.
  */
-import type { Term } from '../../src/feed/types.js';
 import type { Lang } from '../../src/time/lang.js';
 
 export type { Lang };
@@ -29,13 +30,6 @@ export type Catalogs<M> = Record<Lang, M>;
 /** The catalog of `lang`. */
 export function messagesFor<M>(catalogs: Catalogs<M>, lang: Lang): M {
   return catalogs[lang] ?? catalogs[DEFAULT_LANG];
-}
-
-/** The display name of vocabulary term `id` (falls back to the id for an unknown term). */
-export function termName(terms: readonly Term[] | undefined, id: string, lang: Lang): string {
-  const term = terms?.find((candidate) => candidate.id === id);
-  if (!term) return id;
-  return lang === 'en' ? term.en || term.zh : term.zh;
 }
 
 /** The English variant of a feed field when showing English and it exists, else the Chinese. */

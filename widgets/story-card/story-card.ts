@@ -5,7 +5,8 @@ import { Announcer } from '../shared/announcer.js';
 import { bidiStyles } from '../shared/bidi.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { messagesFor, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+import { shownLang } from '../shared/lazy-catalog.js';
 import { renderEmpty, renderError, renderLoading, renderNotices } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
@@ -166,9 +167,12 @@ export class SxStoryCard extends SxElement {
 
   private readonly feed = new FeedController(this, {
     // Both asked at once: the stories need the client module (imported on demand), the edition
-    // does not, and the client shares the one request for the feed between them.
+    // does not, and the client shares the one request for the feed between them. The words of
+    // the visitor's language come alongside, so the card never shows without them.
     load: async (client) => {
+      const words = storyCardMessages.load(this.uiLang).catch(() => undefined); // else Chinese
       const [edition, stories] = await Promise.allSettled([client.edition(), client.stories()]);
+      await words;
       if (edition.status === 'rejected') throw edition.reason;
       if (stories.status === 'rejected') throw stories.reason;
       return { edition: edition.value, stories: stories.value };
@@ -222,7 +226,10 @@ export class SxStoryCard extends SxElement {
 
   /** Settles when the data has loaded (or failed) and the card is ready to show it. */
   get loaded(): Promise<void> {
-    return this.feed.settled.then(() => this.updateComplete).then(() => this.rotation.loading);
+    return this.feed.settled
+      .then(() => storyCardMessages.load(this.uiLang).catch(() => undefined))
+      .then(() => this.updateComplete)
+      .then(() => this.rotation.loading);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,7 +246,9 @@ export class SxStoryCard extends SxElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
+    const { status, value } = this.feed;
+    // The loading and error states speak the shared catalog, which has every language.
+    const lang = status !== 'error' && value ? this.shownLang() : this.uiLang;
     return html`<div
       part="base"
       class="sx-root story-card story-card--${this.shownVariant}"
@@ -297,8 +306,8 @@ export class SxStoryCard extends SxElement {
     const story = this.choice.stories[this.index]!;
     const change = new SxStoryChangeEvent(story, this.index, count, cause);
     this.dispatchEvent(change);
-    const lang = this.uiLang;
-    const t = messagesFor(storyCardMessages, lang);
+    const lang = this.shownLang();
+    const t = this.t;
     this.announcer.announce(
       t.nowShowing(this.index + 1, count, textIn(lang, story.name, story.nameEn).text),
     );
@@ -313,13 +322,26 @@ export class SxStoryCard extends SxElement {
 
   // ---- rendering ----
 
+  /**
+   * The language the card is shown in: the visitor's (`uiLang`) once its words are here. English
+   * is imported with the stories (see `feed`); a page that switches to English later shows
+   * Chinese for the moment the import takes.
+   */
+  private shownLang(): Lang {
+    return shownLang(this, storyCardMessages);
+  }
+
+  /** The words of the shown language. */
+  private get t(): StoryCardMessages {
+    return storyCardMessages.get(this.shownLang())!;
+  }
+
   private get shownVariant(): StoryCardVariant {
     return VARIANTS.includes(this.variant) ? this.variant : 'card';
   }
 
   private renderContent(lang: Lang): unknown {
     const feed = this.feed;
-    const t = messagesFor(storyCardMessages, lang);
     if (feed.status === 'error') return renderError(feed, lang);
     if (!feed.value) {
       // Roughly the card's height, so the page does not jump when it arrives.
@@ -327,6 +349,7 @@ export class SxStoryCard extends SxElement {
       return renderLoading({ lang, rows: 1, rowHeight: compact ? '4em' : '22em' });
     }
     const { edition } = feed.value;
+    const t = this.t;
     // The missing cities and a saved copy; a sample story is marked on the card itself.
     const notices = renderNotices(feed, lang, { ...edition, sample: false });
     const story = this.currentStory;
@@ -427,8 +450,8 @@ export class SxStoryCard extends SxElement {
   }
 
   private async share(story: Story, url: string, name: string): Promise<void> {
-    const lang = this.uiLang;
-    const t = messagesFor(storyCardMessages, lang);
+    const lang = this.shownLang();
+    const t = this.t;
     const text = textIn(lang, story.headline, story.headlineEn).text;
     const { shareLink } = await import('../shared/share-url.js');
     const outcome = await shareLink({ title: name, text, url });

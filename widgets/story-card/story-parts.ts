@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderHeading } from '../shared/heading.js';
-import { termName, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+import { termName } from '../shared/term-name.js';
 import { phrases } from '../shared/phrases.js';
 import { safeLink } from '../shared/safe-link.js';
 import { renderSampleMarker } from '../shared/states.js';

@@ -12,7 +12,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../shared/css-props.js';
 import type { Edition, Lab } from '../../../src/feed/types.js';
 import { wgs84ToGcj02 } from '../../../src/map-links.js';
-import { localized, messagesFor, termName, type Lang } from '../../shared/i18n.js';
+import { localized, messagesFor, type Lang } from '../../shared/i18n.js';
+import { termName } from '../../shared/term-name.js';
 import { cityShortName, regionCity } from '../../shared/region.js';
 import type { LabChoice } from '../lab-choice.js';
 import type { LabMapMessages } from '../lab-map.messages.js';
@@ -69,6 +70,12 @@ export interface GeoHost extends HTMLElement {
 
 /** The CSS that puts an element at a point of the map (map units). */
 type Placer = (x: number, y: number) => ReturnType<typeof cssProps>;
+/** The view of one render: its box, which points are in it, where a point goes. */
+interface Frame {
+  box: Box;
+  inView: (x: number, y: number) => boolean;
+  at: Placer;
+}
 
 /** Markers closer than this on screen merge into one. */
 const CLUSTER_RADIUS_PX = 34;
@@ -523,30 +530,18 @@ export class GeoMap implements ReactiveController {
     </div>`;
   }
 
+  /**
+   * The map for `ctx`: the basemap, the city names, the markers in view and the zoom buttons. The
+   * view is read once per render (`frame`) so every layer is placed in the same box.
+   */
   render(ctx: GeoContext): TemplateResult {
-    const { lang, edition } = ctx;
+    const { lang } = ctx;
     const city = ctx.choice.filters.city;
-    // A map that arrives with a city already chosen (the `city` attribute) opens on that city.
-    if (!this.ctx && city && ctx.labs.length) {
-      this.view = clampView(this.viewOf(ctx.labs, FOCUS_ZOOM), this.width, this.height);
-    }
+    this.openOnCity(ctx, city);
     this.ctx = ctx;
-    const box = this.box();
-    const inView = (x: number, y: number) =>
-      x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
-    this.placeMarkers(ctx.labs, inView);
-    const at: Placer = (x, y) =>
-      cssProps({
-        left: `${(((x - box.x) / box.w) * 100).toFixed(3)}%`,
-        top: `${(((y - box.y) / box.h) * 100).toFixed(3)}%`,
-      });
-    const labels = edition.cities
-      .flatMap(({ lat, lng, ...rest }) =>
-        lat === undefined || lng === undefined ? [] : [{ ...rest, lat, lng }],
-      )
-      .map((city) => ({ city, p: this.point(city.lat, city.lng) }))
-      .filter(({ p }) => inView(p[0], p[1]));
-    const places = this.labelPlaces(labels, box, city, lang);
+    const frame = this.frame();
+    this.placeMarkers(ctx.labs, frame.inView);
+    const { box } = frame;
     return html`<figure part="map geo-map" class="geo">
       <div
         part="map-viewport"
@@ -564,38 +559,79 @@ export class GeoMap implements ReactiveController {
         >
           ${this.renderAreas(city)}
         </svg>
-        <div class="city-labels" aria-hidden="true">
-          ${labels.map(
-            ({ city, p }) =>
-              html`<span
-                class="city-label"
-                data-place=${places.get(city.code) ?? 'none'}
-                ${at(p[0], p[1])}
-                >${cityShortName(city, lang)}</span
-              >`,
-          )}
-        </div>
-        <div
-          part="markers"
-          class="markers"
-          role="group"
-          aria-label=${ctx.label}
-          aria-describedby="map-help"
-          tabindex=${this.visible.length ? -1 : 0}
-          @keydown=${this.onKeydown}
-        >
-          ${repeat(
-            this.visible,
-            (cluster) => cluster.key,
-            (cluster) => this.renderMarker(cluster, ctx, at),
-          )}
-        </div>
-        ${this.renderZoomControls(lang)}
+        ${this.renderCityLabels(ctx.edition, frame, city, lang)}
+        ${this.renderMarkers(ctx, frame.at)} ${this.renderZoomControls(lang)}
       </div>
       <figcaption part="caption" class="caption">
         ${ctx.credit ? html`<span part="credit" class="credit">${ctx.credit}</span>` : nothing}
         <span id="map-help" class="help">${messagesFor(geoMapMessages, lang).help}</span>
       </figcaption>
     </figure>`;
+  }
+
+  /** A map that arrives with a city already chosen (the `city` attribute) opens on that city. */
+  private openOnCity(ctx: GeoContext, city: string): void {
+    if (!this.ctx && city && ctx.labs.length) {
+      this.view = clampView(this.viewOf(ctx.labs, FOCUS_ZOOM), this.width, this.height);
+    }
+  }
+
+  /** The box in view now, a test for a point in it, and a placer of a point as CSS percentages. */
+  private frame(): Frame {
+    const box = this.box();
+    const inView = (x: number, y: number) =>
+      x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+    const at: Placer = (x, y) =>
+      cssProps({
+        left: `${(((x - box.x) / box.w) * 100).toFixed(3)}%`,
+        top: `${(((y - box.y) / box.h) * 100).toFixed(3)}%`,
+      });
+    return { box, inView, at };
+  }
+
+  /** The names of the cities in view, each where it neither overlaps another nor a marker. */
+  private renderCityLabels(
+    edition: Edition,
+    { box, inView, at }: Frame,
+    city: string,
+    lang: Lang,
+  ): TemplateResult {
+    const labels = edition.cities
+      .flatMap(({ lat, lng, ...rest }) =>
+        lat === undefined || lng === undefined ? [] : [{ ...rest, lat, lng }],
+      )
+      .map((city) => ({ city, p: this.point(city.lat, city.lng) }))
+      .filter(({ p }) => inView(p[0], p[1]));
+    const places = this.labelPlaces(labels, box, city, lang);
+    return html`<div class="city-labels" aria-hidden="true">
+      ${labels.map(
+        ({ city, p }) =>
+          html`<span
+            class="city-label"
+            data-place=${places.get(city.code) ?? 'none'}
+            ${at(p[0], p[1])}
+            >${cityShortName(city, lang)}</span
+          >`,
+      )}
+    </div>`;
+  }
+
+  /** The markers in view, one Tab stop among them (arrow keys move between them). */
+  private renderMarkers(ctx: GeoContext, at: Placer): TemplateResult {
+    return html`<div
+      part="markers"
+      class="markers"
+      role="group"
+      aria-label=${ctx.label}
+      aria-describedby="map-help"
+      tabindex=${this.visible.length ? -1 : 0}
+      @keydown=${this.onKeydown}
+    >
+      ${repeat(
+        this.visible,
+        (cluster) => cluster.key,
+        (cluster) => this.renderMarker(cluster, ctx, at),
+      )}
+    </div>`;
   }
 }

@@ -1,0 +1,33 @@
+/** English words of `<sx-story-card>`, imported on demand (see `story-card.messages.ts`). */
+import type { StoryCardMessages } from './story-card.messages.js';
+
+export const enMessages: StoryCardMessages = {
+  carousel: 'Stories of scientists and engineers',
+  controls: 'Rotation controls',
+  previous: 'Previous story',
+  next: 'Next story',
+  pause: 'Pause automatic rotation',
+  play: 'Start automatic rotation',
+  position: (index, count) => `${index} of ${count}`,
+  nowShowing: (index, count, name) => `Story ${index} of ${count}: ${name}`,
+  honours: 'Honours',
+  honour: (award, year) => (year ? `${award}, ${year}` : award),
+  spirit: 'Spirit of science',
+  topics: 'Topics',
+  readMore: 'Read more',
+  readLess: 'Show less',
+  readSource: 'Read the original',
+  source: 'Source: ',
+  share: 'Share',
+  linkCopied: 'Link copied.',
+  copyFailed: 'Could not copy: the link is below the QR code.',
+  qr: 'QR code',
+  qrHint: 'Scan with WeChat to read or pass it on from a phone.',
+  qrLabel: (name) => `QR code linking to the story of ${name}`,
+  qrFailed: 'No QR code right now: copy the link below.',
+  emptyTitle: 'No stories match right now.',
+  emptyHint: 'Try fewer topic, honour or spirit filters.',
+  noStories: 'No stories to show yet.',
+  notFound: (id) => `No story has the id “${id}”.`,
+  notFoundHint: 'Check the id, or let the card choose with pick.',
+};

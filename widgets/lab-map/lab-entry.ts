@@ -125,8 +125,24 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
 }
 
 /**
- * The facility's own buttons first, then the map-links group: where the line is too short for all
- * of them, the group wraps whole to a line of its own instead of leaving "details" alone there.
+ * "Show on map", a quiet button at the end of the address: where the place is, not among the
+ * actions, whose one line it would push to two on a card of a wide page.
+ */
+function renderOnMap(lab: Lab, { t, lang, choice }: EntryContext): TemplateResult {
+  return html` <button
+    part="show-on-map"
+    class="on-map"
+    type="button"
+    aria-label=${t.about(t.showOnMap, localized(lang, lab.name, lab.nameEn))}
+    @click=${() => choice.showOnMap(lab)}
+  >
+    ${t.showOnMap}
+  </button>`;
+}
+
+/**
+ * The facility's page, then the map-links group: one line on a card of a wide page; where the
+ * line is too short, the group wraps whole to a line of its own.
  */
 function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
   const { t, lang } = ctx;
@@ -140,19 +156,6 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
     }),
   };
   return html`<div part="actions" class="actions">
-    ${
-      ctx.withMap
-        ? html`<button
-            part="show-on-map"
-            class="sx-button"
-            type="button"
-            aria-label=${t.about(t.showOnMap, name)}
-            @click=${() => ctx.choice.showOnMap(lab)}
-          >
-            ${t.showOnMap}
-          </button>`
-        : nothing
-    }
     ${
       lab.url
         ? safeLink({
@@ -183,6 +186,7 @@ export function renderLabEntry(
   const address = lab.location.address
     ? feedText(lang, lab.location.address, lab.location.addressEn)
     : undefined;
+  const onMap = ctx.withMap ? renderOnMap(lab, ctx) : nothing;
   return html`<li part=${selected ? 'item item-selected' : 'item'} class="item" data-lab=${lab.id}>
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
@@ -212,10 +216,12 @@ export function renderLabEntry(
                   lab.location.precise === false
                     ? html` <span class="approx sx-nowrap">${t.approximate}</span>`
                     : nothing
-                }`,
+                }${onMap}`,
                 'address',
               )
-            : nothing
+            : ctx.withMap
+              ? html`<span class="address">${onMap}</span>`
+              : nothing
         }
       </p>
       ${summary ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}

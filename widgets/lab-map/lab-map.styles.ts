@@ -296,6 +296,8 @@ export const labMapStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.7;
+    /* "正在开放", "重点实验室": a badge's words stay whole (English may still wrap at a space). */
+    word-break: keep-all;
   }
 
   .badge--open {
@@ -326,6 +328,20 @@ export const labMapStyles = css`
   .address {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+
+  /* "Show on map" at the end of the address: a link-like button, its words whole. */
+  .on-map {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 500;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    white-space: nowrap;
+    cursor: pointer;
   }
 
   /* Topics and contact: a quiet footer line, each part whole. */

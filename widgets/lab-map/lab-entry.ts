@@ -125,22 +125,6 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
 }
 
 /**
- * "Show on map", a quiet button at the end of the address: where the place is, not among the
- * actions, whose one line it would push to two on a card of a wide page.
- */
-function renderOnMap(lab: Lab, { t, lang, choice }: EntryContext): TemplateResult {
-  return html` <button
-    part="show-on-map"
-    class="on-map"
-    type="button"
-    aria-label=${t.about(t.showOnMap, localized(lang, lab.name, lab.nameEn))}
-    @click=${() => choice.showOnMap(lab)}
-  >
-    ${t.showOnMap}
-  </button>`;
-}
-
-/**
  * The facility's page, then the map-links group: one line on a card of a wide page; where the
  * line is too short, the group wraps whole to a line of its own.
  */
@@ -186,7 +170,6 @@ export function renderLabEntry(
   const address = lab.location.address
     ? feedText(lang, lab.location.address, lab.location.addressEn)
     : undefined;
-  const onMap = ctx.withMap ? renderOnMap(lab, ctx) : nothing;
   return html`<li part=${selected ? 'item item-selected' : 'item'} class="item" data-lab=${lab.id}>
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
@@ -216,12 +199,24 @@ export function renderLabEntry(
                   lab.location.precise === false
                     ? html` <span class="approx sx-nowrap">${t.approximate}</span>`
                     : nothing
-                }${onMap}`,
+                }`,
                 'address',
               )
-            : ctx.withMap
-              ? html`<span class="address">${onMap}</span>`
-              : nothing
+            : nothing
+        }${
+          // "Show on map" after the address, where the place is: among the actions it would push
+          // their one line to two on a card of a wide page.
+          ctx.withMap
+            ? html` <button
+                part="show-on-map"
+                class="on-map"
+                type="button"
+                aria-label=${t.about(t.showOnMap, localized(lang, lab.name, lab.nameEn))}
+                @click=${() => ctx.choice.showOnMap(lab)}
+              >
+                ${t.showOnMap}
+              </button>`
+            : nothing
         }
       </p>
       ${summary ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}

@@ -284,7 +284,6 @@ export const labMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
-    margin: 0;
   }
 
   .badge {
@@ -296,8 +295,6 @@ export const labMapStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.7;
-    /* "正在开放", "重点实验室": a badge's words stay whole (English may still wrap at a space). */
-    word-break: keep-all;
   }
 
   .badge--open {
@@ -306,42 +303,33 @@ export const labMapStyles = css`
   }
 
   .title {
-    margin: 0;
     font-size: 1.0625em;
     font-weight: 600;
     line-height: 1.4;
   }
 
-  /* Who and where, under the name: the host with its city, then the address, muted. */
+  /*
+   * Who and where, under the name: the host with its city on a line, then the address, muted,
+   * and "show on map" after it.
+   */
   .meta {
-    display: grid;
-    gap: 0.1em;
-    margin: 0;
     font-size: 0.9375em;
     line-height: 1.5;
+  }
+
+  .host {
+    display: block;
   }
 
   .city {
     font-weight: 600;
   }
 
-  .address {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  /* "Show on map" at the end of the address: a link-like button, its words whole. */
+  /* "Show on map" at the end of the address, a button that looks like the card's links. */
   .on-map {
-    min-height: 24px;
-    padding: 0;
-    border: 0;
-    background: none;
+    all: unset;
     color: var(--_accent);
-    font-weight: 500;
     text-decoration: underline;
-    text-underline-offset: 0.15em;
-    white-space: nowrap;
-    cursor: pointer;
   }
 
   /* Topics and contact: a quiet footer line, each part whole. */
@@ -349,11 +337,11 @@ export const labMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.1em 1em;
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
 
+  .address,
   .approx,
   .muted,
   .notes {
@@ -361,7 +349,8 @@ export const labMapStyles = css`
     font-size: 0.9em;
   }
 
-  .card .summary {
+  /* The card's paragraphs and title: its gap spaces them. */
+  .card :is(p, .title) {
     margin: 0;
   }
 
@@ -374,7 +363,6 @@ export const labMapStyles = css`
   }
 
   .openings-label {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;

@@ -104,7 +104,9 @@ describe('Chinese line breaks at phone widths', () => {
         box.style.width = `${width}px`;
         const lines = shownLines(message);
         const where = `${countdown.variant} ${width}px: ${lines.join(' / ')}`;
-        expect(orphanLines(lines), where).to.deep.equal([]);
+        // Inline, the phrase's first line goes on from the page's own text ("…网讯2025年").
+        const own = countdown.variant === 'inline' ? lines.slice(1) : lines;
+        expect(orphanLines(own), where).to.deep.equal([]);
         expect(
           lines.some((line) => line.includes('已结束')),
           where,

@@ -4,15 +4,16 @@
  * a line in "还 / 有", "第 / 3 天" or "…已 / 结束。". Shown in an element of class `sx-phrases`
  * (`word-break: keep-all`), the text breaks only at the `<wbr>`s put here and at spaces (the
  * messages put no-break spaces around a number: "第 3 天", "Day 3"). A `<wbr>` goes only between
- * two Chinese words of two characters or more (as `Intl.Segmenter` finds them) that are not the
- * last word of the text: a one-character word ("已", "周", "年") stays with its neighbours and the
- * last word with the one before it, so no line holds one or two characters alone ("排。").
+ * two Chinese words (as `Intl.Segmenter` finds them), and never before a word of one character
+ * ("活动 / 周") nor before the last word ("已 / 结束。"): no line starts with a lone character or
+ * holds only the last one or two ("排。"); chunks stay short enough for a narrow column.
  * Smaller than the shared `phrases()` (whose chunk a countdown page would otherwise download): the
  * countdown's own words have no brackets or dates to keep whole.
  */
 import { html } from 'lit';
 
 const WBR = html`<wbr />`;
+const HAN = /\p{sc=Han}/u;
 /** A word of two Chinese characters or more. */
 const HAN_WORD = /^\p{sc=Han}{2}/u;
 let words: Intl.Segmenter | undefined;
@@ -27,9 +28,9 @@ export function phrase(text: string): unknown[] {
     : [text];
   return parts.flatMap((segment, i) =>
     i &&
-    HAN_WORD.test(parts[i - 1]!.slice(-2)) &&
+    HAN.test(parts[i - 1]!.slice(-1)) &&
     HAN_WORD.test(segment) &&
-    /^\p{sc=Han}/u.test(parts[i + 1] ?? '')
+    HAN.test(parts[i + 1]?.[0] ?? '')
       ? [WBR, segment]
       : [segment],
   );

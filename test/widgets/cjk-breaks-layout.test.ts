@@ -11,7 +11,7 @@ import '../../widgets/lab-map/lab-map.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
-import { orphanLines, shownLines } from '../support/line-breaks.js';
+import { hanCount, orphanLines, shownLines } from '../support/line-breaks.js';
 import { part, parts } from '../support/widget-helpers.js';
 
 const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
@@ -114,5 +114,26 @@ describe('Chinese line breaks at phone widths', () => {
       }
       box.remove();
     }
+  });
+});
+
+describe('Chinese feed text in lab cards at phone widths', () => {
+  it('summaries and notes never leave one character alone on their last line', async () => {
+    const { box, element } = await inBox<SxLabMap>(
+      html`<sx-lab-map now=${DURING} limit="16"></sx-lab-map>`,
+    );
+    const texts = [...element.shadowRoot!.querySelectorAll('.summary, .notes')];
+    expect(texts.length).to.be.above(10);
+    let wrapped = 0;
+    atEachWidth(box, (where) => {
+      for (const text of texts) {
+        const lines = shownLines(text);
+        const last = lines.at(-1)!;
+        expect(hanCount(last), `${where}: ${lines.join(' / ')}`).to.not.equal(1);
+        wrapped += lines.length - 1;
+      }
+    });
+    expect(wrapped).to.be.above(20);
+    box.remove();
   });
 });

@@ -28,10 +28,10 @@ const OFFICIAL = { 'zh-CN': '查看官方通知', en: 'Read the official notice'
 export function renderEnded(
   edition: Pick<Edition, 'start' | 'end' | 'officialUrl'>,
   lang: Lang,
-  week: boolean,
+  target: { kind: string } | undefined,
 ): TemplateResult | typeof nothing {
   const { officialUrl: url } = edition;
-  const dates = week ? weekDates(edition, lang) : '';
+  const dates = target?.kind === 'week' ? weekDates(edition, lang) : '';
   const link = url ? safeLink({ url, text: OFFICIAL[lang], lang, part: 'official-link' }) : '';
   // prettier-ignore
   return dates || link

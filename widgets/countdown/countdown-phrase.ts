@@ -13,9 +13,8 @@
 import { html } from 'lit';
 
 const WBR = html`<wbr />`;
-const HAN = /\p{sc=Han}/u;
-/** A word of two Chinese characters or more. */
-const HAN_WORD = /^\p{sc=Han}{2}/u;
+/** The last character before, two of the word and the first after: all Chinese. */
+const BREAKABLE = /^\p{sc=Han}{4}/u;
 let words: Intl.Segmenter | undefined;
 
 export function phrase(text: string): unknown[] {
@@ -26,11 +25,9 @@ export function phrase(text: string): unknown[] {
         (s) => s.segment,
       )
     : [text];
+  // (Before the first word and after the last, `undefined` is not Chinese.)
   return parts.flatMap((segment, i) =>
-    i &&
-    HAN.test(parts[i - 1]!.slice(-1)) &&
-    HAN_WORD.test(segment) &&
-    HAN.test(parts[i + 1]?.[0] ?? '')
+    BREAKABLE.test(`${parts[i - 1]?.slice(-1)}${segment.slice(0, 2)}${parts[i + 1]?.[0]}`)
       ? [WBR, segment]
       : [segment],
   );

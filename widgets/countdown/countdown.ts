@@ -442,7 +442,7 @@ export class SxCountdown extends SxElement {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
         >${this.announcer.render()}<p part="message" class="sx-phrases">${phrase(variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t))}</p
-        >${layouts?.renderEnded(this.edition!, lang, this.target?.kind === 'week')}${this.renderNext(lang, t)}${stale}</div>`;
+        >${layouts?.renderEnded(this.edition!, lang, this.target)}${this.renderNext(lang, t)}${stale}</div>`;
     }
     const words = this.wordsOf(view, t);
     const time = renderTime(view.left, this.shownFormat, variant === 'card', t);

@@ -190,8 +190,7 @@ export function renderLabEntry(
               : nothing
           }`,
           'host',
-        )}
-        ${
+        )}<br />${
           address || lab.location.precise === false
             ? labelled(
                 t.address,

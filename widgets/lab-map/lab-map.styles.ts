@@ -273,6 +273,8 @@ export const labMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* No phrase alone on the last line of a paragraph ("…研发与 / 应用。"). */
+    text-wrap: pretty;
   }
 
   .card[data-selected] {
@@ -309,27 +311,23 @@ export const labMapStyles = css`
   }
 
   /*
-   * Who and where, under the name: the host with its city on a line, then the address, muted,
-   * and "show on map" after it.
+   * Who and where, under the name: the host with its city on a line (a <br>), then the address,
+   * muted, and "show on map" after it.
    */
   .meta {
     font-size: 0.9375em;
     line-height: 1.5;
   }
 
-  .host {
-    display: block;
-  }
-
   .city {
     font-weight: 600;
   }
 
-  /* "Show on map" at the end of the address, a button that looks like the card's links. */
+  /* "Show on map" at the end of the address: a text button, in the accent and bold. */
   .on-map {
     all: unset;
     color: var(--_accent);
-    text-decoration: underline;
+    font-weight: 600;
   }
 
   /* Topics and contact: a quiet footer line, each part whole. */

@@ -99,6 +99,25 @@ describe('<sx-countdown> card and banner after the week', () => {
     expect(part(counting, 'base').getBoundingClientRect().height).to.be.at.least(11 * em - 1);
   });
 
+  it('dark: the closing card and banner pass axe (muted line, link on the banner fill)', async () => {
+    for (const variant of ['card', 'banner']) {
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 375px; background: #0d1117">
+          <sx-countdown
+            variant=${variant}
+            theme="dark"
+            .client=${memoryClient({ edition: testEdition({ officialUrl: OFFICIAL }) })}
+            now=${AFTER}
+          ></sx-countdown>
+        </div>`,
+      );
+      const countdown = box.querySelector<SxCountdown>('sx-countdown')!;
+      await countdown.loaded;
+      expect(maybePart(countdown, 'official-link')).to.not.equal(null);
+      await expect(countdown).to.be.accessible();
+    }
+  });
+
   it('inline, the closing phrase stays a phrase: no dates and no link in the page’s sentence', async () => {
     const inline = await ended('inline', 'zh-CN', 375);
     expect(text(inline, 'message')).to.equal('2025年山西省科技活动周和科技工作者日活动已结束');

@@ -119,7 +119,9 @@ export const countdownLayoutStyles = css`
   /*
    * Once there is nothing left to count, the card and the banner fit their words: the sentence
    * and a quiet line under it (the week's dates, the official notice, the next edition), not the
-   * box the numbers needed with one line in its middle.
+   * box the numbers needed with one line in its middle. (A page that reserves 11em for the
+   * card's fallback sees it shrink once on upgrade after the week: a one-off, at a time a page
+   * rarely still shows a countdown, against a tall empty box every time it is seen.)
    */
   .countdown--card:has(> [part~='message']),
   .countdown--banner:has(> [part~='message']) {

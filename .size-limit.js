@@ -52,7 +52,9 @@ export default [
   { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.15) },
   // 7 Dec 2026 (#17): the story card's English words load apart, as every widget's do (27.00).
   { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.1) },
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.85) },
+  // 7 Dec 2026 (#15 look4): lab map 32.863 KiB (+0.044: "show on map" after the address so the
+  // card's actions keep one line, pretty line breaks in the card, the notice's Chinese breaks).
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.9) },
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).
   {
@@ -66,7 +68,9 @@ export default [
     name: 'all-in-one, every widget',
     path: [...staticClosure(`${cdn}/sx-widgets.js`)],
     // 7 Dec 2026: 60.96 KiB; 61.37 after the #15 look pass (the four pages' rises); 61.43 #14 rows
-    limit: kib(61.55), // +0.05 KiB: first-rows logic out of events.ts (#17)
+    // +0.05 KiB: first-rows logic out of events.ts (#17); 61.58 with the #15 look4 pass (+0.08:
+    // the lab map's and the countdown's rises, each within +0.05)
+    limit: kib(61.65),
   },
   { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
 ].map((check) => ({ gzip: true, ...check }));

@@ -341,12 +341,13 @@ export type CustomElements = {
    * - **when** - The date counted to (card layout).
    * - **sentence** - The visually hidden sentence read by screen readers.
    * - **message** - "…已结束" once there is nothing left to count.
+   * - **ended** - Under that message (card, banner): the week's dates and the link to its official notice (`official-link`) when the edition names one.
    * - **next** - The line naming the next edition.
    * - **next-link** - The link to the next edition.
    * - **loading** - The placeholder shown while loading without fallback content.
    * - **error** - The error state.
    * - **retry** - The retry button of the error state.
-   * - **official-link** - The link to the official notice in the error state.
+   * - **official-link** - The link to the official notice (error state, and once ended).
    * - **stale** - The notice shown when the data is a saved copy.
    */
   "sx-countdown": Partial<SxCountdownProps & BaseProps & BaseEvents>;

@@ -116,8 +116,35 @@ export const countdownLayoutStyles = css`
     color: var(--_muted);
   }
 
+  /*
+   * Once there is nothing left to count, the card and the banner fit their words: the sentence
+   * and a quiet line under it (the week's dates, the official notice, the next edition), not the
+   * box the numbers needed with one line in its middle. (A page that reserves 11em for the
+   * card's fallback sees it shrink once on upgrade after the week: a one-off, at a time a page
+   * rarely still shows a countdown, against a tall empty box every time it is seen.)
+   */
+  .countdown--card:has(> [part~='message']),
+  .countdown--banner:has(> [part~='message']) {
+    min-height: 0;
+    row-gap: calc(var(--_space) * 0.25);
+  }
+
+  .countdown--card:has(> [part~='message']) {
+    padding-block: calc(var(--_space) * 1.5);
+  }
+
   .countdown--card [part~='message'] {
-    font-size: 1.25em;
+    font-size: 1.125em;
+    line-height: 1.4;
+    text-wrap: balance;
+  }
+
+  :is([part~='ended'], [part~='next']) {
+    font-size: 0.875em;
+  }
+
+  .countdown--card :is([part~='ended'], [part~='next']) {
+    color: var(--_muted);
   }
 
   /* Banner: one strip across the page on the accent fill (a deep tint of it in dark). */
@@ -133,6 +160,12 @@ export const countdownLayoutStyles = css`
   .countdown--banner [part~='status'],
   .countdown--banner a {
     color: inherit;
+  }
+
+  /* The banner's closing sentence and its line share one row when they fit. */
+  .countdown--banner:has(> [part~='message']) {
+    column-gap: 1em;
+    padding-block: calc(var(--_space) * 1.25);
   }
 
   .countdown--banner [part~='time'] {

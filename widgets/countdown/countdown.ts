@@ -107,12 +107,14 @@ type Loaded = { edition: FeedResult<Edition>; events?: FeedResult<ProgrammeEvent
  * @csspart when - The date counted to (card layout).
  * @csspart sentence - The visually hidden sentence read by screen readers.
  * @csspart message - "…已结束" once there is nothing left to count.
+ * @csspart ended - Under that message (card, banner): the week's dates and the link to its
+ *   official notice (`official-link`) when the edition names one.
  * @csspart next - The line naming the next edition.
  * @csspart next-link - The link to the next edition.
  * @csspart loading - The placeholder shown while loading without fallback content.
  * @csspart error - The error state.
  * @csspart retry - The retry button of the error state.
- * @csspart official-link - The link to the official notice in the error state.
+ * @csspart official-link - The link to the official notice (error state, and once ended).
  * @csspart stale - The notice shown when the data is a saved copy.
  *
  * @cssprop --sx-color-accent - Digits (card), banner background, links. Default #1d4e89.
@@ -447,7 +449,7 @@ export class SxCountdown extends SxElement {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
         >${this.announcer.render()}<p part="message" class="sx-phrases">${phrase(variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t))}</p
-        >${this.renderNext(lang, t)}${stale}</div>`;
+        >${layouts?.renderEnded(this.edition!, lang, this.target)}${this.renderNext(lang, t)}${stale}</div>`;
     }
     const words = this.wordsOf(view, t);
     const time = renderTime(view.left, this.format, variant === 'card', t);

@@ -126,8 +126,8 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
 }
 
 /**
- * The facility's own buttons first, then the map-links group: where the line is too short for all
- * of them, the group wraps whole to a line of its own instead of leaving "details" alone there.
+ * The facility's page, then the map-links group: one line on a card of a wide page; where the
+ * line is too short, the group wraps whole to a line of its own.
  */
 function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
   const { t, lang } = ctx;
@@ -141,19 +141,6 @@ function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
     }),
   };
   return html`<div part="actions" class="actions">
-    ${
-      ctx.withMap
-        ? html`<button
-            part="show-on-map"
-            class="sx-button"
-            type="button"
-            aria-label=${t.about(t.showOnMap, name)}
-            @click=${() => ctx.choice.showOnMap(lab)}
-          >
-            ${t.showOnMap}
-          </button>`
-        : nothing
-    }
     ${
       lab.url
         ? safeLink({
@@ -204,8 +191,7 @@ export function renderLabEntry(
               : nothing
           }`,
           'host',
-        )}
-        ${
+        )}<br />${
           address || lab.location.precise === false
             ? labelled(
                 t.address,
@@ -216,6 +202,20 @@ export function renderLabEntry(
                 }`,
                 'address',
               )
+            : nothing
+        }${
+          // "Show on map" after the address, where the place is: among the actions it would push
+          // their one line to two on a card of a wide page.
+          ctx.withMap
+            ? html` <button
+                part="show-on-map"
+                class="on-map"
+                type="button"
+                aria-label=${t.about(t.showOnMap, localized(lang, lab.name, lab.nameEn))}
+                @click=${() => ctx.choice.showOnMap(lab)}
+              >
+                ${t.showOnMap}
+              </button>`
             : nothing
         }
       </p>

@@ -273,6 +273,8 @@ export const labMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* No phrase alone on the last line of a paragraph ("…研发与 / 应用。"). */
+    text-wrap: pretty;
   }
 
   .card[data-selected] {
@@ -284,7 +286,6 @@ export const labMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
-    margin: 0;
   }
 
   .badge {
@@ -304,17 +305,16 @@ export const labMapStyles = css`
   }
 
   .title {
-    margin: 0;
     font-size: 1.0625em;
     font-weight: 600;
     line-height: 1.4;
   }
 
-  /* Who and where, under the name: the host with its city, then the address, muted. */
+  /*
+   * Who and where, under the name: the host with its city on a line (a <br>), then the address,
+   * muted, and "show on map" after it.
+   */
   .meta {
-    display: grid;
-    gap: 0.1em;
-    margin: 0;
     font-size: 0.9375em;
     line-height: 1.5;
   }
@@ -323,9 +323,11 @@ export const labMapStyles = css`
     font-weight: 600;
   }
 
-  .address {
-    color: var(--_muted);
-    font-size: 0.9em;
+  /* "Show on map" at the end of the address: a text button, in the accent and bold. */
+  .on-map {
+    all: unset;
+    color: var(--_accent);
+    font-weight: 600;
   }
 
   /* Topics and contact: a quiet footer line, each part whole. */
@@ -333,11 +335,11 @@ export const labMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.1em 1em;
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
 
+  .address,
   .approx,
   .muted,
   .notes {
@@ -345,7 +347,8 @@ export const labMapStyles = css`
     font-size: 0.9em;
   }
 
-  .card .summary {
+  /* The card's paragraphs and title: its gap spaces them. */
+  .card :is(p, .title) {
     margin: 0;
   }
 
@@ -358,7 +361,6 @@ export const labMapStyles = css`
   }
 
   .openings-label {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;

@@ -38,7 +38,8 @@ export const sharedMessages: Catalogs<SharedMessages> = {
     empty: 'Nothing to show.',
     clearFilters: 'Clear filters',
     sample: 'Sample data',
-    sampleEdition: 'Sample data for previews, not the real programme.',
+    // A no-break space: "programme." never alone on the last line.
+    sampleEdition: 'Sample data for previews, not the real\u00a0programme.',
     opensInNewTab: '(opens in a new tab)',
   },
 };

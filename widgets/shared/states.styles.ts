@@ -156,5 +156,7 @@ export const stateStyles = css`
     background: var(--_surface-alt);
     color: var(--_muted);
     font-size: 0.875em;
+    /* Chinese breaks after its commas only, never "…活动安 / 排。". */
+    word-break: keep-all;
   }
 `;

@@ -1,0 +1,43 @@
+/**
+ * The lines a browser laid a piece of text out on, read from the boxes of its characters: what a
+ * reader sees, whatever the markup (`<wbr>`, no-wrap spans, `word-break`) asked for.
+ */
+
+/** The text of `element` (its shadow-free subtree) split into the lines it is shown on. */
+export function shownLines(element: Element): string[] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lines: string[] = [];
+  let lineTop = -Infinity;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let offset = 0;
+    for (const char of Array.from(node.textContent!)) {
+      range.setStart(node, offset);
+      range.setEnd(node, (offset += char.length));
+      const rect = range.getClientRects()[0];
+      if (rect && char.trim() && rect.top > lineTop + rect.height / 2) {
+        lines.push('');
+        lineTop = rect.top;
+      }
+      if (lines.length) lines[lines.length - 1] += char;
+    }
+  }
+  return lines.map((line) => line.trim());
+}
+
+const HAN = /\p{sc=Han}/gu;
+
+/** The Chinese characters on a line (punctuation, digits and spaces not counted). */
+export const hanCount = (line: string): number => line.match(HAN)?.length ?? 0;
+
+/**
+ * Lines that hold Chinese but only one or two of its characters ("排。", "结束。"): an orphan, unless
+ * the whole text is that short.
+ */
+export function orphanLines(lines: string[]): string[] {
+  const total = hanCount(lines.join(''));
+  return lines.filter((line) => {
+    const han = hanCount(line);
+    return han > 0 && han < 3 && han < total;
+  });
+}

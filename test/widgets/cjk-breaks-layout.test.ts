@@ -1,0 +1,139 @@
+/**
+ * Chinese line breaks as a reader sees them on a phone (320–480 px, zh-CN): the sample notice,
+ * the status and sample badges and the countdown's closing sentence never leave one or two
+ * characters alone on a line ("…活动安 / 排。") and never split a short word ("已 / 结束").
+ * The lines are read from the laid-out glyphs, so any way of breaking (CSS, `<wbr>`) is checked.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../widgets/countdown/countdown.js';
+import '../../widgets/events/events.js';
+import '../../widgets/lab-map/lab-map.js';
+import type { SxCountdown } from '../../widgets/countdown/countdown.js';
+import type { SxEvents } from '../../widgets/events/events.js';
+import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
+import { hanCount, orphanLines, shownLines } from '../support/line-breaks.js';
+import { part, parts } from '../support/widget-helpers.js';
+
+const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
+const DURING = '2025-05-26T10:00:00+08:00';
+/** After the close: events list the ended ones, the countdown says the week is over. */
+const AFTER = '2025-06-10T09:00:00+08:00';
+
+/** `element` inside a box whose width the test changes; layout is read synchronously. */
+async function inBox<T extends HTMLElement>(template: unknown, lang = 'zh-CN') {
+  const box = await fixture<HTMLElement>(
+    html`<div lang=${lang} style="width: 480px; font-size: 16px">${template}</div>`,
+  );
+  const element = box.firstElementChild as T & { loaded: Promise<void> };
+  await element.loaded;
+  return { box, element };
+}
+
+/** Runs `check` at every width of a phone, with a label saying where it failed. */
+function atEachWidth(box: HTMLElement, check: (where: string) => void): void {
+  for (const width of WIDTHS) {
+    box.style.width = `${width}px`;
+    check(`${width}px`);
+  }
+}
+
+describe('Chinese line breaks at phone widths', () => {
+  it('the sample notice breaks after its commas, never before its last characters', async () => {
+    for (const template of [
+      html`<sx-lab-map now=${DURING}></sx-lab-map>`,
+      html`<sx-events now=${DURING} limit="2"></sx-events>`,
+    ]) {
+      const { box, element } = await inBox<SxLabMap | SxEvents>(template);
+      const notice = part(element, 'sample-notice');
+      let wrapped = 0;
+      atEachWidth(box, (where) => {
+        const lines = shownLines(notice);
+        expect(orphanLines(lines), `${where}: ${lines.join(' / ')}`).to.deep.equal([]);
+        // Each line ends a clause: "以下为示例数据，仅供预览，" / "并非正式活动安排。"
+        for (const line of lines) expect(line, where).to.match(/[，。]$/);
+        wrapped += lines.length - 1;
+      });
+      // The notice did wrap at some of these widths (or nothing was tested).
+      expect(wrapped).to.be.above(0);
+      box.remove();
+    }
+  });
+
+  it('the English notice leaves no word alone on its last line', async () => {
+    const { box, element } = await inBox<SxLabMap>(
+      html`<sx-lab-map now=${DURING}></sx-lab-map>`,
+      'en',
+    );
+    const notice = part(element, 'sample-notice');
+    for (const width of [200, 240, 280, 320, 360]) {
+      box.style.width = `${width}px`;
+      const lines = shownLines(notice);
+      if (lines.length > 1) expect(lines.at(-1), `${width}px`).to.match(/\s/);
+    }
+    box.remove();
+  });
+
+  it('status and sample badges keep their words on one line ("已结束", "示例数据")', async () => {
+    const { box, element } = await inBox<SxEvents>(
+      html`<sx-events now=${AFTER} limit="6"></sx-events>`,
+    );
+    const badges = [...parts(element, 'status'), ...parts(element, 'sample')];
+    expect(badges.map((badge) => badge.textContent!.trim())).to.include('已结束');
+    atEachWidth(box, (where) => {
+      for (const badge of badges) {
+        expect(shownLines(badge), where).to.have.length(1);
+      }
+    });
+    box.remove();
+  });
+
+  it('the closing sentence, inline in a paragraph, as a card and as a banner: "已结束" whole, no orphan', async () => {
+    for (const template of [
+      html`<p style="margin: 0">
+        山西新闻网讯<sx-countdown now=${AFTER}></sx-countdown>，全省各地将举办科普活动。
+      </p>`,
+      html`<sx-countdown variant="card" now=${AFTER}></sx-countdown>`,
+      html`<sx-countdown variant="banner" now=${AFTER}></sx-countdown>`,
+    ]) {
+      const { box } = await inBox<HTMLElement>(html`<div>${template}</div>`);
+      const countdown = box.querySelector<SxCountdown>('sx-countdown')!;
+      await countdown.loaded;
+      const message = part(countdown, 'message');
+      // The widths of a column of text too: the inline phrase meets the end of the line anywhere.
+      for (const width of [...WIDTHS, 200, 224, 248, 272, 296]) {
+        box.style.width = `${width}px`;
+        const lines = shownLines(message);
+        const where = `${countdown.variant} ${width}px: ${lines.join(' / ')}`;
+        // Inline, the phrase's first line goes on from the page's own text ("…网讯2025年").
+        const own = countdown.variant === 'inline' ? lines.slice(1) : lines;
+        expect(orphanLines(own), where).to.deep.equal([]);
+        expect(
+          lines.some((line) => line.includes('已结束')),
+          where,
+        ).to.equal(true);
+      }
+      box.remove();
+    }
+  });
+});
+
+describe('Chinese feed text in lab cards at phone widths', () => {
+  it('summaries and notes never leave one character alone on their last line', async () => {
+    const { box, element } = await inBox<SxLabMap>(
+      html`<sx-lab-map now=${DURING} limit="16"></sx-lab-map>`,
+    );
+    const texts = [...element.shadowRoot!.querySelectorAll('.summary, .notes')];
+    expect(texts.length).to.be.above(10);
+    let wrapped = 0;
+    atEachWidth(box, (where) => {
+      for (const text of texts) {
+        const lines = shownLines(text);
+        const last = lines.at(-1)!;
+        expect(hanCount(last), `${where}: ${lines.join(' / ')}`).to.not.equal(1);
+        wrapped += lines.length - 1;
+      }
+    });
+    expect(wrapped).to.be.above(20);
+    box.remove();
+  });
+});

@@ -49,7 +49,9 @@ export default [
   // rest after a paint; OVER the +0.1 allowed, left for the lead to accept or trim.
   // 7 Dec 2026 (#17 check): the first-rows logic out of events.ts (≤ 500 lines), +0.05 KiB.
   { name: '<sx-events> page', path: page('events'), limit: kib(36.3) },
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.15) },
+  // 7 Dec 2026 (#15 ended card with the week's dates and official link, +0.04; #17 English as a
+  // lazy catalog like every widget, +0.02): 20.17 KiB.
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.2) },
   // 7 Dec 2026 (#17): the story card's English words load apart, as every widget's do (27.00).
   { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.1) },
   // 7 Dec 2026 (#15 look4): lab map 32.863 KiB (+0.044: "show on map" after the address so the

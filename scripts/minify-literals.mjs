@@ -7,8 +7,8 @@
 // space between inline elements is rendered, and a template cannot know which elements its
 // `${…}` parts will hold.
 //
-// Used by the library build (styles only: dist/ keeps readable markup), by the CDN build (markup)
-// and, through `minifyLiteralsEsbuild`, by the size benches.
+// Used by the library build (styles and markup; the CDN is built from its output) and, through
+// `minifyLiteralsEsbuild`, by the size benches.
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const WIDGET_MODULE = /[/\\]widgets[/\\].*\.[cm]?[jt]s$/;

@@ -447,7 +447,9 @@ describe('<sx-lab-map> clustering and zoom', () => {
     );
     await element.loaded;
     await settle(element);
-    const fullWidth = Number(part(element, 'map-viewport').style.aspectRatio.split('/')[0]);
+    const fullWidth = Number(
+      getComputedStyle(part(element, 'map-viewport')).aspectRatio.split('/')[0],
+    );
     expect(fullWidth).to.be.above(100);
     expect(viewBoxOf(element).w).to.be.below(fullWidth / 2);
     expect(area(element, '140100').hasAttribute('data-selected')).to.equal(true);

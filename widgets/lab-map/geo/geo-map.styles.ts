@@ -7,6 +7,7 @@ import { css } from 'lit';
 export const geoMapStyles = css`
   .viewport {
     position: relative;
+    aspect-ratio: var(--_geo-aspect);
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

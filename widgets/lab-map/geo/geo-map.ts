@@ -542,13 +542,15 @@ export class GeoMap implements ReactiveController {
     const frame = this.frame();
     this.placeMarkers(ctx.labs, frame.inView);
     const { box } = frame;
-    return html`<figure part="map geo-map" class="geo">
-      <div
-        part="map-viewport"
-        class="viewport"
-        ${cssProps({ 'aspect-ratio': `${this.width.toFixed(1)} / ${this.height.toFixed(1)}` })}
-        ${ref(this.onViewport)}
-      >
+    // The basemap's proportions go on the figure as a custom property, not on the viewport: a
+    // second directive in one element's position (beside the ref) defeats the build's template
+    // minifier, and the whole module then shipped unminified.
+    return html`<figure
+      part="map geo-map"
+      class="geo"
+      ${cssProps({ '--_geo-aspect': `${this.width.toFixed(1)} / ${this.height.toFixed(1)}` })}
+    >
+      <div part="map-viewport" class="viewport" ${ref(this.onViewport)}>
         <svg
           part="basemap"
           class="basemap"

@@ -12,12 +12,14 @@ import {
 } from './widget-map.js';
 
 /**
- * The first `Intl.DateTimeFormat` of a page loads the browser's time-zone data: tens of
- * milliseconds on a phone, which made the longest task of a widget's first render. While the
- * widget's chunks download the main thread is idle, so the loader pays it then, in a task of its
- * own, once. (The widgets cache the formatters they make themselves.)
+ * The first `Intl.DateTimeFormat` of a page loads the browser's time-zone data: ~100 ms on a
+ * phone, which made the longest task of a widget's first render. The widgets format the
+ * edition's times without Intl (src/time/intl.ts: Asia/Shanghai keeps +08:00), and need it first
+ * only for a visitor whose clock reads otherwise (their local times, src/time/visitor-zone.ts).
+ * For that visitor the loader pays it while the widget's chunks download (the main thread is idle
+ * then), in a task of its own, once; for the others it would only delay the first render.
  */
-let warmed = false;
+let warmed = new Date().getTimezoneOffset() === -480;
 function warmDateFormatting(): void {
   if (warmed) return;
   warmed = true;

@@ -73,23 +73,22 @@ export class EventsLazyParts extends LazyParts<EventsParts> {
   }
 
   /**
-   * The local-time helpers, for a visitor whose clock is not the edition's. `visitorZone` (Intl,
-   * ~100 ms the first time on a phone) is asked only when the clocks differ (`clockReadsAs`).
+   * The local-time helpers, for a visitor whose clock is not the edition's (`clockReadsAs`,
+   * without Intl: a visitor in the edition's zone never asks Intl for theirs).
    */
-  wantLocalTime(visitorZone: () => string, edition: Edition): Promise<void> {
-    return readsAsEdition(edition) || visitorZone() === edition.timeZone
-      ? Promise.resolve()
-      : this.want('localTime');
+  wantLocalTime(edition: Edition): Promise<void> {
+    return readsAsEdition(edition) ? Promise.resolve() : this.want('localTime');
   }
 
   /**
-   * Whether a visitor in `visitorZone` reads the edition's times differently (the local-time
-   * helpers know; until they are here, no: they are asked for, and the element renders again).
+   * Whether the visitor reads the edition's times differently (the local-time helpers know;
+   * until they are here, no: they are asked for, and the element renders again). `visitorZone`
+   * (Intl, ~100 ms the first time on a phone) is asked only when the clocks differ.
    */
   clockDiffers(visitorZone: () => string, edition: Edition): boolean {
-    if (readsAsEdition(edition) || visitorZone() === edition.timeZone) return false;
+    if (readsAsEdition(edition)) return false;
     const localTime = this.parts.localTime;
-    if (!localTime) return (void this.wantLocalTime(visitorZone, edition), false);
+    if (!localTime) return (void this.wantLocalTime(edition), false);
     return localTime.clockDiffers(edition.timeZone, visitorZone(), edition.start);
   }
 

@@ -182,7 +182,7 @@ export class SxEvents extends SxElement {
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
         this.filtering.restored,
-        this.lazy.wantLocalTime(() => this.visitorTimeZone(), edition.data),
+        this.lazy.wantLocalTime(edition.data),
         this.loadGrouping(),
         this.loadViewStyles(),
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese

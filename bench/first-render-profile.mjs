@@ -11,7 +11,8 @@
 // The figure to compare two builds by is the main thread's CPU (thread time) until content: on a
 // shared machine wall times swing by ±50 % with the load, thread time by ~10 %. --baseline DIR
 // (a copy of an earlier build's dist/cdn) visits each page with that build too, in turn with
-// this one; --no-js leaves the sampling profiler off (it adds its own time to the thread's).
+// this one; --no-js leaves the sampling profiler off (it adds its own time to the thread's);
+// --rate 1 turns the CPU throttling off (the thread time is then the work itself).
 // Pages are visited round-robin, so a change of load hits every page alike.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     baseline: { type: 'string' },
     'no-js': { type: 'boolean', default: false },
+    rate: { type: 'string', default: String(THROTTLE.cpu) },
   },
 });
 const runs = Number(values.runs);
@@ -168,7 +170,7 @@ function jsSelfTimes(profile) {
 async function profileVisit(browser, origin, page) {
   const { context, tab, cdp } = await openTab(browser);
   try {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) });
     await cdp.send('Page.enable');
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(page.content, 0) });
     const sampling = !values['no-js'];

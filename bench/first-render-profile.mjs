@@ -276,7 +276,7 @@ try {
     });
     console.log(
       `\n${page.name}: content after ${(ttc / 1000).toFixed(2)} s (mean of ${runs}, CPU ` +
-        `${THROTTLE.cpu}×, no network throttle); script (all functions) ${Math.round(scriptMs)} ms`,
+        `${values.rate}×, no network throttle); script (all functions) ${Math.round(scriptMs)} ms`,
     );
     // The figure to compare two builds by on a shared machine: wall times there swing by ±50 %.
     console.log(

@@ -23,7 +23,7 @@ const weekday = (day: number, lang: Lang): string =>
   lang === 'en'
     ? 'SunMonTueWedThuFriSat'.slice(day * 3, day * 3 + 3)
     : `周${'日一二三四五六'[day]}`;
-const twoDigits = (n: number): string => String(n).padStart(2, '0');
+const twoDigits = (n: number): string => (n < 10 ? '0' : '') + n;
 
 /**
  * `instant` as seen on a wall clock in `timeZone`, in words of `lang`. Computed from the zone's
@@ -36,7 +36,7 @@ const twoDigits = (n: number): string => String(n).padStart(2, '0');
  */
 export function zonedParts(instant: Date, lang: Lang, timeZone: string): ZonedParts {
   const ms = instant.getTime();
-  if (!isTimeZone(timeZone)) throw new RangeError(`Invalid time zone specified: ${timeZone}`);
+  if (!isTimeZone(timeZone)) throw new RangeError(`Invalid time zone: ${timeZone}`);
   const wall = new Date(ms + offsetAt(ms, timeZone) * 60_000);
   const month = wall.getUTCMonth();
   return {

@@ -435,9 +435,10 @@ function pageChunks(entries) {
     // One owner: Rollup keeps the module in that entry, or splits it out for another widget's lazy
     // part (assigning it to the entry would make that part load, and define, the other widget).
     if (owners.length < 2) return undefined;
-    // Short names: the file names are repeated in every import of them. `lab-map` → `lm`.
+    // Short names: the file names are repeated in every import of them and in the loader's map
+    // (each chunk is its own gzip stream). `lab-map` → `lm`; `_celm`: countdown, events, lab map.
     const initials = (name) => basename(name).replace(/(\w)\w*-?/g, '$1');
-    return `page-${owners.map(([name]) => initials(name)).join('_')}`;
+    return `_${owners.map(([name]) => initials(name)).join('')}`;
   };
 }
 

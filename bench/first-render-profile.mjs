@@ -6,10 +6,17 @@
 // TypeScript sources through the build's source maps. Averages over --runs visits.
 //
 //   npx rollup -c && node bench/first-render-profile.mjs [--runs 3] [--top 10]
-//     [--page events --page lab-map] [--json out.json]
+//     [--page events --page lab-map] [--json out.json] [--baseline DIR] [--no-js]
+//
+// The figure to compare two builds by is the main thread's CPU (thread time) until content: on a
+// shared machine wall times swing by ±50 % with the load, thread time by ~10 %. --baseline DIR
+// (a copy of an earlier build's dist/cdn) visits each page with that build too, in turn with
+// this one; --no-js leaves the sampling profiler off (it adds its own time to the thread's);
+// --rate 1 turns the CPU throttling off (the thread time is then the work itself).
+// Pages are visited round-robin, so a change of load hits every page alike.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchPages, requireBuild } from './ttc/pages.mjs';
@@ -22,6 +29,9 @@ const { values } = parseArgs({
     top: { type: 'string', default: '10' },
     page: { type: 'string', multiple: true, default: ['events', 'lab-map'] },
     json: { type: 'string' },
+    baseline: { type: 'string' },
+    'no-js': { type: 'boolean', default: false },
+    rate: { type: 'string', default: String(THROTTLE.cpu) },
   },
 });
 const runs = Number(values.runs);
@@ -88,6 +98,7 @@ function tracePhases(events, from, to) {
       )
       .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const phases = new Map();
+    let cpu = 0;
     const stack = [];
     const close = (until) => {
       while (stack.length && stack.at(-1).end <= until) {
@@ -101,13 +112,16 @@ function tracePhases(events, from, to) {
       close(event.ts);
       const item = { name: event.name, end: event.ts + event.dur, self: event.dur };
       if (stack.length) stack.at(-1).self -= event.dur;
+      // Thread time of the outermost events: the CPU the main thread really used, without the
+      // throttler's pauses and without the time other processes of a shared machine took.
+      else cpu += event.tdur ?? 0;
       stack.push(item);
     }
     close(Infinity);
     const total = [...phases.values()].reduce((sum, ms) => sum + ms, 0);
-    if (total > best.total) best = { total, phases };
+    if (total > best.total) best = { total, phases, cpu: cpu / 1000 };
   }
-  return best.phases;
+  return best;
 }
 
 const maps = new Map();
@@ -156,11 +170,14 @@ function jsSelfTimes(profile) {
 async function profileVisit(browser, origin, page) {
   const { context, tab, cdp } = await openTab(browser);
   try {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) });
     await cdp.send('Page.enable');
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(page.content, 0) });
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const sampling = !values['no-js'];
+    if (sampling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    }
     await tab.tracing.start({
       categories: [
         'devtools.timeline',
@@ -171,10 +188,10 @@ async function profileVisit(browser, origin, page) {
         'loading',
       ],
     });
-    await cdp.send('Profiler.start');
+    if (sampling) await cdp.send('Profiler.start');
     await tab.goto(`${origin}${page.path}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
     const { at } = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);
-    const { profile } = await cdp.send('Profiler.stop');
+    const profile = sampling ? (await cdp.send('Profiler.stop')).profile : undefined;
     const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
     const events = trace.traceEvents ?? trace;
     // Navigation start in trace time: the main frame's first navigationStart mark.
@@ -182,10 +199,12 @@ async function profileVisit(browser, origin, page) {
       events.find(
         (event) => event.name === 'navigationStart' && event.args?.data?.isLoadingMainFrame,
       )?.ts ?? Math.min(...events.filter((event) => event.ts > 0).map((event) => event.ts));
+    const { phases, cpu } = tracePhases(events, start, start + at * 1000);
     return {
       ms: at,
-      phases: tracePhases(events, start, start + at * 1000),
-      functions: jsSelfTimes(profile),
+      cpu,
+      phases,
+      functions: profile ? jsSelfTimes(profile) : new Map(),
     };
   } finally {
     await context.close();
@@ -196,20 +215,41 @@ requireBuild();
 const pages = (await benchPages()).filter((page) =>
   values.page.some((name) => page.path === `/${name}`),
 );
-const { server, browser } = await startBench(pages);
+if (values.baseline) {
+  for (const page of [...pages]) {
+    pages.splice(pages.indexOf(page) + 1, 0, {
+      ...page,
+      path: `${page.path}-baseline`,
+      name: `${page.name} (baseline)`,
+      html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
+    });
+  }
+}
+const { server, browser } = await startBench(
+  pages,
+  values.baseline ? { '/baseline/cdn/': resolve(values.baseline) } : {},
+);
 
 const report = [];
 try {
-  for (const page of pages) {
-    const totals = { phases: new Map(), functions: new Map(), ms: [] };
-    for (let run = 0; run < runs; run += 1) {
+  const all = new Map(
+    pages.map((page) => [page, { phases: new Map(), functions: new Map(), ms: [], cpu: [] }]),
+  );
+  for (let run = 0; run < runs; run += 1) {
+    process.stderr.write(`round ${run + 1}/${runs}\n`);
+    for (const page of pages) {
+      const totals = all.get(page);
       const visit = await profileVisit(browser, server.origin, page);
       totals.ms.push(visit.ms);
+      totals.cpu.push(visit.cpu);
       for (const kind of ['phases', 'functions']) {
         for (const [key, ms] of visit[kind])
           totals[kind].set(key, (totals[kind].get(key) ?? 0) + ms);
       }
     }
+  }
+  for (const page of pages) {
+    const totals = all.get(page);
     const mean = (ms) => ms / runs;
     const phases = [...totals.phases].map(([name, ms]) => ({ kind: 'phase', name, ms: mean(ms) }));
     const functions = [...totals.functions].map(([name, ms]) => ({
@@ -224,16 +264,24 @@ try {
     );
     const scriptMs = phases.find((item) => item.name === 'script')?.ms ?? 0;
     const ttc = totals.ms.reduce((sum, ms) => sum + ms, 0) / runs;
+    const sorted = [...totals.cpu].sort((a, b) => a - b);
+    const cpuMedian = sorted[Math.floor((sorted.length - 1) / 2)];
     report.push({
       page: page.name,
       ttc,
+      cpu: cpuMedian,
       scriptMs,
       phases,
       top: items.slice(0, Number(values.top)),
     });
     console.log(
       `\n${page.name}: content after ${(ttc / 1000).toFixed(2)} s (mean of ${runs}, CPU ` +
-        `${THROTTLE.cpu}×, no network throttle); script (all functions) ${Math.round(scriptMs)} ms`,
+        `${values.rate}×, no network throttle); script (all functions) ${Math.round(scriptMs)} ms`,
+    );
+    // The figure to compare two builds by on a shared machine: wall times there swing by ±50 %.
+    console.log(
+      `  main-thread CPU (thread time, unthrottled) until content: median ${cpuMedian.toFixed(0)} ms` +
+        ` (${sorted.map((ms) => ms.toFixed(0)).join(', ')})`,
     );
     console.log(
       '  phases: ' +

@@ -6,7 +6,14 @@
 // --check is given.
 //
 //   npx rollup -c && node bench/time-to-content.mjs [--runs 7] [--json out.json] [--only events]
-//     [--check]
+//     [--check] [--cpu-only] [--baseline DIR]
+//
+// --cpu-only skips the network-throttled visits (the CPU-only column alone, half the time).
+// --baseline DIR compares a change with an earlier build on the same machine in the same run:
+// DIR is a copy of that build's dist/cdn (`cp -r dist/cdn /tmp/base-cdn` before rebuilding), each
+// of our pages is also visited loading DIR, in turn with the current build, and the table shows
+// both and the difference of the medians. On a shared machine that is the figure to trust: the
+// load changes between two runs far more than within one round.
 //
 // Columns: JS gz and JS requests that had arrived when content showed; request waves = the depth
 // of their initiator chain (the HTML page not counted); time to content = navigation start → the
@@ -15,6 +22,7 @@
 // paint to 1 s after content; longest task = from navigation on (a widget page paints nothing
 // before its first render, so TBT alone can miss the task that built it). The peers (bench/peers, pinned) are installed on first use.
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchPages, requireBuild } from './ttc/pages.mjs';
 import { startBench, THROTTLE, visit } from './ttc/measure.mjs';
@@ -25,6 +33,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string', multiple: true },
     check: { type: 'boolean', default: false },
+    'cpu-only': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -36,13 +46,32 @@ const pages = values.only
       (page) => page.kind === 'static' || values.only.some((part) => page.path.includes(part)),
     )
   : allPages;
-const { server, browser } = await startBench(pages);
+const OURS = ['embedded', 'src', 'all'];
+if (values.baseline) {
+  // Each page of ours twice: as built now, and loading the baseline build (kind `baseline`: no
+  // budgets), visited one after the other in every round.
+  for (const page of pages.filter((item) => OURS.includes(item.kind))) {
+    pages.splice(pages.indexOf(page) + 1, 0, {
+      ...page,
+      path: `${page.path}-baseline`,
+      name: `${page.name} (baseline)`,
+      kind: 'baseline',
+      of: page.path,
+      html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
+    });
+  }
+}
+const { server, browser } = await startBench(
+  pages,
+  values.baseline ? { '/baseline/cdn/': resolve(values.baseline) } : {},
+);
+const networks = values['cpu-only'] ? [false] : [true, false];
 
 const samples = new Map(pages.map((page) => [page.path, { throttled: [], cpu: [] }]));
 try {
   for (let round = 1; round <= runs; round += 1) {
     process.stderr.write(`round ${round}/${runs}\n`);
-    for (const network of [true, false]) {
+    for (const network of networks) {
       for (const page of pages) {
         const result = await visit(browser, server.origin, page, {
           network,
@@ -63,7 +92,9 @@ const median = (list) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const rows = pages.map((page) => {
-  const { throttled, cpu } = samples.get(page.path);
+  const { throttled: network, cpu } = samples.get(page.path);
+  // --cpu-only: bytes, waves and long tasks from the unthrottled visits, no time to content.
+  const throttled = network.length > 0 ? network : cpu;
   const last = throttled.at(-1);
   return {
     page: page.name,
@@ -75,7 +106,7 @@ const rows = pages.map((page) => {
     feedBytes: last.feedBytes,
     jsRequests: last.jsRequests,
     waves: Math.max(...throttled.map((item) => item.waves)),
-    ms: median(throttled.map((item) => item.ms)),
+    ms: network.length > 0 ? median(network.map((item) => item.ms)) : NaN,
     cpuMs: median(cpu.map((item) => item.ms)),
     tbt: median(throttled.map((item) => item.tbt)),
     longestTask: median(throttled.map((item) => item.longestTask)),
@@ -88,7 +119,7 @@ const rows = pages.map((page) => {
 });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const s = (ms) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(2)} s`);
 console.log(
   `\nTime to content, medians of ${runs} (CPU ${THROTTLE.cpu}×, ${THROTTLE.latency} ms RTT, ` +
     '1.6/0.75 Mbps, HTTP/2 + TLS + gzip, cold cache)\n',
@@ -112,6 +143,20 @@ if (rows.some((row) => row.firstPaintIsContent)) {
   );
 }
 
+if (values.baseline) {
+  console.log(`\nThis build − the baseline (${values.baseline}), difference of the medians:`);
+  for (const row of rows.filter((item) => item.kind === 'baseline')) {
+    const now = rows.find((item) => item.path === pages.find((p) => p.path === row.path).of);
+    const delta = (a, b) => `${a - b >= 0 ? '+' : '−'}${Math.abs(Math.round(a - b))} ms`;
+    console.log(
+      `  ${now.page}: CPU-only ${delta(now.cpuMs, row.cpuMs)}` +
+        (Number.isNaN(now.ms) ? '' : `, time to content ${delta(now.ms, row.ms)}`) +
+        `, JS ${now.jsBytes - row.jsBytes >= 0 ? '+' : ''}${((now.jsBytes - row.jsBytes) / 1024).toFixed(2)} KB` +
+        `, requests ${now.jsRequests} (was ${row.jsRequests})`,
+    );
+  }
+}
+
 // The budgets of issue 16, each beside add-to-calendar-button as the issue asks.
 const byPath = Object.fromEntries(rows.map((row) => [row.path, row]));
 const atcb = byPath['/add-to-calendar-button'];
@@ -128,8 +173,8 @@ const budget = (name, measured, limit, shown = String) =>
 for (const row of rows.filter((item) => ['embedded', 'src', 'all'].includes(item.kind))) {
   budget(`${row.page}: request waves`, row.waves, row.kind === 'embedded' ? 2 : 3);
   const ttcLimit = { embedded: 1100, src: 1400, all: 1600 }[row.kind];
-  budget(`${row.page}: time to content`, row.ms, ttcLimit, s);
-  if (atcb && row.kind !== 'all') {
+  if (!Number.isNaN(row.ms)) budget(`${row.page}: time to content`, row.ms, ttcLimit, s);
+  if (atcb && row.kind !== 'all' && !Number.isNaN(row.ms)) {
     const ratio = row.ms / atcb.ms;
     budget(
       `${row.page}: time to content ÷ add-to-calendar-button`,

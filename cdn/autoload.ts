@@ -18,8 +18,8 @@ export interface AutoloadOptions {
   base: string;
   /** @default document */
   root?: Document;
-  /** Fetches and runs a chunk. Tests pass a recorder. @default dynamic `import()` */
-  load?: (url: string) => Promise<unknown>;
+  /** Fetches and runs the chunk of `tag`. Tests pass a recorder. @default dynamic `import()` */
+  load?: (url: string, tag: string) => Promise<unknown>;
   /** @default globalThis.customElements */
   registry?: Pick<CustomElementRegistry, 'get'>;
   /** Tag → chunk paths the widget chunk imports, requested with it. */
@@ -110,7 +110,7 @@ function start({
       ...(shownInEnglish(element) ? (english[tag] ?? []) : []),
     ];
     preload(wanted.map((path) => new URL(path, base).href));
-    load(url).catch((error: unknown) =>
+    load(url, tag).catch((error: unknown) =>
       console.warn(`sx-science-week: could not load <${tag}> from ${url}`, error),
     );
   };

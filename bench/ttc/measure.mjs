@@ -65,12 +65,13 @@ export function totalBlockingTime(longTasks, fcp, end) {
 
 /**
  * The HTTP/2 server of `pages` (and the build, the peers) and a Chromium that trusts its
- * certificate, made at start-up, as a visitor's browser trusts a CDN's.
+ * certificate, made at start-up, as a visitor's browser trusts a CDN's. `extraMounts` (URL prefix →
+ * directory) serves more files, e.g. an earlier build to compare with.
  */
-export async function startBench(pages) {
+export async function startBench(pages, extraMounts = {}) {
   const server = await serveH2({
     pages: Object.fromEntries(pages.map((page) => [page.path, page.html])),
-    mounts: mounts(),
+    mounts: { ...extraMounts, ...mounts() },
   });
   const browser = await launchChromium();
   const session = await browser.target().createCDPSession();

@@ -1,6 +1,15 @@
 import type { IsoDate } from '../feed/types.js';
-import { monthName } from './intl.js';
 import type { Lang } from './lang.js';
+
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/** English or Chinese month name of a month number (1–12). */
+export function monthName(month: number, lang: Lang): string {
+  return lang === 'en' ? (MONTHS[month - 1] ?? String(month)) : `${month}月`;
+}
 
 function splitDate(day: IsoDate): [year: number, month: number, date: number] {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];

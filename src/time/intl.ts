@@ -1,22 +1,5 @@
+import { isTimeZone, offsetAt } from '../feed/zone-offset.js';
 import type { Lang } from './lang.js';
-
-// Creating an Intl.DateTimeFormat costs far more than using one: a programme formats thousands of
-// times with a handful of (locale, zone, options) combinations, so each is built once.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached `Intl.DateTimeFormat` for `locale` and `options`. */
-export function dateTimeFormat(
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 /** The pieces of a displayed date and time, each already localised. */
 export interface ZonedParts {
@@ -31,35 +14,37 @@ export interface ZonedParts {
   minute: string;
 }
 
-// en-GB: day before month and a 24-hour clock, as the English strings of this project are written.
-const LOCALE: Record<Lang, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+// The words `Intl.DateTimeFormat` gives for zh-CN and en-GB (day before month, 24-hour clock, as
+// the English strings of this project are written), CLDR 48 (Node 20, Chromium 156):
+// test/sdk/time-without-intl.test.ts compares them with the platform's for every month and
+// weekday, so an ICU that changes one fails there. (en-GB abbreviates September to four letters.)
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' ');
+const weekday = (day: number, lang: Lang): string =>
+  lang === 'en'
+    ? 'SunMonTueWedThuFriSat'.slice(day * 3, day * 3 + 3)
+    : `周${'日一二三四五六'[day]}`;
+const twoDigits = (n: number): string => (n < 10 ? '0' : '') + n;
 
-/** `instant` as seen on a wall clock in `timeZone`, in words of `lang`. */
+/**
+ * `instant` as seen on a wall clock in `timeZone`, in words of `lang`. Computed from the zone's
+ * offset at that instant (src/feed/zone-offset.ts), not with `Intl.DateTimeFormat`: the first
+ * one a page makes loads ICU's locale and zone data, ~100 ms of a phone's main thread (CPU 4×),
+ * which was the longest piece of a widget's first render. For the edition's zone (Asia/Shanghai,
+ * fixed at +08:00 since 1992) no Intl is used at all; other zones read their offset through Intl,
+ * one cached formatter each. An unknown zone throws a `RangeError`, as Intl would.
+ * `instant` is a valid date (callers read it with `toInstant`).
+ */
 export function zonedParts(instant: Date, lang: Lang, timeZone: string): ZonedParts {
-  const formatter = dateTimeFormat(LOCALE[lang], {
-    timeZone,
-    year: 'numeric',
-    month: lang === 'en' ? 'short' : 'numeric',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    numberingSystem: 'latn',
-  });
-  const parts: ZonedParts = { year: '', month: '', day: '', weekday: '', hour: '', minute: '' };
-  for (const { type, value } of formatter.formatToParts(instant)) {
-    if (type in parts) parts[type as keyof ZonedParts] = value;
-  }
-  // Some engines print midnight as "24" even with h23; the wall clock says 00.
-  if (parts.hour === '24') parts.hour = '00';
-  return parts;
-}
-
-/** English or Chinese month name of a month number (1–12), for date ranges. */
-export function monthName(month: number, lang: Lang): string {
-  if (lang !== 'en') return `${month}月`;
-  return dateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
+  const ms = instant.getTime();
+  if (!isTimeZone(timeZone)) throw new RangeError(`Invalid time zone: ${timeZone}`);
+  const wall = new Date(ms + offsetAt(ms, timeZone) * 60_000);
+  const month = wall.getUTCMonth();
+  return {
+    year: String(wall.getUTCFullYear()),
+    month: lang === 'en' ? MONTHS[month]! : String(month + 1),
+    day: String(wall.getUTCDate()),
+    weekday: weekday(wall.getUTCDay(), lang),
+    hour: twoDigits(wall.getUTCHours()),
+    minute: twoDigits(wall.getUTCMinutes()),
+  };
 }

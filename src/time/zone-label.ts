@@ -1,5 +1,4 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { dateTimeFormat } from './intl.js';
 import type { Lang } from './lang.js';
 
 // Chinese readers call the zone of the whole country 北京时间, not the CLDR name 中国标准时间.
@@ -17,11 +16,19 @@ export function utcOffsetLabel(timeZone: string, at: Date = new Date()): string 
   return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
 
+// Creating an Intl.DateTimeFormat costs far more than using one: one per zone and language.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function longZoneName(timeZone: string, lang: Lang, at: Date): string | undefined {
-  const formatter = dateTimeFormat(lang === 'en' ? 'en-US' : 'zh-CN', {
-    timeZone,
-    timeZoneName: 'long',
-  });
+  const key = `${lang}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : 'zh-CN', {
+      timeZone,
+      timeZoneName: 'long',
+    });
+    formatters.set(key, formatter);
+  }
   const name = formatter.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
   // Zones without a CLDR name come back as "GMT+08:00": the offset label says it better.
   return name && !/^(GMT|UTC)([+-−]|$)/.test(name) ? name : undefined;

@@ -4,10 +4,9 @@
  * the wall clock's, and turned back into an instant with the offset in force then. No zoned date
  * class is needed, so a countdown or a day key costs a few hundred bytes.
  */
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { isIsoDate as isCalendarDate } from '../feed/iso-date.js';
 import type { IsoDate } from '../feed/types.js';
-import { wallTimeToInstant } from '../feed/zone-offset.js';
+import { offsetAt, wallTimeToInstant } from '../feed/zone-offset.js';
 import { toInstant } from './to-instant.js';
 
 const DAY = 86_400_000;
@@ -18,10 +17,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 // The wall clock of `timeZone` at an instant, as a UTC date: one offset lookup instead of a full
-// zoned date, which matters when a programme of thousands of events is grouped by day.
+// zoned date, which matters when a programme of thousands of events is grouped by day. The
+// edition's fixed-offset zone is answered without Intl (offsetAt), the others through it.
 function wallClock(instant: Date | string | number, timeZone: string): Date {
-  const date = toInstant(instant);
-  return new Date(date.getTime() + tzOffset(timeZone, date) * 60_000);
+  const ms = toInstant(instant).getTime();
+  return new Date(ms + offsetAt(ms, timeZone) * 60_000);
 }
 
 /** The calendar day, `YYYY-MM-DD`, that `instant` falls on in `timeZone`. */

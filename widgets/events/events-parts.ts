@@ -11,6 +11,7 @@
 import type { LitElement } from 'lit';
 import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import type * as MapLinks from '../shared/map-links.js';
+import { clockReadsAs } from '../../src/time/clock-reads-as.js';
 import { LazyParts } from '../shared/lazy-part.js';
 import type * as CalendarDownload from './calendar-download.js';
 import type * as EventDetails from './event-details.js';
@@ -40,6 +41,10 @@ export type EventsParts = {
   share: typeof ShareEvent;
 };
 
+/** The visitor's clock reads as the edition's all through its days (no Intl needed). */
+const readsAsEdition = (edition: Edition): boolean =>
+  clockReadsAs(edition.timeZone, edition.start, edition.end);
+
 export class EventsLazyParts extends LazyParts<EventsParts> {
   constructor(host: LitElement) {
     super(host, {
@@ -67,20 +72,24 @@ export class EventsLazyParts extends LazyParts<EventsParts> {
     );
   }
 
-  /** The local-time helpers, for a visitor whose zone is not the edition's. */
-  wantLocalTime(visitorZone: string, edition: Edition): Promise<void> {
-    return visitorZone === edition.timeZone ? Promise.resolve() : this.want('localTime');
+  /**
+   * The local-time helpers, for a visitor whose clock is not the edition's (`clockReadsAs`,
+   * without Intl: a visitor in the edition's zone never asks Intl for theirs).
+   */
+  wantLocalTime(edition: Edition): Promise<void> {
+    return readsAsEdition(edition) ? Promise.resolve() : this.want('localTime');
   }
 
   /**
-   * Whether a visitor in `visitorZone` reads the edition's times differently (the local-time
-   * helpers know; until they are here, no: they are asked for, and the element renders again).
+   * Whether the visitor reads the edition's times differently (the local-time helpers know;
+   * until they are here, no: they are asked for, and the element renders again). `visitorZone`
+   * (Intl, ~100 ms the first time on a phone) is asked only when the clocks differ.
    */
-  clockDiffers(visitorZone: string, edition: Edition): boolean {
-    if (visitorZone === edition.timeZone) return false;
+  clockDiffers(visitorZone: () => string, edition: Edition): boolean {
+    if (readsAsEdition(edition)) return false;
     const localTime = this.parts.localTime;
-    if (!localTime) return (void this.wantLocalTime(visitorZone, edition), false);
-    return localTime.clockDiffers(edition.timeZone, visitorZone, edition.start);
+    if (!localTime) return (void this.wantLocalTime(edition), false);
+    return localTime.clockDiffers(edition.timeZone, visitorZone(), edition.start);
   }
 
   /**

@@ -182,7 +182,7 @@ export class SxEvents extends SxElement {
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
         this.filtering.restored,
-        this.lazy.wantLocalTime(this.visitorTimeZone(), edition.data),
+        this.lazy.wantLocalTime(edition.data),
         this.loadGrouping(),
         this.loadViewStyles(),
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
@@ -311,7 +311,8 @@ export class SxEvents extends SxElement {
         total: results.length,
         shown: shown.length,
         showToggle:
-          this.timeZone === 'edition' && this.lazy.clockDiffers(this.visitorTimeZone(), edition),
+          this.timeZone === 'edition' &&
+          this.lazy.clockDiffers(() => this.visitorTimeZone(), edition),
         showLocal: this.showLocal,
         planSize: this.actions.plan?.size ?? 0,
         onToggleLocal: () => (this.showLocal = !this.showLocal),
@@ -433,7 +434,8 @@ export class SxEvents extends SxElement {
       view: this.view,
       timeZoneMode: this.timeZone,
       showLocal: this.showLocal,
-      visitorZone: this.visitorTimeZone(),
+      // Read only with the local-time part, loaded only for a visitor whose clock differs.
+      visitorZone: localTime ? this.visitorTimeZone() : edition.timeZone,
       localTime,
       details,
       mapLinks,

@@ -13,7 +13,7 @@
 //   - heap: used JS heap after a forced garbage collection, the widget showing every city;
 //   - first search: how long a probe search waited for a big list's search texts (prepared after
 //     the first items), measured once the page has settled, before the words are typed.
-// Diagnostics: SCALE_TASKS=1 (what each task over 40 ms did; with SCALE_PROFILE=load, by JS
+// Diagnostics: SCALE_TASKS=1 (what each task over 40 ms, or SCALE_TASKS_MS, did; with SCALE_PROFILE=load, by JS
 // function; SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
 // SCALE_KEYS=1 (each word's script / style / layout), SCALE_CSS='…' (a sheet added before typing,
 // to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
@@ -273,8 +273,9 @@ try {
     const cpuLongest = Math.max(0, ...cpuTasks);
     // SCALE_TASKS=1: what the long tasks did (the trace events inside each, by total time).
     if (process.env.SCALE_TASKS) {
+      const taskFloor = Number(process.env.SCALE_TASKS_MS ?? 40);
       const all = trace.traceEvents ?? trace;
-      for (const task of tasks.filter((e) => (e.tdur ?? e.dur) > 40_000)) {
+      for (const task of tasks.filter((e) => (e.tdur ?? e.dur) > taskFloor * 1000)) {
         const inside = all.filter(
           (e) =>
             e.tid === task.tid &&

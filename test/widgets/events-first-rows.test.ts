@@ -49,7 +49,7 @@ describe('<sx-events> draws a new list on screen first', () => {
       seen.stop();
       expect(seen.counts.find((count) => count > 0)).to.be.within(1, FIRST_ROWS);
       expect(parts(element, 'item')).to.have.length(20);
-      // The count and "show more" are the whole page's from the first frame.
+      // The count and "show more" are the whole page's ("show more" is drawn with the rest).
       expect(part(element, 'summary').textContent).to.contain('40');
       expect(part(element, 'load-more').textContent).to.contain('20');
     });

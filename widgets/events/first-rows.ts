@@ -3,8 +3,10 @@
  * and the rest of the page after that frame is painted. Style and layout of ~20 new cards took
  * ~20 ms, over the 16 ms keystroke budget, and made the first layout a long task at 20,000 events
  * (#14). `content-visibility: auto` was tried first: the skipped cards were still styled and laid
- * out once, 16–33 ms worst. `drawRows` below picks the rows.
+ * out once, 16–33 ms worst. `FirstRows.draw` below picks the rows.
  */
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+
 /** New rows drawn in a new list's first frame: what a screen shows above the fold. */
 export const FIRST_ROWS = 6;
 
@@ -15,53 +17,96 @@ export const afterPaint = (): Promise<void> =>
     requestAnimationFrame(() => setTimeout(resolve));
   });
 
-/** What the element keeps between renders for its lists' first frames. */
-export interface FirstRowsState<T> {
+/** The element, with what Lit keeps protected: a print must be drawn in its own event's task. */
+type Host = ReactiveElement & { performUpdate(): void };
+
+/** The first-rows state of one element, and what draws its whole page for printing. */
+export class FirstRows<T> implements ReactiveController {
   /** The next render draws a new list: its first rows now, the rest after. */
-  firstFrame: boolean;
+  firstFrame = true;
+  /**
+   * The last render left rows of the page for after the paint. "Show more" waits for them too:
+   * drawn under the first rows, it would jump down a frame later (#14).
+   */
+  cut = false;
   /** The rows drawn last, in order. */
-  drawn: T[];
+  private drawn: T[] = [];
   /** Settles once the rows left for after the first frame are drawn (the latest list's). */
-  rest?: Promise<void>;
-}
+  private rest: Promise<void> | undefined;
+  /** Between `beforeprint` and `afterprint`: every render draws the whole page. */
+  private printing = false;
+  private printMedia: MediaQueryList | undefined;
+  private readonly host: Host;
 
-/**
- * The page's rows to draw now: all of them, or for a new list's first frame the start of it with
- * up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing), and always up
- * to the row that has focus (`focused`, its `data-index` among the rows drawn before), wherever the new list
- * puts it: it must not vanish.
- */
-export function drawRows<T>(
-  state: FirstRowsState<T>,
-  shown: T[],
-  focused: string | undefined,
-  redraw: () => void,
-): T[] {
-  if (state.firstFrame) {
-    state.firstFrame = false;
-    const before = state.drawn;
-    const keep = focused === undefined ? -1 : shown.indexOf(before[+focused]!);
-    let fresh = 0;
-    const count = shown.findIndex(
-      (row, i) => i > keep && !before.includes(row) && ++fresh > FIRST_ROWS,
-    );
-    if (count >= 0) {
-      shown = shown.slice(0, count);
-      state.rest = afterPaint().then(redraw);
-    }
+  constructor(host: ReactiveElement) {
+    this.host = host as Host;
+    host.addController(this);
   }
-  return (state.drawn = shown);
-}
 
-/**
- * The element's update is complete once the rows a new list draws after its first frame are
- * drawn too, until no newer list has scheduled its rest meanwhile (`updateComplete`, `loaded`).
- */
-export async function rowsComplete(
-  state: FirstRowsState<unknown>,
-  updated: () => Promise<boolean>,
-): Promise<boolean> {
-  let complete = await updated();
-  for (let rest; rest !== state.rest; complete = await updated()) await (rest = state.rest);
-  return complete;
+  hostConnected(): void {
+    if (isServer) return;
+    this.printMedia ??= matchMedia('print');
+    this.printMedia.addEventListener('change', this.print);
+    addEventListener('beforeprint', this.print);
+    addEventListener('afterprint', this.print);
+  }
+
+  hostDisconnected(): void {
+    this.printMedia?.removeEventListener('change', this.print);
+    removeEventListener('beforeprint', this.print);
+    removeEventListener('afterprint', this.print);
+  }
+
+  /**
+   * The browser takes its print snapshot right after `beforeprint` (or the print media's
+   * `change`), maybe before the rest of a new list or a pending render would be drawn: draw the
+   * whole page now, in this task.
+   */
+  private readonly print = (event: Event): void => {
+    if (event.type !== 'change') this.printing = event.type === 'beforeprint';
+    if (!(this.printing || this.printMedia?.matches) || !(this.cut || this.host.isUpdatePending)) {
+      return;
+    }
+    this.host.requestUpdate();
+    this.host.performUpdate();
+  };
+
+  /**
+   * The page's rows to draw now (`shown`): all of them, or for a new list's first frame the start
+   * of it with up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing),
+   * and always up to the row that has focus, wherever the new list puts it: it must not vanish.
+   * All of them while printing, or when "show more" has focus (it must neither move nor go).
+   */
+  draw(shown: T[]): T[] {
+    const first = this.firstFrame;
+    this.firstFrame = this.cut = false;
+    const root = this.host.renderRoot as ShadowRoot | undefined;
+    const whole =
+      this.printing || this.printMedia?.matches || root?.querySelector('[part~=load-more]:focus');
+    if (first && !whole) {
+      const before = this.drawn;
+      const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
+      const keep = focused ? shown.indexOf(before[Number(focused.dataset['index'])]!) : -1;
+      let fresh = 0;
+      const count = shown.findIndex(
+        (row, i) => i > keep && !before.includes(row) && ++fresh > FIRST_ROWS,
+      );
+      if (count >= 0) {
+        shown = shown.slice(0, count);
+        this.cut = true;
+        this.rest = afterPaint().then(() => this.host.requestUpdate());
+      }
+    }
+    return (this.drawn = shown);
+  }
+
+  /**
+   * The element's update is complete once the rows a new list draws after its first frame are
+   * drawn too, until no newer list has scheduled its rest meanwhile (`updateComplete`, `loaded`).
+   */
+  async complete(updated: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updated();
+    for (let rest; rest !== this.rest; complete = await updated()) await (rest = this.rest);
+    return complete;
+  }
 }

@@ -275,7 +275,9 @@ try {
     if (process.env.SCALE_TASKS) {
       const taskFloor = Number(process.env.SCALE_TASKS_MS ?? 40);
       const all = trace.traceEvents ?? trace;
-      for (const task of tasks.filter((e) => (e.tdur ?? e.dur) > taskFloor * 1000)) {
+      // A task over the floor in CPU or in wall time (a wall-long task may be a short one that
+      // waited for a core on a shared machine: both are printed).
+      for (const task of tasks.filter((e) => Math.max(e.tdur ?? 0, e.dur) > taskFloor * 1000)) {
         const inside = all.filter(
           (e) =>
             e.tid === task.tid &&
@@ -312,7 +314,7 @@ try {
         }
         const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6);
         console.log(
-          `task ${((task.tdur ?? task.dur) / 1000).toFixed(0)} ms CPU: ${top.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(' | ')}`,
+          `task ${((task.tdur ?? task.dur) / 1000).toFixed(0)} ms CPU (${(task.dur / 1000).toFixed(0)} wall) at ${((task.ts - tasks[0].ts) / 1000).toFixed(0)} ms: ${top.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(' | ')}`,
         );
       }
     }

@@ -10,6 +10,12 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 /** New rows drawn in a new list's first frame: what a screen shows above the fold. */
 export const FIRST_ROWS = 6;
 
+/**
+ * New rows drawn in each later frame until the page is whole: the other 14 of a 20-row page in
+ * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14).
+ */
+export const NEXT_ROWS = 7;
+
 /** After the next paint: an animation frame, then a task (a hidden page paints no frames). */
 export const afterPaint = (): Promise<void> =>
   new Promise((resolve) => {
@@ -31,7 +37,7 @@ export class FirstRows<T> implements ReactiveController {
   cut = false;
   /** The rows drawn last, in order. */
   private drawn: T[] = [];
-  /** Settles once the rows left for after the first frame are drawn (the latest list's). */
+  /** Settles once the next rows of a cut list are drawn, or left to a newer list's frames. */
   private rest: Promise<void> | undefined;
   /** Between `beforeprint` and `afterprint`: every render draws the whole page. */
   private printing = false;
@@ -75,26 +81,32 @@ export class FirstRows<T> implements ReactiveController {
    * The page's rows to draw now (`shown`): all of them, or for a new list's first frame the start
    * of it with up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing),
    * and always up to the row that has focus, wherever the new list puts it: it must not vanish.
-   * All of them while printing, or when "show more" has focus (it must neither move nor go).
+   * Each frame after that adds NEXT_ROWS rows. All of them while printing, or when "show more"
+   * has focus (it must neither move nor go).
    */
   draw(shown: T[]): T[] {
-    const first = this.firstFrame;
+    // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
+    const step = this.firstFrame ? FIRST_ROWS : this.cut ? NEXT_ROWS : 0;
     this.firstFrame = this.cut = false;
     const root = this.host.renderRoot as ShadowRoot | undefined;
     const whole =
       this.printing || this.printMedia?.matches || root?.querySelector('[part~=load-more]:focus');
-    if (first && !whole) {
+    if (step && !whole) {
       const before = this.drawn;
       const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
       const keep = focused ? shown.indexOf(before[Number(focused.dataset['index'])]!) : -1;
       let fresh = 0;
       const count = shown.findIndex(
-        (row, i) => i > keep && !before.includes(row) && ++fresh > FIRST_ROWS,
+        (row, i) => i > keep && !before.includes(row) && ++fresh > step,
       );
       if (count >= 0) {
         shown = shown.slice(0, count);
         this.cut = true;
-        this.rest = afterPaint().then(() => this.host.requestUpdate());
+        // Only the latest list's: an older one's would add rows to a list not painted yet.
+        const rest: Promise<void> = afterPaint().then(() => {
+          if (rest === this.rest) this.host.requestUpdate();
+        });
+        this.rest = rest;
       }
     }
     return (this.drawn = shown);

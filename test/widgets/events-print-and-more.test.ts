@@ -56,6 +56,15 @@ describe('<sx-events> prints the whole page', () => {
     await emulateMedia({ media: 'screen' });
   });
 
+  it('after a print, a new list is drawn on screen first again', async () => {
+    const element = await render();
+    print();
+    dispatchEvent(new Event('afterprint'));
+    typeSearch(element, '活动 2');
+    await frameWhere(element, () => part(element, 'summary').textContent!.includes('13'));
+    expect(items(element)).to.be.below(13);
+  });
+
   it('a print during the first data frame draws every row of the page at once', async () => {
     const element = document.createElement('sx-events') as SxEvents;
     element.setAttribute('now', BEFORE_WEEK);

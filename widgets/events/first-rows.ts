@@ -6,7 +6,6 @@
  * out once, 16–33 ms worst. `FirstRows.draw` below picks the rows.
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
-import { yieldToMain } from '../../src/feed/slices.js';
 
 /** New rows drawn in a new list's first frame: what a screen shows above the fold. */
 export const FIRST_ROWS = 6;
@@ -25,15 +24,10 @@ export const afterPaint = (): Promise<void> =>
   });
 
 /**
- * Runs the first data's query (`ask`, ~10 ms over 20,000 events: the answer is kept for the
- * render) in a task of its own, between the load's last task and the render's: the three in one
- * were a 30–50 ms task (#14).
+ * After the first data's query (~10 ms over 20,000 events, run at the end of the load's last task
+ * and kept for the render): its render in a task of its own, not a 30–50 ms one with both (#14).
  */
-export async function queryApart(ask: () => unknown): Promise<void> {
-  await yieldToMain();
-  ask();
-  await yieldToMain();
-}
+export const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
 
 /** The element, with what Lit keeps protected: a print must be drawn in its own event's task. */
 type Host = ReactiveElement & { performUpdate(): void };
@@ -51,9 +45,8 @@ export class FirstRows<T> implements ReactiveController {
   private drawn: T[] = [];
   /** Settles once the next rows of a cut list are drawn, or left to a newer list's frames. */
   private rest: Promise<void> | undefined;
-  /** Between `beforeprint` and `afterprint`: every render draws the whole page. */
+  /** In `beforeprint`: the render drawing the whole page (a pending new list's too). */
   private printing = false;
-  private printMedia: MediaQueryList | undefined;
   private readonly host: Host;
 
   constructor(host: ReactiveElement) {
@@ -62,38 +55,30 @@ export class FirstRows<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) return;
-    this.printMedia ??= matchMedia('print');
-    this.printMedia.addEventListener('change', this.print);
-    addEventListener('beforeprint', this.print);
-    addEventListener('afterprint', this.print);
+    if (!isServer) addEventListener('beforeprint', this.print);
   }
 
   hostDisconnected(): void {
-    this.printMedia?.removeEventListener('change', this.print);
     removeEventListener('beforeprint', this.print);
-    removeEventListener('afterprint', this.print);
   }
 
   /**
-   * The browser takes its print snapshot right after `beforeprint` (or the print media's
-   * `change`), maybe before the rest of a new list or a pending render would be drawn: draw the
-   * whole page now, in this task.
+   * The browser takes its print snapshot right after `beforeprint`, maybe before the rest of a
+   * new list or a pending render would be drawn: the whole page is drawn now, in this task. (No
+   * `matchMedia('print')` listener: browsers fire `beforeprint` first; `draw` reads the media.)
    */
-  private readonly print = (event: Event): void => {
-    if (event.type !== 'change') this.printing = event.type === 'beforeprint';
-    if (!(this.printing || this.printMedia?.matches) || !(this.cut || this.host.isUpdatePending)) {
-      return;
-    }
+  private readonly print = (): void => {
+    this.printing = true;
     this.host.requestUpdate();
     this.host.performUpdate();
+    this.printing = false;
   };
 
   /**
    * The page's rows to draw now (`shown`): all of them, or for a new list's first frame the start
    * of it with up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing),
    * and always up to the row that has focus, wherever the new list puts it: it must not vanish.
-   * Each frame after that adds NEXT_ROWS rows. All of them while printing, or when "show more"
+   * Each frame after that adds NEXT_ROWS rows. All of them when printing, or when "show more"
    * has focus (it must neither move nor go).
    */
   draw(shown: T[]): T[] {
@@ -101,9 +86,11 @@ export class FirstRows<T> implements ReactiveController {
     const step = this.firstFrame ? FIRST_ROWS : this.cut ? NEXT_ROWS : 0;
     this.firstFrame = this.cut = false;
     const root = this.host.renderRoot as ShadowRoot | undefined;
-    const whole =
-      this.printing || this.printMedia?.matches || root?.querySelector('[part~=load-more]:focus');
-    if (step && !whole) {
+    const whole = () =>
+      this.printing ||
+      matchMedia('print').matches ||
+      root?.querySelector('[part~=load-more]:focus');
+    if (step && !whole()) {
       const before = this.drawn;
       const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
       const keep = focused ? shown.indexOf(before[Number(focused.dataset['index'])]!) : -1;

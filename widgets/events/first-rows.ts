@@ -86,14 +86,15 @@ export class FirstRows<T> implements ReactiveController {
     const step = this.firstFrame ? FIRST_ROWS : this.cut ? NEXT_ROWS : 0;
     this.firstFrame = this.cut = false;
     const root = this.host.renderRoot as ShadowRoot | undefined;
-    const whole = () =>
-      this.printing ||
-      matchMedia('print').matches ||
-      root?.querySelector('[part~=load-more]:focus');
-    if (step && !whole()) {
+    if (
+      step &&
+      !this.printing &&
+      !matchMedia('print').matches &&
+      !root?.querySelector('[part~=load-more]:focus')
+    ) {
       const before = this.drawn;
       const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
-      const keep = focused ? shown.indexOf(before[Number(focused.dataset['index'])]!) : -1;
+      const keep = focused ? shown.indexOf(before[+focused.dataset['index']!]!) : -1;
       let fresh = 0;
       const count = shown.findIndex(
         (row, i) => i > keep && !before.includes(row) && ++fresh > step,

@@ -90,7 +90,7 @@ export class FirstRows<T> implements ReactiveController {
       step &&
       !this.printing &&
       !matchMedia('print').matches &&
-      !root?.querySelector('[part~=load-more]:focus')
+      !root?.querySelector('.load-more:focus')
     ) {
       const before = this.drawn;
       const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');

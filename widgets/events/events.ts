@@ -25,7 +25,7 @@ import { EventsFilters } from './events-filters.js';
 import * as list from './events-list.js';
 import { EventsLazyParts } from './events-parts.js';
 import { EventsPanels } from './events-panels.js';
-import { FirstRows, nextTask } from './first-rows.js';
+import { FirstRows } from './first-rows.js';
 import { DEFAULT_LIMIT, RULES, type EventsGroupBy } from './events-attributes.js';
 
 export type { EventsGroupBy };
@@ -191,8 +191,6 @@ export class SxEvents extends SxElement {
       await helpers;
       // A search from the URL or the `q` attribute is answered by the first render: texts first.
       if (this.filtering.state.q) await this.query.searchPending(events.data);
-      this.query.matching(events.data, edition.data, this.listInput(edition.data));
-      await nextTask();
       return { edition, events };
     },
     key: () => this.cityScope(),

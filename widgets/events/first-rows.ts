@@ -23,12 +23,6 @@ export const afterPaint = (): Promise<void> =>
     requestAnimationFrame(() => setTimeout(resolve));
   });
 
-/**
- * After the first data's query (~10 ms over 20,000 events, run at the end of the load's last task
- * and kept for the render): its render in a task of its own, not a 30–50 ms one with both (#14).
- */
-export const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
-
 /** The element, with what Lit keeps protected: a print must be drawn in its own event's task. */
 type Host = ReactiveElement & { performUpdate(): void };
 

@@ -13,8 +13,9 @@
 //   - heap: used JS heap after a forced garbage collection, the widget showing every city;
 //   - first search: how long a probe search waited for a big list's search texts (prepared after
 //     the first items), measured once the page has settled, before the words are typed.
-// Diagnostics: SCALE_TASKS=1 (what each task over 40 ms, or SCALE_TASKS_MS, did; with SCALE_PROFILE=load, by JS
-// function; SCALE_TASKS=tree, by inclusive time; SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
+// Diagnostics: SCALE_TASKS=1 (what each task over 40 ms of CPU or wall time, or SCALE_TASKS_MS,
+// did; with SCALE_PROFILE=load, by JS function; SCALE_TASKS=tree, by inclusive time;
+// SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
 // SCALE_KEYS=1 (each word's script / style / layout), SCALE_CSS='…' (a sheet added before typing,
 // to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SxEvents } from '../../widgets/events/events.js';
 import '../../widgets/events/events.js';
-import { FIRST_ROWS } from '../../widgets/events/first-rows.js';
+import { FIRST_ROWS, NEXT_ROWS } from '../../widgets/events/first-rows.js';
 import {
   BEFORE_WEEK,
   manyEvents,
@@ -48,8 +48,11 @@ describe('<sx-events> draws a new list on screen first', () => {
       await element.loaded;
       seen.stop();
       expect(seen.counts.find((count) => count > 0)).to.be.within(1, FIRST_ROWS);
+      // Then NEXT_ROWS a frame: no frame styles and lays out the other 14 at once.
+      const drawn = seen.counts.filter((count) => count > 0);
+      expect(drawn.slice(1).map((count, i) => count - drawn[i]!)).to.deep.equal([NEXT_ROWS, 7]);
       expect(parts(element, 'item')).to.have.length(20);
-      // The count and "show more" are the whole page's from the first frame.
+      // The count and "show more" are the whole page's ("show more" is drawn with the rest).
       expect(part(element, 'summary').textContent).to.contain('40');
       expect(part(element, 'load-more').textContent).to.contain('20');
     });

@@ -25,7 +25,7 @@ import { EventsFilters } from './events-filters.js';
 import * as list from './events-list.js';
 import { EventsLazyParts } from './events-parts.js';
 import { EventsPanels } from './events-panels.js';
-import { drawRows, rowsComplete, type FirstRowsState } from './first-rows.js';
+import { FirstRows } from './first-rows.js';
 import { DEFAULT_LIMIT, RULES, type EventsGroupBy } from './events-attributes.js';
 
 export type { EventsGroupBy };
@@ -168,7 +168,7 @@ export class SxEvents extends SxElement {
 
   private pages = 1;
   /** A new list draws its first rows now, the rest after (`first-rows.ts`). */
-  private readonly rows: FirstRowsState<ProgrammeEvent> = { firstFrame: true, drawn: [] };
+  private readonly rows = new FirstRows<ProgrammeEvent>(this);
   private showLocal = false;
   /** Status labels change with the time: one render a minute, none when `now` is frozen. */
   private readonly clock = new MinuteClock(
@@ -258,7 +258,7 @@ export class SxEvents extends SxElement {
 
   /** Also waits for the rows a new list draws after its first frame (`first-rows.ts`). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return rowsComplete(this.rows, () => super.getUpdateComplete());
+    return this.rows.complete(() => super.getUpdateComplete());
   }
 
   protected override render(): TemplateResult {
@@ -335,7 +335,7 @@ export class SxEvents extends SxElement {
               continues: this.lazy.parts.grouping?.renderContinues,
             })
       }
-      ${list.renderMore(t, results.length - shown.length, () => void this.loadMore())}
+      ${list.renderMore(t, this.rows.cut ? 0 : results.length - shown.length, () => void this.loadMore())}
     `;
   }
 
@@ -356,8 +356,7 @@ export class SxEvents extends SxElement {
   private drawRows(shown: ProgrammeEvent[]): ProgrammeEvent[] {
     // Server markup holds the whole page, and hydrating it must draw the same rows.
     if (isServer || (this.serverMarkup && !this.hasUpdated)) this.rows.firstFrame = false;
-    const focused = this.renderRoot?.querySelector<HTMLElement>(':focus-within[data-index]');
-    return drawRows(this.rows, shown, focused?.dataset['index'], () => this.requestUpdate());
+    return this.rows.draw(shown);
   }
 
   private get pageSize(): number {

@@ -3,10 +3,18 @@
  * and the rest of the page after that frame is painted. Style and layout of ~20 new cards took
  * ~20 ms, over the 16 ms keystroke budget, and made the first layout a long task at 20,000 events
  * (#14). `content-visibility: auto` was tried first: the skipped cards were still styled and laid
- * out once, 16–33 ms worst. `drawRows` below picks the rows.
+ * out once, 16–33 ms worst. `FirstRows.draw` below picks the rows.
  */
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+
 /** New rows drawn in a new list's first frame: what a screen shows above the fold. */
 export const FIRST_ROWS = 6;
+
+/**
+ * New rows drawn in each later frame until the page is whole: the other 14 of a 20-row page in
+ * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14).
+ */
+export const NEXT_ROWS = 7;
 
 /** After the next paint: an animation frame, then a task (a hidden page paints no frames). */
 export const afterPaint = (): Promise<void> =>
@@ -15,53 +23,96 @@ export const afterPaint = (): Promise<void> =>
     requestAnimationFrame(() => setTimeout(resolve));
   });
 
-/** What the element keeps between renders for its lists' first frames. */
-export interface FirstRowsState<T> {
+/** The element, with what Lit keeps protected: a print must be drawn in its own event's task. */
+type Host = ReactiveElement & { performUpdate(): void };
+
+/** The first-rows state of one element, and what draws its whole page for printing. */
+export class FirstRows<T> implements ReactiveController {
   /** The next render draws a new list: its first rows now, the rest after. */
-  firstFrame: boolean;
+  firstFrame = true;
+  /**
+   * The last render left rows of the page for after the paint. "Show more" waits for them too:
+   * drawn under the first rows, it would jump down a frame later (#14).
+   */
+  cut = false;
   /** The rows drawn last, in order. */
-  drawn: T[];
-  /** Settles once the rows left for after the first frame are drawn (the latest list's). */
-  rest?: Promise<void>;
-}
+  private drawn: T[] = [];
+  /** Settles once the next rows of a cut list are drawn, or left to a newer list's frames. */
+  private rest: Promise<void> | undefined;
+  /** In `beforeprint`: the render drawing the whole page (a pending new list's too). */
+  private printing = false;
+  private readonly host: Host;
 
-/**
- * The page's rows to draw now: all of them, or for a new list's first frame the start of it with
- * up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing), and always up
- * to the row that has focus (`focused`, its `data-index` among the rows drawn before), wherever the new list
- * puts it: it must not vanish.
- */
-export function drawRows<T>(
-  state: FirstRowsState<T>,
-  shown: T[],
-  focused: string | undefined,
-  redraw: () => void,
-): T[] {
-  if (state.firstFrame) {
-    state.firstFrame = false;
-    const before = state.drawn;
-    const keep = focused === undefined ? -1 : shown.indexOf(before[+focused]!);
-    let fresh = 0;
-    const count = shown.findIndex(
-      (row, i) => i > keep && !before.includes(row) && ++fresh > FIRST_ROWS,
-    );
-    if (count >= 0) {
-      shown = shown.slice(0, count);
-      state.rest = afterPaint().then(redraw);
-    }
+  constructor(host: ReactiveElement) {
+    this.host = host as Host;
+    host.addController(this);
   }
-  return (state.drawn = shown);
-}
 
-/**
- * The element's update is complete once the rows a new list draws after its first frame are
- * drawn too, until no newer list has scheduled its rest meanwhile (`updateComplete`, `loaded`).
- */
-export async function rowsComplete(
-  state: FirstRowsState<unknown>,
-  updated: () => Promise<boolean>,
-): Promise<boolean> {
-  let complete = await updated();
-  for (let rest; rest !== state.rest; complete = await updated()) await (rest = state.rest);
-  return complete;
+  hostConnected(): void {
+    if (!isServer) addEventListener('beforeprint', this.print);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.print);
+  }
+
+  /**
+   * The browser takes its print snapshot right after `beforeprint`, maybe before the rest of a
+   * new list or a pending render would be drawn: the whole page is drawn now, in this task. (No
+   * `matchMedia('print')` listener: browsers fire `beforeprint` first; `draw` reads the media.)
+   */
+  private readonly print = (): void => {
+    this.printing = true;
+    this.host.requestUpdate();
+    this.host.performUpdate();
+    this.printing = false;
+  };
+
+  /**
+   * The page's rows to draw now (`shown`): all of them, or for a new list's first frame the start
+   * of it with up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing),
+   * and always up to the row that has focus, wherever the new list puts it: it must not vanish.
+   * Each frame after that adds NEXT_ROWS rows. All of them when printing, or when "show more"
+   * has focus (it must neither move nor go).
+   */
+  draw(shown: T[]): T[] {
+    // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
+    const step = this.firstFrame ? FIRST_ROWS : this.cut ? NEXT_ROWS : 0;
+    this.firstFrame = this.cut = false;
+    const root = this.host.renderRoot as ShadowRoot | undefined;
+    if (
+      step &&
+      !this.printing &&
+      !matchMedia('print').matches &&
+      !root?.querySelector('.load-more:focus')
+    ) {
+      const before = this.drawn;
+      const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
+      const keep = focused ? shown.indexOf(before[+focused.dataset['index']!]!) : -1;
+      let fresh = 0;
+      const count = shown.findIndex(
+        (row, i) => i > keep && !before.includes(row) && ++fresh > step,
+      );
+      if (count >= 0) {
+        shown = shown.slice(0, count);
+        this.cut = true;
+        // Only the latest list's: an older one's would add rows to a list not painted yet.
+        const rest: Promise<void> = afterPaint().then(() => {
+          if (rest === this.rest) this.host.requestUpdate();
+        });
+        this.rest = rest;
+      }
+    }
+    return (this.drawn = shown);
+  }
+
+  /**
+   * The element's update is complete once the rows a new list draws after its first frame are
+   * drawn too, until no newer list has scheduled its rest meanwhile (`updateComplete`, `loaded`).
+   */
+  async complete(updated: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updated();
+    for (let rest; rest !== this.rest; complete = await updated()) await (rest = this.rest);
+    return complete;
+  }
 }

@@ -91,16 +91,14 @@ export function whenTexts(
 
 /**
  * A time text with each of its " · " parts kept whole ("5月24日–6月8日", "每天 09:00–17:00": the
- * hours never leave 每天/daily), the line free to break after a dot, and the clock icon glued to
- * the first part.
+ * hours never leave 每天/daily), each a piece of the meta line (whose dots the styles draw between
+ * pieces, never at a line's end), and the clock icon glued to the first part.
  */
 function whenRuns(text: string): TemplateResult[] {
   const runs = text.split(' · ');
   return runs.map(
     (run, i) =>
-      html`${i ? ' ' : ''}<span class="sx-nowrap"
-          >${i ? nothing : clockIcon}${run}${i < runs.length - 1 ? ' ·' : ''}</span
-        >`,
+      html`${i ? ' ' : ''}<span class="sx-nowrap">${i ? nothing : clockIcon}${run}</span>`,
   );
 }
 
@@ -127,7 +125,9 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const zone = localTime!.zoneLabel(timeZone, lang, new Date(event.start));
   if (ctx.timeZoneMode === 'local') {
     return html`<span class="meta-part"
-        >${clockIcon}<time datetime=${event.start}>${keepTogether(localText)}</time></span
+        ><time datetime=${event.start}
+          ><span>${clockIcon}${keepTogether(localText)}</span></time
+        ></span
       ><span class="local-time">${full} ${zone}</span>`;
   }
   return html`<span class="meta-part">${time} <span class="zone">${zone}</span></span
@@ -148,7 +148,7 @@ function renderPlace(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const place = city ? cityName(city, lang) : event.city;
   return html`<span class="meta-part"
     ><span>${placeIcon}${place}</span>${
-      event.online ? html`<span class="sep"> · </span><span>${t.online}</span>` : nothing
+      event.online ? html` <span>${t.online}</span>` : nothing
     }</span
   >`;
 }
@@ -163,10 +163,7 @@ function renderTerms(event: ProgrammeEvent, ctx: ItemContext): TemplateResult | 
   if (!terms.length) return nothing;
   return html`<span class="meta-part"
     >${terms.map(
-      (term, i) =>
-        html`${i ? html`<span class="sep"> · </span>` : nothing}<span
-            >${i ? nothing : ticketIcon}${term}</span
-          >`,
+      (term, i) => html`${i ? ' ' : nothing}<span>${i ? nothing : ticketIcon}${term}</span>`,
     )}</span
   >`;
 }
@@ -367,9 +364,11 @@ function renderLead(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
   </div>`;
 }
 
-/** When · where · cost, on one line. */
+/**
+ * When · where · cost, on one line where it fits. The dots are the styles' (`.meta`): one before
+ * each piece, hidden where the piece starts a line, so no line ends or starts with a dot.
+ */
 function renderMeta(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
-  const sep = html`<span class="sep" aria-hidden="true"> · </span>`;
   // In the agenda the rail shows a one-day event's time: here it is for screen readers.
   const railTime =
     ctx.view === 'agenda' &&
@@ -380,16 +379,16 @@ function renderMeta(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
     ${
       railTime
         ? html`<span class="sx-visually-hidden">${renderWhen(event, ctx)}</span>`
-        : html`${renderWhen(event, ctx)}${sep}`
-    }${renderPlace(event, ctx)}${
-      event.free !== undefined || event.registration?.required
-        ? html`${sep}${renderTerms(event, ctx)}`
-        : nothing
+        : renderWhen(event, ctx)
     }
+    ${renderPlace(event, ctx)} ${renderTerms(event, ctx)}
   </p>`;
 }
 
-/** The primary action, the star and "更多", which unfolds the expanded view. */
+/**
+ * The primary action, "更多" (which unfolds the expanded view) and the star: the first two side
+ * by side wherever they fit, the star last, so it is the one a narrow card moves to a new line.
+ */
 function renderCardActions(
   event: ProgrammeEvent,
   ctx: ItemContext,
@@ -400,7 +399,7 @@ function renderCardActions(
   const key = itemKey(event, card.day);
   const title = localized(ctx.lang, event.title, event.titleEn);
   return html`<div part="actions" class="actions">
-    ${renderPrimary(event, ctx, card.status === 'ended')} ${renderStar(event, ctx, card.starred)}
+    ${renderPrimary(event, ctx, card.status === 'ended')}
     <button
       part="action more"
       class="sx-button sx-button--quiet more"
@@ -413,6 +412,7 @@ function renderCardActions(
       <span>${t.more}</span
       ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}
     </button>
+    ${renderStar(event, ctx, card.starred)}
   </div>`;
 }
 

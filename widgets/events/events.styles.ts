@@ -297,12 +297,32 @@ export const eventsStyles = css`
     outline-offset: 4px;
   }
 
+  /* The meta line's pieces (a time run, a city, "免费") are flex items, each with its dot before
+     it in the gap; the dot of a piece that starts a line falls left of the box and is clipped, so
+     no line starts or ends with a dot, whatever the language or width. */
   .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.9em;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.55;
-    text-wrap: pretty;
+    clip-path: inset(-1em -1em -1em 0);
+  }
+
+  .meta-part,
+  .meta time {
+    display: contents;
+  }
+
+  .meta :is(.meta-part, time) > :not(.sx-visually-hidden, .zone, time)::before {
+    content: '·' / '';
+    display: inline-block;
+    width: 0.9em;
+    margin-inline-start: -0.9em;
+    text-align: center;
   }
 
   .icon {
@@ -323,7 +343,7 @@ export const eventsStyles = css`
   }
 
   /* A city, "免费", "需报名": each one word, never split. */
-  .meta-part > span:not(.sep) {
+  .meta-part > span {
     white-space: nowrap;
   }
 
@@ -333,7 +353,7 @@ export const eventsStyles = css`
   }
 
   .local-time {
-    display: block;
+    flex-basis: 100%;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -363,7 +383,7 @@ export const eventsStyles = css`
     gap: var(--_space);
   }
 
-  /* The primary action leads; the star and "更多" keep to the end. */
+  /* The primary action and "更多" lead; the star keeps to the end. */
   .actions .star {
     margin-inline-start: auto;
   }

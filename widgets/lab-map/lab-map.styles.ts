@@ -396,6 +396,17 @@ export const labMapStyles = css`
     margin-top: auto;
   }
 
+  /* Sharing a line, the map links take all the spare room (none visible); where the line is too
+     short for both, "Details" is alone on its line and then fills it, so neither line is a lone
+     small button beside a blank. */
+  .actions > .sx-button {
+    flex: 1 1 auto;
+  }
+
+  .actions > .sx-map-links {
+    flex: 999 1 auto;
+  }
+
   @container sx-lab-map (max-width: 30em) {
     .field {
       flex-basis: 40%;

@@ -7,7 +7,9 @@
  * - card: the picture sits beside the name (smaller below 22em) (`.content` is `display: contents`, so its children
  *   are items of the card's grid); everything else takes the full width. From 40em a portrait
  *   becomes a column beside the whole text. The widget stops at 64em (a feature without a
- *   portrait too), where a wider box would only add empty space to the right of the text.
+ *   portrait too), where a wider box would only add empty space to the right of the text; a
+ *   card without a portrait (not rotating: a rotation keeps one width for every story) stops
+ *   at 46em, its text's measure plus padding. A card narrower than its box is centred in it.
  * - Without a portrait: the initial on a tinted circle about as tall as the name and affiliation
  *   beside it.
  * - feature, 40em and wider: a large picture as tall as the text beside it (cropped to fit; the
@@ -28,6 +30,11 @@ export const storyCardStyles = css`
 
   .story-card--card {
     max-inline-size: 64em;
+    margin-inline: auto;
+  }
+
+  .story-card--card:has(> .card--monogram) {
+    max-inline-size: 46em;
   }
 
   p,

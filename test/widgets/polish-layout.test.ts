@@ -44,7 +44,9 @@ const middle = (rect: DOMRect) => rect.top + rect.height / 2;
  */
 function visibleDots(meta: HTMLElement): { x: number; y: number }[] {
   const frame = box(meta);
-  const clipsStart = /^inset\(\S+ \S+ \S+ 0px\)$/.test(getComputedStyle(meta).clipPath);
+  const style = getComputedStyle(meta);
+  const clipsStart =
+    style.overflowX !== 'visible' || /^inset\(\S+ \S+ \S+ 0px\)$/.test(style.clipPath);
   const dots: { x: number; y: number }[] = [];
   const texts = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT);
   while (texts.nextNode()) {

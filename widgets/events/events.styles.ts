@@ -303,13 +303,12 @@ export const eventsStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
     column-gap: 0.9em;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.55;
-    clip-path: inset(-1em -1em -1em 0);
+    overflow-x: clip;
   }
 
   .meta-part,
@@ -317,7 +316,7 @@ export const eventsStyles = css`
     display: contents;
   }
 
-  .meta :is(.meta-part, time) > :not(.sx-visually-hidden, .zone, time)::before {
+  :is(.meta-part, .meta time) > span:not(.zone, .sx-visually-hidden)::before {
     content: '·' / '';
     display: inline-block;
     width: 0.9em;

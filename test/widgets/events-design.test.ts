@@ -207,7 +207,10 @@ describe('<sx-events> all-day and multi-day events', () => {
       ></sx-events>`,
     );
     const time = (title: string) => itemOf(element, title).querySelector('time')!;
-    expect(time('科技创新成果展').textContent).to.equal('5月24日–6月8日 · 每天 09:00–17:00');
+    // Two pieces of the meta line; the dot between them is the styles' (polish-layout.test.ts).
+    expect(
+      [...time('科技创新成果展').querySelectorAll('.sx-nowrap')].map((run) => run.textContent),
+    ).to.deep.equal(['5月24日–6月8日', '每天 09:00–17:00']);
     // The card shows 全天 by its date block; the day is said to screen readers.
     expect(time('全天开放日').textContent).to.equal('5月30日 周五 全天');
     expect(time('全天开放日').querySelector('.sx-visually-hidden')!.textContent).to.equal(

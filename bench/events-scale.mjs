@@ -362,7 +362,10 @@ try {
           const root = document.querySelector('sx-events').shadowRoot;
           const item = root.querySelector('[part~=item]');
           const count = (node) => node.querySelectorAll('*').length;
-          return `elements: widget ${count(root)}, one item ${count(item)}, svg ${root.querySelectorAll('svg').length}; ${item.innerHTML
+          const tops = [...root.querySelectorAll('[part~=item]')].map((row) =>
+            Math.round(row.getBoundingClientRect().top),
+          );
+          return `viewport ${window.innerHeight} px, rows' tops ${tops.join(' ')}; elements: widget ${count(root)}, one item ${count(item)}, svg ${root.querySelectorAll('svg').length}; ${item.innerHTML
             .replace(/<!--[^>]*-->/g, '')
             .replace(/\s+/g, ' ')
             .slice(0, 4000)}`;

@@ -7,7 +7,10 @@
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
-/** New rows drawn in a new list's first frame: what a screen shows above the fold. */
+/**
+ * New rows drawn in a new list's first frame at most: what a screen shows above the fold. Fewer
+ * once a painted list showed fewer on screen (`fit`).
+ */
 export const FIRST_ROWS = 6;
 
 /**
@@ -35,6 +38,12 @@ export class FirstRows<T> implements ReactiveController {
    * drawn under the first rows, it would jump down a frame later (#14).
    */
   cut = false;
+  /**
+   * New rows for a new list's first frame: the rows whose top was on screen (or above it) when
+   * the last cut list was painted, 1 to FIRST_ROWS. Four of six on a 900 px high window: each
+   * row more is ~2 ms of style and layout in the keystroke's task at 20,000 events (#14).
+   */
+  private fit = FIRST_ROWS;
   /** The rows drawn last, in order. */
   private drawn: T[] = [];
   /** Settles once the next rows of a cut list are drawn, or left to a newer list's frames. */
@@ -77,7 +86,7 @@ export class FirstRows<T> implements ReactiveController {
    */
   draw(shown: T[]): T[] {
     // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
-    const step = this.firstFrame ? FIRST_ROWS : this.cut ? NEXT_ROWS : 0;
+    const step = this.firstFrame ? this.fit : this.cut ? NEXT_ROWS : 0;
     this.firstFrame = this.cut = false;
     const root = this.host.renderRoot as ShadowRoot | undefined;
     if (
@@ -97,8 +106,15 @@ export class FirstRows<T> implements ReactiveController {
         shown = shown.slice(0, count);
         this.cut = true;
         // Only the latest list's: an older one's would add rows to a list not painted yet.
+        // After the paint layout is clean: reading where the rows are forces none.
         const rest: Promise<void> = afterPaint().then(() => {
-          if (rest === this.rest) this.host.requestUpdate();
+          if (rest !== this.rest) return;
+          let fit = 0;
+          for (const row of root!.querySelectorAll('[data-index]')) {
+            if (row.getBoundingClientRect().top < innerHeight) fit++;
+          }
+          this.fit = Math.min(Math.max(fit, 1), FIRST_ROWS);
+          this.host.requestUpdate();
         });
         this.rest = rest;
       }

@@ -39,9 +39,9 @@ export class FirstRows<T> implements ReactiveController {
    */
   cut = false;
   /**
-   * New rows for a new list's first frame: the rows whose top was on screen (or above it) when
-   * the last cut list was painted, 1 to FIRST_ROWS. Four of six on a 900 px high window: each
-   * row more is ~2 ms of style and layout in the keystroke's task at 20,000 events (#14).
+   * New rows for a new list's first frame: the rows on screen (or above it) when the last cut
+   * list was painted, 1 to FIRST_ROWS. Four of six on a 900 px high window: each row more is
+   * ~2 ms of style and layout in the keystroke's task at 20,000 events (#14).
    */
   private fit = FIRST_ROWS;
   /** The rows drawn last, in order. */
@@ -109,11 +109,13 @@ export class FirstRows<T> implements ReactiveController {
         // After the paint layout is clean: reading where the rows are forces none.
         const rest: Promise<void> = afterPaint().then(() => {
           if (rest !== this.rest) return;
-          let fit = 0;
-          for (const row of root!.querySelectorAll('[data-index]')) {
-            if (row.getBoundingClientRect().top < innerHeight) fit++;
-          }
-          this.fit = Math.min(Math.max(fit, 1), FIRST_ROWS);
+          // The rows wholly on screen (or above it), and the one cut by its bottom edge.
+          this.fit = Math.min(
+            FIRST_ROWS,
+            [...root!.querySelectorAll('[data-index]')].filter(
+              (row) => row.getBoundingClientRect().bottom < innerHeight,
+            ).length + 1,
+          );
           this.host.requestUpdate();
         });
         this.rest = rest;

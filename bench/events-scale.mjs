@@ -16,7 +16,8 @@
 // Diagnostics: SCALE_TASKS=1 (what each task over 40 ms of CPU or wall time, or SCALE_TASKS_MS,
 // did; with SCALE_PROFILE=load, by JS function; SCALE_TASKS=tree, by inclusive time;
 // SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
-// SCALE_KEYS=1 (each word's script / style / layout), SCALE_CSS='…' (a sheet added before typing,
+// SCALE_KEYS=1 (each word's script / style / layout; SCALE_KEYS=layout also each style and
+// layout pass while typing, with its dirty and total layout objects), SCALE_CSS='…' (a sheet added before typing,
 // to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /
 // 2 s (100k) after the response, keystroke <= 16 ms (20k) / 50 ms (100k), heap <= 60 MB (city).
@@ -446,6 +447,10 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
+    // SCALE_KEYS=layout: what each keystroke's style and layout passes touched (trace args).
+    if (process.env.SCALE_KEYS === 'layout') {
+      await tab.tracing.start({ categories: ['devtools.timeline'] });
+    }
     const tasksBefore = await tab.evaluate(() => window.__longTasks.length);
     const keys = { times: [], walls: [], rests: [] };
     for (const word of WORDS) {
@@ -467,6 +472,15 @@ try {
         console.log(
           `  "${word}": script ${script}, style ${style}, layout ${layout} ms, rest ${rest.toFixed(1)} ms CPU; first frame ${wall.toFixed(1)} ms wall, ${await tab.evaluate(() => window.__rows)} rows`,
         );
+      }
+    }
+    if (process.env.SCALE_KEYS === 'layout') {
+      const all = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+      for (const e of all.traceEvents ?? all) {
+        if (!['Layout', 'UpdateLayoutTree'].includes(e.name) || e.ph !== 'X') continue;
+        const data = { ...e.args?.beginData, ...e.args?.endData, ...e.args?.elementCount };
+        const ms = ((e.tdur ?? e.dur) / 1000).toFixed(1);
+        console.log(`    ${e.name} ${ms} ms CPU ${JSON.stringify(data).slice(0, 160)}`);
       }
     }
     keys.longest = await tab.evaluate(

@@ -37,19 +37,20 @@ export class FirstRows<T> implements ReactiveController {
    * The last render left rows of the page for after the paint. "Show more" waits for them too:
    * drawn under the first rows, it would jump down a frame later (#14).
    */
-  cut = false;
+  cut?: boolean;
   /**
    * New rows for a new list's first frame: the rows on screen (or above it) when the last cut
    * list was painted, 1 to FIRST_ROWS. Four of six on a 900 px high window: each row more is
-   * ~2 ms of style and layout in the keystroke's task at 20,000 events (#14).
+   * ~1–2 ms of style and layout in the keystroke's task at 20,000 events (#14). FIRST_ROWS
+   * until then. (Here and in `cut`, `printing`: undefined for false, no initialiser's bytes.)
    */
-  private fit = FIRST_ROWS;
+  private fit?: number;
   /** The rows drawn last, in order. */
   private drawn: T[] = [];
   /** Settles once the next rows of a cut list are drawn, or left to a newer list's frames. */
   private rest: Promise<void> | undefined;
   /** In `beforeprint`: the render drawing the whole page (a pending new list's too). */
-  private printing = false;
+  private printing?: boolean;
   private readonly host: Host;
 
   constructor(host: ReactiveElement) {
@@ -86,17 +87,18 @@ export class FirstRows<T> implements ReactiveController {
    */
   draw(shown: T[]): T[] {
     // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
-    const step = this.firstFrame ? this.fit : this.cut ? NEXT_ROWS : 0;
+    const step = this.firstFrame ? (this.fit ?? FIRST_ROWS) : this.cut ? NEXT_ROWS : 0;
     this.firstFrame = this.cut = false;
-    const root = this.host.renderRoot as ShadowRoot | undefined;
+    // Only a connected element renders in a browser (`draw` steps on no server).
+    const root = this.host.renderRoot as ShadowRoot;
     if (
       step &&
       !this.printing &&
       !matchMedia('print').matches &&
-      !root?.querySelector('.load-more:focus')
+      !root.querySelector('.load-more:focus')
     ) {
       const before = this.drawn;
-      const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
+      const focused = root.querySelector<HTMLElement>(':focus-within[data-index]');
       const keep = focused ? shown.indexOf(before[+focused.dataset['index']!]!) : -1;
       let fresh = 0;
       const count = shown.findIndex(
@@ -112,7 +114,7 @@ export class FirstRows<T> implements ReactiveController {
           // The rows wholly on screen (or above it), and the one cut by its bottom edge.
           this.fit = Math.min(
             FIRST_ROWS,
-            [...root!.querySelectorAll('[data-index]')].filter(
+            [...root.querySelectorAll('[data-index]')].filter(
               (row) => row.getBoundingClientRect().bottom < innerHeight,
             ).length + 1,
           );

@@ -85,6 +85,20 @@ describe('<sx-events> draws a new list on screen first', () => {
     expect(seen.counts.slice(-steps.length)).to.deep.equal(steps);
   });
 
+  it('after an empty result, the rows come back a screen first: none is kept', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(manyEvents(40))}></sx-events>`,
+    );
+    typeSearch(element, '没有这样的活动');
+    await element.updateComplete;
+    expect(parts(element, 'item')).to.have.length(0);
+    typeSearch(element, ''); // the same 20 rows as before the empty list, all drawn anew
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(parts(element, 'item').length).to.be.within(1, FIRST_ROWS);
+    await element.updateComplete;
+    expect(parts(element, 'item')).to.have.length(20);
+  });
+
   it('a widget below the fold draws one new row first, then the page', async () => {
     const parent = await fixture(html`<div style="padding-top: 200vh"></div>`);
     const element = document.createElement('sx-events') as SxEvents;

@@ -97,7 +97,8 @@ export class FirstRows<T> implements ReactiveController {
       !matchMedia('print').matches &&
       !root.querySelector('.load-more:focus')
     ) {
-      const before = this.drawn;
+      // Drawn rows cost nothing to keep only if still there: not after an empty list or loading.
+      const before = root.querySelector('[data-index]') ? this.drawn : [];
       const focused = root.querySelector<HTMLElement>(':focus-within[data-index]');
       const keep = focused ? shown.indexOf(before[+focused.dataset['index']!]!) : -1;
       let fresh = 0;

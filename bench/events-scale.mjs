@@ -435,6 +435,9 @@ try {
         while (window.__typed === undefined || !check()) {
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
+        // And its whole page drawn: the first word must not draw the rest of the probe's.
+        window.__release();
+        while (!window.__settled) await new Promise((resolve) => setTimeout(resolve, 5));
       };
       const all = el.matchingEvents.length;
       await answered('zzzz-none', () => el.matchingEvents.length === 0);

@@ -16,7 +16,8 @@
 // Diagnostics: SCALE_TASKS=1 (what each task over 40 ms of CPU or wall time, or SCALE_TASKS_MS,
 // did; with SCALE_PROFILE=load, by JS function; SCALE_TASKS=tree, by inclusive time;
 // SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
-// SCALE_KEYS=1 (each word's script / style / layout), SCALE_CSS='…' (a sheet added before typing,
+// SCALE_KEYS=1 (each word's script / style / layout; SCALE_KEYS=layout also each style and
+// layout pass while typing, with its dirty and total layout objects), SCALE_CSS='…' (a sheet added before typing,
 // to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /
 // 2 s (100k) after the response, keystroke <= 16 ms (20k) / 50 ms (100k), heap <= 60 MB (city).
@@ -362,7 +363,10 @@ try {
           const root = document.querySelector('sx-events').shadowRoot;
           const item = root.querySelector('[part~=item]');
           const count = (node) => node.querySelectorAll('*').length;
-          return `elements: widget ${count(root)}, one item ${count(item)}, svg ${root.querySelectorAll('svg').length}; ${item.innerHTML
+          const tops = [...root.querySelectorAll('[part~=item]')].map((row) =>
+            Math.round(row.getBoundingClientRect().top),
+          );
+          return `viewport ${window.innerHeight} px, rows' tops ${tops.join(' ')}; elements: widget ${count(root)}, one item ${count(item)}, svg ${root.querySelectorAll('svg').length}; ${item.innerHTML
             .replace(/<!--[^>]*-->/g, '')
             .replace(/\s+/g, ' ')
             .slice(0, 4000)}`;
@@ -431,6 +435,9 @@ try {
         while (window.__typed === undefined || !check()) {
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
+        // And its whole page drawn: the first word must not draw the rest of the probe's.
+        window.__release();
+        while (!window.__settled) await new Promise((resolve) => setTimeout(resolve, 5));
       };
       const all = el.matchingEvents.length;
       await answered('zzzz-none', () => el.matchingEvents.length === 0);
@@ -442,6 +449,10 @@ try {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
+    }
+    // SCALE_KEYS=layout: what each keystroke's style and layout passes touched (trace args).
+    if (process.env.SCALE_KEYS === 'layout') {
+      await tab.tracing.start({ categories: ['devtools.timeline'] });
     }
     const tasksBefore = await tab.evaluate(() => window.__longTasks.length);
     const keys = { times: [], walls: [], rests: [] };
@@ -464,6 +475,15 @@ try {
         console.log(
           `  "${word}": script ${script}, style ${style}, layout ${layout} ms, rest ${rest.toFixed(1)} ms CPU; first frame ${wall.toFixed(1)} ms wall, ${await tab.evaluate(() => window.__rows)} rows`,
         );
+      }
+    }
+    if (process.env.SCALE_KEYS === 'layout') {
+      const all = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+      for (const e of all.traceEvents ?? all) {
+        if (!['Layout', 'UpdateLayoutTree'].includes(e.name) || e.ph !== 'X') continue;
+        const data = { ...e.args?.beginData, ...e.args?.endData, ...e.args?.elementCount };
+        const ms = ((e.tdur ?? e.dur) / 1000).toFixed(1);
+        console.log(`    ${e.name} ${ms} ms CPU ${JSON.stringify(data).slice(0, 160)}`);
       }
     }
     keys.longest = await tab.evaluate(

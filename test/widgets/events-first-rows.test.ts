@@ -63,10 +63,15 @@ describe('<sx-events> draws a new list on screen first', () => {
       html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(manyEvents(40))}></sx-events>`,
     );
     const before = new Set(titles(element));
+    // The rows a visitor sees (top on screen): a new list's first frame draws as many new ones.
+    const onScreen = parts(element, 'item').filter(
+      (row) => row.getBoundingClientRect().top < innerHeight,
+    ).length;
+    expect(onScreen).to.be.within(1, FIRST_ROWS - 1); // the test's window shows fewer than six
     const seen = frames(element);
     typeSearch(element, '活动 2'); // 2, 12, 20–29, 32: two rows already drawn, eleven new
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    // The frame after the keystroke: the start of the new list, with FIRST_ROWS new rows.
+    // The frame after the keystroke: the start of the new list, with the screen's new rows.
     const first = titles(element);
     expect(part(element, 'summary').textContent).to.contain('13');
     await element.updateComplete;
@@ -74,8 +79,40 @@ describe('<sx-events> draws a new list on screen first', () => {
     const all = titles(element);
     expect(all).to.have.length(13);
     expect(first).to.deep.equal(all.slice(0, first.length));
-    expect(first.filter((title) => !before.has(title))).to.have.length(FIRST_ROWS);
-    expect(seen.counts.slice(-2)).to.deep.equal([first.length, 13]);
+    expect(first.filter((title) => !before.has(title))).to.have.length(onScreen);
+    // Then NEXT_ROWS a frame up to the 13.
+    const steps = [...new Set([first.length, Math.min(first.length + NEXT_ROWS, 13), 13])];
+    expect(seen.counts.slice(-steps.length)).to.deep.equal(steps);
+  });
+
+  it('after an empty result, the rows come back a screen first: none is kept', async () => {
+    const element = await render(
+      html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(manyEvents(40))}></sx-events>`,
+    );
+    typeSearch(element, '没有这样的活动');
+    await element.updateComplete;
+    expect(parts(element, 'item')).to.have.length(0);
+    typeSearch(element, ''); // the same 20 rows as before the empty list, all drawn anew
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(parts(element, 'item').length).to.be.within(1, FIRST_ROWS);
+    await element.updateComplete;
+    expect(parts(element, 'item')).to.have.length(20);
+  });
+
+  it('a widget below the fold draws one new row first, then the page', async () => {
+    const parent = await fixture(html`<div style="padding-top: 200vh"></div>`);
+    const element = document.createElement('sx-events') as SxEvents;
+    element.setAttribute('now', BEFORE_WEEK);
+    element.debounce = 0;
+    element.client = memoryClient(manyEvents(40));
+    parent.append(element);
+    await element.loaded;
+    const before = new Set(titles(element));
+    typeSearch(element, '活动 3'); // 3, 13, 23, 30–39: two rows already drawn, eleven new
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(titles(element).filter((title) => !before.has(title))).to.have.length(1);
+    await element.updateComplete;
+    expect(titles(element)).to.have.length(13);
   });
 
   it('a row with focus stays when the list changes under it', async () => {

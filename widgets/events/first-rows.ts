@@ -7,7 +7,10 @@
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
-/** New rows drawn in a new list's first frame: what a screen shows above the fold. */
+/**
+ * New rows drawn in a new list's first frame at most: what a screen shows above the fold. Fewer
+ * once a painted list showed fewer on screen (`fit`).
+ */
 export const FIRST_ROWS = 6;
 
 /**
@@ -34,13 +37,20 @@ export class FirstRows<T> implements ReactiveController {
    * The last render left rows of the page for after the paint. "Show more" waits for them too:
    * drawn under the first rows, it would jump down a frame later (#14).
    */
-  cut = false;
+  cut?: boolean;
+  /**
+   * New rows for a new list's first frame: the rows on screen (or above it) when the last cut
+   * list was painted, 1 to FIRST_ROWS. Four of six on a 900 px high window: each row more is
+   * ~1–2 ms of style and layout in the keystroke's task at 20,000 events (#14). FIRST_ROWS
+   * until then. (Here and in `cut`, `printing`: undefined for false, no initialiser's bytes.)
+   */
+  private fit?: number;
   /** The rows drawn last, in order. */
   private drawn: T[] = [];
   /** Settles once the next rows of a cut list are drawn, or left to a newer list's frames. */
   private rest: Promise<void> | undefined;
   /** In `beforeprint`: the render drawing the whole page (a pending new list's too). */
-  private printing = false;
+  private printing?: boolean;
   private readonly host: Host;
 
   constructor(host: ReactiveElement) {
@@ -77,17 +87,19 @@ export class FirstRows<T> implements ReactiveController {
    */
   draw(shown: T[]): T[] {
     // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
-    const step = this.firstFrame ? FIRST_ROWS : this.cut ? NEXT_ROWS : 0;
+    const step = this.firstFrame ? (this.fit ?? FIRST_ROWS) : this.cut ? NEXT_ROWS : 0;
     this.firstFrame = this.cut = false;
-    const root = this.host.renderRoot as ShadowRoot | undefined;
+    // Only a connected element renders in a browser (`draw` steps on no server).
+    const root = this.host.renderRoot as ShadowRoot;
     if (
       step &&
       !this.printing &&
       !matchMedia('print').matches &&
-      !root?.querySelector('.load-more:focus')
+      !root.querySelector('.load-more:focus')
     ) {
-      const before = this.drawn;
-      const focused = root?.querySelector<HTMLElement>(':focus-within[data-index]');
+      // Drawn rows cost nothing to keep only if still there: not after an empty list or loading.
+      const before = root.querySelector('[data-index]') ? this.drawn : [];
+      const focused = root.querySelector<HTMLElement>(':focus-within[data-index]');
       const keep = focused ? shown.indexOf(before[+focused.dataset['index']!]!) : -1;
       let fresh = 0;
       const count = shown.findIndex(
@@ -97,8 +109,17 @@ export class FirstRows<T> implements ReactiveController {
         shown = shown.slice(0, count);
         this.cut = true;
         // Only the latest list's: an older one's would add rows to a list not painted yet.
+        // After the paint layout is clean: reading where the rows are forces none.
         const rest: Promise<void> = afterPaint().then(() => {
-          if (rest === this.rest) this.host.requestUpdate();
+          if (rest !== this.rest) return;
+          // The rows wholly on screen (or above it), and the one cut by its bottom edge.
+          this.fit = Math.min(
+            FIRST_ROWS,
+            [...root.querySelectorAll('[data-index]')].filter(
+              (row) => row.getBoundingClientRect().bottom < innerHeight,
+            ).length + 1,
+          );
+          this.host.requestUpdate();
         });
         this.rest = rest;
       }

@@ -20,10 +20,9 @@ import {
  * put their word breaks in after the first paint, widgets/shared/phrases.ts), and a warm-up
  * would only delay the first render when the network is fast.
  */
-let warmed = false;
 function warmIntl(tag: string): void {
-  if (warmed || tag !== 'sx-events' || new Date().getTimezoneOffset() === -480) return;
-  warmed = true;
+  // (`load` is called once per tag.)
+  if (tag !== 'sx-events' || new Date().getTimezoneOffset() === -480) return;
   setTimeout(() => {
     try {
       // Any formatter loads the data (the zone's too).

@@ -125,8 +125,9 @@ const DAY = 86_400_000;
  * the time-zone arithmetic once a minute, not fifty times a second. The day is the calendar day
  * in the edition's zone (so a day with a clock change still counts as one), kept within the week:
  * the close may be a second before midnight (23:59:59), when it is still the last day. China's
- * zone has kept +08:00 since 1991, so its day needs no Intl (the page's first Intl object costs
- * ~100 ms of a phone's main thread); other zones get a formatter, made the first time it is asked.
+ * zone has kept +08:00 since 1991 (long before any edition), so its day needs no Intl (the page's
+ * first Intl object costs ~100 ms of a phone's main thread); other zones get a formatter, made the
+ * first time a day is asked.
  */
 function dayCounter(edition: Edition): (now: Date) => number | undefined {
   let format: Intl.DateTimeFormat | undefined;
@@ -139,20 +140,15 @@ function dayCounter(edition: Edition): (now: Date) => number | undefined {
     const m = Math.floor(now.getTime() / 60_000);
     if (m !== minute) {
       minute = m;
-      let today: number;
-      if (edition.timeZone === 'Asia/Shanghai' && now.getTime() > 7e11) {
-        // (7e11 ms: 1992-03-07, after China's last summer time.)
-        today = Math.floor((now.getTime() + 288e5) / DAY);
-      } else {
-        format ??= new Intl.DateTimeFormat('en-US', {
+      let today = Math.floor((now.getTime() + 288e5) / DAY);
+      if (edition.timeZone !== 'Asia/Shanghai') {
+        // en-US writes a date, by default, as "5/26/2025".
+        const [month, date, year] = (format ??= new Intl.DateTimeFormat('en-US', {
           timeZone: edition.timeZone,
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-        });
-        const parts = format.formatToParts(now);
-        const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-        today = Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+        }))
+          .format(now)
+          .split('/');
+        today = Date.UTC(+year!, +month! - 1, +date!) / DAY;
       }
       day = Math.min(Math.max(today - first + 1, 1), last);
     }

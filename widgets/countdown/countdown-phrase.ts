@@ -11,8 +11,8 @@
  * countdown's own words have no brackets or dates to keep whole.
  *
  * The page's first Intl object loads ICU (the Segmenter: 140–170 ms of a phone's main thread at
- * CPU 4×), so the first render does not wait for it: in the browser a phrase is first one text
- * node, and its `<wbr>`s go in just after the first paint (the next tick renders them as usual).
+ * CPU 4×), so the first render does not wait for it: in the browser the words are first shown
+ * whole, and the element renders again with their breaks just after the first paint.
  */
 import { html } from 'lit';
 
@@ -20,11 +20,19 @@ const WBR = html`<wbr />`;
 /** The last character before, two of the word and the first after: all Chinese. */
 const BREAKABLE = /^\p{sc=Han}{4}/u;
 let words: Intl.Segmenter | undefined;
-/** Phrases shown before the Segmenter existed. */
-let waiting: Text[] | undefined;
+/** The first paint is done (on the server there is none to wait for). */
+let painted = typeof document !== 'object';
 
-/** `text` in words, each with whether a line may break before it. */
-function split(text: string): [string, boolean][] {
+export function phrase(text: string, host: { requestUpdate(): void }): unknown[] {
+  if (!painted) {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        painted = true;
+        host.requestUpdate();
+      }),
+    );
+    return [text];
+  }
   // Without Intl.Segmenter (old browsers) the text wraps as before.
   const parts = Intl.Segmenter
     ? Array.from(
@@ -33,34 +41,9 @@ function split(text: string): [string, boolean][] {
       )
     : [text];
   // (Before the first word and after the last, `undefined` is not Chinese.)
-  return parts.map((segment, i) => [
-    segment,
-    BREAKABLE.test(`${parts[i - 1]?.slice(-1)}${segment.slice(0, 2)}${parts[i + 1]?.[0]}`),
-  ]);
-}
-
-export function phrase(text: string): unknown[] {
-  if (!words && typeof document === 'object') {
-    const node = document.createTextNode(text);
-    if (!waiting) {
-      waiting = [];
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          // Lit clears what lies between its markers, so splitting its node is safe.
-          for (const shown of waiting!) {
-            if (!shown.isConnected) continue;
-            let at = shown.data.length;
-            for (const [segment, breaks] of split(shown.data).reverse()) {
-              at -= segment.length;
-              if (breaks) shown.splitText(at).before(document.createElement('wbr'));
-            }
-          }
-          waiting = undefined;
-        }),
-      );
-    }
-    waiting.push(node);
-    return [node];
-  }
-  return split(text).flatMap(([segment, breaks]) => (breaks ? [WBR, segment] : [segment]));
+  return parts.flatMap((segment, i) =>
+    BREAKABLE.test(`${parts[i - 1]?.slice(-1)}${segment.slice(0, 2)}${parts[i + 1]?.[0]}`)
+      ? [WBR, segment]
+      : [segment],
+  );
 }

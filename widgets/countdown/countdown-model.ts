@@ -137,10 +137,10 @@ function dayCounter(edition: Edition): (now: Date) => number | undefined {
   let minute = NaN;
   let day: number | undefined;
   return (now) => {
-    const m = Math.floor(now.getTime() / 60_000);
+    const m = Math.floor(+now / 60_000);
     if (m !== minute) {
       minute = m;
-      let today = Math.floor((now.getTime() + 288e5) / DAY);
+      let today = Math.floor((+now + 288e5) / DAY);
       if (edition.timeZone !== 'Asia/Shanghai') {
         // en-US writes a date, by default, as "5/26/2025".
         const [month, date, year] = (format ??= new Intl.DateTimeFormat('en-US', {

@@ -21,9 +21,9 @@ const WBR = html`<wbr />`;
 const BREAKABLE = /^\p{sc=Han}{4}/u;
 let words: Intl.Segmenter | undefined;
 /** The first paint is done (on the server there is none to wait for). */
-let painted = typeof document !== 'object';
+let painted = !globalThis.document;
 
-export function phrase(text: string, host: { requestUpdate(): void }): unknown[] {
+export function phrase(text: string, host: { requestUpdate(): void }): unknown {
   if (!painted) {
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -31,7 +31,7 @@ export function phrase(text: string, host: { requestUpdate(): void }): unknown[]
         host.requestUpdate();
       }),
     );
-    return [text];
+    return text;
   }
   // Without Intl.Segmenter (old browsers) the text wraps as before.
   const parts = Intl.Segmenter

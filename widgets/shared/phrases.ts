@@ -44,7 +44,7 @@ let waiting: Text[] | undefined;
 
 /** `text` as a node of its own, broken into phrases once the first frame is painted. */
 function breakAfterPaint(text: string): Text {
-  const node = document.createTextNode(text);
+  const node = new Text(text);
   if (!waiting) {
     waiting = [];
     requestAnimationFrame(() =>
@@ -68,7 +68,7 @@ function breakAfterPaint(text: string): Text {
 
 /** The text with `<wbr>` between its phrases; put it in an element of class `sx-phrases`. */
 export function phrases(text: string): Text | string | (TemplateResult | string)[] {
-  if (segmenter === undefined && typeof document === 'object') return breakAfterPaint(text);
+  if (segmenter === undefined && globalThis.document) return breakAfterPaint(text);
   const chunks = phraseChunks(text);
   return chunks.length < 2 ? text : chunks.map((chunk, i) => (i ? html`<wbr />${chunk}` : chunk));
 }

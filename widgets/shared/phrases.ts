@@ -14,7 +14,7 @@
 import { html, type TemplateResult } from 'lit';
 
 const HAN = /\p{Script=Han}/u;
-/** A bracketed phrase (to its end when it is not closed): no break inside. */
+/** A bracketed phrase (to its end when not closed; nested, to its first close): no break inside. */
 const BRACKETED = /[（(【「《“][^）)】」》”]*[）)】」》”]?/g;
 /** No break before punctuation, a closing bracket or a digit, nor after a digit. */
 const NO_BREAK = /\0(?=[\s，。、；：！？,.;:!?）)】」》”0-9０-９])|(?<=[0-9０-９])\0/g;

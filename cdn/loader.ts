@@ -14,19 +14,18 @@ import {
 /**
  * The page's first Intl object loads ICU's data: ~100 ms of a phone's main thread (CPU 4×),
  * whichever Intl call comes first. While the widget's chunks download the main thread is idle, so
- * the loader pays it then, in a task of its own, once, for the widgets whose first render uses
- * Intl: the word breaks of the lab map, story card and countdown (`Intl.Segmenter`, 10–20 ms
- * after this instead of 80–200), and <sx-events> for a visitor whose clock is not 北京时间 (local
- * times). Otherwise <sx-events> formats without Intl (src/time/intl.ts, clock-reads-as.ts), and a
- * warm-up would only delay its first render when the network is fast.
+ * the loader pays it then, in a task of its own, once, for <sx-events> shown to a visitor whose
+ * clock is not 北京时间 (local times). Otherwise no widget's first render uses Intl (<sx-events>
+ * formats without it, src/time/intl.ts, clock-reads-as.ts; the lab map, story card and countdown
+ * put their word breaks in after the first paint, widgets/shared/phrases.ts), and a warm-up
+ * would only delay the first render when the network is fast.
  */
-let warmed = false;
 function warmIntl(tag: string): void {
-  if (warmed || (tag === 'sx-events' && new Date().getTimezoneOffset() === -480)) return;
-  warmed = true;
+  // (`load` is called once per tag.)
+  if (tag !== 'sx-events' || new Date().getTimezoneOffset() === -480) return;
   setTimeout(() => {
     try {
-      // Any formatter loads the data (the zone's and the segmenter's too).
+      // Any formatter loads the data (the zone's too).
       new Intl.DateTimeFormat().format();
     } catch {
       // An engine without time zones: the widgets report it themselves.

@@ -41,3 +41,11 @@ export function orphanLines(lines: string[]): string[] {
     return han > 0 && han < 3 && han < total;
   });
 }
+
+/**
+ * Resolves once the word breaks of the text a widget rendered before `Intl.Segmenter` existed are
+ * in (widgets/shared/phrases.ts puts them in a task queued from the first frame after that render;
+ * this one is queued after it, so it runs later).
+ */
+export const wordBreaksShown = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

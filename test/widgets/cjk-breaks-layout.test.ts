@@ -11,7 +11,7 @@ import '../../widgets/lab-map/lab-map.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
-import { hanCount, orphanLines, shownLines } from '../support/line-breaks.js';
+import { hanCount, orphanLines, shownLines, wordBreaksShown } from '../support/line-breaks.js';
 import { part, parts } from '../support/widget-helpers.js';
 
 const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
@@ -26,6 +26,7 @@ async function inBox<T extends HTMLElement>(template: unknown, lang = 'zh-CN') {
   );
   const element = box.firstElementChild as T & { loaded: Promise<void> };
   await element.loaded;
+  await wordBreaksShown();
   return { box, element };
 }
 
@@ -98,6 +99,7 @@ describe('Chinese line breaks at phone widths', () => {
       const { box } = await inBox<HTMLElement>(html`<div>${template}</div>`);
       const countdown = box.querySelector<SxCountdown>('sx-countdown')!;
       await countdown.loaded;
+      await wordBreaksShown();
       const message = part(countdown, 'message');
       // The widths of a column of text too: the inline phrase meets the end of the line anywhere.
       for (const width of [...WIDTHS, 200, 224, 248, 272, 296]) {

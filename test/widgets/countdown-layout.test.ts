@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/countdown/countdown.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
+import { wordBreaksShown } from '../support/line-breaks.js';
 
 const NOW = '2025-05-20T10:00:00+08:00';
 
@@ -88,6 +89,7 @@ describe('<sx-countdown> inline in a narrow column of Chinese text', () => {
         );
         const countdown = paragraph.querySelector<SxCountdown>('sx-countdown')!;
         await countdown.loaded;
+        await wordBreaksShown();
         for (const name of ['status', 'label']) {
           const words = countdown.shadowRoot!.querySelector(`[part~="${name}"]`);
           if (!words) continue;

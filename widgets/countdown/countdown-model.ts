@@ -124,27 +124,32 @@ const DAY = 86_400_000;
  * 第 N 天 at an instant, remembered for the minute: fifty countdowns ticking every second ask
  * the time-zone arithmetic once a minute, not fifty times a second. The day is the calendar day
  * in the edition's zone (so a day with a clock change still counts as one), kept within the week:
- * the close may be a second before midnight (23:59:59), when it is still the last day.
+ * the close may be a second before midnight (23:59:59), when it is still the last day. China's
+ * zone has kept +08:00 since 1991 (long before any edition), so its day needs no Intl (the page's
+ * first Intl object costs ~100 ms of a phone's main thread); other zones get a formatter, made the
+ * first time a day is asked.
  */
 function dayCounter(edition: Edition): (now: Date) => number | undefined {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: edition.timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  });
+  let format: Intl.DateTimeFormat | undefined;
   const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
   const first = dayOf(edition.start);
   const last = dayOf(edition.end) - first + 1;
   let minute = NaN;
   let day: number | undefined;
   return (now) => {
-    const m = Math.floor(now.getTime() / 60_000);
+    const m = Math.floor(+now / 60_000);
     if (m !== minute) {
       minute = m;
-      const parts = format.formatToParts(now);
-      const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-      const today = Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+      let today = Math.floor((+now + 288e5) / DAY);
+      if (edition.timeZone !== 'Asia/Shanghai') {
+        // en-US writes a date, by default, as "5/26/2025".
+        const [month, date, year] = (format ??= new Intl.DateTimeFormat('en-US', {
+          timeZone: edition.timeZone,
+        }))
+          .format(now)
+          .split('/');
+        today = Date.UTC(+year!, +month! - 1, +date!) / DAY;
+      }
       day = Math.min(Math.max(today - first + 1, 1), last);
     }
     return day;

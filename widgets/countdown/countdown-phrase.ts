@@ -9,6 +9,10 @@
  * holds only the last one or two ("排。"); chunks stay short enough for a narrow column.
  * Smaller than the shared `phrases()` (whose chunk a countdown page would otherwise download): the
  * countdown's own words have no brackets or dates to keep whole.
+ *
+ * The page's first Intl object loads ICU (the Segmenter: 140–170 ms of a phone's main thread at
+ * CPU 4×), so the first render does not wait for it: in the browser the words are first shown
+ * whole, and the element renders again with their breaks just after the first paint.
  */
 import { html } from 'lit';
 
@@ -16,8 +20,19 @@ const WBR = html`<wbr />`;
 /** The last character before, two of the word and the first after: all Chinese. */
 const BREAKABLE = /^\p{sc=Han}{4}/u;
 let words: Intl.Segmenter | undefined;
+/** The first paint is done (on the server there is none to wait for). */
+let painted = !globalThis.document;
 
-export function phrase(text: string): unknown[] {
+export function phrase(text: string, host: { requestUpdate(): void }): unknown {
+  if (!painted) {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        painted = true;
+        host.requestUpdate();
+      }),
+    );
+    return text;
+  }
   // Without Intl.Segmenter (old browsers) the text wraps as before.
   const parts = Intl.Segmenter
     ? Array.from(

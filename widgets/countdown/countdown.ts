@@ -448,7 +448,7 @@ export class SxCountdown extends SxElement {
     if (!view.target) {
       // prettier-ignore
       return html`<div part="base" class=${base} lang=${lang}
-        >${this.announcer.render()}<p part="message" class="sx-phrases">${phrase(variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t))}</p
+        >${this.announcer.render()}<p part="message" class="sx-phrases">${phrase(variant === 'inline' ? asPhrase(this.afterMessage(t)) : this.afterMessage(t), this)}</p
         >${layouts?.renderEnded(this.edition!, lang, this.target)}${this.renderNext(lang, t)}${stale}</div>`;
     }
     const words = this.wordsOf(view, t);
@@ -458,8 +458,8 @@ export class SxCountdown extends SxElement {
       >${this.announcer.render()}<p part="sentence" class="sx-visually-hidden"
       >${this.sentence(view, t)}</p><div part="body" aria-hidden="true"
         ><div class="head sx-phrases"
-          >${words.status ? html`<p part="status">${phrase(words.status)}</p>` : nothing}<p part="label"
-          >${phrase(words.lead)}</p></div
+          >${words.status ? html`<p part="status">${phrase(words.status, this)}</p>` : nothing}<p part="label"
+          >${phrase(words.lead, this)}</p></div
         ><p part="time">${time}</p
         >${words.when ? html`<p part="when">${words.when}</p>` : nothing}</div
       >${stale}</div>`;

@@ -5,23 +5,25 @@
  * breaks only where `<wbr>` allows: between the words `Intl.Segmenter` finds, never next to a
  * digit, never inside brackets. Latin text keeps its spaces, which stay break opportunities.
  * Without `Intl.Segmenter` the text is returned as it is and wraps as before.
+ *
+ * The page's first Intl object loads ICU (the Segmenter: 140–170 ms of a phone's main thread at
+ * CPU 4×), so the first render does not wait for it: in the browser, until the Segmenter exists,
+ * the text is shown as one text node (breaking at its spaces and punctuation, and anywhere in a run
+ * too long for the line), and the `<wbr>`s go into those nodes just after the first paint.
  */
 import { html, type TemplateResult } from 'lit';
 
-const OPEN = /[（(【「《“]/;
-const CLOSE = /[）)】」》”]/;
-const DIGIT = /[0-9０-９]$/;
-const STARTS_WITH_DIGIT = /^[0-9０-９]/;
 const HAN = /\p{Script=Han}/u;
+/** A bracketed phrase (to its end when not closed; nested, to its first close): no break inside. */
+const BRACKETED = /[（(【「《“][^）)】」》”]*[）)】」》”]?/g;
+/** No break before punctuation, a closing bracket or a digit, nor after a digit. */
+const NO_BREAK = /\0(?=[\s，。、；：！？,.;:!?）)】」》”0-9０-９])|(?<=[0-9０-９])\0/g;
 
 let segmenter: Intl.Segmenter | null | undefined;
 
 function words(text: string): string[] {
   if (segmenter === undefined) {
-    segmenter =
-      typeof Intl.Segmenter === 'function'
-        ? new Intl.Segmenter('zh', { granularity: 'word' })
-        : null;
+    segmenter = Intl.Segmenter ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   }
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : [text];
 }
@@ -29,34 +31,44 @@ function words(text: string): string[] {
 /** Where a break may go between words, as plain strings (for tests and callers that need text). */
 export function phraseChunks(text: string): string[] {
   if (!HAN.test(text)) return [text];
-  const chunks: string[] = [];
-  let current = '';
-  let depth = 0;
-  for (const word of words(text)) {
-    const canBreak =
-      current !== '' &&
-      depth === 0 &&
-      !OPEN.test(current.slice(-1)) &&
-      !CLOSE.test(word[0] ?? '') &&
-      !(DIGIT.test(current) || STARTS_WITH_DIGIT.test(word)) &&
-      !/^[\s，。、；：！？,.;:!?]/.test(word);
-    if (canBreak) {
-      chunks.push(current);
-      current = '';
-    }
-    current += word;
-    for (const char of word) {
-      if (OPEN.test(char)) depth += 1;
-      else if (CLOSE.test(char)) depth = Math.max(0, depth - 1);
-    }
+  // The words joined by NUL (a boundary), then the boundaries where no break may go removed.
+  return words(text)
+    .join('\0')
+    .replace(BRACKETED, (phrase) => phrase.replace(/\0/g, ''))
+    .replace(NO_BREAK, '')
+    .split('\0');
+}
+
+/** Text nodes shown before the Segmenter was made; broken into phrases after the first paint. */
+let waiting: Text[] | undefined;
+
+/** `text` as a node of its own, broken into phrases once the first frame is painted. */
+function breakAfterPaint(text: string): Text {
+  const node = new Text(text);
+  if (!waiting) {
+    waiting = [];
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // Lit clears whatever lies between its markers, so replacing its node is safe; a node a
+        // later render already replaced has no parent, and replacing it does nothing.
+        for (const shown of waiting!) {
+          shown.replaceWith(
+            ...phraseChunks(shown.data).flatMap((chunk, i) =>
+              i ? [document.createElement('wbr'), chunk] : [chunk],
+            ),
+          );
+        }
+        waiting = undefined;
+      }),
+    );
   }
-  if (current) chunks.push(current);
-  return chunks;
+  waiting.push(node);
+  return node;
 }
 
 /** The text with `<wbr>` between its phrases; put it in an element of class `sx-phrases`. */
-export function phrases(text: string): TemplateResult | string {
+export function phrases(text: string): Text | string | (TemplateResult | string)[] {
+  if (segmenter === undefined && globalThis.document) return breakAfterPaint(text);
   const chunks = phraseChunks(text);
-  if (chunks.length < 2) return text;
-  return html`${chunks.map((chunk, i) => (i ? html`<wbr />${chunk}` : chunk))}`;
+  return chunks.length < 2 ? text : chunks.map((chunk, i) => (i ? html`<wbr />${chunk}` : chunk));
 }

@@ -3,11 +3,13 @@
  * reader sees, whatever the markup (`<wbr>`, no-wrap spans, `word-break`) asked for.
  */
 
-/** The text of `element` (its shadow-free subtree) split into the lines it is shown on. */
-export function shownLines(element: Element): string[] {
+/**
+ * Each character of `element`'s text (its shadow-free subtree) in order, and whether it is the first
+ * glyph of a new line (a glyph drops below the one before it).
+ */
+export function* shownChars(element: Element): Generator<{ char: string; newLine: boolean }> {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  const lines: string[] = [];
   let lineTop = -Infinity;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let offset = 0;
@@ -15,12 +17,19 @@ export function shownLines(element: Element): string[] {
       range.setStart(node, offset);
       range.setEnd(node, (offset += char.length));
       const rect = range.getClientRects()[0];
-      if (rect && char.trim() && rect.top > lineTop + rect.height / 2) {
-        lines.push('');
-        lineTop = rect.top;
-      }
-      if (lines.length) lines[lines.length - 1] += char;
+      const newLine = !!rect && !!char.trim() && rect.top > lineTop + rect.height / 2;
+      if (newLine) lineTop = rect.top;
+      yield { char, newLine };
     }
+  }
+}
+
+/** The text of `element` (its shadow-free subtree) split into the lines it is shown on. */
+export function shownLines(element: Element): string[] {
+  const lines: string[] = [];
+  for (const { char, newLine } of shownChars(element)) {
+    if (newLine) lines.push('');
+    if (lines.length) lines[lines.length - 1] += char;
   }
   return lines.map((line) => line.trim());
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/countdown/countdown.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
-import { wordBreaksShown } from '../support/line-breaks.js';
+import { shownChars, wordBreaksShown } from '../support/line-breaks.js';
 
 const NOW = '2025-05-20T10:00:00+08:00';
 
@@ -50,25 +50,11 @@ describe('<sx-countdown> on a wide page', () => {
  * the text after it (a break is where a glyph drops to a new line).
  */
 function lineBreaks(element: Element): { text: string; at: number[] } {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
   let text = '';
   const at: number[] = [];
-  let lineTop = -Infinity;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let offset = 0;
-    for (const char of Array.from(node.textContent!)) {
-      range.setStart(node, offset);
-      range.setEnd(node, (offset += char.length));
-      const rect = range.getClientRects()[0];
-      if (rect && char.trim()) {
-        if (rect.top > lineTop + rect.height / 2) {
-          if (text.trim()) at.push(text.length);
-          lineTop = rect.top;
-        }
-      }
-      text += char;
-    }
+  for (const { char, newLine } of shownChars(element)) {
+    if (newLine && text.trim()) at.push(text.length);
+    text += char;
   }
   return { text, at };
 }

@@ -3,6 +3,7 @@
  * organisers type (Chinese or English names, ids, codes; full-width punctuation).
  */
 import type { Edition, RegionCity, Term } from '../src/feed/types.js';
+import { listItems } from '../src/text/split-list.js';
 
 /** Separators between list items; `/` only splits when the whole item is not itself a term. */
 const LIST_SEPARATORS = /[、,，;；|\n]+/;
@@ -89,7 +90,7 @@ function readTermList(text: string, index: TermIndex): { ids: string[]; unknown:
   const add = (id: string) => {
     if (!ids.includes(id)) ids.push(id);
   };
-  for (const item of splitList(text)) {
+  for (const item of splitCell(text)) {
     const whole = resolveTerm(item, index);
     if (whole) {
       add(whole);
@@ -108,12 +109,7 @@ function readTermList(text: string, index: TermIndex): { ids: string[]; unknown:
 }
 
 /** Splits a list cell on 、 , ， ; ； | and line breaks. */
-export function splitList(text: string): string[] {
-  return text
-    .split(LIST_SEPARATORS)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
+export const splitCell = (text: string): string[] => listItems(text, LIST_SEPARATORS);
 
 export type CityIndex = Map<string, string>;
 

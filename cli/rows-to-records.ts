@@ -29,7 +29,7 @@ import {
   resolveCity,
   resolveTerm,
   resolveTerms,
-  splitList,
+  splitCell,
   termIndex,
   type CityIndex,
   type TermIndex,
@@ -667,7 +667,7 @@ function rowToLab(r: RowReader, ctx: Context): Lab | undefined {
 function readHonours(r: RowReader, ctx: Context): Honour[] {
   const text = r.text('honours');
   if (!text) return [];
-  return splitList(text).map((item) => {
+  return splitCell(text).map((item) => {
     const year = /(?:19|20)\d{2}/.exec(item.normalize('NFKC'));
     const awardText = item
       .normalize('NFKC')

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { splitList } from '../../src/text/split-list.js';
+import { listItems, splitList } from '../../src/text/split-list.js';
 
 describe('splitList (every widget reads a list attribute this way)', () => {
   it('splits on commas, full-width commas and spaces, dropping empty items', () => {
@@ -10,5 +10,12 @@ describe('splitList (every widget reads a list attribute this way)', () => {
   it('reads nothing listed as no constraint', () => {
     for (const value of [undefined, null, '', ' , ，'])
       expect(splitList(value)).to.equal(undefined);
+  });
+});
+
+describe('listItems (the publisher reads list cells with its own separators)', () => {
+  it('splits on the given separators and trims each item', () => {
+    expect(listItems(' 讲座、 展览 ;参观| ', /[、;|]+/)).to.deep.equal(['讲座', '展览', '参观']);
+    expect(listItems('', /,/)).to.deep.equal([]);
   });
 });

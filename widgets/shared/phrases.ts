@@ -11,7 +11,7 @@
  * the text is shown as one text node (breaking at its spaces and punctuation, and anywhere in a run
  * too long for the line), and the `<wbr>`s go into those nodes just after the first paint.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 
 const HAN = /\p{Script=Han}/u;
 /** A bracketed phrase (to its end when not closed; nested, to its first close): no break inside. */
@@ -68,7 +68,7 @@ function breakAfterPaint(text: string): Text {
 
 /** The text with `<wbr>` between its phrases; put it in an element of class `sx-phrases`. */
 export function phrases(text: string): Text | string | (TemplateResult | string)[] {
-  if (segmenter === undefined && globalThis.document) return breakAfterPaint(text);
+  if (segmenter === undefined && !isServer) return breakAfterPaint(text);
   const chunks = phraseChunks(text);
   return chunks.length < 2 ? text : chunks.map((chunk, i) => (i ? html`<wbr />${chunk}` : chunk));
 }

@@ -8,10 +8,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/countdown/countdown.js';
 import '../../widgets/events/events.js';
 import '../../widgets/lab-map/lab-map.js';
+import '../../widgets/story-card/story-card.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
-import { hanCount, orphanLines, shownLines, wordBreaksShown } from '../support/line-breaks.js';
+import {
+  hanCount,
+  orphanLines,
+  shownChars,
+  shownLines,
+  wordBreaksShown,
+} from '../support/line-breaks.js';
 import { part, parts } from '../support/widget-helpers.js';
 
 const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
@@ -137,5 +144,93 @@ describe('Chinese feed text in lab cards at phone widths', () => {
     });
     expect(wrapped).to.be.above(20);
     box.remove();
+  });
+});
+
+/**
+ * Words of two to four characters from the sample feed's lab names, summaries, notes and story
+ * texts that the browser's segmenter cuts (its trimmed dictionary: 观|摩, 实验|室, 人工|智能),
+ * listed here as a reader knows them, not taken from the code under test.
+ */
+const WORDS = [
+  '观摩',
+  '弘扬',
+  '选育',
+  '实验室',
+  '科学家',
+  '志愿者',
+  '催化剂',
+  '工作者',
+  '研究者',
+  '设计者',
+  '工程师',
+  '特派员',
+  '纪念馆',
+  '人工智能',
+  '新能源',
+  '无障碍',
+];
+
+/** The words of WORDS that `element`'s lines cut, with the text around each cut ("观 / 摩区"). */
+function cutWords(element: Element): { cuts: string[]; seen: number } {
+  let text = '';
+  const lineStarts = new Set<number>();
+  for (const { char, newLine } of shownChars(element)) {
+    if (newLine && text) lineStarts.add(text.length);
+    text += char;
+  }
+  const cuts: string[] = [];
+  let seen = 0;
+  for (const word of WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      seen++;
+      for (let i = at + 1; i < at + word.length; i++) {
+        if (lineStarts.has(i)) cuts.push(`${text.slice(at - 4, i)} / ${text.slice(i, i + 4)}`);
+      }
+    }
+  }
+  return { cuts, seen };
+}
+
+describe('Chinese words never split across lines at phone widths', () => {
+  it('lab names, hosts, addresses, summaries and notes keep 观摩, 实验室, 人工智能… whole', async () => {
+    const { box, element } = await inBox<SxLabMap>(
+      html`<sx-lab-map now=${DURING} limit="16"></sx-lab-map>`,
+    );
+    const texts = [...element.shadowRoot!.querySelectorAll('[part~=item] .sx-phrases')];
+    let seen = 0;
+    let lines = 0;
+    atEachWidth(box, (where) => {
+      for (const text of texts) {
+        const found = cutWords(text);
+        expect(found.cuts, where).to.deep.equal([]);
+        seen += found.seen;
+        lines += shownLines(text).length - 1;
+      }
+    });
+    // The words are there, in text that wraps (or nothing was tested).
+    expect(seen).to.be.above(12 * 15);
+    expect(lines).to.be.above(100);
+    box.remove();
+  });
+
+  it('story headlines, affiliations and summaries keep their words whole', async () => {
+    let seen = 0;
+    for (let n = 1; n <= 7; n++) {
+      const { box, element } = await inBox<HTMLElement>(
+        html`<sx-story-card now=${DURING} story="sample-story-0${n}"></sx-story-card>`,
+      );
+      const texts = [...element.shadowRoot!.querySelectorAll('.sx-phrases:not(.body *)')];
+      expect(texts.length, `story ${n}`).to.be.above(1);
+      atEachWidth(box, (where) => {
+        for (const text of texts) {
+          const found = cutWords(text);
+          expect(found.cuts, `story ${n}, ${where}`).to.deep.equal([]);
+          seen += found.seen;
+        }
+      });
+      box.remove();
+    }
+    expect(seen).to.be.above(12 * 5);
   });
 });

@@ -52,6 +52,46 @@ describe('<sx-lab-map> layout', () => {
     }
   });
 
+  for (const [width, lang] of [
+    [1256, 'zh-CN'],
+    [1256, 'en'],
+    [720, 'zh-CN'],
+  ] as const) {
+    it(`${width} px, ${lang}: no card has a blank above its buttons; openings panels end level on a row`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang} style="width: ${width}px">
+          <sx-lab-map now=${SATURDAY_10}></sx-lab-map>
+        </div>`,
+      );
+      const element = wrapper.querySelector<SxLabMap>('sx-lab-map')!;
+      await element.loaded;
+      await element.updateComplete;
+      const cards = [...element.shadowRoot!.querySelectorAll<HTMLElement>('article.card')];
+      expect(cards).to.have.length(6);
+      for (const card of cards) {
+        const actions = card.querySelector('[part~="actions"]')!;
+        // The card's own gap, and no more, between the buttons and what comes before them.
+        const blank = box(actions).top - box(actions.previousElementSibling!).bottom;
+        const gap = parseFloat(getComputedStyle(card).rowGap);
+        expect(blank, `${card.getAttribute('aria-labelledby')}: ${blank} px`).to.be.at.most(
+          gap + 1,
+        );
+        expect(box(card).bottom - box(actions).bottom).to.be.below(20);
+      }
+      // Cards on one row: their openings panels (the grown part) end on one line.
+      const rows = new Map<number, HTMLElement[]>();
+      for (const card of cards) {
+        const top = Math.round(box(card).top);
+        rows.set(top, [...(rows.get(top) ?? []), card]);
+      }
+      if (width > 1000) expect(rows.size).to.be.below(cards.length);
+      for (const row of rows.values()) {
+        const ends = row.map((card) => Math.round(box(card.querySelector('.openings')!).bottom));
+        expect(new Set(ends).size, ends.join(', ')).to.equal(1);
+      }
+    });
+  }
+
   it('768 px (a tablet): the map beside the list, not five rows of large tiles above it', async () => {
     const element = await at(720);
     const map = box(mapOf(element));

@@ -347,6 +347,34 @@ describe('<sx-story-card> feature without a portrait', () => {
   });
 });
 
+describe('<sx-story-card> spirit label', () => {
+  const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
+
+  it('"Spirit of science" shares its line with the first chips at phone widths, en and zh', async () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const box = await fixture<HTMLElement>(
+        html`<div lang=${lang} style="font-size: 16px">
+          <sx-story-card now=${NOW} story="sample-story-07"></sx-story-card>
+        </div>`,
+      );
+      const card = await loaded(box.querySelector<SxStoryCard>('sx-story-card')!);
+      const label = card.shadowRoot!.querySelector<HTMLElement>('#spirit-label')!;
+      const chip = part(card, 'spirit-facet')!;
+      for (const width of WIDTHS) {
+        box.style.width = `${width}px`;
+        const [a, b] = [label.getBoundingClientRect(), chip.getBoundingClientRect()];
+        // On one line: the label's middle lies within the first chip's height.
+        const middle = (a.top + a.bottom) / 2;
+        expect(middle, `${lang} ${width}px`).to.be.within(b.top, b.bottom);
+      }
+      // The list keeps its label (display: contents keeps the list in Chromium's tree; axe checks it).
+      expect(label.nextElementSibling!.getAttribute('aria-labelledby')).to.equal(label.id);
+      await expect(card).to.be.accessible();
+      box.remove();
+    }
+  });
+});
+
 describe('<sx-story-card> sample marking', () => {
   it('marks a sample story once, with the badge on the visible line, not again in the name', async () => {
     for (const variant of ['card', 'feature', 'compact']) {

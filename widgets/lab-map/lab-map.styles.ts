@@ -9,7 +9,8 @@ import { css } from 'lit';
  * - The list takes as many columns of cards (≥ 20em) as fit, so on a wide widget it is about as
  *   tall as the map, not a long column beside an empty one; from 72em the map takes a third, so
  *   that two cards beside it are wide enough for their buttons. Cards in a row share its height
- *   and keep their buttons on the bottom line.
+ *   and keep their buttons on the bottom line; the shorter card's openings panel takes the spare
+ *   height, so its topics and buttons follow it as in the taller card, not after a blank.
  */
 
 export const labMapStyles = css`
@@ -354,6 +355,8 @@ export const labMapStyles = css`
 
   .openings {
     display: grid;
+    flex-grow: 1;
+    align-content: start;
     gap: 0.3em;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);

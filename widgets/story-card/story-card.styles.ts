@@ -19,6 +19,9 @@
  * - A rotating card and its controls share one frame (`.carousel`).
  * - The QR code stays dark on white whatever the theme or forced colours: cameras need contrast.
  * - Badges and chips carry a transparent border, which forced-colours mode paints visible.
+ * - The spirit chips are items of the label's line (their list is `display: contents`, still a
+ *   list named by the label in the accessibility tree): the label shares a line with the first
+ *   chips and never stands alone above them ("Spirit of science" at 375 px).
  * Comments stay out of the CSS text, which ships as it is written.
  */
 import { css } from 'lit';
@@ -132,7 +135,6 @@ export const storyCardStyles = css`
 
   .title,
   .badges,
-  .chips,
   .spirit,
   .topics,
   .actions,
@@ -198,6 +200,10 @@ export const storyCardStyles = css`
 
   .badge .icon {
     color: var(--_highlight);
+  }
+
+  .chips {
+    display: contents;
   }
 
   .chip {

@@ -396,7 +396,6 @@ export const labMapStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
-    margin-top: auto;
   }
 
   /* Sharing a line, the map links take all the spare room (none visible); where the line is too

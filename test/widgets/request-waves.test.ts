@@ -57,7 +57,8 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-events': [36.5, 56.5], // 36.49: #14's first frame sized to the rows on screen, #15's dots
   'sx-events lang=en': [37.3, 57.3],
   'sx-story-card': [27.1, 47.3],
-  'sx-story-card lang=en': [27.6, 47.8], // with src 47.8 after #15's line breaks
+  // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
+  'sx-story-card lang=en': [27.7, 47.8], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   'sx-lab-map': [32.9, 52.9],
 };

@@ -148,9 +148,10 @@ describe('Chinese feed text in lab cards at phone widths', () => {
 });
 
 /**
- * Words of two to four characters from the sample feed's lab names, summaries, notes and story
- * texts that the browser's segmenter cuts (its trimmed dictionary: 观|摩, 实验|室, 人工|智能),
- * listed here as a reader knows them, not taken from the code under test.
+ * Words of two to four characters from the sample feed's lab names, summaries, notes, story texts
+ * and event titles that the browser's segmenter cuts (its trimmed dictionary: 观|摩, 实验|室,
+ * 人工|智能) or that plain CJK line breaking cuts (工作 / 者), listed as a reader knows them, not
+ * taken from the code under test.
  */
 const WORDS = [
   '观摩',
@@ -169,6 +170,7 @@ const WORDS = [
   '人工智能',
   '新能源',
   '无障碍',
+  '座谈会',
 ];
 
 /** The words of WORDS that `element`'s lines cut, with the text around each cut ("观 / 摩区"). */
@@ -211,6 +213,24 @@ describe('Chinese words never split across lines at phone widths', () => {
     // The words are there, in text that wraps (or nothing was tested).
     expect(seen).to.be.above(12 * 15);
     expect(lines).to.be.above(100);
+    box.remove();
+  });
+
+  it('event titles keep 工作者, 座谈会, 实验室… whole (no segmenter on the programme page)', async () => {
+    const { box, element } = await inBox<SxEvents>(
+      html`<sx-events now="2025-05-20T10:00:00+08:00" limit="40"></sx-events>`,
+    );
+    const titles = parts(element, 'item-title');
+    expect(titles.length).to.be.above(20);
+    let seen = 0;
+    atEachWidth(box, (where) => {
+      for (const title of titles) {
+        const found = cutWords(title);
+        expect(found.cuts, where).to.deep.equal([]);
+        seen += found.seen;
+      }
+    });
+    expect(seen).to.be.above(12 * 10);
     box.remove();
   });
 

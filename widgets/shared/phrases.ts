@@ -2,8 +2,10 @@
  * Chinese text wraps between any two characters, so a line can end in the middle of a word
  * ("催化剂研 / 究者"), a date ("5 / 月28日") or a bracketed phrase ("（大致 / 位置）"). Rendered
  * through `phrases()` inside an element of class `sx-phrases` (`word-break: keep-all`), text
- * breaks only where `<wbr>` allows: between the words `Intl.Segmenter` finds, never next to a
- * digit, never inside brackets. Latin text keeps its spaces, which stay break opportunities.
+ * breaks only where `<wbr>` allows: between the words `Intl.Segmenter` finds, never before a
+ * lone character (a word its dictionary does not know: 观|摩), never inside a house word
+ * (人工|智能), never next to a digit, never inside brackets. Latin text keeps its spaces, which
+ * stay break opportunities.
  * Without `Intl.Segmenter` the text is returned as it is and wraps as before.
  *
  * The page's first Intl object loads ICU (the Segmenter: 140–170 ms of a phone's main thread at

@@ -350,11 +350,15 @@ describe('<sx-story-card> feature without a portrait', () => {
 describe('<sx-story-card> spirit label', () => {
   const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
 
-  it('"Spirit of science" shares its line with the first chips at phone widths, en and zh', async () => {
-    for (const lang of ['en', 'zh-CN']) {
+  it('"Spirit of science" shares its line with the first chips at phone widths, en and zh, card and feature', async () => {
+    for (const [lang, variant] of [
+      ['en', 'card'],
+      ['zh-CN', 'card'],
+      ['en', 'feature'],
+    ]) {
       const box = await fixture<HTMLElement>(
         html`<div lang=${lang} style="font-size: 16px">
-          <sx-story-card now=${NOW} story="sample-story-07"></sx-story-card>
+          <sx-story-card now=${NOW} variant=${variant} story="sample-story-07"></sx-story-card>
         </div>`,
       );
       const card = await loaded(box.querySelector<SxStoryCard>('sx-story-card')!);
@@ -365,7 +369,7 @@ describe('<sx-story-card> spirit label', () => {
         const [a, b] = [label.getBoundingClientRect(), chip.getBoundingClientRect()];
         // On one line: the label's middle lies within the first chip's height.
         const middle = (a.top + a.bottom) / 2;
-        expect(middle, `${lang} ${width}px`).to.be.within(b.top, b.bottom);
+        expect(middle, `${lang} ${variant} ${width}px`).to.be.within(b.top, b.bottom);
       }
       // The list keeps its label (display: contents keeps the list in Chromium's tree; axe checks it).
       expect(label.nextElementSibling!.getAttribute('aria-labelledby')).to.equal(label.id);

@@ -125,16 +125,21 @@ export function matchPrepared<T extends ProgrammeEvent>(
     // A search before the warm-up has finished: the rest at once, so the answer stays exact
     // (the widget waits for `warmSearch` instead).
     if (terms.length) warmUntil(events, columns, Infinity);
+    // Positions straight into a typed array, records copied once their count is known: at
+    // 100,000 records, pushing both onto growing arrays was most of a list's first frame.
+    const positions = new Uint32Array(count);
+    let n = 0;
     for (let k = 0; k < count; k++) {
       const i = within ? within[k]! : k;
       const start = starts[i]!;
       const end = ends[i]!;
       if (start >= toExclusive || (end <= from && start < from) || end <= now) continue;
       if (terms.length && !matchesAllTerms(haystacks[i]!, terms)) continue;
-      out.push(events[i]!);
-      found.push(i);
+      positions[n++] = i;
     }
-    return { events: out, positions: Uint32Array.from(found) };
+    if (n === events.length) return { events: events.slice(), positions };
+    for (let k = 0; k < n; k++) out.push(events[positions[k]!]!);
+    return { events: out, positions: positions.slice(0, n) };
   }
   for (let k = 0; k < count; k++) {
     const i = within ? within[k]! : k;

@@ -10,7 +10,7 @@ import { renderHeading } from '../shared/heading.js';
 import type { Lang } from '../shared/i18n.js';
 import { termName } from '../shared/term-name.js';
 import { cityName } from '../shared/region.js';
-import { renderEmpty } from '../shared/states.js';
+import { renderEmpty, renderLoading } from '../shared/states.js';
 import type { EventsFilters } from './events-filters.js';
 import { renderFilterBar } from './filter-bar.js';
 import { EMPTY_FILTERS, activeFilterCount, type FilterControl } from './filter-state.js';
@@ -172,8 +172,23 @@ export interface ListOptions {
   continues: typeof EventGroups.renderContinues | undefined;
 }
 
-/** The items, flat or in sections, each list keyed by event so focus stays on its card. */
+/** The loading skeleton: rows of about a card's height, at most `rows`. */
+export const renderSkeleton = (lang: Lang, view: EventsView, rows = 6): TemplateResult => {
+  const compact = view === 'compact';
+  return renderLoading({
+    lang,
+    rows: Math.min(rows, compact ? 6 : 3),
+    rowHeight: compact ? '3.5em' : '11em',
+  });
+};
+
+/**
+ * The items, flat or in sections, each list keyed by event so focus stays on its card; the
+ * skeleton while none is drawn yet (a big list's rows come a frame after its count, see
+ * `SPLIT_FROM`).
+ */
 export function renderList(o: ListOptions): TemplateResult {
+  if (!o.groups.some((group) => group.items.length)) return renderSkeleton(o.ctx.lang, o.view);
   // Events whose full card is already in an earlier day's section (agenda only).
   const { continues } = o;
   const carded =

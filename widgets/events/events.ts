@@ -7,7 +7,7 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { type Lang } from '../shared/i18n.js';
-import { renderError, renderLoading, renderNotices } from '../shared/states.js';
+import { renderError, renderNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
@@ -296,9 +296,7 @@ export class SxEvents extends SxElement {
     const rescoping = status === 'loading' && this.cityScope() !== this.query.loadedScope;
     if (status === 'error') return renderError(this.feed, lang);
     if (status === 'loading' && (!value || rescoping)) {
-      const compact = this.view === 'compact';
-      const rows = Math.min(this.pageSize, compact ? 6 : 3);
-      return renderLoading({ lang, rows, rowHeight: compact ? '3.5em' : '11em' });
+      return list.renderSkeleton(lang, this.view, this.pageSize);
     }
     const { edition } = value!;
     const t = this.t;
@@ -326,7 +324,7 @@ export class SxEvents extends SxElement {
             })
           : list.renderList({
               ctx: this.itemContext(edition),
-              groups: this.groups(edition, this.drawRows(shown)),
+              groups: this.groups(edition, this.drawRows(shown, results.length)),
               view: this.view,
               headingLevel: this.headingLevel,
               byDay: this.groupingBy() === 'day',
@@ -353,10 +351,10 @@ export class SxEvents extends SxElement {
     });
   }
 
-  private drawRows(shown: ProgrammeEvent[]): ProgrammeEvent[] {
+  private drawRows(shown: ProgrammeEvent[], total: number): ProgrammeEvent[] {
     // Server markup holds the whole page, and hydrating it must draw the same rows.
     if (isServer || (this.serverMarkup && !this.hasUpdated)) this.rows.firstFrame = false;
-    return this.rows.draw(shown);
+    return this.rows.draw(shown, total);
   }
 
   private get pageSize(): number {

@@ -188,7 +188,8 @@ export const renderSkeleton = (lang: Lang, view: EventsView, rows = 6): Template
  * `SPLIT_FROM`).
  */
 export function renderList(o: ListOptions): TemplateResult {
-  if (!o.groups.some((group) => group.items.length)) return renderSkeleton(o.ctx.lang, o.view);
+  // No rows yet: no group, or one without items.
+  if (!o.groups[0]?.items[0]) return renderSkeleton(o.ctx.lang, o.view);
   // Events whose full card is already in an earlier day's section (agenda only).
   const { continues } = o;
   const carded =
@@ -210,7 +211,8 @@ export function renderList(o: ListOptions): TemplateResult {
       )}
     </ul>`;
   const { groups } = o;
-  if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
+  // The flat list is the one group without a label (sections are named by day or city).
+  if (groups[0]!.label === undefined) return list(groups[0]!.items, false);
   return html`${repeat(
     groups,
     (group) => group.key,

@@ -21,9 +21,10 @@ export const NEXT_ROWS = 7;
 
 /**
  * From this many results, the first data after the skeleton is drawn in two frames: the filters
- * and the count with the skeleton still under them, then the rows. In one frame, their script and
- * their layout (loading the fonts of every size the bar and the cards use) took 25–40 ms each
- * at 20,000 events (#14); a small programme keeps its rows in the first frame (time to content).
+ * and the count over the skeleton, then the rows (`NEXT_ROWS`, the rest as usual). In one frame,
+ * their script and their layout (with the fonts of every size the bar and the cards use) took
+ * 25–50 ms each at 20,000 events (#14). A small programme keeps its rows in the first frame
+ * (time to content).
  */
 export const SPLIT_FROM = 2000;
 
@@ -59,8 +60,6 @@ export class FirstRows<T> implements ReactiveController {
   private rest: Promise<void> | undefined;
   /** In `beforeprint`: the render drawing the whole page (a pending new list's too). */
   private printing?: boolean;
-  /** The last frame left a big list's rows for the next (see SPLIT_FROM). */
-  private split?: boolean;
   private readonly host: Host;
 
   constructor(host: ReactiveElement) {
@@ -95,25 +94,26 @@ export class FirstRows<T> implements ReactiveController {
    * Each frame after that adds NEXT_ROWS rows. All of them when printing, or when "show more"
    * has focus (it must neither move nor go).
    */
-  draw(shown: T[], total = 0): T[] {
-    // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
-    const step = this.firstFrame ? (this.fit ?? FIRST_ROWS) : this.cut ? NEXT_ROWS : 0;
-    const { split } = this;
-    this.cut = this.split = false;
+  draw(shown: T[], total: number): T[] {
     // Only a connected element renders in a browser (`draw` steps on no server).
     const root = this.host.renderRoot as ShadowRoot;
+    // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
+    // A big list's first data (the header's count not drawn yet): -1, a cut before the first
+    // new row, so no row and the skeleton stays (SPLIT_FROM); its next frame draws NEXT_ROWS.
+    const step = this.firstFrame
+      ? total >= SPLIT_FROM && !root.querySelector('.count')
+        ? -1
+        : (this.fit ?? FIRST_ROWS)
+      : this.cut
+        ? NEXT_ROWS
+        : 0;
+    this.firstFrame = this.cut = false;
     if (
       step &&
       !this.printing &&
       !matchMedia('print').matches &&
       !root.querySelector('.load-more:focus')
     ) {
-      // A big list's first data: no rows in this frame, the skeleton stays (SPLIT_FROM).
-      if (!split && total >= SPLIT_FROM && this.firstFrame && root.querySelector('.sx-loading')) {
-        this.cut = this.split = true;
-        this.later();
-        return (this.drawn = []);
-      }
       // Drawn rows cost nothing to keep only if still there: not after an empty list or loading.
       const before = root.querySelector('[data-index]') ? this.drawn : [];
       const focused = root.querySelector<HTMLElement>(':focus-within[data-index]');
@@ -125,31 +125,23 @@ export class FirstRows<T> implements ReactiveController {
       if (count >= 0) {
         shown = shown.slice(0, count);
         this.cut = true;
-        this.later();
+        // Only the latest list's: an older one's would add rows to a list not painted yet.
+        // After the paint layout is clean: reading where the rows are forces none.
+        const rest: Promise<void> = afterPaint().then(() => {
+          if (rest !== this.rest) return;
+          // The rows wholly on screen (or above it), and the one cut by its bottom edge.
+          this.fit = Math.min(
+            FIRST_ROWS,
+            [...root.querySelectorAll('[data-index]')].filter(
+              (row) => row.getBoundingClientRect().bottom < innerHeight,
+            ).length + 1,
+          );
+          this.host.requestUpdate();
+        });
+        this.rest = rest;
       }
     }
-    this.firstFrame = false;
     return (this.drawn = shown);
-  }
-
-  /** The next rows of the list just drawn, after its paint (after a split, its first rows). */
-  private later(): void {
-    // Only the latest list's: an older one's would add rows to a list not painted yet.
-    const rest: Promise<void> = afterPaint().then(() => {
-      if (rest !== this.rest) return;
-      // The rows wholly on screen (or above it), and the one cut by its bottom edge. After the
-      // paint layout is clean: reading where the rows are forces none.
-      if (!this.split) {
-        this.fit = Math.min(
-          FIRST_ROWS,
-          [...this.host.renderRoot.querySelectorAll('[data-index]')].filter(
-            (row) => row.getBoundingClientRect().bottom < innerHeight,
-          ).length + 1,
-        );
-      }
-      this.host.requestUpdate();
-    });
-    this.rest = rest;
   }
 
   /**

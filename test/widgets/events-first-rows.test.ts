@@ -26,6 +26,13 @@ function frames(element: SxEvents): { counts: number[]; stop: () => void } {
   return { counts, stop: () => observer.disconnect() };
 }
 
+/** The row counts of a page drawn from `from` rows to `to`, NEXT_ROWS more a frame. */
+function steps(from: number, to: number): number[] {
+  const counts = [from];
+  while (counts.at(-1)! < to) counts.push(Math.min(counts.at(-1)! + NEXT_ROWS, to));
+  return counts;
+}
+
 async function render(template: ReturnType<typeof html>): Promise<SxEvents> {
   const element = await fixture<SxEvents>(template);
   element.debounce = 0;
@@ -50,7 +57,8 @@ describe('<sx-events> draws a new list on screen first', () => {
       expect(seen.counts.find((count) => count > 0)).to.be.within(1, FIRST_ROWS);
       // Then NEXT_ROWS a frame: no frame styles and lays out the other 14 at once.
       const drawn = seen.counts.filter((count) => count > 0);
-      expect(drawn.slice(1).map((count, i) => count - drawn[i]!)).to.deep.equal([NEXT_ROWS, 7]);
+      expect(drawn).to.deep.equal(steps(drawn[0]!, 20));
+      expect(drawn.length).to.be.greaterThan(2);
       expect(parts(element, 'item')).to.have.length(20);
       // The count and "show more" are the whole page's ("show more" is drawn with the rest).
       expect(part(element, 'summary').textContent).to.contain('40');
@@ -155,8 +163,8 @@ describe('<sx-events> draws a new list on screen first', () => {
     expect(first).to.deep.equal(all.slice(0, first.length));
     expect(first.filter((title) => !before.has(title))).to.have.length(onScreen);
     // Then NEXT_ROWS a frame up to the 13.
-    const steps = [...new Set([first.length, Math.min(first.length + NEXT_ROWS, 13), 13])];
-    expect(seen.counts.slice(-steps.length)).to.deep.equal(steps);
+    const expected = steps(first.length, 13);
+    expect(seen.counts.slice(-expected.length)).to.deep.equal(expected);
   });
 
   it('after an empty result, the rows come back a screen first: none is kept', async () => {

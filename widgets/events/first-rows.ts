@@ -15,9 +15,11 @@ export const FIRST_ROWS = 6;
 
 /**
  * New rows drawn in each later frame until the page is whole: the other 14 of a 20-row page in
- * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14).
+ * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14); 7 a
+ * frame, 20–30 ms with the paint on a shared machine, and a big list's first rows (with the
+ * fonts their sizes load) come in such a frame: 5.
  */
-export const NEXT_ROWS = 7;
+export const NEXT_ROWS = 5;
 
 /**
  * From this many results, the first data after the skeleton is drawn in two frames: the filters

@@ -12,7 +12,11 @@
 //     apart), CPU median and worst of several words, plus the longest task while typing;
 //   - heap: used JS heap after a forced garbage collection, the widget showing every city;
 //   - first search: how long a probe search waited for a big list's search texts (prepared after
-//     the first items), measured once the page has settled, before the words are typed.
+//     the first items), measured once the page has settled, before the words are typed;
+//   - the five longest tasks of the load by CPU and by wall time ("CPU/wall at ms", from the
+//     first task), each with what it spent: layout, style, paint, gc, parse, module, and
+//     script/other (JS, or native work the trace does not name, e.g. response.text()'s decoding:
+//     SCALE_CATS=blink,loading names it).
 // Diagnostics: SCALE_TASKS=1 (what each task over 40 ms of CPU or wall time, or SCALE_TASKS_MS,
 // did; with SCALE_PROFILE=load, by JS function; SCALE_TASKS=tree, by inclusive time;
 // SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),

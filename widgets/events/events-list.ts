@@ -172,8 +172,11 @@ export interface ListOptions {
   continues: typeof EventGroups.renderContinues | undefined;
 }
 
-/** The loading skeleton: rows of about a card's height, at most `rows`. */
-export const renderSkeleton = (lang: Lang, view: EventsView, rows = 6): TemplateResult => {
+/**
+ * The loading skeleton: rows of about a card's height, at most `rows`. Also under a big list's
+ * count while its first rows wait for the next frame (`SPLIT_FROM` in first-rows.ts).
+ */
+export const renderSkeleton = (lang: Lang, view: EventsView, rows: number): TemplateResult => {
   const compact = view === 'compact';
   return renderLoading({
     lang,
@@ -182,14 +185,8 @@ export const renderSkeleton = (lang: Lang, view: EventsView, rows = 6): Template
   });
 };
 
-/**
- * The items, flat or in sections, each list keyed by event so focus stays on its card; the
- * skeleton while none is drawn yet (a big list's rows come a frame after its count, see
- * `SPLIT_FROM`).
- */
+/** The items, flat or in sections, each list keyed by event so focus stays on its card. */
 export function renderList(o: ListOptions): TemplateResult {
-  // No rows yet: no group, or one without items.
-  if (!o.groups[0]?.items[0]) return renderSkeleton(o.ctx.lang, o.view);
   // Events whose full card is already in an earlier day's section (agenda only).
   const { continues } = o;
   const carded =
@@ -211,8 +208,7 @@ export function renderList(o: ListOptions): TemplateResult {
       )}
     </ul>`;
   const { groups } = o;
-  // The flat list is the one group without a label (sections are named by day or city).
-  if (groups[0]!.label === undefined) return list(groups[0]!.items, false);
+  if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
   return html`${repeat(
     groups,
     (group) => group.key,

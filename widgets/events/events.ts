@@ -302,6 +302,8 @@ export class SxEvents extends SxElement {
     const t = this.t;
     const results = this.currentResults()!;
     const shown = results.slice(0, this.pages * this.pageSize);
+    // A big list's first data draws no row yet: the skeleton stays under the count (first-rows).
+    const rows = results.length ? this.drawRows(shown, results.length) : shown;
     return html`
       ${renderNotices(this.feed, lang, edition)} ${this.renderFilters(edition)}
       ${list.renderHeader({
@@ -322,16 +324,18 @@ export class SxEvents extends SxElement {
               this.filtering.clear(all);
               this.panels.focusFirstControl();
             })
-          : list.renderList({
-              ctx: this.itemContext(edition),
-              groups: this.groups(edition, this.drawRows(shown, results.length)),
-              view: this.view,
-              headingLevel: this.headingLevel,
-              byDay: this.groupingBy() === 'day',
-              cache: this.itemCache,
-              onJump: (index) => this.panels.focusCard(index),
-              continues: this.lazy.parts.grouping?.renderContinues,
-            })
+          : rows.length
+            ? list.renderList({
+                ctx: this.itemContext(edition),
+                groups: this.groups(edition, rows),
+                view: this.view,
+                headingLevel: this.headingLevel,
+                byDay: this.groupingBy() === 'day',
+                cache: this.itemCache,
+                onJump: (index) => this.panels.focusCard(index),
+                continues: this.lazy.parts.grouping?.renderContinues,
+              })
+            : list.renderSkeleton(lang, this.view, this.pageSize)
       }
       ${list.renderMore(t, this.rows.cut ? 0 : results.length - shown.length, () => void this.loadMore())}
     `;

@@ -12,13 +12,19 @@
 //     apart), CPU median and worst of several words, plus the longest task while typing;
 //   - heap: used JS heap after a forced garbage collection, the widget showing every city;
 //   - first search: how long a probe search waited for a big list's search texts (prepared after
-//     the first items), measured once the page has settled, before the words are typed.
+//     the first items), measured once the page has settled, before the words are typed;
+//   - the five longest tasks of the load by CPU and by wall time ("CPU/wall at ms", from the
+//     first task), each with what it spent: layout, style, paint, gc, parse, module, and
+//     script/other (JS, or native work the trace does not name, e.g. response.text()'s decoding:
+//     SCALE_CATS=blink,loading names it).
 // Diagnostics: SCALE_TASKS=1 (what each task over 40 ms of CPU or wall time, or SCALE_TASKS_MS,
 // did; with SCALE_PROFILE=load, by JS function; SCALE_TASKS=tree, by inclusive time;
 // SCALE_CATS=blink,v8,loading adds native trace events; SCALE_TASKS=args their args),
 // SCALE_KEYS=1 (each word's script / style / layout; SCALE_KEYS=layout also each style and
 // layout pass while typing, with its dirty and total layout objects), SCALE_CSS='…' (a sheet added before typing,
-// to try what a rule costs), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
+// to try what a rule costs), SCALE_HTML='…' (markup before the widget, e.g. bold CJK text, to
+// see what the first data frame's layout spends on loading font faces; a diagnostic only: real
+// pages do not have it), SCALE_DOM=1 (elements per item), SCALE_PROFILE=load|keys.
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /
 // 2 s (100k) after the response, keystroke <= 16 ms (20k) / 50 ms (100k), heap <= 60 MB (city).
 //   node bench/events-scale.mjs [1000 20000 100000] [--throttle 4] [--port 9120] [--city 140100]
@@ -177,7 +183,7 @@ const page = (size) => `<!doctype html>
   requestAnimationFrame(look);
 </script>
 <script type="module" src="/app/events.js"></script>
-</head><body><main>
+</head><body>${process.env.SCALE_HTML ?? ''}<main>
 <sx-events src="/feed/${size}/manifest.json" now="${NOW}"${city ? ` city="${city}"` : ''}></sx-events>
 </main></body></html>`;
 
@@ -333,6 +339,46 @@ try {
       }
     }
     const cpuLong = cpuTasks.filter((t) => t > 50).length;
+    // The five longest tasks by CPU and by wall time, each with what it mostly did (from the
+    // trace's own events: no profiler, so the figures are those of a plain run).
+    const traceEvents = trace.traceEvents ?? trace;
+    const byThread = traceEvents.filter(
+      (e) => e.ph === 'X' && threads.some((t) => t.pid === e.pid && t.tid === e.tid),
+    );
+    const kinds = [
+      ['layout', ['Layout']],
+      ['style', ['UpdateLayoutTree']],
+      ['paint', ['Paint', 'PrePaint', 'Layerize', 'Commit']],
+      ['gc', ['MinorGC', 'MajorGC']],
+      ['parse', ['ParseHTML']],
+      ['module', ['v8.evaluateModule', 'v8.compileModule']],
+    ];
+    const describe = (task) => {
+      const spent = new Map();
+      for (const e of byThread) {
+        if (e === task || e.ts < task.ts || e.ts + (e.dur ?? 0) > task.ts + task.dur) continue;
+        const kind = kinds.find(([, names]) => names.includes(e.name))?.[0];
+        if (kind) spent.set(kind, (spent.get(kind) ?? 0) + (e.tdur ?? e.dur) / 1000);
+      }
+      const cpu = (task.tdur ?? task.dur) / 1000;
+      const named = [...spent.values()].reduce((sum, v) => sum + v, 0);
+      // What the named events leave is script (or native work the trace does not name).
+      if (cpu - named >= 1) spent.set('script/other', cpu - named);
+      const parts = [...spent]
+        .filter(([, v]) => v >= 1)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`);
+      return `${cpu.toFixed(0)}/${(task.dur / 1000).toFixed(0)} at ${((task.ts - tasks[0].ts) / 1000).toFixed(0)} (${parts.join(', ')})`;
+    };
+    const top = (key) =>
+      [...tasks]
+        .sort((a, b) => key(b) - key(a))
+        .slice(0, 5)
+        .map(describe);
+    const topTasks = {
+      cpu: top((e) => e.tdur ?? e.dur),
+      wall: top((e) => e.dur),
+    };
     const load = await tab.evaluate(() => {
       const files = performance
         .getEntriesByType('resource')
@@ -514,6 +560,7 @@ try {
       longTasks: load.longTasks,
       cpuLongest,
       cpuLong,
+      topTasks,
       keyWall: [...keys.walls].sort((a, b) => a - b)[Math.floor(keys.walls.length / 2)],
       keyWallMax: Math.max(...keys.walls),
       restMax: Math.max(...keys.rests),
@@ -547,4 +594,7 @@ for (const r of rows) {
       `${r.keyWallMax.toFixed(1)} ms wall), rest of the page ${r.restMax.toFixed(1)} ms worst CPU (longest task while typing ${r.keyLongTask ? ms(r.keyLongTask) : '<50 ms'}; first search ${ms(r.searchWait)}) | ` +
       `heap ${r.heap.toFixed(1)} MB | ${r.items} rows of ${r.matching}`,
   );
+  // ms CPU/wall at ms after the first task (what it spent, ms CPU).
+  console.log(`    top tasks by CPU: ${r.topTasks.cpu.join('; ')}`);
+  console.log(`    top tasks by wall: ${r.topTasks.wall.join('; ')}`);
 }

@@ -214,6 +214,27 @@ describe('search texts of a prepared list: after the first items, exact at any t
     });
   }
 
+  it('matchQuery on time and text: positions point at the answer, narrowing keeps it exact', async () => {
+    const prepared = await prepareEvents(events(2500, 17));
+    await warmSearch(prepared);
+    const at = (positions: Uint32Array) => [...positions].map((i) => prepared[i]!.id);
+    // Everything, some, a narrower search from the last answer's positions, nothing.
+    const all = matchQuery(prepared, {}, edition);
+    expect(ids(all.events)).to.deep.equal(ids(prepared));
+    expect(all.events).to.not.equal(prepared); // the caller's own array
+    expect(at(all.positions)).to.deep.equal(ids(prepared));
+    const some = matchQuery(prepared, { text: '第1' }, edition);
+    expect(some.events.length).to.be.within(1, prepared.length - 1);
+    expect(at(some.positions)).to.deep.equal(ids(some.events));
+    const narrower = matchQuery(prepared, { text: '第12' }, edition, undefined, some.positions);
+    const expected = prepared.filter(eventMatcher({ text: '第12' }, edition));
+    expect(ids(narrower.events)).to.deep.equal(ids(expected));
+    expect(at(narrower.positions)).to.deep.equal(ids(expected));
+    const none = matchQuery(prepared, { text: 'zzzz' }, edition);
+    expect(none.events).to.deep.equal([]);
+    expect(none.positions).to.have.length(0);
+  });
+
   it('matchQuery narrows from the last answer with the extra test applied', async () => {
     const prepared = await prepareEvents(events(2500, 13));
     await warmSearch(prepared);

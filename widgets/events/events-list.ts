@@ -10,7 +10,7 @@ import { renderHeading } from '../shared/heading.js';
 import type { Lang } from '../shared/i18n.js';
 import { termName } from '../shared/term-name.js';
 import { cityName } from '../shared/region.js';
-import { renderEmpty } from '../shared/states.js';
+import { renderEmpty, renderLoading } from '../shared/states.js';
 import type { EventsFilters } from './events-filters.js';
 import { renderFilterBar } from './filter-bar.js';
 import { EMPTY_FILTERS, activeFilterCount, type FilterControl } from './filter-state.js';
@@ -171,6 +171,19 @@ export interface ListOptions {
   /** The agenda's "continues" line, once the grouping module is here. */
   continues: typeof EventGroups.renderContinues | undefined;
 }
+
+/**
+ * The loading skeleton: rows of about a card's height, at most `rows`. Also under a big list's
+ * count while its first rows wait for the next frame (`SPLIT_FROM` in first-rows.ts).
+ */
+export const renderSkeleton = (lang: Lang, view: EventsView, rows: number): TemplateResult => {
+  const compact = view === 'compact';
+  return renderLoading({
+    lang,
+    rows: Math.min(rows, compact ? 6 : 3),
+    rowHeight: compact ? '3.5em' : '11em',
+  });
+};
 
 /** The items, flat or in sections, each list keyed by event so focus stays on its card. */
 export function renderList(o: ListOptions): TemplateResult {

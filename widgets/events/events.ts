@@ -7,7 +7,7 @@ import { MinuteClock } from '../shared/minute-clock.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { type Lang } from '../shared/i18n.js';
-import { renderError, renderLoading, renderNotices } from '../shared/states.js';
+import { renderError, renderNotices } from '../shared/states.js';
 import { filterStyles } from '../shared/filters.styles.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { SxElement } from '../shared/sx-element.js';
@@ -296,14 +296,14 @@ export class SxEvents extends SxElement {
     const rescoping = status === 'loading' && this.cityScope() !== this.query.loadedScope;
     if (status === 'error') return renderError(this.feed, lang);
     if (status === 'loading' && (!value || rescoping)) {
-      const compact = this.view === 'compact';
-      const rows = Math.min(this.pageSize, compact ? 6 : 3);
-      return renderLoading({ lang, rows, rowHeight: compact ? '3.5em' : '11em' });
+      return list.renderSkeleton(lang, this.view, this.pageSize);
     }
     const { edition } = value!;
     const t = this.t;
     const results = this.currentResults()!;
     const shown = results.slice(0, this.pages * this.pageSize);
+    // A big list's first data draws no row yet: the skeleton stays under the count (first-rows).
+    const rows = results.length ? this.drawRows(shown, results.length) : shown;
     return html`
       ${renderNotices(this.feed, lang, edition)} ${this.renderFilters(edition)}
       ${list.renderHeader({
@@ -324,16 +324,18 @@ export class SxEvents extends SxElement {
               this.filtering.clear(all);
               this.panels.focusFirstControl();
             })
-          : list.renderList({
-              ctx: this.itemContext(edition),
-              groups: this.groups(edition, this.drawRows(shown)),
-              view: this.view,
-              headingLevel: this.headingLevel,
-              byDay: this.groupingBy() === 'day',
-              cache: this.itemCache,
-              onJump: (index) => this.panels.focusCard(index),
-              continues: this.lazy.parts.grouping?.renderContinues,
-            })
+          : rows.length
+            ? list.renderList({
+                ctx: this.itemContext(edition),
+                groups: this.groups(edition, rows),
+                view: this.view,
+                headingLevel: this.headingLevel,
+                byDay: this.groupingBy() === 'day',
+                cache: this.itemCache,
+                onJump: (index) => this.panels.focusCard(index),
+                continues: this.lazy.parts.grouping?.renderContinues,
+              })
+            : list.renderSkeleton(lang, this.view, this.pageSize)
       }
       ${list.renderMore(t, this.rows.cut ? 0 : results.length - shown.length, () => void this.loadMore())}
     `;
@@ -353,10 +355,10 @@ export class SxEvents extends SxElement {
     });
   }
 
-  private drawRows(shown: ProgrammeEvent[]): ProgrammeEvent[] {
+  private drawRows(shown: ProgrammeEvent[], total: number): ProgrammeEvent[] {
     // Server markup holds the whole page, and hydrating it must draw the same rows.
     if (isServer || (this.serverMarkup && !this.hasUpdated)) this.rows.firstFrame = false;
-    return this.rows.draw(shown);
+    return this.rows.draw(shown, total);
   }
 
   private get pageSize(): number {

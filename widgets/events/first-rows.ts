@@ -15,9 +15,20 @@ export const FIRST_ROWS = 6;
 
 /**
  * New rows drawn in each later frame until the page is whole: the other 14 of a 20-row page in
- * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14).
+ * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14); 7 a
+ * frame, 20–30 ms with the paint on a shared machine, and a big list's first rows (with the
+ * fonts their sizes load) come in such a frame: 5.
  */
-export const NEXT_ROWS = 7;
+export const NEXT_ROWS = 5;
+
+/**
+ * From this many results, the first data after the skeleton is drawn in two frames: the filters
+ * and the count over the skeleton, then the rows (`NEXT_ROWS`, the rest as usual). In one frame,
+ * their script and their layout (with the fonts of every size the bar and the cards use) took
+ * 25–50 ms each at 20,000 events (#14). A small programme keeps its rows in the first frame
+ * (time to content).
+ */
+export const SPLIT_FROM = 2000;
 
 /** After the next paint: an animation frame, then a task (a hidden page paints no frames). */
 export const afterPaint = (): Promise<void> =>
@@ -85,12 +96,20 @@ export class FirstRows<T> implements ReactiveController {
    * Each frame after that adds NEXT_ROWS rows. All of them when printing, or when "show more"
    * has focus (it must neither move nor go).
    */
-  draw(shown: T[]): T[] {
-    // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
-    const step = this.firstFrame ? (this.fit ?? FIRST_ROWS) : this.cut ? NEXT_ROWS : 0;
-    this.firstFrame = this.cut = false;
+  draw(shown: T[], total: number): T[] {
     // Only a connected element renders in a browser (`draw` steps on no server).
     const root = this.host.renderRoot as ShadowRoot;
+    // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
+    // A big list's first data (the header's count not drawn yet): -1, a cut before the first
+    // new row, so no row and the skeleton stays (SPLIT_FROM); its next frame draws NEXT_ROWS.
+    const step = this.firstFrame
+      ? total >= SPLIT_FROM && !root.querySelector('.count')
+        ? -1
+        : (this.fit ?? FIRST_ROWS)
+      : this.cut
+        ? NEXT_ROWS
+        : 0;
+    this.firstFrame = this.cut = false;
     if (
       step &&
       !this.printing &&

@@ -85,7 +85,8 @@ export class EventsPanels implements ReactiveController {
     const panelFolds = !!toggle && toggle.getClientRects().length > 0;
     if (item !== undefined && (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))) {
       this.openItem = undefined;
-      this.focusLater(`[part~=more][data-key="${CSS.escape(item)}"]`);
+      // Its "更多", or the agenda's "continues" line that the folded card turns back into.
+      this.focusLater(`[data-key="${CSS.escape(item)}"]`);
     } else if (this.filtersOpen && panelFolds) {
       this.filtersOpen = false;
       this.focusLater('[part~=filters-toggle]');

@@ -5,11 +5,17 @@ import { css } from 'lit';
  * the lazy parts in `events.ts`): the default list never downloads them.
  */
 export const styles = css`
-  /* ---- agenda: a multi-day event's later days, one line each ---- */
+  /* ---- agenda: a multi-day event's later days, one compact line each ---- */
+  /* Title and "持续中 · range · hours", each kept to one line (the title cut with an ellipsis):
+     side by side where they fit, on a phone one under the other, never three lines. */
   .item--continues {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.375) var(--_space);
+    border-inline-start: 3px solid var(--_accent-soft);
+  }
+
+  /* Rows of a day's list sit close: the list's gap is for cards. */
+  .item--continues + .item--continues {
+    margin-top: calc(var(--_space) * -1);
   }
 
   .continues {
@@ -18,6 +24,15 @@ export const styles = css`
     align-items: baseline;
     gap: 0 var(--_space);
     margin: 0;
+    line-height: 1.3;
+  }
+
+  .continues-link,
+  .continues-when {
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
 
   .continues-link {
@@ -29,13 +44,13 @@ export const styles = css`
     font-weight: 600;
     text-align: start;
     text-decoration: underline;
+    text-underline-offset: 0.2em;
     cursor: pointer;
   }
 
-  .continues-day {
+  .continues-when {
     color: var(--_muted);
-    font-size: 0.875em;
-    white-space: nowrap;
+    font-size: 0.8125em;
   }
 
   /* ---- agenda: the time of the day in place of the date block ---- */

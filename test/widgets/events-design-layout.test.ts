@@ -160,43 +160,53 @@ describe('agenda: a multi-day event on its later days', () => {
   const lineHeight = (node: Element) => parseFloat(getComputedStyle(node).lineHeight);
 
   for (const lang of LANGS) {
-    it(`${lang}, 375 px: one compact row each, at most two lines; one line on a wide page`, async () => {
-      const phone = await within(
-        351,
-        html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`,
-      );
-      const rows = rowsOf(phone);
-      expect(rows.length).to.be.above(20);
-      const heights = rows.map((row) => box(row).height);
-      for (const row of rows) {
-        const title = row.querySelector<HTMLElement>('[part~=continues]')!;
-        const when = row.querySelector<HTMLElement>('.continues-when')!;
-        // The title and the when line are one line each (a long title ends in an ellipsis).
-        expect(box(title).height).to.be.below(lineHeight(title) * 1.5);
-        expect(box(when).height).to.be.below(lineHeight(when) * 1.5);
-        expect(box(row).height).to.be.at.most(48);
-      }
-      const showcase = rows.find((row) =>
-        /Science and innovation|科技创新成果展/.test(row.textContent!),
-      )!;
-      expect(showcase.querySelector('.continues-when')!.textContent!.replace(/\s+/g, ' ')).to.equal(
-        lang === 'en'
-          ? 'Continues · 24 May–8 Jun · daily 09:00–17:00'
-          : '持续中 · 5月24日–6月8日 · 每天 09:00–17:00',
-      );
-      console.log(
-        `continues rows ${lang} 351 px: median ${heights.sort((a, b) => a - b)[heights.length >> 1]} px; agenda ${Math.round(box(phone).height)} px`,
-      );
-      // Three multi-day events over two weeks: well under the 3,100 px of scrolling they were.
-      expect(box(phone).height).to.be.below(lang === 'en' ? 2300 : 2100);
-
-      const wide = await within(
-        900,
-        html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`,
-      );
-      for (const row of rowsOf(wide)) {
-        const title = row.querySelector<HTMLElement>('[part~=continues]')!;
-        expect(box(row).height).to.be.below(lineHeight(title) * 1.5 + 12);
+    it(`${lang}: one line each, on a 320–414 px phone and on a wide page`, async () => {
+      for (const width of [...PHONES, 900]) {
+        const element = await within(
+          width,
+          html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`,
+        );
+        const rows = rowsOf(element);
+        expect(rows.length).to.be.above(20);
+        for (const row of rows) {
+          const title = row.querySelector<HTMLElement>('[part~=continues]')!;
+          const when = row.querySelector<HTMLElement>('.continues-when')!;
+          // One line: the title (cut with an ellipsis when long) and the words beside it.
+          expect(Math.abs(middle(box(title)) - middle(box(when)))).to.be.below(4);
+          expect(box(row).height, `${width} px`).to.be.below(lineHeight(title) * 1.5 + 8);
+          expect(box(when).right).to.be.at.most(box(row).right);
+          // Enough of the title to know it by.
+          expect(box(title).width).to.be.above(Math.min(title.scrollWidth, 110));
+        }
+        const showcase = rows.find((row) =>
+          /Science and innovation|科技创新成果展/.test(row.textContent!),
+        )!;
+        const shown = (node: Element) =>
+          [...node.querySelectorAll<HTMLElement>('.continues-long, .continues-short')]
+            .filter((run) => box(run).width > 1)
+            .map((run) => (run.innerText || '').replace(/\s+/g, ' ').trim());
+        const words = {
+          en: ['daily 09:00–17:00', '–8 Jun · ', 'Continues · 24 May–8 Jun · '],
+          'zh-CN': ['每天 09:00–17:00', '–6月8日 · ', '持续中 · 5月24日–6月8日 · '],
+        }[lang]!;
+        // The whole line on a wide page; where it ends and its time that day on a phone, the
+        // time alone on a 320–360 px one.
+        const [hours, until, all] = words as [string, string, string];
+        const expected = width > 480 ? all + hours : width > 352 ? until + hours : hours;
+        expect(shown(showcase).join(''), `${width} px`).to.equal(expected.trim());
+        // A screen reader hears the whole line at every width.
+        expect(
+          showcase.querySelector('.continues-long')!.textContent!.replace(/\s+/g, ' '),
+        ).to.contain(lang === 'en' ? 'Continues · 24 May–8 Jun' : '持续中 · 5月24日–6月8日');
+        if (width === 351) {
+          const heights = rows.map((row) => box(row).height).sort((a, b) => a - b);
+          console.log(
+            `continues rows ${lang} ${width} px: median ${heights[heights.length >> 1]} px; agenda ${Math.round(box(element).height)} px`,
+          );
+          // Three multi-day events over two weeks: under the 3,100 px of scrolling they were.
+          expect(box(element).height).to.be.below(2900);
+        }
+        element.remove();
       }
     });
   }

@@ -12,6 +12,7 @@ import {
   focusAfterRender,
   itemKey,
   renderEventItem,
+  untilText,
   whenTexts,
   type ItemContext,
 } from './event-item.js';
@@ -127,6 +128,10 @@ export function renderRail(
  * there, and "持续中 · 5月24日–6月8日 · 每天 09:00–17:00". On a phone three exhibitions were
  * 3,100 px of scrolling as cards. Unfolded (the card's own key, so "更多" and Escape fold it), the
  * line is the full card with its expanded view.
+ *
+ * A phone has no room for the title and all of that on one line: it shows where the event ends
+ * and its time that day ("–6月8日 · 每天 09:00–17:00", the date block's words; on a 360 px
+ * phone only the time), and the whole text is still there for a screen reader.
  */
 export function renderContinues(
   event: ProgrammeEvent,
@@ -136,9 +141,12 @@ export function renderContinues(
   _onJump?: (index: number) => void,
 ): TemplateResult {
   const { lang, t, edition } = ctx;
+  const timeZone = edition.timeZone;
   const key = itemKey(event, day);
   if (ctx.isOpen(key)) return renderEventItem(event, index, ctx, true, undefined, day);
-  const { full } = whenTexts(event, lang, edition.timeZone);
+  const { full } = whenTexts(event, lang, timeZone);
+  const runs = (texts: string[]) =>
+    texts.map((run, i) => html`${i ? ' · ' : nothing}<span class="sx-nowrap">${run}</span>`);
   return html`<li part="continues-item" class="item item--continues" data-index=${index}>
     <p class="continues">
       <button
@@ -154,9 +162,11 @@ export function renderContinues(
       >
         ${feedText(lang, event.title, event.titleEn)}</button
       ><span class="continues-when"
-        >${[t.continues, ...full.split(' · ')].map(
-          (run, i) => html`${i ? ' · ' : nothing}<span class="sx-nowrap">${run}</span>`,
-        )}</span
+        ><span class="continues-long">${runs([t.continues, ...full.split(' · ')])}</span
+        ><span class="continues-short" aria-hidden="true"
+          ><span class="continues-until">${untilText(event, lang, timeZone)} · </span
+          ><span class="sx-nowrap">${formatEventOnDay(event, day, { lang, timeZone })}</span></span
+        ></span
       >
     </p>
   </li>`;

@@ -183,23 +183,30 @@ function dayParts(day: string, lang: Lang, timeZone: string): ReturnType<typeof 
 }
 
 /**
+ * Where an event of several days ends, as the date block and the agenda's "continues" line say
+ * it: "–6月8日", "–8 Jun" (the month only when it is not the first day's); undefined for one day.
+ */
+export function untilText(event: ProgrammeEvent, lang: Lang, timeZone: string): string | undefined {
+  const { first, last } = eventDays(event, timeZone);
+  if (last === first) return undefined;
+  const parts = dayParts(first, lang, timeZone);
+  const end = dayParts(last, lang, timeZone);
+  const sameMonth = end.month === parts.month;
+  return lang === 'en'
+    ? `–${end.day}${sameMonth ? '' : ` ${end.month}`}`
+    : `–${sameMonth ? '' : `${end.month}月`}${end.day}日`;
+}
+
+/**
  * Month, day and weekday of the event's first day, large enough to scan a list by; for an event
  * of several days the last line is where it ends ("–6月8日", "–8 Jun") instead of the weekday, so
  * the anchor never reads as a one-day event.
  */
 function renderDateBlock(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const { lang, edition } = ctx;
-  const { first, last } = eventDays(event, edition.timeZone);
+  const { first } = eventDays(event, edition.timeZone);
   const parts = dayParts(first, lang, edition.timeZone);
-  let until: string | undefined;
-  if (last !== first) {
-    const end = dayParts(last, lang, edition.timeZone);
-    const sameMonth = end.month === parts.month;
-    until =
-      lang === 'en'
-        ? `–${end.day}${sameMonth ? '' : ` ${end.month}`}`
-        : `–${sameMonth ? '' : `${end.month}月`}${end.day}日`;
-  }
+  const until = untilText(event, lang, edition.timeZone);
   return html`<div class="date" aria-hidden="true">
     <span class="date-month">${lang === 'en' ? parts.month : `${parts.month}月`}</span>
     <span class="date-day">${parts.day}</span>

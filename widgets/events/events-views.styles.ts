@@ -6,51 +6,75 @@ import { css } from 'lit';
  */
 export const styles = css`
   /* ---- agenda: a multi-day event's later days, one compact line each ---- */
-  /* Title and "持续中 · range · hours", each kept to one line (the title cut with an ellipsis):
-     side by side where they fit, on a phone one under the other, never three lines. */
+  /* The title (cut with an ellipsis when long) and "持续中 · range · hours" on one line; on a
+     narrow widget the short form of the words (where it ends, its time that day). */
   .item--continues {
     padding: calc(var(--_space) * 0.375) var(--_space);
     border-inline-start: 3px solid var(--_accent-soft);
   }
 
-  /* Rows of a day's list sit close: the list's gap is for cards. */
+  /* Lines of a day's list sit close: the list's gap is for cards. */
   .item--continues + .item--continues {
     margin-top: calc(var(--_space) * -1);
   }
 
   .continues {
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 var(--_space);
+    gap: var(--_space);
     margin: 0;
-    line-height: 1.3;
-  }
-
-  .continues-link,
-  .continues-when {
-    max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    line-height: 1.35;
     white-space: nowrap;
   }
 
   .continues-link {
+    flex: 0 1 auto;
+    min-width: 4em;
+    overflow: hidden;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
     font: inherit;
-    font-weight: 600;
+    font-size: 0.9375em;
+    font-weight: 500;
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
+    text-overflow: ellipsis;
     cursor: pointer;
   }
 
+  /* At the line's end: the days' lines read as a column of times. */
   .continues-when {
+    flex: none;
+    margin-inline-start: auto;
     color: var(--_muted);
     font-size: 0.8125em;
+  }
+
+  .continues-short {
+    display: none;
+  }
+
+  @container sx-events (max-width: 480px) {
+    .continues-long {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .continues-short {
+      display: inline;
+    }
+  }
+
+  /* A 320–360 px phone: the time that day only, so the title keeps room to be known by. */
+  @container sx-events (max-width: 22em) {
+    .continues-until {
+      display: none;
+    }
   }
 
   /* ---- agenda: the time of the day in place of the date block ---- */

@@ -231,7 +231,7 @@ describe('<sx-events>', () => {
       lines[1]!.querySelector<HTMLElement>('[part~=continues]')!.click();
       await element.updateComplete;
       await element.updateComplete;
-      const focused = element.shadowRoot!.activeElement!;
+      const focused = element.shadowRoot!.activeElement as HTMLElement;
       expect(focused.matches('[part~=more]')).to.equal(true);
       expect(focused.getAttribute('aria-expanded')).to.equal('true');
       const card = focused.closest('[part~=item]')!;

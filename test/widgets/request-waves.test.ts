@@ -54,8 +54,10 @@ const explain = (result: Waves) =>
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-countdown': [20.2, 41.3], // 20.17 after #15's ended card and #17's lazy English catalog
   'sx-countdown lang=en': [20.8, 41.8], // #15's ended card (+0.04)
-  'sx-events': [36.5, 56.5], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.3, 57.3],
+  // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
+  // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
+  'sx-events': [36.7, 56.6], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [37.5, 57.4],
   'sx-story-card': [27.1, 47.3],
   'sx-story-card lang=en': [27.6, 47.8], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).

@@ -8,14 +8,7 @@ import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
-import {
-  focusAfterRender,
-  itemKey,
-  renderEventItem,
-  untilText,
-  whenTexts,
-  type ItemContext,
-} from './event-item.js';
+import { itemKey, renderEventItem, whenTexts, type ItemContext } from './event-item.js';
 import { feedText } from './feed-text.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
@@ -129,9 +122,9 @@ export function renderRail(
  * 3,100 px of scrolling as cards. Unfolded (the card's own key, so "更多" and Escape fold it), the
  * line is the full card with its expanded view.
  *
- * A phone has no room for the title and all of that on one line: it shows where the event ends
- * and its time that day ("–6月8日 · 每天 09:00–17:00", the date block's words; on a 360 px
- * phone only the time), and the whole text is still there for a screen reader.
+ * A phone has no room for the title and all of that on one line: it shows the event's time that
+ * day ("每天 09:00–17:00"; the range is on its card), and the whole text is still there for a
+ * screen reader.
  */
 export function renderContinues(
   event: ProgrammeEvent,
@@ -155,16 +148,12 @@ export function renderContinues(
         class="continues-link"
         aria-expanded="false"
         data-key=${key}
-        @click=${(e: Event) => {
-          ctx.onToggle(event, key);
-          focusAfterRender(e.currentTarget, `[part~=more][data-key="${CSS.escape(key)}"]`);
-        }}
+        @click=${() => ctx.onToggle(event, key)}
       >
         ${feedText(lang, event.title, event.titleEn)}</button
       ><span class="continues-when"
         ><span class="continues-long">${runs([t.continues, ...full.split(' · ')])}</span
         ><span class="continues-short" aria-hidden="true"
-          ><span class="continues-until">${untilText(event, lang, timeZone)} · </span
           ><span class="sx-nowrap">${formatEventOnDay(event, day, { lang, timeZone })}</span></span
         ></span
       >

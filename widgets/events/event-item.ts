@@ -183,30 +183,23 @@ function dayParts(day: string, lang: Lang, timeZone: string): ReturnType<typeof 
 }
 
 /**
- * Where an event of several days ends, as the date block and the agenda's "continues" line say
- * it: "–6月8日", "–8 Jun" (the month only when it is not the first day's); undefined for one day.
- */
-export function untilText(event: ProgrammeEvent, lang: Lang, timeZone: string): string | undefined {
-  const { first, last } = eventDays(event, timeZone);
-  if (last === first) return undefined;
-  const parts = dayParts(first, lang, timeZone);
-  const end = dayParts(last, lang, timeZone);
-  const sameMonth = end.month === parts.month;
-  return lang === 'en'
-    ? `–${end.day}${sameMonth ? '' : ` ${end.month}`}`
-    : `–${sameMonth ? '' : `${end.month}月`}${end.day}日`;
-}
-
-/**
  * Month, day and weekday of the event's first day, large enough to scan a list by; for an event
  * of several days the last line is where it ends ("–6月8日", "–8 Jun") instead of the weekday, so
  * the anchor never reads as a one-day event.
  */
 function renderDateBlock(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   const { lang, edition } = ctx;
-  const { first } = eventDays(event, edition.timeZone);
+  const { first, last } = eventDays(event, edition.timeZone);
   const parts = dayParts(first, lang, edition.timeZone);
-  const until = untilText(event, lang, edition.timeZone);
+  let until: string | undefined;
+  if (last !== first) {
+    const end = dayParts(last, lang, edition.timeZone);
+    const sameMonth = end.month === parts.month;
+    until =
+      lang === 'en'
+        ? `–${end.day}${sameMonth ? '' : ` ${end.month}`}`
+        : `–${sameMonth ? '' : `${end.month}月`}${end.day}日`;
+  }
   return html`<div class="date" aria-hidden="true">
     <span class="date-month">${lang === 'en' ? parts.month : `${parts.month}月`}</span>
     <span class="date-day">${parts.day}</span>
@@ -241,18 +234,6 @@ function renderStar(event: ProgrammeEvent, ctx: ItemContext, starred: boolean): 
       >${t.starSuffix(localized(lang, event.title, event.titleEn))}</span
     >
   </button>`;
-}
-
-/**
- * After the render that a click on `from` causes, focuses the first node of its shadow root that
- * matches `selector`: a control the click replaced (a "continues" line that became its card, the
- * card's "更多" that folded it back) hands focus to the one now in its place.
- */
-export function focusAfterRender(from: EventTarget | null, selector: string): void {
-  const root = (from as Element | null)?.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  const host = root.host as Element & { updateComplete?: Promise<unknown> };
-  void host.updateComplete?.then(() => root.querySelector<HTMLElement>(selector)?.focus());
 }
 
 /** The one thing to do next: register when there is a link, else add to the calendar. */
@@ -433,11 +414,7 @@ function renderCardActions(
       aria-expanded=${card.open ? 'true' : 'false'}
       aria-controls=${ifDefined(card.open ? detailsId : undefined)}
       data-key=${key}
-      @click=${(e: Event) => {
-        ctx.onToggle(event, key);
-        // Folding an agenda card opened from its "continues" line turns it back into the line.
-        focusAfterRender(e.currentTarget, `[data-key="${CSS.escape(key)}"]`);
-      }}
+      @click=${() => ctx.onToggle(event, key)}
     >
       <span>${t.more}</span
       ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}

@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const styles = css`
   /* ---- agenda: a multi-day event's later days, one compact line each ---- */
   /* The title (cut with an ellipsis when long) and "持续中 · range · hours" on one line; on a
-     narrow widget the short form of the words (where it ends, its time that day). */
+     narrow widget the short form of the words (its time that day). */
   .item--continues {
     padding: calc(var(--_space) * 0.375) var(--_space);
     border-inline-start: 3px solid var(--_accent-soft);
@@ -67,13 +67,6 @@ export const styles = css`
     }
     .continues-short {
       display: inline;
-    }
-  }
-
-  /* A 320–360 px phone: the time that day only, so the title keeps room to be known by. */
-  @container sx-events (max-width: 22em) {
-    .continues-until {
-      display: none;
     }
   }
 

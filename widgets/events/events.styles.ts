@@ -292,20 +292,16 @@ export const eventsStyles = css`
   .title-row {
     display: flex;
     align-items: flex-start;
-    gap: calc(var(--_space) * 0.5);
+    gap: 0.25em;
     min-width: 0;
   }
 
-  .title-row .title {
-    flex: 0 1 auto;
-    min-width: 0;
-  }
-
-  .title-row .star {
+  .star {
     order: 1;
   }
 
   .title {
+    flex: 0 1 auto;
     margin: 0;
     color: var(--_text);
     font-size: 1.125em;
@@ -432,7 +428,7 @@ export const eventsStyles = css`
     align-items: center;
     gap: 0.3em;
     min-height: 2.25em;
-    margin-block: -0.2em;
+    margin: -0.2em 0;
     padding: 0.2em 0.5em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -497,23 +493,15 @@ export const eventsStyles = css`
     .title-row {
       display: flow-root;
     }
-    .title-row .star {
-      float: inline-end;
-      position: relative;
-      min-width: 2.25em;
-      min-height: 2em;
-      margin-block: -0.15em -0.3em;
-      margin-inline-start: calc(var(--_space) * 0.5);
-      justify-content: center;
-      padding-inline: 0.3em;
+    /* (Physical sides: the widget's languages run left to right.) */
+    .star {
+      float: right;
+      min-height: 1.75em;
+      margin: -0.15em 0 0 0.25em;
     }
     .star-word {
       position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
       clip-path: inset(50%);
-      white-space: nowrap;
     }
     .summary--card {
       display: none;
@@ -536,21 +524,12 @@ export const eventsStyles = css`
 
   /* An English card on a phone of 360 px or less: "Add to calendar" and "More" are wider than
      the column beside the date block, so the actions are one row under both, across the card
-     (Chinese words are narrower: the same under 17em). */
+     (Chinese words are narrower: they fit beside it down to a 296 px widget). */
   @container sx-events (max-width: 21.5em) {
-    .base:lang(en) .main {
+    :lang(en) .main {
       display: contents;
     }
-    .base:lang(en) .actions {
-      grid-column: 1 / -1;
-    }
-  }
-
-  @container sx-events (max-width: 17em) {
-    .main {
-      display: contents;
-    }
-    .actions {
+    :lang(en) .actions {
       grid-column: 1 / -1;
     }
   }

@@ -45,10 +45,8 @@ export const styles = css`
     cursor: pointer;
   }
 
-  /* At the line's end: the days' lines read as a column of times. */
   .continues-when {
     flex: none;
-    margin-inline-start: auto;
     color: var(--_muted);
     font-size: 0.8125em;
   }
@@ -67,6 +65,11 @@ export const styles = css`
     }
     .continues-short {
       display: inline;
+    }
+    /* At the line's end: a phone's lines read as a column of times. (A wide page keeps the
+       words by the title, not a page's width away.) */
+    .continues-when {
+      margin-inline-start: auto;
     }
   }
 

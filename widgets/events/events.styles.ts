@@ -522,9 +522,10 @@ export const eventsStyles = css`
     }
   }
 
-  /* An English card on a phone of 360 px or less: "Add to calendar" and "More" are wider than
-     the column beside the date block, so the actions are one row under both, across the card
-     (Chinese words are narrower: they fit beside it down to a 296 px widget). */
+  /* An English card on a phone (the widget's content 21.5em or less: a 375 px phone): "Add to
+     calendar" and "More" are wider than the column beside the date block, so the actions are
+     one row under both, across the card (Chinese words are narrower: they fit beside it down
+     to a 296 px widget). */
   @container sx-events (max-width: 21.5em) {
     :lang(en) .main {
       display: contents;

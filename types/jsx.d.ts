@@ -403,7 +403,7 @@ export type CustomElements = {
    * - **list** - A list of events.
    * - **item** - One event (also `item-upcoming`, `item-ongoing`, `item-ended`).
    * - **continues-item** - In the agenda, a later day of a multi-day event: one line.
-   * - **continues** - The title on that line, a button leading to the event's card.
+   * - **continues** - The title on that line, a button unfolding the event's card in place.
    * - **item-title** - An event's title.
    * - **item-meta** - When, where, organiser, audience of an event.
    * - **item-summary** - An event's summary.
@@ -413,7 +413,7 @@ export type CustomElements = {
    * - **chip** - A category or topic chip.
    * - **actions** - An event's action buttons and links.
    * - **action** - An action (register, details, calendar, map and its AMap/Baidu links, share; an ended event keeps only details, map and share).
-   * - **star** - The star ("my plan") button.
+   * - **star** - The star ("my plan") button, beside the title.
    * - **plan-download** - The "download my plan" button.
    * - **local-time-toggle** - The "show my local time" button.
    * - **load-more** - The "show more" button.

@@ -70,15 +70,15 @@ describe('<sx-events> keyboard', () => {
       'filter-free',
       'filter-youth',
       'filter-plan',
-      // First item (航天模型展, 24 May): its one primary action, "更多", the star (the order
-      // they are seen in: the star is last so a narrow card wraps it, not "更多"); the rest
-      // stays folded until asked for.
+      // First item (航天模型展, 24 May): the star, on the title's line, then its one primary
+      // action and "更多" below (the order they are seen in, top to bottom); the rest stays
+      // folded until asked for.
+      'action star',
       'action primary-action', // add to calendar
       'action more',
-      'action star',
-      'action primary-action', // next item
+      'action star', // next item
+      'action primary-action',
       'action more',
-      'action star',
     ]);
   });
 
@@ -322,9 +322,7 @@ describe('<sx-events> links and sharing', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => space().querySelector('a[href*="amap"]'), 'the view did not open');
     expect(element.shadowRoot!.activeElement).to.equal(toggle);
-    // The expanded view is next in the tab order after the card's last action, the star.
-    await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement!.getAttribute('part')).to.equal('action star');
+    // The expanded view is next in the tab order after "更多", the card's last action.
     await sendKeys({ press: 'Tab' });
     const inside = element.shadowRoot!.activeElement!;
     expect(inside.closest('[part~=details]')).to.not.equal(null);
@@ -428,7 +426,10 @@ describe('<sx-events> once an event has ended', () => {
     const before = await render(
       html`<sx-events now=${BEFORE_WEEK} .client=${memoryClient(events)}></sx-events>`,
     );
-    expect(card(item(before, '人工智能科普讲座'))).to.deep.equal(['报名', '更多', '收藏']);
+    // The star is beside the title, not in the actions row (it stays after the event ends).
+    const star = (node: HTMLElement) => node.querySelector('[part~=star]')!.textContent!.trim();
+    expect(card(item(before, '人工智能科普讲座'))).to.deep.equal(['报名', '更多']);
+    expect(star(item(before, '人工智能科普讲座'))).to.match(/^收藏/);
     expect(more(await expand(before, '人工智能科普讲座'))).to.deep.equal([
       '进入线上活动',
       '详情',
@@ -439,7 +440,8 @@ describe('<sx-events> once an event has ended', () => {
       html`<sx-events now=${AFTER_WEEK} .client=${memoryClient(events)}></sx-events>`,
     );
     expect(part(after, 'item').getAttribute('part')).to.contain('item-ended');
-    expect(card(item(after, '人工智能科普讲座'))).to.deep.equal(['更多', '收藏']);
+    expect(card(item(after, '人工智能科普讲座'))).to.deep.equal(['更多']);
+    expect(star(item(after, '人工智能科普讲座'))).to.match(/^收藏/);
     const ai = await expand(after, '人工智能科普讲座');
     expect(more(ai)).to.deep.equal(['详情', '分享']);
     await waitUntil(() => item(after, '人工智能科普讲座').querySelector('[part~=map-link]'));

@@ -218,17 +218,27 @@ describe('<sx-events>', () => {
         ['6月1日 周日', ['续:全周展览']],
       ]);
       const lines = parts(element, 'continues-item');
+      // The whole line, for a screen reader at any width (a narrow widget shows a short form).
       expect(
-        lines.map((line) => line.querySelector('.continues-day')!.textContent!.trim()),
-      ).to.deep.equal(['第 8 天，共 9 天', '第 9 天，共 9 天']);
-      // The line leads to the card.
+        lines.map((line) =>
+          line.querySelector('.continues-long')!.textContent!.replace(/\s+/g, ' ').trim(),
+        ),
+      ).to.deep.equal([
+        '持续中 · 5月24日–6月1日 · 每天 09:00–17:00',
+        '持续中 · 5月24日–6月1日 · 每天 09:00–17:00',
+      ]);
+      // The line unfolds the card in its place, under its own day (#15).
       lines[1]!.querySelector<HTMLElement>('[part~=continues]')!.click();
       await element.updateComplete;
       await element.updateComplete;
-      const focused = element.shadowRoot!.activeElement!;
-      expect(focused.matches('[part~=item-title]')).to.equal(true);
-      expect(focused.textContent!.trim()).to.equal('全周展览');
-      expect(focused.closest('[part~=group]')).to.equal(parts(element, 'group')[0]);
+      const focused = element.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.matches('[part~=more]')).to.equal(true);
+      expect(focused.getAttribute('aria-expanded')).to.equal('true');
+      const card = focused.closest('[part~=item]')!;
+      expect(card.querySelector('[part~=item-title]')!.textContent!.trim()).to.equal('全周展览');
+      expect(focused.closest('[part~=group]')).to.equal(parts(element, 'group')[2]);
+      focused.click();
+      await element.updateComplete;
       // Its time on 30 May is what it is that day, not a bare "09:00" as if it began then.
       const rail = parts(element, 'group')[0]!
         .querySelectorAll('[part~=item]')[1]!

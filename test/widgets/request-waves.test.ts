@@ -55,8 +55,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-countdown': [20.2, 41.3], // 20.17 after #15's ended card and #17's lazy English catalog
   'sx-countdown lang=en': [20.8, 41.8], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
-  'sx-events': [36.6, 56.5], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.4, 57.3],
+  // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
+  // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
+  'sx-events': [36.8, 56.7], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [37.6, 57.5],
   'sx-story-card': [27.1, 47.3],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
   'sx-story-card lang=en': [27.7, 47.8], // with src 47.8 after #15's line breaks

@@ -3,13 +3,12 @@
  * and the agenda's time rail: imported only by a widget that groups (see `events.ts`; the agenda
  * always groups by day), so the default flat list never loads it.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
-import { daysBetween } from '../../src/time/zoned.js';
-import type { ItemContext } from './event-item.js';
+import { itemKey, renderEventItem, whenTexts, type ItemContext } from './event-item.js';
 import { feedText } from './feed-text.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
@@ -118,24 +117,45 @@ export function renderRail(
 
 /**
  * In the agenda, a multi-day event has its full card on the first day shown and, on each later
- * day, one line: its title, linked to that card, and which day of how many this is ("第 2 天，
- * 共 5 天"). On a phone eight days of an exhibition were eight full cards.
+ * day, one compact line after the day's own events: its title, a button that unfolds the card
+ * there, and "持续中 · 5月24日–6月8日 · 每天 09:00–17:00". On a phone three exhibitions were
+ * 3,100 px of scrolling as cards. Unfolded (the card's own key, so "更多" and Escape fold it), the
+ * line is the full card with its expanded view.
+ *
+ * A phone has no room for the title and all of that on one line: it shows the event's time that
+ * day ("每天 09:00–17:00"; the range is on its card), and the whole text is still there for a
+ * screen reader.
  */
 export function renderContinues(
   event: ProgrammeEvent,
   index: number,
   day: string,
   ctx: ItemContext,
-  onJump: (index: number) => void,
+  _onJump?: (index: number) => void,
 ): TemplateResult {
   const { lang, t, edition } = ctx;
-  const { first, last } = eventDays(event, edition.timeZone);
+  const timeZone = edition.timeZone;
+  const key = itemKey(event, day);
+  if (ctx.isOpen(key)) return renderEventItem(event, index, ctx, true, undefined, day);
+  const { full } = whenTexts(event, lang, timeZone);
+  const runs = (texts: string[]) =>
+    texts.map((run, i) => html`${i ? ' · ' : nothing}<span class="sx-nowrap">${run}</span>`);
   return html`<li part="continues-item" class="item item--continues" data-index=${index}>
     <p class="continues">
-      <button type="button" part="continues" class="continues-link" @click=${() => onJump(index)}>
+      <button
+        type="button"
+        part="continues"
+        class="continues-link"
+        aria-expanded="false"
+        data-key=${key}
+        @click=${() => ctx.onToggle(event, key)}
+      >
         ${feedText(lang, event.title, event.titleEn)}</button
-      ><span class="continues-day"
-        >${t.dayOf(daysBetween(first, day) + 1, daysBetween(first, last) + 1)}</span
+      ><span class="continues-when"
+        ><span class="continues-long">${runs([t.continues, ...full.split(' · ')])}</span
+        ><span class="continues-short" aria-hidden="true"
+          ><span class="sx-nowrap">${formatEventOnDay(event, day, { lang, timeZone })}</span></span
+        ></span
       >
     </p>
   </li>`;

@@ -211,10 +211,17 @@ function renderDateBlock(event: ProgrammeEvent, ctx: ItemContext): TemplateResul
   </div>`;
 }
 
+/**
+ * The star ("收藏", "Save"), beside the title at every width: the title names what is saved, and a
+ * third button in the actions row wrapped alone onto a line of its own on an English phone. The
+ * word shows where the card has room; on a narrow card the star is an icon whose name is the word.
+ * It comes before the title in the markup (a narrow card floats it into the title's first line),
+ * so it is also first in focus order, as it is the first control from the top.
+ */
 function renderStar(event: ProgrammeEvent, ctx: ItemContext, starred: boolean): TemplateResult {
   const { lang, t } = ctx;
-  // The visible word says the state ("已收藏"); aria-pressed says it too, and the title, hidden,
-  // tells this star from the others in a screen reader's list of buttons.
+  // The word says the state ("已收藏"); aria-pressed says it too, and the title, hidden, tells
+  // this star from the others in a screen reader's list of buttons.
   return html`<button
     part="action star"
     class="star"
@@ -222,7 +229,7 @@ function renderStar(event: ProgrammeEvent, ctx: ItemContext, starred: boolean): 
     aria-pressed=${starred ? 'true' : 'false'}
     @click=${() => ctx.onStar(event)}
   >
-    ${starIcon}<span>${starred ? t.starred : t.star}</span
+    ${starIcon}<span class="star-word">${starred ? t.starred : t.star}</span
     ><span class="sx-visually-hidden"
       >${t.starSuffix(localized(lang, event.title, event.titleEn))}</span
     >
@@ -386,8 +393,8 @@ function renderMeta(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
 }
 
 /**
- * The primary action, "更多" (which unfolds the expanded view) and the star: the first two side
- * by side wherever they fit, the star last, so it is the one a narrow card moves to a new line.
+ * The primary action and "更多" (which unfolds the expanded view), side by side: two buttons fit
+ * one line of a 320 px phone in both languages (the star is beside the title).
  */
 function renderCardActions(
   event: ProgrammeEvent,
@@ -412,7 +419,6 @@ function renderCardActions(
       <span>${t.more}</span
       ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}
     </button>
-    ${renderStar(event, ctx, card.starred)}
   </div>`;
 }
 
@@ -431,18 +437,23 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
     <article class="card" ?data-open=${open}>
       ${renderLead(event, ctx, card)}
       <div class="main">
-        ${renderHeading(
-          { level, part: 'item-title', className: 'title', focusTarget: true },
-          feedText(lang, event.title, event.titleEn),
-        )}
-        ${renderMeta(event, ctx, card)}
-        ${
-          summaryText
-            ? html`<p part="item-summary" class="summary summary--card">
-                ${feedText(lang, summaryText, event.summaryEn)}
-              </p>`
-            : nothing
-        }
+        <div class="head">
+          <div class="title-row">
+            ${renderStar(event, ctx, card.starred)}
+            ${renderHeading(
+              { level, part: 'item-title', className: 'title', focusTarget: true },
+              feedText(lang, event.title, event.titleEn),
+            )}
+          </div>
+          ${renderMeta(event, ctx, card)}
+          ${
+            summaryText
+              ? html`<p part="item-summary" class="summary summary--card">
+                  ${feedText(lang, summaryText, event.summaryEn)}
+                </p>`
+              : nothing
+          }
+        </div>
         ${renderCardActions(event, ctx, card, detailsId)}
       </div>
       ${details ? details.renderDetails(event, ctx, { id: detailsId, ended: status === 'ended' }) : nothing}

@@ -40,6 +40,9 @@ export class EventsPanels implements ReactiveController {
   toggleItem(event: ProgrammeEvent, key: string): void {
     this.openItem = this.openItem === key ? undefined : key;
     this.host.requestUpdate();
+    // The control may be gone (an agenda "continues" line unfolds into its card, whose "更多"
+    // folds it back): focus follows to the one in its place.
+    this.focusLater(`[data-key="${CSS.escape(key)}"]`);
     if (this.openItem === undefined) return;
     // The expanded view's code comes with the first "更多"; the map links' (coordinate
     // conversion) with the first venue that has a point.
@@ -85,7 +88,8 @@ export class EventsPanels implements ReactiveController {
     const panelFolds = !!toggle && toggle.getClientRects().length > 0;
     if (item !== undefined && (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))) {
       this.openItem = undefined;
-      this.focusLater(`[part~=more][data-key="${CSS.escape(item)}"]`);
+      // Its "更多", or the agenda's "continues" line that the folded card turns back into.
+      this.focusLater(`[data-key="${CSS.escape(item)}"]`);
     } else if (this.filtersOpen && panelFolds) {
       this.filtersOpen = false;
       this.focusLater('[part~=filters-toggle]');

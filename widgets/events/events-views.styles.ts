@@ -5,37 +5,72 @@ import { css } from 'lit';
  * the lazy parts in `events.ts`): the default list never downloads them.
  */
 export const styles = css`
-  /* ---- agenda: a multi-day event's later days, one line each ---- */
+  /* ---- agenda: a multi-day event's later days, one compact line each ---- */
+  /* The title (cut with an ellipsis when long) and "持续中 · range · hours" on one line; on a
+     narrow widget the short form of the words (its time that day). */
   .item--continues {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.375) var(--_space);
+    border-inline-start: 3px solid var(--_accent-soft);
+  }
+
+  /* Lines of a day's list sit close: the list's gap is for cards. */
+  .item--continues + .item--continues {
+    margin-top: calc(var(--_space) * -1);
   }
 
   .continues {
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 var(--_space);
+    gap: var(--_space);
     margin: 0;
+    line-height: 1.35;
+    white-space: nowrap;
   }
 
   .continues-link {
+    flex: 0 1 auto;
+    min-width: 4em;
+    overflow: hidden;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
     font: inherit;
-    font-weight: 600;
+    font-size: 0.9375em;
+    font-weight: 500;
     text-align: start;
     text-decoration: underline;
+    text-underline-offset: 0.2em;
+    text-overflow: ellipsis;
     cursor: pointer;
   }
 
-  .continues-day {
+  .continues-when {
+    flex: none;
     color: var(--_muted);
-    font-size: 0.875em;
-    white-space: nowrap;
+    font-size: 0.8125em;
+  }
+
+  .continues-short {
+    display: none;
+  }
+
+  @container sx-events (max-width: 480px) {
+    .continues-long {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .continues-short {
+      display: inline;
+    }
+    /* At the line's end: a phone's lines read as a column of times. (A wide page keeps the
+       words by the title, not a page's width away.) */
+    .continues-when {
+      margin-inline-start: auto;
+    }
   }
 
   /* ---- agenda: the time of the day in place of the date block ---- */

@@ -5,7 +5,7 @@ export const enMessages: EventsMessages = {
   found: (count) => (count === 1 ? '1 event found' : `${count} events found`),
   showing: (shown, total) => `Showing ${shown} of ${total}`,
   loadMore: (remaining) => `Show more (${remaining} left)`,
-  dayOf: (day, days) => `day ${day} of ${days}`,
+  continues: 'Continues',
   emptyTitle: 'No events match these filters.',
   emptyHint: 'Try another city, topic or day, or clear the filters.',
   emptyHintPreset: 'Try another city, topic or day.',

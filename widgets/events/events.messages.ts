@@ -13,8 +13,8 @@ export interface EventsMessages {
   /** "显示 1–20 / 共 61 场" */
   showing: (shown: number, total: number) => string;
   loadMore: (remaining: number) => string;
-  /** A multi-day event's later day in the agenda: "第 2 天，共 5 天". */
-  dayOf: (day: number, days: number) => string;
+  /** Leads a multi-day event's line on its later days in the agenda ("持续中 · 5月24日–6月8日"). */
+  continues: string;
   emptyTitle: string;
   emptyHint: string;
   /** When there is no visitor filter to clear (the page's own selection matches nothing). */
@@ -83,7 +83,7 @@ const zhCN: EventsMessages = {
   found: (count) => `找到 ${count} 场活动`,
   showing: (shown, total) => `显示 ${shown} 场 / 共 ${total} 场`,
   loadMore: (remaining) => `显示更多（还有 ${remaining} 场）`,
-  dayOf: (day, days) => `第 ${day} 天，共 ${days} 天`,
+  continues: '持续中',
   emptyTitle: '没有符合条件的活动。',
   emptyHint: '试试其他城市、主题或日期，或清除筛选条件。',
   emptyHintPreset: '试试其他城市、主题或日期。',

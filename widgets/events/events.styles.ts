@@ -277,14 +277,31 @@ export const eventsStyles = css`
     text-overflow: ellipsis;
   }
 
-  .main {
+  .main,
+  .head {
     display: grid;
+    /* One column as wide as the card leaves, whatever a piece's min-content. */
+    grid-template-columns: minmax(0, 1fr);
     align-content: start;
     gap: calc(var(--_space) * 0.75);
     min-width: 0;
   }
 
+  /* The title, and the star right after it on its first line: the same place at every width,
+     never a line of its own. (The star is first in the markup: see the narrow card below.) */
+  .title-row {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.25em;
+    min-width: 0;
+  }
+
+  .star {
+    order: 1;
+  }
+
   .title {
+    flex: 0 1 auto;
     margin: 0;
     color: var(--_text);
     font-size: 1.125em;
@@ -382,11 +399,6 @@ export const eventsStyles = css`
     gap: var(--_space);
   }
 
-  /* The primary action and "更多" lead; the star keeps to the end. */
-  .actions .star {
-    margin-inline-start: auto;
-  }
-
   .card .sx-button,
   .star,
   .chip,
@@ -409,13 +421,15 @@ export const eventsStyles = css`
     display: contents;
   }
 
+  /* Centred on the title's first line (1.35 × 1.125em), whose height it about matches. */
   .star {
     display: inline-flex;
     flex: none;
     align-items: center;
     gap: 0.3em;
     min-height: 2.25em;
-    padding: 0.2em 0.6em;
+    margin: -0.2em 0;
+    padding: 0.2em 0.5em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
@@ -469,9 +483,25 @@ export const eventsStyles = css`
     .actions {
       gap: calc(var(--_space) * 0.5);
     }
-    .star,
     .more {
       padding-inline: 0.4em;
+    }
+    /* A narrow card's star is its icon, floated into the end of the title's first line (no
+       taller than that line, so only the first line makes room for it): the title's other
+       lines keep the whole width, and a long word ("understanding") is never cut. The word
+       names the star, unseen. */
+    .title-row {
+      display: flow-root;
+    }
+    /* (Physical sides: the widget's languages run left to right.) */
+    .star {
+      float: right;
+      min-height: 1.75em;
+      margin: -0.15em 0 0 0.25em;
+    }
+    .star-word {
+      position: absolute;
+      clip-path: inset(50%);
     }
     .summary--card {
       display: none;
@@ -489,6 +519,19 @@ export const eventsStyles = css`
     }
     .load-more {
       width: 100%;
+    }
+  }
+
+  /* An English card on a phone (the widget's content 21.5em or less: a 375 px phone): "Add to
+     calendar" and "More" are wider than the column beside the date block, so the actions are
+     one row under both, across the card (Chinese words are narrower: they fit beside it down
+     to a 296 px widget). */
+  @container sx-events (max-width: 21.5em) {
+    :lang(en) .main {
+      display: contents;
+    }
+    :lang(en) .actions {
+      grid-column: 1 / -1;
     }
   }
 

@@ -55,7 +55,7 @@ export type { EventsGroupBy };
  * @csspart list - A list of events.
  * @csspart item - One event (also `item-upcoming`, `item-ongoing`, `item-ended`).
  * @csspart continues-item - In the agenda, a later day of a multi-day event: one line.
- * @csspart continues - The title on that line, a button leading to the event's card.
+ * @csspart continues - The title on that line, a button unfolding the event's card in place.
  * @csspart item-title - An event's title.
  * @csspart item-meta - When, where, organiser, audience of an event.
  * @csspart item-summary - An event's summary.
@@ -66,7 +66,7 @@ export type { EventsGroupBy };
  * @csspart actions - An event's action buttons and links.
  * @csspart action - An action (register, details, calendar, map and its AMap/Baidu links, share;
  *   an ended event keeps only details, map and share).
- * @csspart star - The star ("my plan") button.
+ * @csspart star - The star ("my plan") button, beside the title.
  * @csspart plan-download - The "download my plan" button.
  * @csspart local-time-toggle - The "show my local time" button.
  * @csspart load-more - The "show more" button.

@@ -131,7 +131,6 @@ export function renderContinues(
   index: number,
   day: string,
   ctx: ItemContext,
-  _onJump?: (index: number) => void,
 ): TemplateResult {
   const { lang, t, edition } = ctx;
   const timeZone = edition.timeZone;

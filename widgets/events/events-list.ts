@@ -166,8 +166,6 @@ export interface ListOptions {
   /** Sections are days: an event in several of them has one card per day. */
   byDay: boolean;
   cache: ItemCache;
-  /** Moves focus to the full card of the list item at `index` (from a "continues" line). */
-  onJump: (index: number) => void;
   /** The agenda's "continues" line, once the grouping module is here. */
   continues: typeof EventGroups.renderContinues | undefined;
 }
@@ -199,7 +197,7 @@ export function renderList(o: ListOptions): TemplateResult {
         (item) => {
           if (carded && day) {
             if (carded.has(item.event)) {
-              return continues!(item.event, item.index, day, o.ctx, o.onJump);
+              return continues!(item.event, item.index, day, o.ctx);
             }
             carded.add(item.event);
           }

@@ -69,11 +69,6 @@ export class EventsPanels implements ReactiveController {
     this.focusLater('[part~=search], [part~=filter-city], [part~=item-title]');
   }
 
-  /** Focuses the title of the full card of the list item at `index` (not a "continues" line). */
-  focusCard(index: number): void {
-    this.focusLater(`[part~=item][data-index="${index}"] [part~=item-title]`);
-  }
-
   /**
    * Escape closes what the visitor opened, innermost first (the expanded card the focus is in,
    * else the filter panel, else the open card), and gives focus back to the button that opened it.

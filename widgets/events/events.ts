@@ -332,7 +332,6 @@ export class SxEvents extends SxElement {
                 headingLevel: this.headingLevel,
                 byDay: this.groupingBy() === 'day',
                 cache: this.itemCache,
-                onJump: (index) => this.panels.focusCard(index),
                 continues: this.lazy.parts.grouping?.renderContinues,
               })
             : list.renderSkeleton(lang, this.view, this.pageSize)

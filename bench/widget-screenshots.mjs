@@ -19,6 +19,7 @@ const BEFORE = '2025-05-20T10:00:00+08:00';
 /** What each shot shows (the element's markup without lang and theme). */
 const WIDGETS = {
   events: `<sx-events now="${DURING}" limit="4"></sx-events>`,
+  'events-compact': `<sx-events now="${DURING}" limit="4" view="compact"></sx-events>`,
   'events-agenda': `<sx-events now="${DURING}" limit="3" view="agenda"></sx-events>`,
   countdown: `<sx-countdown now="${BEFORE}" variant="card"></sx-countdown>`,
   'story-card': `<sx-story-card now="${DURING}" variant="card"></sx-story-card>`,

@@ -16,35 +16,27 @@ const RESOURCE: Readonly<Record<string, string>> = {
   'sx-story-card': 'stories',
 };
 
-/** `value[key]` when it is the parsed JSON's own: a polluted prototype never names a URL. */
-const own = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-
 export function prefetchFeed(element: Element): void {
   const src = element.getAttribute('src');
-  if (!src) return;
-  const slot = prefetched();
-  // `fetch(url)` with no init: nothing a host page put on Object.prototype is read (#14).
-  const start = (url: URL) => {
-    if (!/^https?:$/.test(url.protocol)) return undefined;
-    if (!slot.has(url.href)) slot.set(url.href, fetch(url.href));
-    return slot.get(url.href)!;
-  };
-  let manifest: URL;
-  try {
-    manifest = new URL(src, element.ownerDocument.baseURI);
-  } catch {
-    return; // The client reports the address.
-  }
   const kind = RESOURCE[element.localName];
-  start(manifest)
-    ?.then((response) => (kind && response.ok ? response.clone().json() : undefined))
-    .then((feed: unknown) => {
-      const ref = own(own(feed, 'resources'), kind!);
-      if (typeof ref === 'string') void start(new URL(ref, manifest))?.catch(() => undefined);
-    })
-    // A failure here is the client's to report, when it asks for the same file.
-    .catch(() => undefined);
+  const slot = prefetched();
+  // `fetch(url)` with no init: nothing a host page put on Object.prototype is read (#14). The
+  // client checks the address (http or https) and takes only what it would have asked for.
+  const start = (url: string) => {
+    if (!slot.has(url)) slot.set(url, fetch(url));
+    return slot.get(url)!;
+  };
+  try {
+    if (!src) return;
+    const manifest = new URL(src, element.ownerDocument.baseURI).href;
+    start(manifest)
+      .then(async (response) => {
+        const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
+        if (typeof ref == 'string') await start(new URL(ref, manifest).href);
+      })
+      // A failure here is the client's to report, when it asks for the same file.
+      .catch(() => undefined);
+  } catch {
+    // An address that does not parse: the client reports it.
+  }
 }

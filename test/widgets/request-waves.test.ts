@@ -13,7 +13,7 @@ interface Waves {
   codeBytes: number;
   dataBytes: number;
   brokenTokens: string[];
-  detail: { path: string; wave: number; gzip: number }[];
+  detail: { path: string; wave: number; gzip: number; count: number }[];
 }
 
 const measure = (name: string, src = false) =>
@@ -51,17 +51,28 @@ const explain = (result: Waves) =>
 // story-card page +0.4 KiB, which the Chinese page no longer carries).
 // 7 Dec 2026 (#14 print and show more): events +0.1 (36.25 → 36.38 on its page): a print draws
 // the whole page, "show more" waits for the rest, the rest in frames of 7 rows.
+// 7 Dec 2026 (#16 ttc6): +0.1–0.15 KiB on every page, the loader's feed prefetch (cdn/prefetch-feed.ts,
+// +0.18 KiB, with `src` the feed starts with the code: events with src −0.38 s) less 0.05–0.13 KiB of
+// shorter chunk hashes (6 characters).
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
-  'sx-countdown': [20.2, 41.3], // 20.17 after #15's ended card and #17's lazy English catalog
-  'sx-countdown lang=en': [20.8, 41.8], // #15's ended card (+0.04)
-  'sx-events': [36.5, 56.5], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.3, 57.3],
-  'sx-story-card': [27.1, 47.3],
-  'sx-story-card lang=en': [27.6, 47.8], // with src 47.8 after #15's line breaks
+  'sx-countdown': [20.3, 41.4], // 20.17 after #15's ended card and #17's lazy English catalog
+  'sx-countdown lang=en': [20.9, 42.0], // #15's ended card (+0.04)
+  'sx-events': [36.6, 56.6], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [37.4, 57.4],
+  'sx-story-card': [27.2, 47.4],
+  'sx-story-card lang=en': [27.7, 47.9], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
-  'sx-lab-map': [32.9, 52.9],
+  'sx-lab-map': [32.9, 53.0],
 };
 const PAGES = Object.keys(CODE_KIB);
+const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));
+/** The feed files a page with `src` fetches before its first item: the manifest and its resource. */
+const FEED_FILES: Record<string, string[]> = {
+  'sx-countdown': ['manifest.json'],
+  'sx-events': ['events.json', 'manifest.json'],
+  'sx-lab-map': ['labs.json', 'manifest.json'],
+  'sx-story-card': ['manifest.json', 'stories.json'],
+};
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 describe('request waves per widget page (CDN build)', function () {
@@ -98,6 +109,23 @@ describe('request waves per widget page (CDN build)', function () {
       expect(result.waves, explain(result)).to.be.at.most(3);
       expect(result.detail.some(({ path }) => path.endsWith('manifest.json'))).to.equal(true);
       expect(kib(result.codeBytes), 'KiB gz of code').to.be.at.most(CODE_KIB[name]![1]);
+    });
+
+    it(`${name} with src: the feed starts with the code, each file asked for once`, async () => {
+      const result = (await measure(name, true))!;
+      const widget = result.detail.find(({ path }) => path.includes('/widgets/'))!;
+      const feed = result.detail.filter(({ path }) => path.endsWith('.json'));
+      const shown = FEED_FILES[WAVE_PAGES_TAG[name]!]!;
+      expect(feed.map(({ path }) => path.split('/').pop()).sort(), explain(result)).to.deep.equal(
+        shown,
+      );
+      // Started by the loader (#16), in the wave of the widget's own chunk: the manifest at once,
+      // the resource as soon as the manifest has arrived, not after the code has run.
+      for (const { wave, count, path } of feed) {
+        expect(wave, `${path}\n${explain(result)}`).to.equal(widget.wave);
+        // The client takes the loader's response: never a second request for the same file.
+        expect(count, `${path} requested`).to.equal(1);
+      }
     });
   }
 });

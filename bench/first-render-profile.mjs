@@ -149,10 +149,15 @@ function original(url, line, column) {
 }
 
 /** Self time (ms) per JS function of a Profiler.Profile, by its original source position. */
-function jsSelfTimes(profile) {
+function jsSelfTimes(profile, until) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
+  // Sample times are on the trace's clock (µs): samples after content are not the first render's
+  // (the profiler stops a DevTools round trip later, after the work a first paint lets run).
+  let at = profile.startTime;
   for (let index = 0; index < profile.samples.length; index += 1) {
+    at += profile.timeDeltas[index] ?? 0;
+    if (at > until) break;
     const node = byId.get(profile.samples[index]);
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
@@ -204,7 +209,7 @@ async function profileVisit(browser, origin, page) {
       ms: at,
       cpu,
       phases,
-      functions: profile ? jsSelfTimes(profile) : new Map(),
+      functions: profile ? jsSelfTimes(profile, start + at * 1000) : new Map(),
     };
   } finally {
     await context.close();

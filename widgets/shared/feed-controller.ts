@@ -64,19 +64,6 @@ async function loadStateWords(): Promise<StateWords | undefined> {
   return stateWords;
 }
 
-/** Set while a widget's render of new data is due in the current task (see `ownTask`). */
-let busy: Promise<void> | undefined;
-
-/**
- * Resolves at once for the first widget of a task to show new data, and for each other one in a
- * task of its own: widgets that share a feed get their data in the same task, and four first
- * renders in one task were one long task of the page (#16).
- */
-async function ownTask(): Promise<void> {
-  while (busy) await busy;
-  busy = new Promise((resolve) => setTimeout(() => resolve((busy = undefined))));
-}
-
 export class FeedController<R extends FeedResults> implements ReactiveController {
   status: FeedStatus = 'loading';
   /** The loaded data, kept while a new load runs (so a reload does not blank the widget). */
@@ -214,7 +201,6 @@ export class FeedController<R extends FeedResults> implements ReactiveController
         (result) => result.stale || (result.missing?.length ?? 0) > 0,
       );
       if (notices) this.words = await loadStateWords();
-      await ownTask();
       if (generation === this.generation) this.finish(results);
     })();
   }

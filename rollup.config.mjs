@@ -358,8 +358,8 @@ const cdnPlugins = () => [nodeResolve({ browser: true })];
 /** Hashed shared chunks; the embedded data in its own `data-*` chunks, fetched on demand. */
 const chunkFileNames = (chunk) =>
   chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => id.endsWith('.json.js'))
-    ? `chunks/data-${chunk.name.replace(/\.json$/, '')}-[hash:6].js`
-    : 'chunks/[name]-[hash:6].js';
+    ? `chunks/data-${chunk.name.replace(/\.json$/, '')}-[hash].js`
+    : 'chunks/[name]-[hash].js';
 
 // The maps point at the package's own dist/ files (which ship), so they need not embed sources.
 // 'hidden': the .map files are written but no file names its map. The `//# sourceMappingURL`

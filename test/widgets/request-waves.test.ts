@@ -51,18 +51,17 @@ const explain = (result: Waves) =>
 // story-card page +0.4 KiB, which the Chinese page no longer carries).
 // 7 Dec 2026 (#14 print and show more): events +0.1 (36.25 → 36.38 on its page): a print draws
 // the whole page, "show more" waits for the rest, the rest in frames of 7 rows.
-// 7 Dec 2026 (#16 ttc6): +0.1–0.15 KiB on every page, the loader's feed prefetch (cdn/prefetch-feed.ts,
-// +0.18 KiB, with `src` the feed starts with the code: events with src −0.38 s) less 0.05–0.13 KiB of
-// shorter chunk hashes (6 characters).
+// 7 Dec 2026 (#16 ttc6): +0.1–0.2 KiB on every page, the loader's feed prefetch (cdn/prefetch-feed.ts,
+// +0.23 KiB gz on the loader; with `src` the feed starts with the code: events with src −0.45 s).
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
-  'sx-countdown': [20.3, 41.4], // 20.17 after #15's ended card and #17's lazy English catalog
-  'sx-countdown lang=en': [20.9, 42.0], // #15's ended card (+0.04)
-  'sx-events': [36.6, 56.6], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.4, 57.4],
-  'sx-story-card': [27.2, 47.4],
-  'sx-story-card lang=en': [27.7, 47.9], // with src 47.8 after #15's line breaks
+  'sx-countdown': [20.4, 41.5], // 20.17 after #15's ended card and #17's lazy English catalog
+  'sx-countdown lang=en': [21.0, 42.1], // #15's ended card (+0.04)
+  'sx-events': [36.7, 56.8], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [37.5, 57.6],
+  'sx-story-card': [27.3, 47.5],
+  'sx-story-card lang=en': [27.8, 48.1], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
-  'sx-lab-map': [32.9, 53.0],
+  'sx-lab-map': [33.1, 53.1],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

@@ -28,6 +28,11 @@ const kib = (n) => `${Math.round(n * 1024)} B`;
 
 const page = (widget) => [`${cdn}/loader.js`, ...staticClosure(`${cdn}/widgets/${widget}.js`)];
 
+// 7 Dec 2026 (#16 ttc6): every page +0.22–0.23 KiB (events 36.74, countdown 20.41, story card
+// 27.27, lab map 33.06, IIFE 36.99): the loader starts a `src` element's manifest and resource with
+// its code (cdn/prefetch-feed.ts; events with src −0.45 to −0.6 s to content, one wave less). Over
+// the +0.05 asked of each helper; accepted by the lead: what the visitor waits for fell 0.4 s. (6-character chunk hashes gave back 0.05–0.13
+// KiB per page but the bundle's deploy notes and slim-package.mjs expect 8: not kept.)
 export default [
   { name: 'CDN loader', path: `${cdn}/loader.js`, limit: kib(2) },
   // Ceilings at what the pages weigh (+ < 0.1 KiB), so they cannot grow unnoticed. 7 Dec 2026
@@ -53,22 +58,26 @@ export default [
   // keeps the page whole on paper and the button still (#14), and the #16 Intl pass added 0.03.
   // 7 Dec 2026 (#14 hardening): +0.04 KiB (36.51 → 36.55), a big list's first data in two
   // frames, its count over the skeleton, then its rows (no task over ~30 ms CPU at 20,000).
+  // After the merges of 7 Dec 2026 #5 (these two, #15 look7's words +0.03, #16's prefetch +0.23):
+  // 36.92 KiB measured.
   // 7 Dec 2026 (#15 look6): +0.15 KiB: the star beside the title at every width (floated into a
   // phone's first title line), the actions one row under the date block on a 320 px English
   // phone, and the focus that follows a "continues" row unfolding in place.
-  { name: '<sx-events> page', path: page('events'), limit: kib(36.8) }, // 36.43 with #16's Intl pass; 36.49 with #14's first frame sized to the rows on screen (keystroke ≤ 16 ms in 5 of 5) and #15's meta-line dots
+  { name: '<sx-events> page', path: page('events'), limit: kib(36.95) }, // 36.43 with #16's Intl pass; 36.49 with #14's first frame sized to the rows on screen (keystroke ≤ 16 ms in 5 of 5) and #15's meta-line dots
   // 7 Dec 2026 (#15 ended card with the week's dates and official link, +0.04; #17 English as a
   // lazy catalog like every widget, +0.02): 20.17 KiB.
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.2) },
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(20.45) },
   // 7 Dec 2026 (#17): the story card's English words load apart, as every widget's do (27.00).
   // 7 Dec 2026 (#15 look7, +0.074 KiB → 27.11): Chinese words kept whole (no break before a lone
-  // Han character, a three-word house dictionary) and the spirit label on its chips' line.
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.13) }, // 26.96 after #16's Intl pass; 27.02 with #15's centred card and #16's word breaks after the first paint
+  // Han character, a three-word house dictionary) and the spirit label on its chips' line;
+  // 27.33 measured with #16's prefetch (+0.23, see above).
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.35) }, // 26.96 after #16's Intl pass; 27.02 with #15's centred card and #16's word breaks after the first paint
   // 7 Dec 2026 (#15 look4): lab map 32.863 KiB (+0.044: "show on map" after the address so the
   // card's actions keep one line, pretty line breaks in the card, the notice's Chinese breaks).
   // 7 Dec 2026 (#15 look7, +0.077 KiB → 32.92): Chinese words kept whole, and in a row of two
-  // cards the shorter one's openings panel takes the spare height (no blank above its buttons).
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(32.95) }, // 32.77 after #16's Intl pass; 32.83 with #15's Details line and #16's word breaks after the first paint
+  // cards the shorter one's openings panel takes the spare height (no blank above its buttons);
+  // 33.13 measured with #16's prefetch (+0.23, see above).
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(33.15) }, // 32.77 after #16's Intl pass; 32.83 with #15's Details line and #16's word breaks after the first paint
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).
   {
@@ -76,8 +85,8 @@ export default [
     path: [`${cdn}/sx-widgets.iife.js`, ...page('events')],
     // 7 Dec 2026: 36.15 KiB; #16 scale 36.21; with the #15 dark tints 36.22; #14 first rows 36.43
     // +0.05 KiB: first-rows logic out of events.ts (#17); +0.1 #14 print and show more; 36.68
-    // 36.81 #14 two frames; +0.15 #15 look6 (see the events page above)
-    limit: kib(37.05), // 36.74 with #14's first frame and #15's dots
+    // 36.81 #14 two frames; +0.15 #15 look6, +0.23 #16 prefetch: 37.17 measured
+    limit: kib(37.2), // 36.74 with #14's first frame and #15's dots
   },
   // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
   {

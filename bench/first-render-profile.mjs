@@ -6,7 +6,11 @@
 // TypeScript sources through the build's source maps. Averages over --runs visits.
 //
 //   npx rollup -c && node bench/first-render-profile.mjs [--runs 3] [--top 10]
-//     [--page events --page lab-map] [--json out.json] [--baseline DIR] [--no-js]
+//     [--page events --page lab-map] [--json out.json] [--baseline DIR] [--no-js] [--tasks 5]
+//
+// --tasks N lists, for the last visit of each page, its N longest main-thread tasks before content
+// (when they started, wall and thread time) with the functions and phases that filled them: which
+// widget's work made the long task of a page with several.
 //
 // The figure to compare two builds by is the main thread's CPU (thread time) until content: on a
 // shared machine wall times swing by ±50 % with the load, thread time by ~10 %. --baseline DIR
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     'no-js': { type: 'boolean', default: false },
     rate: { type: 'string', default: String(THROTTLE.cpu) },
+    tasks: { type: 'string', default: '0' },
   },
 });
 const runs = Number(values.runs);
@@ -149,10 +154,15 @@ function original(url, line, column) {
 }
 
 /** Self time (ms) per JS function of a Profiler.Profile, by its original source position. */
-function jsSelfTimes(profile) {
+function jsSelfTimes(profile, until) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
+  // Sample times are on the trace's clock (µs): samples after content are not the first render's
+  // (the profiler stops a DevTools round trip later, after the work a first paint lets run).
+  let at = profile.startTime;
   for (let index = 0; index < profile.samples.length; index += 1) {
+    at += profile.timeDeltas[index] ?? 0;
+    if (at > until) break;
     const node = byId.get(profile.samples[index]);
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
@@ -164,6 +174,74 @@ function jsSelfTimes(profile) {
     self.set(label, (self.get(label) ?? 0) + ms);
   }
   return self;
+}
+
+/**
+ * The `values.tasks` longest top-level tasks of the renderer's main thread between `from` and `to`
+ * (trace µs), each with its top functions (profile samples inside it) and top phases.
+ */
+function longTasks(events, profile, from, to) {
+  const count = Number(values.tasks);
+  if (!count) return [];
+  // The page's main thread: of the renderers' main threads, the busiest in the window.
+  const busy = new Map();
+  for (const event of events) {
+    if (event.ph === 'X' && event.ts >= from && event.ts <= to && event.dur) {
+      busy.set(
+        `${event.pid}:${event.tid}`,
+        (busy.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur,
+      );
+    }
+  }
+  const main = events
+    .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+    .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  const tasks = events
+    .filter(
+      (event) =>
+        event.pid === main?.pid &&
+        event.tid === main?.tid &&
+        event.ph === 'X' &&
+        /^(RunTask|ThreadControllerImpl::RunTask)$/.test(event.name) &&
+        event.ts >= from &&
+        event.ts <= to,
+    )
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, count);
+  return tasks.map((task) => {
+    const end = task.ts + task.dur;
+    const functions = new Map();
+    if (profile) {
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      let at = profile.startTime;
+      for (let index = 0; index < profile.samples.length; index += 1) {
+        at += profile.timeDeltas[index] ?? 0;
+        if (at < task.ts) continue;
+        if (at > end) break;
+        const { functionName, url, lineNumber, columnNumber } = byId.get(
+          profile.samples[index],
+        ).callFrame;
+        if (!url || functionName.startsWith('(')) continue;
+        const where = original(url, lineNumber, columnNumber) ?? new URL(url).pathname;
+        const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+        functions.set(where, (functions.get(where) ?? 0) + ms);
+      }
+    }
+    const { phases } = tracePhases(events, task.ts, end);
+    const top = (map, n) =>
+      [...map]
+        .filter(([name]) => name !== 'script')
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+        .join(', ');
+    return {
+      at: (task.ts - from) / 1000,
+      ms: task.dur / 1000,
+      cpu: (task.tdur ?? 0) / 1000,
+      what: `${top(functions, 5)} | ${top(phases, 3)}`,
+    };
+  });
 }
 
 /** One visit: the trace's phases and the profile's functions from navigation to content. */
@@ -204,7 +282,8 @@ async function profileVisit(browser, origin, page) {
       ms: at,
       cpu,
       phases,
-      functions: profile ? jsSelfTimes(profile) : new Map(),
+      tasks: longTasks(events, profile, start, start + at * 1000),
+      functions: profile ? jsSelfTimes(profile, start + at * 1000) : new Map(),
     };
   } finally {
     await context.close();
@@ -241,6 +320,7 @@ try {
       const totals = all.get(page);
       const visit = await profileVisit(browser, server.origin, page);
       totals.ms.push(visit.ms);
+      totals.tasks = visit.tasks;
       totals.cpu.push(visit.cpu);
       for (const kind of ['phases', 'functions']) {
         for (const [key, ms] of visit[kind])
@@ -292,6 +372,14 @@ try {
     );
     for (const item of items.slice(0, Number(values.top))) {
       console.log(`  ${item.ms.toFixed(1).padStart(7)} ms  ${item.kind.padEnd(8)}  ${item.name}`);
+    }
+    if (totals.tasks?.length)
+      console.log('  longest tasks of the last visit (ms from navigation):');
+    for (const task of totals.tasks ?? []) {
+      console.log(
+        `    at ${Math.round(task.at)}: ${Math.round(task.ms)} ms (thread ${Math.round(task.cpu)}) ` +
+          task.what,
+      );
     }
   }
 } finally {

@@ -30,6 +30,8 @@ export interface AutoloadOptions {
   english?: Readonly<Record<string, readonly string[]>>;
   /** Tag → the feed client's chunks, requested with it when the element has `src`. */
   feed?: Readonly<Record<string, readonly string[]>>;
+  /** Starts what an element's first render will read besides code (its feed), with its code. */
+  prefetch?: (element: Element) => void;
   /** Starts fetching modules without running them. @default `<link rel="modulepreload">`s */
   preload?: (urls: readonly string[]) => void;
 }
@@ -96,6 +98,7 @@ function start({
   embeddedData = {},
   english = {},
   feed = {},
+  prefetch,
   preload = modulePreload(root),
 }: AutoloadOptions): () => void {
   const pending = new Set(Object.keys(chunks).filter((tag) => !definedBefore(registry, tag)));
@@ -110,6 +113,7 @@ function start({
       ...(shownInEnglish(element) ? (english[tag] ?? []) : []),
     ];
     preload(wanted.map((path) => new URL(path, base).href));
+    prefetch?.(element);
     load(url, tag).catch((error: unknown) =>
       console.warn(`sx-science-week: could not load <${tag}> from ${url}`, error),
     );

@@ -3,6 +3,7 @@
  * any `<sx-…>` element anywhere in the page (now or inserted later) gets its widget.
  */
 import { autoload } from './autoload.js';
+import { prefetchFeed } from './prefetch-feed.js';
 import {
   widgetChunks,
   widgetCode,
@@ -45,5 +46,6 @@ if (typeof document !== 'undefined') {
     embeddedData: widgetEmbeddedData,
     english: widgetEnglish,
     feed: widgetFeed,
+    prefetch: prefetchFeed,
   });
 }

@@ -14,7 +14,7 @@ import {
   type CopyStores,
   type SavedMeta,
 } from './last-good.js';
-import type { FeedEntry } from './registry.js';
+import { prefetched, type FeedEntry } from './registry.js';
 import { initOf, ownKyOptions, ownRequestInit } from './request-init.js';
 
 export interface FetchSettings {
@@ -58,7 +58,7 @@ export async function fetchFeed(
       return ky(new Request(url, init), options as Options);
     }, settings);
   try {
-    let response = await get(saved);
+    let response = (await takePrefetched(url, settings)) ?? (await get(saved));
     if (response.status === 304) {
       const json = saved && (await checkCopy(stores, saved, check));
       if (saved && json !== undefined) {
@@ -102,6 +102,24 @@ export async function fetchFeed(
     }
     throw failure;
   }
+}
+
+/**
+ * The response the CDN loader started for `url` with the widget's code (cdn/prefetch-feed.ts), when
+ * it succeeded within the timeout; anything else is asked again, with retries and revalidation.
+ * A client given its own `fetch` always uses it.
+ */
+async function takePrefetched(url: string, { fetch, timeout }: FetchSettings) {
+  const started = fetch ? undefined : prefetched().get(url);
+  if (!started) return undefined;
+  prefetched().delete(url);
+  const response = await Promise.race([
+    started.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, timeout)),
+  ]);
+  if (response?.ok) return response;
+  void response?.body?.cancel().catch(() => undefined);
+  return undefined;
 }
 
 function entryOf(meta: SavedMeta, json: unknown) {

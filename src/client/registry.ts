@@ -36,3 +36,16 @@ export function feedRegistry(): FeedRegistry {
   const scope = globalThis as { [KEY]?: FeedRegistry };
   return (scope[KEY] ??= { entries: new Map(), clients: new Map(), memory: new Map() });
 }
+
+/**
+ * Feed files the CDN loader started with a widget's code (cdn/prefetch-feed.ts), by absolute URL:
+ * the client takes the response instead of asking again, so a page with `src` has its manifest
+ * and the resources its widgets need in flight while the code downloads. Each response is taken
+ * once (a body can be read once); a later request for the URL goes to the network.
+ */
+const PREFETCHED = Symbol.for('sx-science-week.prefetched.v1');
+
+export function prefetched(): Map<string, Promise<Response>> {
+  const scope = globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> };
+  return (scope[PREFETCHED] ??= new Map());
+}

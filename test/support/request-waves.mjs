@@ -154,7 +154,10 @@ export async function measureWaves(browser, url, name) {
     // The browser's cache would hide a request a visitor makes on a first visit.
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const requests = new Map();
+    // How many times each URL was asked for: a feed file asked twice is a wasted round trip.
+    const counts = new Map();
     cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      counts.set(request.url, (counts.get(request.url) ?? 0) + 1);
       if (!requests.has(request.url)) requests.set(request.url, { url: request.url, initiator });
     });
     await tab.goto(url);
@@ -186,7 +189,7 @@ export async function measureWaves(browser, url, name) {
       .filter((item) => item !== pageUrl && !item.endsWith('/favicon.ico'))
       .map((item) => {
         const path = new URL(item).pathname;
-        return { path, wave: depth(item), gzip: gzipBytes(path) };
+        return { path, wave: depth(item), gzip: gzipBytes(path), count: counts.get(item) };
       });
     const sum = (items) => items.reduce((total, item) => total + item.gzip, 0);
     return {

@@ -1,0 +1,42 @@
+/**
+ * Starts the feed of an element with `src` together with its code: the manifest at once, then, as
+ * soon as it arrives, the resource file the widget shows. Without this the widget's client asks for
+ * the manifest only after the code has arrived and run, and for the resource after the manifest
+ * has been validated: two round trips after the code instead of none (#16). The responses wait in
+ * the page-wide slot the client takes them from (src/client/registry.ts): never a second request.
+ * Only what the client would ask for first is started: a resource split by city waits for the
+ * client, which knows the cities the widget shows.
+ */
+import { prefetched } from '../src/client/registry.js';
+
+/** The resource each widget's first render reads (the countdown only needs the manifest). */
+const RESOURCE: Readonly<Record<string, string>> = {
+  'sx-events': 'events',
+  'sx-lab-map': 'labs',
+  'sx-story-card': 'stories',
+};
+
+export function prefetchFeed(element: Element): void {
+  const src = element.getAttribute('src');
+  const kind = RESOURCE[element.localName];
+  const slot = prefetched();
+  // `fetch(url)` with no init: nothing a host page put on Object.prototype is read (#14). The
+  // client checks the address (http or https) and takes only what it would have asked for.
+  const start = (url: string) => {
+    if (!slot.has(url)) slot.set(url, fetch(url));
+    return slot.get(url)!;
+  };
+  try {
+    if (!src) return;
+    const manifest = new URL(src, element.ownerDocument.baseURI).href;
+    start(manifest)
+      .then(async (response) => {
+        const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
+        if (typeof ref == 'string') await start(new URL(ref, manifest).href);
+      })
+      // A failure here is the client's to report, when it asks for the same file.
+      .catch(() => undefined);
+  } catch {
+    // An address that does not parse: the client reports it.
+  }
+}

@@ -1,0 +1,75 @@
+// The responses the CDN loader starts with a widget's code (cdn/prefetch-feed.ts) are what the
+// client reads: one request per file, over real HTTP. A prefetch that failed is asked again, with
+// the client's retries; a client with its own `fetch` never takes one.
+import type { Server } from 'node:http';
+import { expect } from 'chai';
+import { createClient } from '../../src/client/client.js';
+import type { ClientOptions, FeedStorage } from '../../src/client/types.js';
+import { prefetched } from '../../src/client/registry.js';
+import { originOf, startServer, stopServer } from '../support/feed-route-server.js';
+import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
+
+function memoryStorage(): FeedStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+const quick = (src: string, options: ClientOptions = {}) =>
+  createClient({ src, retry: { delay: () => 0 }, storage: memoryStorage(), ...options });
+
+/** What the loader does: the request starts now, the client takes it later. */
+const prefetch = (url: string) => prefetched().set(url, fetch(url));
+
+describe('feed client and the loader’s prefetched responses (Node, HTTP)', () => {
+  let server: Server;
+  let routes: FeedRoutes;
+
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => stopServer(server));
+
+  beforeEach(async function () {
+    routes = new FeedRoutes(
+      originOf(server),
+      uniqueKey(this.currentTest?.title.slice(0, 20) ?? 't'),
+    );
+    await routes.seed('feed.json', testDocument());
+  });
+
+  it('reads the prefetched response: one request, and the slot is emptied', async () => {
+    const url = routes.url('ok', 'feed.json');
+    prefetch(url);
+    const { data, source } = await quick(url).events();
+    expect(data).to.have.length(1);
+    expect(source).to.equal('network');
+    expect((await routes.log()).total, 'requests for the feed').to.equal(1);
+    expect(prefetched().has(url)).to.equal(false);
+  });
+
+  it('asks again when the prefetch failed (a 500), and shows the answer', async () => {
+    const url = routes.url('flaky', 'feed.json', { fail: 1 });
+    prefetch(url);
+    const { data } = await quick(url).events();
+    expect(data).to.have.length(1);
+    expect((await routes.log()).statuses['feed.json']).to.deep.equal([500, 200]);
+  });
+
+  it('leaves the prefetch to the page’s own clients when given a `fetch`', async () => {
+    const url = routes.url('ok', 'feed.json');
+    prefetch(url);
+    const calls: string[] = [];
+    const own: typeof fetch = (input, init) => {
+      calls.push(String(input instanceof Request ? input.url : input));
+      return fetch(input, init);
+    };
+    await quick(url, { fetch: own }).events();
+    expect(calls).to.deep.equal([url]);
+    expect(prefetched().has(url)).to.equal(true);
+    prefetched().delete(url);
+  });
+});

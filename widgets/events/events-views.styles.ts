@@ -13,9 +13,17 @@ export const styles = css`
     border-inline-start: 3px solid var(--_accent-soft);
   }
 
-  /* Lines of a day's list sit close: the list's gap is for cards. */
+  /* A day's lines are one block under its heading, their bars one bar: the list's gap is for
+     cards. (Each line stays 26 px high: a title's tap target is 24 px apart from the next.) */
   .item--continues + .item--continues {
-    margin-top: calc(var(--_space) * -1);
+    margin-top: calc(var(--_space) * -1.5);
+  }
+
+  /* A day of lines only (a day's own events come first): its heading close on them, and the
+     day close under the one before. */
+  .group:has(.item--continues:first-child) {
+    gap: calc(var(--_space) * 0.375);
+    margin-top: calc(var(--_space) * -0.5);
   }
 
   .continues {
@@ -107,8 +115,10 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
 
+  /* The date column is as wide as the sample badge's four characters (示例数据: 4 × 0.6875em,
+     its padding and border, 3.2em), so the badge is whole; English has its own column. */
   .list--compact .card {
-    grid-template-columns: 3em minmax(0, 1fr);
+    grid-template-columns: 3.5em minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
     border: 0;

@@ -115,10 +115,8 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
 
-  /* The date column is as wide as the sample badge's four characters (示例数据: 4 × 0.6875em,
-     its padding and border, 3.2em), so the badge is whole; English has its own column. */
   .list--compact .card {
-    grid-template-columns: 3.5em minmax(0, 1fr);
+    grid-template-columns: 3em minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
     border: 0;
@@ -133,6 +131,22 @@ export const styles = css`
 
   .list--compact .title {
     font-size: 1em;
+  }
+
+  /* The narrow date column (a wider one would push the meta line onto two) is narrower than
+     示例数据 on one line (3.2em): the badge is two balanced lines, 示例 / 数据, as English's is
+     "Sample / data"; never cut to 示例…. */
+  .list--compact .badges .sx-sample {
+    white-space: normal;
+    word-break: normal;
+    text-wrap: balance;
+    text-align: center;
+    line-height: 1.3;
+  }
+
+  /* The date block, status and badge close together: the column no taller than the row. */
+  .list--compact :is(.lead, .badges) {
+    gap: calc(var(--_space) * 0.25);
   }
 
   .list--compact .date-day {

@@ -50,6 +50,25 @@ describe('compact view: the sample badge', () => {
           range.selectNodeContents(badge);
           const text = range.getBoundingClientRect();
           expect(text.right, `${width} px: "${words}" overflows`).to.be.at.most(box(badge).right);
+          // A wrapped badge breaks as a unit (示例 / 数据, Sample / data), no character alone.
+          const lines = new Map<number, string>();
+          const textNode = [...badge.childNodes].find(
+            (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+          )!;
+          const chars = textNode.textContent!;
+          for (let i = 0; i < chars.length; i++) {
+            if (!chars[i]!.trim()) continue;
+            const one = document.createRange();
+            one.setStart(textNode, i);
+            one.setEnd(textNode, i + 1);
+            const top = Math.round(one.getBoundingClientRect().top);
+            lines.set(top, (lines.get(top) ?? '') + chars[i]);
+          }
+          expect(
+            [...lines.values()].every((line) => line.length >= 2),
+            [...lines.values()].join('/'),
+          ).to.equal(true);
+          expect(lines.size).to.be.within(1, 2);
           // …and the badge inside the date column, clear of the title.
           const title = item.querySelector('[part~=item-title]')!;
           expect(box(badge).right, `${width} px`).to.be.at.most(box(title).left);

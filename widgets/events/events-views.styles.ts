@@ -144,6 +144,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* A wide widget has room for the meta line: a column as wide as 示例数据 on one line. */
+  @container sx-events (width > 480px) {
+    .list--compact .card {
+      grid-template-columns: 3.5em minmax(0, 1fr);
+    }
+  }
+
   /* The date block, status and badge close together: the column no taller than the row. */
   .list--compact :is(.lead, .badges) {
     gap: calc(var(--_space) * 0.25);

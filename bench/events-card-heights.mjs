@@ -1,8 +1,8 @@
 /* global document */
 // How tall <sx-events> is on a phone, from the CDN build with the embedded edition at a frozen
 // time (#15's budget: a typical card ≤ 170 px in zh-CN on a 375 px phone): the median card of
-// the list, the median "continues" row of the agenda and the agenda's whole height, in zh-CN and
-// en. The widget is as wide as on a 375 px phone with 16 px page margins (343 px).
+// the list and of the compact view, the median "continues" row of the agenda and the agenda's
+// whole height, in zh-CN and en. The widget is as wide as on a 375 px phone with 16 px page margins (343 px).
 //
 //   npm run build && node bench/events-card-heights.mjs [phone-width]
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -62,6 +62,12 @@ try {
       `<sx-events now="${DURING}" limit="8"></sx-events>`,
       lang,
     );
+    const compact = await measure(
+      browser,
+      server.origin,
+      `<sx-events now="${DURING}" limit="8" view="compact"></sx-events>`,
+      lang,
+    );
     const agenda = await measure(
       browser,
       server.origin,
@@ -70,6 +76,7 @@ try {
     );
     console.log(
       `${lang} at ${phone} px: card median ${median(list.items)} px (max ${Math.round(Math.max(...list.items))}, ${list.items.length} cards); ` +
+        `compact row median ${median(compact.items)} px; ` +
         `continues row median ${median(agenda.rows)} px (${agenda.rows.length} rows); agenda of 3 multi-day events ${Math.round(agenda.total)} px`,
     );
   }

@@ -13,9 +13,17 @@ export const styles = css`
     border-inline-start: 3px solid var(--_accent-soft);
   }
 
-  /* Lines of a day's list sit close: the list's gap is for cards. */
+  /* A day's lines are one block under its heading, their bars one bar: the list's gap is for
+     cards. (Each line stays 26 px high: a title's tap target is 24 px apart from the next.) */
   .item--continues + .item--continues {
-    margin-top: calc(var(--_space) * -1);
+    margin-top: calc(var(--_space) * -1.5);
+  }
+
+  /* A day of lines only (a day's own events come first): its heading close on them, and the
+     day close under the one before. */
+  .group:has(.item--continues:first-child) {
+    gap: calc(var(--_space) * 0.375);
+    margin-top: calc(var(--_space) * -0.5);
   }
 
   .continues {
@@ -123,6 +131,29 @@ export const styles = css`
 
   .list--compact .title {
     font-size: 1em;
+  }
+
+  /* The narrow date column (a wider one would push the meta line onto two) is narrower than
+     示例数据 on one line (3.2em): the badge is two balanced lines, 示例 / 数据, as English's is
+     "Sample / data"; never cut to 示例…. */
+  .list--compact .badges .sx-sample {
+    white-space: normal;
+    word-break: normal;
+    text-wrap: balance;
+    text-align: center;
+    line-height: 1.3;
+  }
+
+  /* A wide widget has room for the meta line: a column as wide as 示例数据 on one line. */
+  @container sx-events (width > 480px) {
+    .list--compact .card {
+      grid-template-columns: 3.5em minmax(0, 1fr);
+    }
+  }
+
+  /* The date block, status and badge close together: the column no taller than the row. */
+  .list--compact :is(.lead, .badges) {
+    gap: calc(var(--_space) * 0.25);
   }
 
   .list--compact .date-day {

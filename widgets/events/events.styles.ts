@@ -111,23 +111,21 @@ export const eventsStyles = css`
   }
 
   /* ---- groups and lists ---- */
+  /* A section's heading sits on its list (the rule under it is the divider), and sections are
+     the base's gap apart: a day of two agenda lines is not mostly heading. */
   .group {
     display: grid;
-    gap: var(--_space);
-  }
-
-  .group + .group {
-    margin-top: var(--_space);
+    gap: calc(var(--_space) * 0.75);
   }
 
   .group-heading {
     margin: 0;
-    padding-bottom: calc(var(--_space) * 0.5);
+    padding-bottom: calc(var(--_space) * 0.25);
     border-bottom: 2px solid var(--_accent);
     color: var(--_text);
     font-size: 1.0625em;
     font-weight: 700;
-    line-height: 1.4;
+    line-height: 1.3;
   }
 
   /* The list's reset is the shared one (filterStyles). */

@@ -19,7 +19,7 @@ const hasHan = (root: ShadowRoot | null | undefined, selector: string) =>
     /\p{sc=Han}/u.test(node.textContent!),
   );
 const Original = Intl.Segmenter;
-Intl.Segmenter = new Proxy(Original, {
+(Intl as { Segmenter: typeof Original }).Segmenter = new Proxy(Original, {
   construct(target, args: ConstructorParameters<typeof Intl.Segmenter>) {
     const card = document.querySelector('sx-story-card')?.shadowRoot;
     log.push(`Segmenter (story card showing: ${hasHan(card, '.sx-phrases')})`);

@@ -24,22 +24,22 @@ const waiting = (): boolean =>
         !!element.shadowRoot?.querySelector('[aria-busy="true"]')),
   );
 
+/** Runs what waits, once (whichever comes first: the check or the timeout). */
+const run = (): void => {
+  const due = tasks;
+  tasks = undefined;
+  due?.forEach((task) => task());
+};
+
+/** An animation frame, then a task: after the paint (a hidden page paints none: the timeout). */
+const check = (): void =>
+  void requestAnimationFrame(() => setTimeout(() => tasks && (waiting() ? check() : run())));
+
 /** Runs `task` after the paint that shows the first content of every widget on the page. */
 export function afterContent(task: Task): void {
   if (!tasks) {
-    const queue: Task[] = (tasks = []);
-    // Runs the queue once, whichever comes first (a later queue is not this one's business).
-    const run = () => {
-      if (tasks !== queue) return;
-      tasks = undefined;
-      for (const queued of queue) queued();
-    };
+    tasks = [];
     setTimeout(run, 5000);
-    // An animation frame, then a task: after the paint (a hidden page paints none: the timeout).
-    const check = (): void =>
-      void requestAnimationFrame(() =>
-        setTimeout(() => tasks === queue && (waiting() ? check() : run())),
-      );
     check();
   }
   tasks.push(task);

@@ -12,25 +12,32 @@
  *
  * The page's first Intl object loads ICU (the Segmenter: 140–170 ms of a phone's main thread at
  * CPU 4×), so the first render does not wait for it: in the browser the words are first shown
- * whole, and the element renders again with their breaks just after the first paint.
+ * whole, and the element renders again with their breaks once every widget of the page has shown
+ * its first content (`after-content.ts`): not between another widget's data and its rows.
  */
 import { html } from 'lit';
+import { afterContent } from '../shared/after-content.js';
 
 const WBR = html`<wbr />`;
 /** The last character before, two of the word and the first after: all Chinese. */
 const BREAKABLE = /^\p{sc=Han}{4}/u;
 let words: Intl.Segmenter | undefined;
-/** The first paint is done (on the server there is none to wait for). */
+type Host = { requestUpdate(): void };
+/** The page's widgets show their content (on the server there is nothing to wait for). */
 let painted = !globalThis.document;
+/** Countdowns that showed their words whole, to render again then. */
+let hosts: Set<Host> | undefined;
 
-export function phrase(text: string, host: { requestUpdate(): void }): unknown {
+export function phrase(text: string, host: Host): unknown {
   if (!painted) {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
+    if (!hosts) {
+      hosts = new Set();
+      afterContent(() => {
         painted = true;
-        host.requestUpdate();
-      }),
-    );
+        for (const waiting of hosts!) waiting.requestUpdate();
+      });
+    }
+    hosts.add(host);
     return text;
   }
   // Without Intl.Segmenter (old browsers) the text wraps as before.

@@ -11,9 +11,11 @@
  * The page's first Intl object loads ICU (the Segmenter: 140–170 ms of a phone's main thread at
  * CPU 4×), so the first render does not wait for it: in the browser, until the Segmenter exists,
  * the text is shown as one text node (breaking at its spaces and punctuation, and anywhere in a run
- * too long for the line), and the `<wbr>`s go into those nodes just after the first paint.
+ * too long for the line), and the `<wbr>`s go into those nodes once every widget of the page has
+ * shown its first content (`after-content.ts`): not between another widget's data and its rows.
  */
 import { html, isServer, type TemplateResult } from 'lit';
+import { afterContent } from './after-content.js';
 
 const HAN = /\p{sc=Han}/u;
 /** A bracketed phrase (to its end when not closed; nested, to its first close): no break inside. */
@@ -53,28 +55,26 @@ export function phraseChunks(text: string): string[] {
     .split('\0');
 }
 
-/** Text nodes shown before the Segmenter was made; broken into phrases after the first paint. */
+/** Text nodes shown before the Segmenter was made; broken into phrases after the page's content. */
 let waiting: Text[] | undefined;
 
-/** `text` as a node of its own, broken into phrases once the first frame is painted. */
+/** `text` as a node of its own, broken into phrases once every widget shows its content. */
 function breakAfterPaint(text: string): Text {
   const node = new Text(text);
   if (!waiting) {
     waiting = [];
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        // Lit clears whatever lies between its markers, so replacing its node is safe; a node a
-        // later render already replaced has no parent, and replacing it does nothing.
-        for (const shown of waiting!) {
-          shown.replaceWith(
-            ...phraseChunks(shown.data).flatMap((chunk, i) =>
-              i ? [document.createElement('wbr'), chunk] : [chunk],
-            ),
-          );
-        }
-        waiting = undefined;
-      }),
-    );
+    afterContent(() => {
+      // Lit clears whatever lies between its markers, so replacing its node is safe; a node a
+      // later render already replaced has no parent, and replacing it does nothing.
+      for (const shown of waiting!) {
+        shown.replaceWith(
+          ...phraseChunks(shown.data).flatMap((chunk, i) =>
+            i ? [document.createElement('wbr'), chunk] : [chunk],
+          ),
+        );
+      }
+      waiting = undefined;
+    });
   }
   waiting.push(node);
   return node;

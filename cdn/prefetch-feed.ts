@@ -16,20 +16,23 @@ const RESOURCE: Readonly<Record<string, string>> = {
   'sx-story-card': 'stories',
 };
 
-export function prefetchFeed(element: Element): void {
+/** Settles once everything it starts has been started (the loader does not wait: tests do). */
+export function prefetchFeed(element: Element): Promise<void> | undefined {
   const src = element.getAttribute('src');
   const kind = RESOURCE[element.localName];
   const slot = prefetched();
   // `fetch(url)` with no init: nothing a host page put on Object.prototype is read (#14). The
   // client checks the address (http or https) and takes only what it would have asked for.
+  // Only http(s) is fetched, as by the client (#14: a `data:` address is never requested).
   const start = (url: string) => {
+    if (!/^https?:/.test(url)) throw url;
     if (!slot.has(url)) slot.set(url, fetch(url));
     return slot.get(url)!;
   };
   try {
     if (!src) return;
     const manifest = new URL(src, element.ownerDocument.baseURI).href;
-    start(manifest)
+    return start(manifest)
       .then(async (response) => {
         const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
         if (typeof ref == 'string') await start(new URL(ref, manifest).href);

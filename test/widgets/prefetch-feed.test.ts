@@ -1,0 +1,74 @@
+// The loader's feed prefetch (cdn/prefetch-feed.ts) fetches what the client would: http(s) only.
+// A `src` or a manifest resource that is a `data:`, `blob:` or `javascript:` address is never
+// requested (#14, item 10), and a web address is requested once (the positive control).
+import { expect } from '@open-wc/testing';
+import { prefetchFeed } from '../../cdn/prefetch-feed.js';
+import { prefetched } from '../../src/client/registry.js';
+import { testEdition } from '../support/fixture-edition.js';
+import { FeedRoutes, uniqueKey } from '../support/feed-server-client.js';
+
+const NOT_WEB = [
+  'data:application/json,{"resources":{}}',
+  'blob:https://example.org/0f0e',
+  'javascript:alert(1)',
+  'file:///etc/passwd',
+];
+
+describe('the loader’s feed prefetch: web addresses only', () => {
+  const { fetch: realFetch } = window;
+  let requested: string[] = [];
+  beforeEach(() => {
+    requested = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    prefetched().clear();
+  });
+
+  const element = (tag: string, src: string) => {
+    const node = document.createElement(tag);
+    node.setAttribute('src', src);
+    return node;
+  };
+
+  async function manifestWith(events: string): Promise<string> {
+    const routes = new FeedRoutes(location.origin, uniqueKey('prefetch'));
+    await routes.seed('manifest.json', {
+      schemaVersion: '1.0',
+      edition: testEdition(),
+      resources: { events },
+    });
+    await routes.seed('events.json', []);
+    requested = [];
+    return routes.url('ok', 'manifest.json');
+  }
+
+  for (const src of NOT_WEB) {
+    it(`requests nothing for src="${src.slice(0, 24)}…"`, async () => {
+      await prefetchFeed(element('sx-events', src));
+      expect(requested).to.deep.equal([]);
+      expect([...prefetched().keys()]).to.deep.equal([]);
+    });
+  }
+
+  for (const resource of NOT_WEB) {
+    it(`requests the manifest but not its resource "${resource.slice(0, 24)}…"`, async () => {
+      const manifest = await manifestWith(resource);
+      await prefetchFeed(element('sx-events', manifest));
+      expect(requested).to.deep.equal([manifest]);
+    });
+  }
+
+  it('requests a web manifest and its events once each, into the client’s slot', async () => {
+    const manifest = await manifestWith(`events.json?key=x`);
+    const events = new URL('events.json?key=x', manifest).href;
+    await prefetchFeed(element('sx-events', manifest));
+    await prefetchFeed(element('sx-events', manifest));
+    expect(requested).to.deep.equal([manifest, events]);
+    expect([...prefetched().keys()]).to.deep.equal([manifest, events]);
+  });
+});

@@ -114,10 +114,16 @@ async function takePrefetched(url: string, { fetch, timeout }: FetchSettings) {
   const started = fetch ? undefined : prefetched().get(url);
   if (!started) return undefined;
   prefetched().delete(url);
+  // The timer is cleared once the race is decided: left running it kept Node's event loop, and a
+  // headless browser's virtual clock, waiting for the whole timeout after the answer came.
+  let stop = () => {};
   const response = await Promise.race([
     started.catch(() => undefined),
-    new Promise<undefined>((resolve) => setTimeout(resolve, timeout)),
-  ]);
+    new Promise<undefined>((resolve) => {
+      const timer = setTimeout(resolve, timeout);
+      stop = () => clearTimeout(timer);
+    }),
+  ]).finally(() => stop());
   if (response?.ok) return response;
   void response?.body?.cancel().catch(() => undefined);
   return undefined;

@@ -51,6 +51,34 @@ describe('feed client and the loader’s prefetched responses (Node, HTTP)', () 
     expect(prefetched().has(url)).to.equal(false);
   });
 
+  it('leaves no timer behind once the prefetched answer is taken', async () => {
+    // A timer left for the whole timeout kept Node running after the answer (and a headless
+    // browser's virtual clock jumping ahead by it). Every timer of the client's timeout is
+    // recorded, and each must be cleared by the time the answer is back.
+    const { setTimeout: set, clearTimeout: clear } = globalThis;
+    const pending = new Set<unknown>();
+    globalThis.setTimeout = ((handler: () => void, ms?: number, ...rest: unknown[]) => {
+      const id = set(handler, ms, ...rest);
+      if (ms === 60_000) pending.add(id);
+      return id;
+    }) as typeof setTimeout;
+    globalThis.clearTimeout = ((id?: Parameters<typeof clearTimeout>[0]) => {
+      pending.delete(id);
+      clear(id);
+    }) as typeof clearTimeout;
+    try {
+      const url = routes.url('ok', 'feed.json');
+      prefetch(url);
+      const { data } = await quick(url, { timeout: 60_000 }).events();
+      expect(data).to.have.length(1);
+      expect(pending.size, 'timers of the 60 s timeout still running').to.equal(0);
+    } finally {
+      globalThis.setTimeout = set;
+      globalThis.clearTimeout = clear;
+      pending.forEach((id) => clear(id as Parameters<typeof clearTimeout>[0]));
+    }
+  });
+
   it('asks again when the prefetch failed (a 500), and shows the answer', async () => {
     const url = routes.url('flaky', 'feed.json', { fail: 1 });
     prefetch(url);

@@ -32,13 +32,15 @@ export function prefetchFeed(element: Element): Promise<void> | undefined {
   try {
     if (!src) return;
     const manifest = new URL(src, element.ownerDocument.baseURI).href;
-    return start(manifest)
-      .then(async (response) => {
-        const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
-        if (typeof ref == 'string') await start(new URL(ref, manifest).href);
-      })
-      // A failure here is the client's to report, when it asks for the same file.
-      .catch(() => undefined);
+    return (
+      start(manifest)
+        .then(async (response) => {
+          const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
+          if (typeof ref == 'string') await start(new URL(ref, manifest).href);
+        })
+        // A failure here is the client's to report, when it asks for the same file.
+        .catch(() => undefined)
+    );
   } catch {
     // An address that does not parse: the client reports it.
   }

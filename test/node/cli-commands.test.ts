@@ -14,7 +14,6 @@ import { COMMANDS, MESSAGES } from '../../cli/messages.js';
 import { renderProgrammeHtml } from '../../cli/render-html.js';
 import { startServer, type RunningServer } from '../../cli/serve.js';
 import { createClient } from '../../src/client/client.js';
-import type { FeedStorage } from '../../src/client/types.js';
 import type { ProgrammeEvent } from '../../src/feed/types.js';
 import {
   EVENT_HEADER,
@@ -26,18 +25,10 @@ import {
   writeSheet,
 } from '../support/cli-harness.js';
 import { testEdition, testEvent } from '../support/fixture-edition.js';
+import { memoryStorage } from '../support/memory-storage.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
 const XSS = '<img src=x onerror=alert(1)></script><script>alert(1)</script>';
-
-function memoryStorage(): FeedStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 describe('sx-feed commands', function () {
   this.timeout(60_000);

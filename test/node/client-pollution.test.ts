@@ -9,24 +9,15 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
-import type { FeedStorage } from '../../src/client/types.js';
 import { testDocument } from '../support/feed-server-client.js';
 import { POLLUTED_OPTIONS, UNDICI_READS } from '../support/polluted-options.js';
+import { memoryStorage } from '../support/memory-storage.js';
 
 interface Seen {
   method: string;
   url: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
-}
-
-function memoryStorage(): FeedStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
 }
 
 describe('feed requests under a polluted Object.prototype (Node, real HTTP)', () => {

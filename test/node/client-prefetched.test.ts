@@ -4,19 +4,11 @@
 import type { Server } from 'node:http';
 import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
-import type { ClientOptions, FeedStorage } from '../../src/client/types.js';
+import type { ClientOptions } from '../../src/client/types.js';
 import { prefetched } from '../../src/client/registry.js';
 import { originOf, startServer, stopServer } from '../support/feed-route-server.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
-
-function memoryStorage(): FeedStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage.js';
 
 const quick = (src: string, options: ClientOptions = {}) =>
   createClient({ src, retry: { delay: () => 0 }, storage: memoryStorage(), ...options });

@@ -63,20 +63,20 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
     <span class="terms"
-      >${terms.map((term, i) => html`${i ? SEP : ''}<span class="sx-nowrap">${term}</span>`)}</span
+      >${terms.map((term, i) => html`${i ? SEP : ''}<span class="sx-nowrap">${term}</span>`)}${
+        // In the terms' group: where the time fills the line, "预约" wraps with the terms, not alone.
+        booking?.url
+          ? html` ${safeLink({
+              url: booking.url,
+              text: t.book,
+              lang,
+              part: 'book',
+              className: 'book',
+              label: t.about(t.book, name),
+            })}`
+          : nothing
+      }</span
     >
-    ${
-      booking?.url
-        ? safeLink({
-            url: booking.url,
-            text: t.book,
-            lang,
-            part: 'book',
-            className: 'book',
-            label: t.about(t.book, name),
-          })
-        : nothing
-    }
     ${
       opening.notes
         ? html`<span class="notes">${feedText(lang, opening.notes, opening.notesEn)}</span>`

@@ -395,6 +395,10 @@ export const labMapStyles = css`
     font-size: 0.9375em;
   }
 
+  .terms {
+    word-break: keep-all;
+  }
+
   .opening time {
     font-weight: 600;
     font-variant-numeric: tabular-nums;

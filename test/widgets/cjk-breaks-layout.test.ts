@@ -4,7 +4,7 @@
  * characters alone on a line ("…活动安 / 排。") and never split a short word ("已 / 结束").
  * The lines are read from the laid-out glyphs, so any way of breaking (CSS, `<wbr>`) is checked.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../widgets/countdown/countdown.js';
 import '../../widgets/events/events.js';
 import '../../widgets/lab-map/lab-map.js';
@@ -171,6 +171,15 @@ const WORDS = [
   '新能源',
   '无障碍',
   '座谈会',
+  // Institutions and compounds across the segmenter's pieces (中国|科|学院, 短|视频) (#15).
+  '中国科学院',
+  '研究院',
+  '研究所',
+  '大学',
+  '科技馆',
+  '博物馆',
+  '短视频',
+  '微视频',
 ];
 
 /** The words of WORDS that `element`'s lines cut, with the text around each cut ("观 / 摩区"). */
@@ -231,6 +240,28 @@ describe('Chinese words never split across lines at phone widths', () => {
       }
     });
     expect(seen).to.be.above(12 * 10);
+    box.remove();
+  });
+
+  it('event venues and organisers keep 中国科学院, 科技馆, 博物馆… whole (the expanded card)', async () => {
+    const { box, element } = await inBox<SxEvents>(
+      html`<sx-events now="2025-05-20T10:00:00+08:00" limit="60"></sx-events>`,
+    );
+    let seen = 0;
+    for (const name of ['煤化学实验室开放日', '航空航天科普展', '考古里的科技', '科普短视频线上展播']) {
+      const item = parts(element, 'item').find((node) => node.textContent!.includes(name))!;
+      item.querySelector<HTMLElement>('[part~=more]')!.click();
+      await waitUntil(() => item.querySelector('[part~=item-facts]'), `${name}: not unfolded`);
+      const facts = item.querySelector('[part~=item-facts]')!;
+      atEachWidth(box, (where) => {
+        const found = cutWords(facts);
+        expect(found.cuts, `${name}, ${where}`).to.deep.equal([]);
+        seen += found.seen;
+      });
+      box.style.width = '480px';
+    }
+    // 中国科学院, 研究所, 科技馆, 博物馆 and the organisers' 大学/研究院 (or nothing was tested).
+    expect(seen).to.be.above(12 * 4);
     box.remove();
   });
 

@@ -10,6 +10,7 @@ import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
 import { itemKey, renderEventItem, whenTexts, type ItemContext } from './event-item.js';
 import { feedText } from './feed-text.js';
+import { chevronIcon } from './icons.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
 
@@ -116,17 +117,57 @@ export function renderRail(
 }
 
 /**
- * In the agenda, a multi-day event has its full card on the first day shown and, on each later
- * day, one compact line after the day's own events: its title, a button that unfolds the card
- * there, and "持续中 · 5月24日–6月8日 · 每天 09:00–17:00". On a phone three exhibitions were
- * 3,100 px of scrolling as cards. Unfolded (the card's own key, so "更多" and Escape fold it), the
- * line is the full card with its expanded view.
+ * In the agenda, a multi-day event has its full card on the first day shown. On each later day
+ * the events that began before it come after the day's own events: two or more as one line, "3
+ * 项活动持续进行", a button that unfolds their lines in place (Escape folds it back, see
+ * `events-panels.ts`): the same three exhibitions were repeated on 13 days. Folded, the lines
+ * stay in the page (`hidden="until-found"`): the browser's find-in-page finds a title on every day
+ * its event runs and unfolds the day. One such event is its line alone.
+ */
+export function renderContinues(
+  items: EventGroup['items'],
+  day: string,
+  ctx: ItemContext,
+): TemplateResult {
+  const lines = items.map(({ event, index }) => renderContinuesLine(event, index, day, ctx));
+  if (items.length < 2) return html`${lines}`;
+  const open = ctx.isFoldOpen(day);
+  const id = `sx-continuing-${day}`;
+  return html`<li part="continues-group" class="item item--continues-group">
+    <button
+      type="button"
+      part="continues-toggle"
+      class="continues-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${id}
+      data-fold=${day}
+      @click=${() => ctx.onFold(day)}
+    >
+      <span>${ctx.t.continuing(items.length)}</span>${chevronIcon}
+    </button>
+    <ul
+      id=${id}
+      class="continues-list"
+      role="list"
+      hidden=${open ? nothing : 'until-found'}
+      @beforematch=${() => ctx.onFold(day, true)}
+    >
+      ${lines}
+    </ul>
+  </li>`;
+}
+
+/**
+ * One event's line on a later day: its title, a button that unfolds its card there, and "持续中 ·
+ * 5月24日–6月8日 · 每天 09:00–17:00". Unfolded (the card's own key, so "更多" and Escape fold it),
+ * the line is the full card with its expanded view. The title wraps (two lines at most) rather
+ * than being cut: "Science and innovatio…" named nothing.
  *
  * A phone has no room for the title and all of that on one line: it shows the event's time that
  * day ("每天 09:00–17:00"; the range is on its card), and the whole text is still there for a
  * screen reader.
  */
-export function renderContinues(
+function renderContinuesLine(
   event: ProgrammeEvent,
   index: number,
   day: string,

@@ -13,6 +13,8 @@ export class EventsPanels implements ReactiveController {
   openItem: string | undefined;
   /** The filter panel is unfolded (it folds only on a narrow widget). */
   filtersOpen = false;
+  /** Agenda days whose line of continuing events is unfolded. */
+  readonly openFolds = new Set<string>();
 
   constructor(
     private readonly host: LitElement,
@@ -22,9 +24,15 @@ export class EventsPanels implements ReactiveController {
   }
 
   /** What an event's card asks of the panels (see `ItemContext`). */
-  readonly itemHandlers: Pick<ItemContext, 'isOpen' | 'onToggle'> = {
+  readonly itemHandlers: Pick<ItemContext, 'isOpen' | 'onToggle' | 'isFoldOpen' | 'onFold'> = {
     isOpen: (key) => this.openItem === key,
     onToggle: (event, key) => this.toggleItem(event, key),
+    isFoldOpen: (day) => this.openFolds.has(day),
+    onFold: (day, open = !this.openFolds.has(day)) => {
+      if (open) this.openFolds.add(day);
+      else this.openFolds.delete(day);
+      this.host.requestUpdate();
+    },
   };
 
   hostConnected(): void {
@@ -71,7 +79,8 @@ export class EventsPanels implements ReactiveController {
 
   /**
    * Escape closes what the visitor opened, innermost first (the expanded card the focus is in,
-   * else the filter panel, else the open card), and gives focus back to the button that opened it.
+   * else the agenda day's unfolded line of continuing events the focus is in, else the filter
+   * panel, else the open card), and gives focus back to the button that opened it.
    */
   readonly onKeydown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -81,7 +90,17 @@ export class EventsPanels implements ReactiveController {
     const item = this.openItem;
     const toggle = this.host.renderRoot.querySelector<HTMLElement>('[part~=filters-toggle]');
     const panelFolds = !!toggle && toggle.getClientRects().length > 0;
-    if (item !== undefined && (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))) {
+    // An unfolded day of continuing events the focus is in or on (not in a card unfolded in it).
+    const fold = path
+      .find((node): node is Element => node instanceof Element && node.matches('[part~=continues-group]'))
+      ?.querySelector<HTMLElement>('[aria-expanded=true][data-fold]');
+    if (fold && !inside('.card[data-open]')) {
+      this.itemHandlers.onFold(fold.dataset['fold']!, false);
+      fold.focus();
+    } else if (
+      item !== undefined &&
+      (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))
+    ) {
       this.openItem = undefined;
       // Its "更多", or the agenda's "continues" line that the folded card turns back into.
       this.focusLater(`[data-key="${CSS.escape(item)}"]`);

@@ -520,6 +520,36 @@ export const eventsStyles = css`
     }
   }
 
+  /* A wide card (a desktop page's column, above 720 px): the title and summary on the left, when
+     · where · cost and the actions in a column of their own on the right, instead of the whole
+     card in its left half. The list stays one column (two would read across days, not down
+     them), and each card reads as its markup: title, meta, summary, actions. */
+  @container sx-events (width > 720px) {
+    .main {
+      grid-template-columns: minmax(0, 1fr) minmax(13em, 30%);
+      grid-template-areas: 'title meta' 'summary meta' 'summary actions';
+      grid-template-rows: auto auto 1fr;
+      column-gap: calc(var(--_space) * 4);
+    }
+    .head {
+      display: contents;
+    }
+    .title-row {
+      grid-area: title;
+    }
+    .summary--card {
+      grid-area: summary;
+    }
+    .meta {
+      grid-area: meta;
+      flex-direction: column;
+    }
+    .actions {
+      grid-area: actions;
+      align-self: end;
+    }
+  }
+
   /* An English card on a phone (the widget's content 21.5em or less: a 375 px phone): "Add to
      calendar" and "More" are wider than the column beside the date block, so the actions are
      one row under both, across the card (Chinese words are narrower: they fit beside it down

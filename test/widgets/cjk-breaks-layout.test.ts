@@ -20,6 +20,8 @@ import {
   wordBreaksShown,
 } from '../support/line-breaks.js';
 import { part, parts } from '../support/widget-helpers.js';
+import { keepTogether } from '../../widgets/shared/keep-together.js';
+import { phraseChunks } from '../../widgets/shared/phrases.js';
 
 const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -283,5 +285,54 @@ describe('Chinese words never split across lines at phone widths', () => {
       box.remove();
     }
     expect(seen).to.be.above(12 * 5);
+  });
+});
+
+/**
+ * The class, beyond the sample feed: an institution's name ends in a suffix the segmenter cuts
+ * off or into a lone character that then joins the word before it (中国|科|学院 shown as "中国科 /
+ * 学院"), and 短视频 comes out as 短|视频. Names a partner's feed is full of.
+ */
+const INSTITUTIONS: [string, string[]][] = [
+  ['中国科学院山西煤炭化学研究所', ['中国科学院', '化学研究所']],
+  ['太原理工大学（明向校区）', ['理工大学']],
+  ['中北大学材料科学学院', ['中北大学', '科学学院']],
+  ['示例大学人工智能学院', ['智能学院']],
+  ['山西省农业科学院作物研究所', ['科学院', '研究所']],
+  ['示例农业研究院', ['农业研究院']],
+  ['山西省某重点实验室', ['重点实验室']],
+  ['长治市某科技馆展厅', ['科技馆']],
+  ['临汾市某博物馆报告厅', ['博物馆']],
+  ['科普短视频线上展播', ['短视频']],
+  ['科普微视频大赛作品展映', ['微视频']],
+];
+
+describe('institution names and compounds stay whole', () => {
+  it('with the segmenter (labs, stories): no break inside 中国科学院, 研究所, 短视频…', () => {
+    for (const [text, words] of INSTITUTIONS) {
+      const chunks = phraseChunks(text);
+      expect(chunks.join(''), text).to.equal(text);
+      for (const word of words) {
+        expect(
+          chunks.some((chunk) => chunk.includes(word)),
+          `${text}: ${chunks.join(' | ')}`,
+        ).to.equal(true);
+      }
+    }
+  });
+
+  it('without it (the programme page): each kept in one unbreakable run', async () => {
+    for (const [text, words] of INSTITUTIONS) {
+      const host = await fixture<HTMLElement>(html`<p>${keepTogether(text)}</p>`);
+      expect(host.textContent, text).to.equal(text);
+      const runs = [...host.querySelectorAll('.sx-nowrap')].map((run) => run.textContent!);
+      for (const word of words) {
+        expect(
+          runs.some((run) => run.includes(word)),
+          `${text}: ${runs.join(' | ')}`,
+        ).to.equal(true);
+      }
+      host.remove();
+    }
   });
 });

@@ -10,7 +10,7 @@
  * - a card wider than 720 px puts when · where · cost and the actions in a column on its right.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
@@ -284,4 +284,24 @@ describe('a wide card: when · where · cost and the actions on its right', () =
       });
     }
   }
+});
+
+describe('agenda on paper', () => {
+  afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
+
+  it('prints every continuing line, folded or not', async () => {
+    const element = await within(
+      600,
+      html`<sx-events now=${DURING} lang="en" limit="3" view="agenda"></sx-events>`,
+    );
+    const lines = parts(element, 'continues-item');
+    expect(lines.length).to.be.above(20);
+    expect(lines.every((line) => !line.checkVisibility())).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(lines.every((line) => line.checkVisibility())).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });

@@ -40,6 +40,13 @@ export const styles = css`
     list-style: none;
   }
 
+  /* On paper every line is there: a folded day has no button to press. */
+  @media print {
+    .continues-list {
+      content-visibility: visible;
+    }
+  }
+
   /* Each event's line: its title (wrapped, two lines at most: never cut to "Science and
      innovatio…") and "持续中 · range · hours"; on a narrow widget the short form of the words (its
      time that day). */
@@ -157,7 +164,7 @@ export const styles = css`
   .list--compact .card {
     grid-template-columns: 3em minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
+    padding: var(--_space) calc(var(--_space) * 0.5);
     border: 0;
     border-bottom: 1px solid var(--_border);
     border-radius: 0;
@@ -206,6 +213,27 @@ export const styles = css`
   .list--compact .actions .sx-button {
     min-height: 2em;
     font-size: 0.8125em;
+  }
+
+  /* A dense row on a phone is as tall as its date column: the column's boxes close-fitting (the
+     same type sizes), and an English row's small buttons beside the date column, as Chinese's,
+     not on a line of their own under it (they fit down to a 296 px widget). */
+  .list--compact .date {
+    padding-block: 0.2em 0.25em;
+  }
+
+  .list--compact .status {
+    padding-block: 0.15em;
+  }
+
+  .list--compact :is(.main, .head) {
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  @container sx-events (max-width: 21.5em) {
+    .list.list--compact .main {
+      display: grid;
+    }
   }
 
   /* A wide compact row: title | when · where · cost | actions, on one line. */

@@ -305,3 +305,35 @@ describe('agenda on paper', () => {
     }
   });
 });
+
+describe('compact rows on a phone', () => {
+  afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
+
+  for (const lang of LANGS) {
+    it(`${lang}: as tall as their date column, the buttons on one line, type sizes kept`, async () => {
+      const heights: Record<number, number> = {};
+      for (const width of PHONES) {
+        const element = await within(
+          width,
+          html`<sx-events now=${DURING} lang=${lang} limit="8" view="compact"></sx-events>`,
+        );
+        const items = parts(element, 'item');
+        const rows = items.map((item) => box(item).height).sort((a, b) => a - b);
+        heights[width] = rows[rows.length >> 1]!;
+        for (const item of items) {
+          const buttons = [...item.querySelectorAll('[part~=actions] > *')].map(box);
+          const tops = buttons.map((b) => Math.round(b.top));
+          expect(Math.max(...tops) - Math.min(...tops), `${width} px`).to.be.below(2);
+          const size = (selector: string) =>
+            parseFloat(getComputedStyle(item.querySelector(selector)!).fontSize);
+          expect(size('[part~=item-title]')).to.equal(16);
+          expect(size('[part~=item-meta]')).to.equal(14);
+        }
+        element.remove();
+      }
+      console.log(`compact rows ${lang}: ${JSON.stringify(heights)}`);
+      // A 375 px phone: 130.6 px (zh) and 161.5 px (en) before.
+      expect(heights[351]).to.be.below(lang === 'en' ? 142 : 122);
+    });
+  }
+});

@@ -217,7 +217,7 @@ export const styles = css`
 
   /* A dense row on a phone is as tall as its date column: the column's boxes close-fitting (the
      same type sizes), and an English row's small buttons beside the date column, as Chinese's,
-     not on a line of their own under it (they fit down to a 296 px widget). */
+     not on a line of their own under it (where they fit on one line: a 336 px widget). */
   .list--compact .date {
     padding-block: 0.2em 0.25em;
   }
@@ -230,7 +230,7 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
   }
 
-  @container sx-events (max-width: 21.5em) {
+  @container sx-events (17.5em <= width <= 21.5em) {
     .list.list--compact .main {
       display: grid;
     }

@@ -332,8 +332,10 @@ describe('compact rows on a phone', () => {
         element.remove();
       }
       console.log(`compact rows ${lang}: ${JSON.stringify(heights)}`);
-      // A 375 px phone: 130.6 px (zh) and 161.5 px (en) before.
-      expect(heights[351]).to.be.below(lang === 'en' ? 142 : 122);
+      // A 375 px phone, here (a test browser outside UTC+8: the meta line names the zone):
+      // 131.8 px (zh) and 185.1 px (en) before; in Shanghai 130.6 / 161.5 px before, 118.5 /
+      // 138.5 px now (bench/events-card-heights.mjs).
+      expect(heights[351]).to.be.below(lang === 'en' ? 165 : 122);
     });
   }
 });

@@ -102,9 +102,15 @@ describe('a multi-day event: its range said once', () => {
           const seen = seenText(card);
           const heard = heardText(card);
           expect(count(seen, HOURS[lang]), seen).to.equal(1);
-          expect(RANGES[lang].filter((range) => seen.includes(range)), seen).to.have.length(1);
+          expect(
+            RANGES[lang].filter((range) => seen.includes(range)),
+            seen,
+          ).to.have.length(1);
           expect(count(heard, HOURS[lang]), heard).to.equal(1);
-          expect(RANGES[lang].filter((range) => heard.includes(range)), heard).to.have.length(1);
+          expect(
+            RANGES[lang].filter((range) => heard.includes(range)),
+            heard,
+          ).to.have.length(1);
         }
         element.remove();
       }
@@ -142,11 +148,17 @@ describe('agenda: the events continuing on a later day', () => {
           for (const line of lines) expect(line.checkVisibility(), name).to.equal(false);
           // …but in the page, under every day they run, for find-in-page to find and unfold.
           expect(list.getAttribute('hidden'), name).to.equal('until-found');
-          const here = lines.map((line) => squash(line.querySelector('[part~=continues]')!.textContent));
-          expect(here.every((title) => titles.includes(title)), name).to.equal(true);
+          const here = lines.map((line) =>
+            squash(line.querySelector('[part~=continues]')!.textContent),
+          );
+          expect(
+            here.every((title) => titles.includes(title)),
+            name,
+          ).to.equal(true);
         }
         // 13 days of two or three titles each were 2,150 (zh) / 2,280 (en) px on a phone.
-        if (width === 351) expect(box(element).height, lang).to.be.below(lang === 'en' ? 1950 : 1800);
+        if (width === 351)
+          expect(box(element).height, lang).to.be.below(lang === 'en' ? 1950 : 1800);
         element.remove();
       }
     });

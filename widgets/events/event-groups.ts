@@ -119,8 +119,8 @@ export function renderRail(
 /**
  * In the agenda, a multi-day event has its full card on the first day shown. On each later day
  * the events that began before it come after the day's own events: two or more as one line, "3
- * 项活动持续进行", a button that unfolds their lines in place (Escape folds it back, see
- * `events-panels.ts`): the same three exhibitions were repeated on 13 days. Folded, the lines
+ * 项活动持续进行", a button that unfolds their lines in place (Escape folds it back): the same
+ * three exhibitions were repeated on 13 days. Folded, the lines
  * stay in the page (`hidden="until-found"`): the browser's find-in-page finds a title on every day
  * its event runs and unfolds the day. One such event is its line alone.
  */
@@ -133,7 +133,21 @@ export function renderContinues(
   if (items.length < 2) return html`${lines}`;
   const open = ctx.isFoldOpen(day);
   const id = `sx-continuing-${day}`;
-  return html`<li part="continues-group" class="item item--continues-group">
+  // Escape in or on the unfolded day folds it (before the element's own Escape, which then
+  // leaves it alone), unless a card unfolded in it is to fold first; focus goes back to its button.
+  const onKeydown = (e: KeyboardEvent) => {
+    const path = e.composedPath();
+    if (
+      e.key !== 'Escape' ||
+      !open ||
+      path.some((n) => (n as Element).matches?.('.card[data-open]'))
+    )
+      return;
+    e.preventDefault();
+    ctx.onFold(day);
+    (e.currentTarget as Element).querySelector('button')!.focus();
+  };
+  return html`<li part="continues-group" class="item item--continues-group" @keydown=${onKeydown}>
     <button
       type="button"
       part="continues-toggle"
@@ -150,7 +164,7 @@ export function renderContinues(
       class="continues-list"
       role="list"
       hidden=${open ? nothing : 'until-found'}
-      @beforematch=${() => ctx.onFold(day, true)}
+      @beforematch=${() => open || ctx.onFold(day)}
     >
       ${lines}
     </ul>

@@ -68,8 +68,8 @@ export interface ItemContext {
   onToggle: (event: ProgrammeEvent, key: string) => void;
   /** Whether the agenda's line of events continuing on `day` is unfolded. */
   isFoldOpen: (day: string) => boolean;
-  /** Unfolds or folds that line (`open`: to that state, as find-in-page asks). */
-  onFold: (day: string, open?: boolean) => void;
+  /** Unfolds or folds that line. */
+  onFold: (day: string) => void;
   onMap: (event: ProgrammeEvent, provider: 'amap' | 'baidu', url: string) => void;
 }
 

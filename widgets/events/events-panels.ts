@@ -28,9 +28,8 @@ export class EventsPanels implements ReactiveController {
     isOpen: (key) => this.openItem === key,
     onToggle: (event, key) => this.toggleItem(event, key),
     isFoldOpen: (day) => this.openFolds.has(day),
-    onFold: (day, open = !this.openFolds.has(day)) => {
-      if (open) this.openFolds.add(day);
-      else this.openFolds.delete(day);
+    onFold: (day) => {
+      if (!this.openFolds.delete(day)) this.openFolds.add(day);
       this.host.requestUpdate();
     },
   };
@@ -79,8 +78,8 @@ export class EventsPanels implements ReactiveController {
 
   /**
    * Escape closes what the visitor opened, innermost first (the expanded card the focus is in,
-   * else the agenda day's unfolded line of continuing events the focus is in, else the filter
-   * panel, else the open card), and gives focus back to the button that opened it.
+   * else the filter panel, else the open card), and gives focus back to the button that opened it.
+   * (An agenda day's unfolded line of continuing events folds first: see `event-groups.ts`.)
    */
   readonly onKeydown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -90,17 +89,7 @@ export class EventsPanels implements ReactiveController {
     const item = this.openItem;
     const toggle = this.host.renderRoot.querySelector<HTMLElement>('[part~=filters-toggle]');
     const panelFolds = !!toggle && toggle.getClientRects().length > 0;
-    // An unfolded day of continuing events the focus is in or on (not in a card unfolded in it).
-    const fold = path
-      .find((node): node is Element => node instanceof Element && node.matches('[part~=continues-group]'))
-      ?.querySelector<HTMLElement>('[aria-expanded=true][data-fold]');
-    if (fold && !inside('.card[data-open]')) {
-      this.itemHandlers.onFold(fold.dataset['fold']!, false);
-      fold.focus();
-    } else if (
-      item !== undefined &&
-      (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))
-    ) {
+    if (item !== undefined && (inside('.card[data-open]') || !(this.filtersOpen && panelFolds))) {
       this.openItem = undefined;
       // Its "更多", or the agenda's "continues" line that the folded card turns back into.
       this.focusLater(`[data-key="${CSS.escape(item)}"]`);

@@ -240,12 +240,13 @@ export const styles = css`
   @container sx-events (width > 720px) {
     .list--compact .main {
       grid-template-columns: minmax(0, 1fr) minmax(13em, 30%) auto;
-      grid-template-areas: 'title meta actions';
-      grid-template-rows: auto;
       align-items: start;
     }
+    .list--compact .meta {
+      grid-area: 1 / 2;
+    }
     .list--compact .actions {
-      align-self: start;
+      grid-area: 1 / 3;
     }
   }
 `;

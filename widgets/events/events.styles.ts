@@ -527,26 +527,17 @@ export const eventsStyles = css`
   @container sx-events (width > 720px) {
     .main {
       grid-template-columns: minmax(0, 1fr) minmax(13em, 30%);
-      grid-template-areas: 'title meta' 'summary meta' 'summary actions';
-      grid-template-rows: auto auto 1fr;
       column-gap: calc(var(--_space) * 4);
     }
     .head {
       display: contents;
     }
-    .title-row {
-      grid-area: title;
-    }
-    .summary--card {
-      grid-area: summary;
-    }
     .meta {
-      grid-area: meta;
+      grid-area: 1 / 2 / 3;
       flex-direction: column;
     }
     .actions {
-      grid-area: actions;
-      align-self: end;
+      grid-column: 2;
     }
   }
 

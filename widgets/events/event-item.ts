@@ -89,10 +89,7 @@ export function whenTexts(
   const { first, last } = eventDays(event, timeZone);
   // Several days: the date block shows the range ("5月 24 –6月8日"), the card its hours
   // ("每天 09:00–17:00"); a range with hours of its own ("18:00 – 6月1日 周日 10:00") stays whole.
-  if (first !== last) {
-    const at = full.indexOf(' · ');
-    return { full, shown: at < 0 ? full : full.slice(at + 3) };
-  }
+  if (first !== last) return { full, shown: full.replace(/.* · /, '') };
   const shown = formatEventOnDay(event, first, options);
   return { full, shown: full.endsWith(shown) ? shown : full };
 }

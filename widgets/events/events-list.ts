@@ -191,14 +191,17 @@ export function renderList(o: ListOptions): TemplateResult {
     continues && o.view === 'agenda' && o.byDay ? new Set<ProgrammeEvent>() : undefined;
   const list = (items: EventGroup['items'], grouped: boolean, day?: string) => {
     // A day's events that began on an earlier day shown: after its own, in one line (continues).
-    const later = carded && day ? items.filter((item) => carded.has(item.event)) : [];
-    if (later.length) items = items.filter((item) => !later.includes(item));
-    // Here, not in repeat's callback: that runs when the list is committed, after every day's
-    // `list` was called.
-    if (day) for (const item of items) carded?.add(item.event);
+    // Sorted here, not in repeat's callback: that runs when the list is committed, after every
+    // day's `list` was called.
+    const own: EventGroup['items'] = [];
+    const later: EventGroup['items'] = [];
+    for (const item of items) {
+      (carded?.has(item.event) ? later : own).push(item);
+      carded?.add(item.event);
+    }
     return html`<ul part="list" class="list list--${o.view}" role="list">
       ${repeat(
-        items,
+        own,
         (item) => item.event.id,
         (item) => renderEventItem(item.event, item.index, o.ctx, grouped, o.cache, day),
       )}${later.length ? continues!(later, day!, o.ctx) : nothing}

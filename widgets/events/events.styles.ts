@@ -527,7 +527,7 @@ export const eventsStyles = css`
   @container sx-events (width > 720px) {
     .main {
       grid-template-columns: minmax(0, 1fr) minmax(13em, 30%);
-      column-gap: calc(var(--_space) * 4);
+      column-gap: 2em;
     }
     .head {
       display: contents;

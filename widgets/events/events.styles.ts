@@ -386,10 +386,6 @@ export const eventsStyles = css`
     overflow: hidden;
   }
 
-  .summary--details {
-    display: none;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -399,7 +395,6 @@ export const eventsStyles = css`
 
   .card .sx-button,
   .star,
-  .chip,
   .status {
     /* CJK glyphs sit high in a line box sized for Latin ascenders: trim the box to cap height
        and the baseline so both scripts sit in the optical middle. */
@@ -504,17 +499,6 @@ export const eventsStyles = css`
     .summary--card {
       display: none;
     }
-    .summary--details {
-      display: block;
-    }
-    .fact,
-    .base:lang(en) .fact {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0;
-    }
-    .fact dt {
-      font-size: 0.8125em;
-    }
     .load-more {
       width: 100%;
     }
@@ -555,8 +539,7 @@ export const eventsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .status,
-    .chip {
+    .status {
       border: 1px solid CanvasText;
     }
     .star[aria-pressed='true'] .star-icon {

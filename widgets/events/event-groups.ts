@@ -3,7 +3,7 @@
  * and the agenda's time rail: imported only by a widget that groups (see `events.ts`; the agenda
  * always groups by day), so the default flat list never loads it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
@@ -214,3 +214,21 @@ function renderContinuesLine(
     </p>
   </li>`;
 }
+
+/** The sections' styles, adopted with this module (a flat list never loads them). */
+export const styles = css`
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .group-heading {
+    margin: 0;
+    padding-bottom: calc(var(--_space) * 0.25);
+    border-bottom: 2px solid var(--_accent);
+    color: var(--_text);
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+`;

@@ -113,21 +113,6 @@ export const eventsStyles = css`
   /* ---- groups and lists ---- */
   /* A section's heading sits on its list (the rule under it is the divider), and sections are
      the base's gap apart: a day of two agenda lines is not mostly heading. */
-  .group {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-
-  .group-heading {
-    margin: 0;
-    padding-bottom: calc(var(--_space) * 0.25);
-    border-bottom: 2px solid var(--_accent);
-    color: var(--_text);
-    font-size: 1.0625em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
   /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
@@ -359,17 +344,6 @@ export const eventsStyles = css`
   /* A city, "免费", "需报名": each one word, never split. */
   .meta-part > span {
     white-space: nowrap;
-  }
-
-  .zone {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .local-time {
-    flex-basis: 100%;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .summary {

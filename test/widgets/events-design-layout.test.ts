@@ -12,6 +12,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
+import { exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -175,7 +176,13 @@ describe('agenda: a multi-day event on its later days', () => {
       for (const width of [...PHONES, 900]) {
         const element = await within(
           width,
-          html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`,
+          html`<sx-events
+            now=${DURING}
+            lang=${lang}
+            limit="3"
+            view="agenda"
+            .client=${exhibitionsClient()}
+          ></sx-events>`,
         );
         const rows = rowsOf(element);
         await element.updateComplete;
@@ -227,7 +234,13 @@ describe('agenda: a multi-day event on its later days', () => {
   it('its title unfolds the card in place; "More" or Escape folds it back, focus following', async () => {
     const element = await within(
       351,
-      html`<sx-events now=${DURING} lang="en" limit="3" view="agenda"></sx-events>`,
+      html`<sx-events
+        now=${DURING}
+        lang="en"
+        limit="3"
+        view="agenda"
+        .client=${exhibitionsClient()}
+      ></sx-events>`,
     );
     const group = parts(element, 'group')[2]!;
     group.querySelector<HTMLElement>('[part~=continues-toggle]')!.click();

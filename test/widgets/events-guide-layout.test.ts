@@ -14,6 +14,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
+import { exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -94,7 +95,13 @@ describe('a multi-day event: its range said once', () => {
       for (const width of [351, 1256]) {
         const element = await within(
           width,
-          html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`,
+          html`<sx-events
+            now=${DURING}
+            lang=${lang}
+            limit="3"
+            view="agenda"
+            .client=${exhibitionsClient()}
+          ></sx-events>`,
         );
         const cards = parts(element, 'item');
         expect(cards).to.have.length(3);
@@ -122,7 +129,16 @@ describe('agenda: the events continuing on a later day', () => {
   afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
 
   const agenda = (width: number, lang: string) =>
-    within(width, html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`);
+    within(
+      width,
+      html`<sx-events
+        now=${DURING}
+        lang=${lang}
+        limit="3"
+        view="agenda"
+        .client=${exhibitionsClient()}
+      ></sx-events>`,
+    );
 
   for (const lang of LANGS) {
     it(`${lang}: one line a day, every title still in that day, at phone and desktop widths`, async () => {
@@ -304,7 +320,13 @@ describe('agenda on paper', () => {
   it('prints every continuing line, folded or not', async () => {
     const element = await within(
       600,
-      html`<sx-events now=${DURING} lang="en" limit="3" view="agenda"></sx-events>`,
+      html`<sx-events
+        now=${DURING}
+        lang="en"
+        limit="3"
+        view="agenda"
+        .client=${exhibitionsClient()}
+      ></sx-events>`,
     );
     const lines = parts(element, 'continues-item');
     expect(lines.length).to.be.above(20);
@@ -348,6 +370,36 @@ describe('compact rows on a phone', () => {
       // 131.8 px (zh) and 185.1 px (en) before; in Shanghai 130.6 / 161.5 px before, 118.5 /
       // 138.5 px now (bench/events-card-heights.mjs).
       expect(heights[351]).to.be.below(lang === 'en' ? 165 : 122);
+    });
+  }
+});
+
+describe('agenda: with events still behind "show more"', () => {
+  afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
+
+  const headings = (element: SxEvents) =>
+    parts(element, 'group-heading').map((heading) => squash(heading.textContent));
+
+  for (const lang of LANGS) {
+    it(`${lang}: the days end where the shown events begin; "show more" adds the next days`, async () => {
+      // 26 May: the three exhibitions begun on the 24th and that day's five events fill 8.
+      const element = await within(
+        351,
+        html`<sx-events now=${DURING} lang=${lang} limit="8" view="agenda"></sx-events>`,
+      );
+      // Not 13 days of "continues" lines ahead of the 27th's own events, which wait below.
+      expect(headings(element)).to.have.length(1);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~=load-more]')!.click();
+      await waitUntil(() => headings(element).length > 1, 'the next days after "show more"');
+      await element.updateComplete;
+      const days = parts(element, 'group');
+      expect(days.length).to.be.within(2, 4);
+      for (const day of days) {
+        const own = [...day.querySelectorAll('[part~=item-title]')].filter(
+          (title) => !title.closest('[part~=continues-group]'),
+        );
+        expect(own.length, squash(day.textContent).slice(0, 12)).to.be.above(0);
+      }
     });
   }
 });

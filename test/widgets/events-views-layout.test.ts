@@ -11,6 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
+import { exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -87,7 +88,13 @@ describe('agenda: a day of "continues" lines', () => {
     it(`${lang}, 351 px: its heading and lines read as one block`, async () => {
       const element = await within(
         351,
-        html`<sx-events now=${DURING} lang=${lang} limit="3" view="agenda"></sx-events>`,
+        html`<sx-events
+          now=${DURING}
+          lang=${lang}
+          limit="3"
+          view="agenda"
+          .client=${exhibitionsClient()}
+        ></sx-events>`,
       );
       const days = parts(element, 'group').filter(
         (group) => !group.querySelector('[part~=item]:not([part~=continues-item])'),
@@ -134,6 +141,7 @@ describe('agenda: a day of "continues" lines', () => {
         limit="3"
         view="agenda"
         heading-level="4"
+        .client=${exhibitionsClient()}
       ></sx-events>`,
     );
     const headings = parts(element, 'group-heading');

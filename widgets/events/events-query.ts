@@ -10,6 +10,7 @@ import type { EventQuery } from '../../src/query/types.js';
 import { searchTerms } from '../../src/text/normalize.js';
 import { splitList } from '../../src/text/split-list.js';
 import { addDaysToKey, isIsoDate, zonedDayKey } from '../../src/time/zoned.js';
+import { eventDays } from '../../src/time/event-when.js';
 import {
   EMPTY_FILTERS,
   FILTER_CONTROLS,
@@ -279,6 +280,23 @@ export function dayBounds(
   ].reduce((a, b) => (a > b ? a : b), '');
   const ceilingDay = filters.day || (validDate(input.to) ? input.to : '');
   return { floorDay, ceilingDay };
+}
+
+/**
+ * The last day a section by day needs for `shown`: the latest day one of them begins on (an event
+ * begun before `floorDay` is carded on it), within the bounds.
+ */
+export function lastShownDay(
+  shown: readonly ProgrammeEvent[],
+  timeZone: string,
+  { floorDay, ceilingDay }: { floorDay: string; ceilingDay: string },
+): string {
+  let last = floorDay;
+  for (const event of shown) {
+    const { first } = eventDays(event, timeZone);
+    if (first > last) last = first;
+  }
+  return ceilingDay && ceilingDay < last ? ceilingDay : last;
 }
 
 /** The filter values the attributes set: what "clear filters" goes back to. */

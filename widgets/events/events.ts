@@ -327,7 +327,7 @@ export class SxEvents extends SxElement {
           : rows.length
             ? list.renderList({
                 ctx: this.itemContext(edition),
-                groups: this.groups(edition, rows),
+                groups: this.groups(edition, rows, shown.length < results.length),
                 view: this.view,
                 headingLevel: this.headingLevel,
                 byDay: this.groupingBy() === 'day',
@@ -398,12 +398,16 @@ export class SxEvents extends SxElement {
   }
 
   /** Flat until the grouping module is here (it loads with the programme, or when asked for). */
-  private groups(edition: Edition, shown: ProgrammeEvent[]): EventGroup[] {
+  private groups(edition: Edition, shown: ProgrammeEvent[], more: boolean): EventGroup[] {
     const by = this.groupingBy();
     if (by === 'none') return list.groupItems(shown, undefined);
     const module = this.lazy.parts.grouping;
     if (!module) void this.loadGrouping();
     const bounds = query.dayBounds(edition, this.listInput(edition));
+    // With events still behind "show more", days after the last one a shown event begins would
+    // hold only lines of events already carded, ahead of those days' own events: they wait.
+    if (more && by === 'day')
+      bounds.ceilingDay = query.lastShownDay(shown, edition.timeZone, bounds);
     const lang = this.shownLang();
     return list.groupItems(shown, module && { module, by, edition, lang, ...bounds });
   }

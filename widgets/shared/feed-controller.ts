@@ -64,52 +64,6 @@ async function loadStateWords(): Promise<StateWords | undefined> {
   return stateWords;
 }
 
-/** Widgets whose first data has arrived, each waiting for a frame of its own. */
-let turns: { host: FeedHost; shown: () => void }[] | undefined;
-
-/** How far `host` is from the viewport (0 on screen), then its top: the order of first content. */
-function nearness(host: Element): [number, number] {
-  const { top, bottom } = host.getBoundingClientRect();
-  return [top >= innerHeight ? top - innerHeight : Math.max(0, -bottom), top];
-}
-
-/**
- * Renders a widget's first content in a frame of its own. On a page with several widgets fed by one
- * manifest their data arrive together: rendered together, their first renders, layout and text
- * shaping made one task of ~400 ms on a phone (#16, all four with `src`). Now each animation frame
- * renders one, the nearest to the viewport first (its position decides, not its tag), so the
- * widget a visitor sees comes first and no task holds more than one widget's first content. A
- * widget alone waits for nothing more than the next frame, in which it rendered anyway. A hidden
- * page draws no frames: there the widget renders at once.
- */
-function inTurn(host: FeedHost): Promise<void> {
-  if (!(host as { hasUpdated?: boolean }).hasUpdated || document.visibilityState === 'hidden') {
-    host.requestUpdate();
-    return Promise.resolve();
-  }
-  return new Promise((shown) => {
-    if (turns) return void turns.push({ host, shown });
-    turns = [{ host, shown }];
-    const next = () =>
-      requestAnimationFrame(() => {
-        const keys = turns!.map(({ host: item }) => nearness(item));
-        const nearest = keys.reduce(
-          (best, key, i) =>
-            key[0] < keys[best]![0] || (key[0] === keys[best]![0] && key[1] < keys[best]![1])
-              ? i
-              : best,
-          0,
-        );
-        const [turn] = turns!.splice(nearest, 1);
-        turn!.host.requestUpdate();
-        turn!.shown();
-        if (turns!.length > 0) next();
-        else turns = undefined;
-      });
-    next();
-  });
-}
-
 export class FeedController<R extends FeedResults> implements ReactiveController {
   status: FeedStatus = 'loading';
   /** The loaded data, kept while a new load runs (so a reload does not blank the widget). */
@@ -247,13 +201,11 @@ export class FeedController<R extends FeedResults> implements ReactiveController
         (result) => result.stale || (result.missing?.length ?? 0) > 0,
       );
       if (notices) this.words = await loadStateWords();
-      if (generation === this.generation) await this.finish(results);
+      if (generation === this.generation) this.finish(results);
     })();
   }
 
-  /** Settles once the host's render of the results is requested (its first: in its turn). */
-  private finish(results: R, announce = true): Promise<void> | undefined {
-    const first = this.value === undefined;
+  private finish(results: R, announce = true): void {
     const value = {} as FeedData<R>;
     const counts: Record<string, number> = {};
     const issues: FeedIssue[] = [];
@@ -276,9 +228,7 @@ export class FeedController<R extends FeedResults> implements ReactiveController
     }
     // A server render reads the state as it is now, and fires nothing.
     if (!announce) return;
-    const shown = first ? inTurn(this.host) : undefined;
-    if (!first) this.host.requestUpdate();
+    this.host.requestUpdate();
     this.host.dispatchEvent(new SxLoadEvent({ counts, issues, stale, fetchedAt }));
-    return shown;
   }
 }

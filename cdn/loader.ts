@@ -24,12 +24,11 @@ import {
  * wait, and the widgets put their word breaks in after the content anyway
  * (widgets/shared/after-content.ts).
  */
-const warmed = new Set<string>();
+const warmed = new Set<boolean>();
 function warmIntl(tag: string): void {
   const words = tag !== 'sx-events';
-  if (warmed.has(String(words))) return;
-  if (!words && new Date().getTimezoneOffset() === -480) return;
-  warmed.add(String(words));
+  if (warmed.has(words) || (!words && new Date().getTimezoneOffset() === -480)) return;
+  warmed.add(words);
   setTimeout(() => {
     if (customElements.get(tag)) return;
     try {

@@ -18,7 +18,7 @@ if (typeof document !== 'undefined') {
     chunks: widgetChunks,
     base: import.meta.url,
     load: (url, tag) => {
-      warmIntl(tag);
+      warmIntl(tag, url);
       return import(/* @vite-ignore */ url);
     },
     code: widgetCode,

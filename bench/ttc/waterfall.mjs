@@ -7,7 +7,7 @@
 //   npx rollup -c && node bench/ttc/waterfall.mjs [--page /events-src] [--runs 3] [--cpu-only]
 import { parseArgs } from 'node:util';
 import { initiatorDepth } from '../../test/support/request-waves.mjs';
-import { openTab, probe, SETTLE_MS, startBench, THROTTLE } from './measure.mjs';
+import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
 import { benchPages, requireBuild } from './pages.mjs';
 
 const { values } = parseArgs({
@@ -26,15 +26,7 @@ const { server, browser } = await startBench([page]);
 async function once() {
   const { context, tab, cdp } = await openTab(browser);
   try {
-    if (!values['cpu-only']) {
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: THROTTLE.latency,
-        downloadThroughput: THROTTLE.downloadThroughput,
-        uploadThroughput: THROTTLE.uploadThroughput,
-      });
-    }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    await throttle(cdp, !values['cpu-only']);
     await cdp.send('Page.enable');
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
       source: probe(page.content, SETTLE_MS),

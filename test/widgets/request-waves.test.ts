@@ -58,15 +58,20 @@ const explain = (result: Waves) =>
 // the client decodes a body as it arrives, in slices (src/feed/read-text.ts; #14/#16, 100,000 events).
 // +0.1 on three pages with src (rounding): the prefetch race's timer cleared, http(s)-only prefetch.
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
+  // 7 Dec 2026 (#16 all9, +0.1–0.2 KiB, rounding included): the loader starts ICU's word-break
+  // dictionary while the code downloads (cdn/warm-intl.ts: the all-four page's word breaks after
+  // content 82 → 1 ms of main thread, bench/ttc/segmenter-cost.mjs), and after-content.ts reads a
+  // registry of widgets instead of every element of the page (+0.05 on the word-break pages).
   // 7 Dec 2026 (#16 ttc7, +0.3 KiB): the word breaks wait for every widget's first content
   // (widgets/shared/after-content.ts, a chunk shared by the countdown, story card and lab map).
-  'sx-countdown': [20.7, 42.0], // 20.17 after #15's ended card and #17's lazy English catalog
-  'sx-countdown lang=en': [21.3, 42.6], // #15's ended card (+0.04)
+  'sx-countdown': [20.9, 42.2], // 20.17 after #15's ended card and #17's lazy English catalog
+  'sx-countdown lang=en': [21.4, 42.7], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
   // 7 Dec 2026 (#15 look9, +0.14 KiB): a multi-day card's range said once, the agenda's
   // continuing events one line a day, wide cards with a right-hand column, institution names whole.
+  // All9 (#16, +0.1): the loader's Intl warm-up (see the countdown).
   'sx-events': [37.1, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
   'sx-events lang=en': [37.9, 58.1],
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).

@@ -5,23 +5,27 @@
  * with several, that task would land between the network's answer and another widget's first rows,
  * and delay them by as much (#16, all four widgets with `src`).
  *
- * A widget (an `sx-…` element of the document) is waiting while it has not rendered (its code not
- * loaded yet, or its first update not done) or its shadow root shows a loading state
- * (`aria-busy="true"`: the skeleton, the countdown's placeholder, a map being loaded). Checked after
- * each paint while work waits, so the work runs in a task of its own just after the frame that
- * showed the last widget's content. A tag that never renders (a typo, a blocked script) holds the
- * work back for 5 s at most: it only refines text that is already shown.
+ * A widget is waiting while its code has not run yet (an `sx-…` element the browser has not
+ * defined), its first update is not done, or its shadow root shows a loading state
+ * (`aria-busy="true"`: the skeleton, the countdown's placeholder, a map being loaded). The widgets
+ * that ran are the registry of `sx-element.ts`, so a check reads those few elements and one query
+ * of the undefined ones, not every element of the page. Checked after each paint while work
+ * waits, so the work runs in a task of its own just after the frame that showed the last widget's
+ * content. A tag that never renders (a typo, a blocked script) holds the work back for 5 s at most:
+ * it only refines text that is already shown.
  */
+import { connectedWidgets } from './sx-element.js';
+
 type Task = () => void;
 
 let tasks: Task[] | undefined;
 
 const waiting = (): boolean =>
-  [...document.querySelectorAll('*')].some(
-    (element) =>
-      element.localName.startsWith('sx-') &&
-      (!(element as Element & { hasUpdated?: boolean }).hasUpdated ||
-        !!element.shadowRoot?.querySelector('[aria-busy="true"]')),
+  [...document.querySelectorAll(':not(:defined)')].some((element) =>
+    element.localName.startsWith('sx-'),
+  ) ||
+  [...connectedWidgets].some(
+    (widget) => !widget.hasUpdated || !!widget.shadowRoot?.querySelector('[aria-busy="true"]'),
   );
 
 /** Runs what waits, once (whichever comes first: the check or the timeout). */

@@ -37,8 +37,12 @@ const SHARED_RULES: AttributeRules = {
   now: instant('using the real clock'),
 };
 
-/** Elements to re-render when `<html lang>` changes (one observer for the whole page). */
+/**
+ * The page's connected widgets: re-rendered when `<html lang>` changes (one observer for the whole
+ * page), and the ones `after-content.ts` waits for (no scan of the whole document each frame).
+ */
 const langListeners = new Set<SxElement>();
+export const connectedWidgets: ReadonlySet<SxElement> = langListeners;
 let htmlLangObserver: MutationObserver | undefined;
 
 function watchHtmlLang(element: SxElement): void {

@@ -1,0 +1,92 @@
+// Where the page's Chinese word breaks pay ICU's start-up (#16 all9): every `new Intl.Segmenter`
+// on the main thread is timed in the page (construction and a first segmentation, which loads the
+// word dictionary the first time), with when it happened relative to content. A build that
+// warms ICU while its code downloads shows the cost before content, and ~0 ms after it.
+// Same visit as time-to-content.mjs (fresh context, CPU 4×, throttled network unless --cpu-only).
+//
+//   npx rollup -c && node bench/ttc/segmenter-cost.mjs [--page /all-src] [--runs 5]
+//     [--baseline DIR] [--cpu-only]
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
+import { benchPages, requireBuild } from './pages.mjs';
+
+const { values } = parseArgs({
+  options: {
+    page: { type: 'string', default: '/all-src' },
+    runs: { type: 'string', default: '5' },
+    baseline: { type: 'string' },
+    'cpu-only': { type: 'boolean', default: false },
+  },
+});
+requireBuild();
+const page = (await benchPages()).find((item) => item.path === values.page);
+if (!page) throw new Error(`No bench page ${values.page}`);
+const pages = [page];
+if (values.baseline) {
+  pages.push({
+    ...page,
+    path: `${page.path}-baseline`,
+    html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
+  });
+}
+const timer = `(() => {
+  const Real = Intl.Segmenter;
+  if (!Real) return;
+  window.__sxSegmenters = [];
+  Intl.Segmenter = new Proxy(Real, {
+    construct(target, args) {
+      const t0 = performance.now();
+      const made = new target(...args);
+      Array.from(made.segment('科技周开放日'));
+      window.__sxSegmenters.push([t0, performance.now() - t0]);
+      return made;
+    },
+  });
+})();`;
+const { server, browser } = await startBench(
+  pages,
+  values.baseline ? { '/baseline/cdn/': resolve(values.baseline) } : {},
+);
+const rows = new Map(pages.map((item) => [item.path, []]));
+try {
+  for (let run = 0; run < Number(values.runs); run += 1) {
+    for (const item of pages) {
+      const { context, tab, cdp } = await openTab(browser);
+      try {
+        await throttle(cdp, !values['cpu-only']);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: timer });
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+          source: probe(item.content, SETTLE_MS),
+        });
+        await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
+        const { at } = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);
+        const made = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxSegmenters);
+        const before = made.filter(([t]) => t < at).reduce((sum, [, ms]) => sum + ms, 0);
+        const after = made.filter(([t]) => t >= at).reduce((sum, [, ms]) => sum + ms, 0);
+        rows.get(item.path).push({ before, after, count: made.length });
+      } finally {
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+console.log(
+  `Main-thread Intl.Segmenter time (ms, CPU 4×${values['cpu-only'] ? ', no network throttle' : ''}), medians of ${values.runs}`,
+);
+for (const [path, list] of rows) {
+  console.log(
+    `  ${path.padEnd(22)} before content ${median(list.map((r) => r.before))
+      .toFixed(0)
+      .padStart(4)}` +
+      `  after content ${median(list.map((r) => r.after))
+        .toFixed(0)
+        .padStart(4)}` +
+      `  (after: ${list.map((r) => r.after.toFixed(0)).join(', ')}; Segmenters ${list.map((r) => r.count).join(', ')})`,
+  );
+}

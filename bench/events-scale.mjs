@@ -389,7 +389,11 @@ try {
         .filter((entry) => /\/events-\d+\.json$/.test(entry.name));
       const responseEnd = Math.max(...files.map((entry) => entry.responseEnd));
       const tasks = window.__longTasks;
+      const marks = performance
+        .getEntriesByType('mark')
+        .map((m) => `${m.name} ${Math.round(m.startTime - responseEnd)}`);
       return {
+        marks,
         firstItem: window.__firstItem,
         responseEnd,
         longest: Math.max(0, ...tasks.map((t) => t.ms)),
@@ -568,6 +572,7 @@ try {
       keyWall: [...keys.walls].sort((a, b) => a - b)[Math.floor(keys.walls.length / 2)],
       keyWallMax: Math.max(...keys.walls),
       restMax: Math.max(...keys.rests),
+      marks: load.marks.join(', '),
       afterResponse: load.firstItem - load.responseEnd,
       fromNavigation: load.firstItem,
       keyMedian: sorted[Math.floor(sorted.length / 2)],
@@ -601,4 +606,5 @@ for (const r of rows) {
   // ms CPU/wall at ms after the first task (what it spent, ms CPU).
   console.log(`    top tasks by CPU: ${r.topTasks.cpu.join('; ')}`);
   console.log(`    top tasks by wall: ${r.topTasks.wall.join('; ')}`);
+  if (r.marks) console.log(`    page marks (ms after the last events response): ${r.marks}`);
 }

@@ -296,24 +296,21 @@ export async function writeCopy(
       await stores.storage.setItem(key, meta);
       await removeOld(stores, url);
     })().catch((error: unknown) => refused(stores, url, body.length, previous, error));
-    pendingWrites.add(done);
-    void done.finally(() => pendingWrites.delete(done));
+    writing = Promise.all([writing, done]);
     return true;
   }
   await refused(stores, url, copy.text.length, previous, failure);
   return false;
 }
 
-/** Copies of big bodies still being written (see `writeCopy`). */
-const pendingWrites = new Set<Promise<void>>();
+/** The copies of big bodies being written (see `writeCopy`), which never reject. */
+let writing: Promise<unknown> = Promise.resolve();
 
 /**
- * Settles once every copy being written has been written or given up: a big body's copy is
- * written after its answer was returned (tests, and a script that goes offline on purpose).
+ * Settles once every copy being written when asked has been written or given up: a big body's
+ * copy is written after its answer was returned (tests, a script going offline on purpose).
  */
-export async function copiesWritten(): Promise<void> {
-  while (pendingWrites.size) await Promise.all(pendingWrites);
-}
+export const copiesWritten = (): Promise<unknown> => writing;
 
 /** No copy of `url` is kept: any older one (now wrong) is removed, with one warning. */
 async function refused(

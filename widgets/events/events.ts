@@ -309,7 +309,7 @@ export class SxEvents extends SxElement {
     const rows = results.length ? this.drawRows(shown, results.length) : shown;
     // The first content frame's selects hold their chosen option only; the option lists come
     // with the rows drawn after its paint, before a visitor can open a select (filter-bar.ts).
-    const brief = results.length > 0 && firstFrame && !!this.rows.cut && !this.barWhole;
+    const brief = firstFrame && !!this.rows.cut && !this.barWhole;
     this.barWhole ||= !brief;
     return html`
       ${renderNotices(this.feed, lang, edition)} ${this.renderFilters(edition, brief)}

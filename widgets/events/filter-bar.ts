@@ -63,16 +63,11 @@ function dayLabels(days: readonly IsoDate[], lang: Lang, timeZone: string) {
  * chosen one only, so the select reads as it will. A closed select shows its chosen option alone,
  * and its width is its column's (`.control`, width 100%), not its longest option's: the lists can
  * come a frame later without anything on screen changing. Building the ~40 options (a Lit
- * template instance each, the days formatted) was a fifth of the template instances of the
- * events page's first content frame (#16).
+ * template instance each, the days formatted) was a tenth of the elements of the events page's
+ * first content frame (#16).
  */
-function briefOptions<T extends { value: string }>(
-  brief: boolean,
-  value: string,
-  options: () => readonly T[],
-): readonly T[] {
-  return brief ? options().filter((option) => option.value === value) : options();
-}
+const pick = <T extends { value: string }>(brief: boolean, value: string, options: T[]): T[] =>
+  brief ? options.filter((option) => option.value === value) : options;
 
 /** The bar: a disclosure button (shown when folded) and the form of the fields asked for. */
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof nothing {
@@ -127,7 +122,9 @@ function searchField({ t, controls, searchText, onSearchInput }: FilterBarContex
 
 function citySelect({ t, controls, state, cities, brief, onChange }: FilterBarContext): Part {
   if (!controls.has('city')) return nothing;
-  const options = briefOptions(brief, state.city, () =>
+  const options = pick(
+    brief,
+    state.city,
     cities.map((city) => ({ value: city.code, label: city.name })),
   );
   return select(t.city, 'filter-city', state.city, t.allCities, options, (city) =>
@@ -137,7 +134,9 @@ function citySelect({ t, controls, state, cities, brief, onChange }: FilterBarCo
 
 function topicSelect({ t, controls, state, topics, brief, onChange }: FilterBarContext): Part {
   if (!controls.has('topic')) return nothing;
-  const options = briefOptions(brief, state.topic, () =>
+  const options = pick(
+    brief,
+    state.topic,
     topics.map((topic) => ({ value: topic.id, label: topic.name })),
   );
   return select(t.topic, 'filter-topic', state.topic, t.allTopics, options, (topic) =>
@@ -147,16 +146,14 @@ function topicSelect({ t, controls, state, topics, brief, onChange }: FilterBarC
 
 /** The day select, left out when there is only one day to pick. */
 function daySelect(ctx: FilterBarContext): Part {
-  const { t, lang, controls, state, days, edition, onChange } = ctx;
+  const { t, lang, controls, state, days, edition, brief, onChange } = ctx;
   if (!controls.has('day') || days.length <= 1) return nothing;
   // A brief bar formats the chosen day alone (a day not in the list is offered as it is).
-  const options = ctx.brief
-    ? dayLabels(
-        days.filter((day) => day === state.day),
-        lang,
-        edition.timeZone,
-      )
-    : dayLabels(days, lang, edition.timeZone);
+  const options = dayLabels(
+    brief ? days.filter((day) => day === state.day) : days,
+    lang,
+    edition.timeZone,
+  );
   return select(t.day, 'filter-day', state.day, t.allDays, options, (day) => onChange({ day }));
 }
 

@@ -233,6 +233,16 @@ describe('<sx-lab-map> geographic basemap', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('1280 px: a geographic basemap keeps its third of the width (the 20em column is the schematic’s)', async () => {
+    const element = await mountGeo(await serve(wgs84Basemap));
+    element.style.display = 'block';
+    element.style.width = '1256px';
+    await element.updateComplete;
+    const em = parseFloat(getComputedStyle(element).fontSize);
+    const map = element.shadowRoot!.querySelector('.map-pane')!.getBoundingClientRect();
+    expect(map.width / em).to.be.above(24);
+  });
+
   it('GCJ-02 basemap: the WGS84 points are converted and land inside the shifted shapes', async () => {
     const url = await serve(gcj02Basemap);
     const element = await mountGeo(url, { crs: 'GCJ-02' });

@@ -52,6 +52,35 @@ describe('<sx-lab-map> layout', () => {
     }
   });
 
+  // #15: at 1280 px the list was two ~24em columns beside a 25em schematic; the tiles need no
+  // more than 20em, so the list takes the rest: wider cards, and more of them on a row.
+  for (const [width, columns] of [
+    [1024, 2],
+    [1256, 2],
+    [1440, 3],
+  ] as const) {
+    it(`${width} px: a 20em schematic beside ${columns} columns of cards`, async () => {
+      const element = await at(width);
+      const em = parseFloat(getComputedStyle(element).fontSize);
+      const map = box(mapOf(element));
+      const list = box(listOf(element));
+      expect(map.right).to.be.at.most(list.left);
+      expect(map.width / em).to.be.within(16, 20.01);
+      const cards = parts(element, 'item').map(box);
+      const firstRow = cards.filter((card) => Math.abs(card.top - cards[0]!.top) < 1);
+      expect(firstRow, 'cards on the first row').to.have.length(columns);
+      for (const card of cards) expect(card.width / em).to.be.at.least(20);
+      if (width === 1256) expect(cards[0]!.width / em, 'card width').to.be.at.least(26);
+      // The list ends where the widget does: no blank column on its right.
+      const base = box(part(element, 'base'));
+      expect(base.right - list.right).to.be.below(em * 1.5);
+      expect(element.shadowRoot!.querySelector('.base')!.scrollWidth).to.be.at.most(
+        Math.ceil(base.width),
+      );
+      await expect(element).to.be.accessible();
+    });
+  }
+
   for (const [width, lang] of [
     [1256, 'zh-CN'],
     [1256, 'en'],

@@ -74,7 +74,8 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
   'sx-story-card lang=en': [28.2, 48.7], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
-  'sx-lab-map': [33.4, 53.7],
+  // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list.
+  'sx-lab-map': [33.5, 53.7],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

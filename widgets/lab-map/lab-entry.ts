@@ -46,6 +46,14 @@ function feedText(lang: Lang, zh: string, en: string | undefined): TemplateResul
 /** Between the parts of a line, in both languages. */
 const SEP = ' · ';
 
+/**
+ * A term that never breaks inside ("限 30 人", "Booking required"): its spaces no-break, and the
+ * terms' line keeps Chinese words whole (`.terms`), so it breaks only beside the dots. One text
+ * node for the terms instead of a template per term (#16: 3 fewer template instances, ~20 fewer
+ * nodes, per opening in the first render).
+ */
+const whole = (term: string): string => term.replace(/ /g, '\u00a0');
+
 function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): TemplateResult {
   const { lang, t, edition, now } = ctx;
   const booking = opening.booking;
@@ -63,20 +71,20 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
     >
     ${ongoing ? html`<span part="status-open" class="badge badge--open">${t.onNow}</span>` : nothing}
     <span class="terms"
-      >${terms.map((term, i) => html`${i ? SEP : ''}<span class="sx-nowrap">${term}</span>`)}</span
+      >${terms.map(whole).join(SEP)}${
+        // In the terms' group: where the time fills the line, "预约" wraps with the terms, not alone.
+        booking?.url
+          ? html` ${safeLink({
+              url: booking.url,
+              text: t.book,
+              lang,
+              part: 'book',
+              className: 'book',
+              label: t.about(t.book, name),
+            })}`
+          : nothing
+      }</span
     >
-    ${
-      booking?.url
-        ? safeLink({
-            url: booking.url,
-            text: t.book,
-            lang,
-            part: 'book',
-            className: 'book',
-            label: t.about(t.book, name),
-          })
-        : nothing
-    }
     ${
       opening.notes
         ? html`<span class="notes">${feedText(lang, opening.notes, opening.notesEn)}</span>`

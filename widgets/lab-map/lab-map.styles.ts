@@ -72,6 +72,17 @@ export const labMapStyles = css`
     }
   }
 
+  /*
+   * The schematic (and its skeleton) reads as well at 20em as at a third of a desktop: from 60em
+   * the list takes the rest, two cards of ~27em at 1280 px instead of ~24em beside a 25em map, three
+   * from ~85em (#15). A geographic basemap (loading or shown) keeps the shares above.
+   */
+  @container sx-lab-map (min-width: 60em) {
+    .layout:not(.layout--list):not(:has(.geo, .map-loading)) {
+      grid-template-columns: 20em 1fr;
+    }
+  }
+
   .map-pane,
   .list-pane {
     min-width: 0;
@@ -95,6 +106,8 @@ export const labMapStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
     line-height: 1.5;
+    /* Beside the list the map is 20em: no "择。" alone on the help's last line. */
+    text-wrap: pretty;
   }
 
   .schematic-mark {
@@ -380,6 +393,10 @@ export const labMapStyles = css`
     align-items: baseline;
     gap: 0.2em 0.75em;
     font-size: 0.9375em;
+  }
+
+  .terms {
+    word-break: keep-all;
   }
 
   .opening time {

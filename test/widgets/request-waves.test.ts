@@ -75,7 +75,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-story-card lang=en': [28.2, 48.7], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list.
-  'sx-lab-map': [33.5, 53.7],
+  'sx-lab-map': [33.5, 53.8], // with src +0.1: #16 evcpu9's copies after the answer
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

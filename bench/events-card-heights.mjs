@@ -1,8 +1,8 @@
 /* global document */
 // How tall <sx-events> is on a phone, from the CDN build with the embedded edition at a frozen
 // time (#15's budget: a typical card ≤ 170 px in zh-CN on a 375 px phone): the median card of
-// the list and of the compact view, the median "continues" row of the agenda and the agenda's
-// whole height, in zh-CN and en. The widget is as wide as on a 375 px phone with 16 px page margins (343 px).
+// the list and of the compact view, the agenda's whole height (later days folded) with its
+// folded lines, and its "continues" rows unfolded, in zh-CN and en. The widget is as wide as on a 375 px phone with 16 px page margins (343 px).
 //
 //   npm run build && node bench/events-card-heights.mjs [phone-width]
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -37,15 +37,21 @@ async function measure(browser, origin, markup, lang) {
       document.querySelector('sx-events')?.shadowRoot?.querySelector('[part~=item]'),
     );
     await tab.evaluate(() => document.fonts.ready);
-    return await tab.evaluate(() => {
-      const root = document.querySelector('sx-events').shadowRoot;
+    return await tab.evaluate(async () => {
+      const element = document.querySelector('sx-events');
+      const root = element.shadowRoot;
       const heights = (part) =>
         [...root.querySelectorAll(`[part~=${part}]`)].map((n) => n.getBoundingClientRect().height);
-      return {
+      // The agenda as it opens (each later day's continuing events folded into one line)…
+      const folded = {
         items: heights('item'),
-        rows: heights('continues-item'),
-        total: document.querySelector('sx-events').getBoundingClientRect().height,
+        toggles: heights('continues-toggle'),
+        total: element.getBoundingClientRect().height,
       };
+      // …and its lines, every day unfolded.
+      root.querySelectorAll('[part~=continues-toggle]').forEach((toggle) => toggle.click());
+      await element.updateComplete;
+      return { ...folded, rows: heights('continues-item') };
     });
   } finally {
     await tab.close();
@@ -77,7 +83,8 @@ try {
     console.log(
       `${lang} at ${phone} px: card median ${median(list.items)} px (max ${Math.round(Math.max(...list.items))}, ${list.items.length} cards); ` +
         `compact row median ${median(compact.items)} px; ` +
-        `continues row median ${median(agenda.rows)} px (${agenda.rows.length} rows); agenda of 3 multi-day events ${Math.round(agenda.total)} px`,
+        `agenda of 3 multi-day events ${Math.round(agenda.total)} px (a later day's folded line ${median(agenda.toggles)} px, ${agenda.toggles.length} days; ` +
+        `unfolded, a continues row ${median(agenda.rows)} px, ${agenda.rows.length} rows)`,
     );
   }
 } finally {

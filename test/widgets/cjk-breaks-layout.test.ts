@@ -4,7 +4,7 @@
  * characters alone on a line ("…活动安 / 排。") and never split a short word ("已 / 结束").
  * The lines are read from the laid-out glyphs, so any way of breaking (CSS, `<wbr>`) is checked.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../widgets/countdown/countdown.js';
 import '../../widgets/events/events.js';
 import '../../widgets/lab-map/lab-map.js';
@@ -20,6 +20,8 @@ import {
   wordBreaksShown,
 } from '../support/line-breaks.js';
 import { part, parts } from '../support/widget-helpers.js';
+import { keepTogether } from '../../widgets/shared/keep-together.js';
+import { phraseChunks } from '../../widgets/shared/phrases.js';
 
 const WIDTHS = [320, 336, 352, 360, 375, 384, 400, 414, 432, 448, 464, 480];
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -171,6 +173,15 @@ const WORDS = [
   '新能源',
   '无障碍',
   '座谈会',
+  // Institutions and compounds across the segmenter's pieces (中国|科|学院, 短|视频) (#15).
+  '中国科学院',
+  '研究院',
+  '研究所',
+  '大学',
+  '科技馆',
+  '博物馆',
+  '短视频',
+  '微视频',
 ];
 
 /** The words of WORDS that `element`'s lines cut, with the text around each cut ("观 / 摩区"). */
@@ -234,6 +245,33 @@ describe('Chinese words never split across lines at phone widths', () => {
     box.remove();
   });
 
+  it('event venues and organisers keep 中国科学院, 科技馆, 博物馆… whole (the expanded card)', async () => {
+    const { box, element } = await inBox<SxEvents>(
+      html`<sx-events now="2025-05-20T10:00:00+08:00" limit="60"></sx-events>`,
+    );
+    let seen = 0;
+    for (const name of [
+      '煤化学实验室开放日',
+      '航空航天科普展',
+      '考古里的科技',
+      '科普短视频线上展播',
+    ]) {
+      const item = parts(element, 'item').find((node) => node.textContent!.includes(name))!;
+      item.querySelector<HTMLElement>('[part~=more]')!.click();
+      await waitUntil(() => item.querySelector('[part~=item-facts]'), `${name}: not unfolded`);
+      const facts = item.querySelector('[part~=item-facts]')!;
+      atEachWidth(box, (where) => {
+        const found = cutWords(facts);
+        expect(found.cuts, `${name}, ${where}`).to.deep.equal([]);
+        seen += found.seen;
+      });
+      box.style.width = '480px';
+    }
+    // 中国科学院, 研究所, 科技馆, 博物馆 and the organisers' 大学/研究院 (or nothing was tested).
+    expect(seen).to.be.above(12 * 4);
+    box.remove();
+  });
+
   it('story headlines, affiliations and summaries keep their words whole', async () => {
     let seen = 0;
     for (let n = 1; n <= 7; n++) {
@@ -252,5 +290,54 @@ describe('Chinese words never split across lines at phone widths', () => {
       box.remove();
     }
     expect(seen).to.be.above(12 * 5);
+  });
+});
+
+/**
+ * The class, beyond the sample feed: an institution's name ends in a suffix the segmenter cuts
+ * off or into a lone character that then joins the word before it (中国|科|学院 shown as "中国科 /
+ * 学院"), and 短视频 comes out as 短|视频. Names a partner's feed is full of.
+ */
+const INSTITUTIONS: [string, string[]][] = [
+  ['中国科学院山西煤炭化学研究所', ['中国科学院', '研究所']],
+  ['太原理工大学（明向校区）', ['理工大学']],
+  ['中北大学材料科学学院', ['中北大学', '科学学院']],
+  ['示例大学人工智能学院', ['智能学院']],
+  ['山西省农业科学院作物研究所', ['科学院', '研究所']],
+  ['示例农业研究院', ['研究院']],
+  ['山西省某重点实验室', ['实验室']],
+  ['长治市某科技馆展厅', ['科技馆']],
+  ['临汾市某博物馆报告厅', ['博物馆']],
+  ['科普短视频线上展播', ['短视频']],
+  ['科普微视频大赛作品展映', ['微视频']],
+];
+
+describe('institution names and compounds stay whole', () => {
+  it('with the segmenter (labs, stories): no break inside 中国科学院, 研究所, 短视频…', () => {
+    for (const [text, words] of INSTITUTIONS) {
+      const chunks = phraseChunks(text);
+      expect(chunks.join(''), text).to.equal(text);
+      for (const word of words) {
+        expect(
+          chunks.some((chunk) => chunk.includes(word)),
+          `${text}: ${chunks.join(' | ')}`,
+        ).to.equal(true);
+      }
+    }
+  });
+
+  it('without it (the programme page): each kept in one unbreakable run', async () => {
+    for (const [text, words] of INSTITUTIONS) {
+      const host = await fixture<HTMLElement>(html`<p>${keepTogether(text)}</p>`);
+      expect(host.textContent, text).to.equal(text);
+      const runs = [...host.querySelectorAll('.sx-nowrap')].map((run) => run.textContent!);
+      for (const word of words) {
+        expect(
+          runs.some((run) => run.includes(word)),
+          `${text}: ${runs.join(' | ')}`,
+        ).to.equal(true);
+      }
+      host.remove();
+    }
   });
 });

@@ -207,10 +207,14 @@ describe('<sx-events> all-day and multi-day events', () => {
       ></sx-events>`,
     );
     const time = (title: string) => itemOf(element, title).querySelector('time')!;
-    // Two pieces of the meta line; the dot between them is the styles' (polish-layout.test.ts).
-    expect(
-      [...time('科技创新成果展').querySelectorAll('.sx-nowrap')].map((run) => run.textContent),
-    ).to.deep.equal(['5月24日–6月8日', '每天 09:00–17:00']);
+    // The range is the date block's ("5月 24 –6月8日", hidden from screen readers): the meta line
+    // shows the hours and says the range unseen, so each is seen once and read once (#15).
+    const range = time('科技创新成果展');
+    expect([...range.querySelectorAll('.sx-nowrap')].map((run) => run.textContent)).to.deep.equal([
+      '每天 09:00–17:00',
+    ]);
+    expect(range.querySelector('.sx-visually-hidden')!.textContent).to.equal('5月24日–6月8日 · ');
+    expect(range.textContent).to.equal('5月24日–6月8日 · 每天 09:00–17:00');
     // The card shows 全天 by its date block; the day is said to screen readers.
     expect(time('全天开放日').textContent).to.equal('5月30日 周五 全天');
     expect(time('全天开放日').querySelector('.sx-visually-hidden')!.textContent).to.equal(

@@ -245,10 +245,12 @@ describe('<sx-events>', () => {
         .querySelector('.rail')!;
       expect(rail.textContent!.trim()).to.equal('每天 09:00–17:00');
       const meta = parts(element, 'group')[0]!.querySelectorAll('[part~=item-meta]')[1]!;
-      // Two pieces of the meta line; the dot between them is the styles' (polish-layout.test.ts).
+      // The rail shows the hours (hidden from screen readers): the meta line shows the range and
+      // says the hours unseen, each seen once and read once (#15).
       expect(
         [...meta.querySelectorAll('time .sx-nowrap')].map((run) => run.textContent),
-      ).to.deep.equal(['5月24日–6月1日', '每天 09:00–17:00']);
+      ).to.deep.equal(['5月24日–6月1日']);
+      expect(meta.querySelector('time')!.textContent).to.equal('5月24日–6月1日 · 每天 09:00–17:00');
     });
 
     it('view="compact" drops summaries, chips and secondary actions', async () => {

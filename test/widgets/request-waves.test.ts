@@ -68,14 +68,18 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
-  'sx-events': [37.0, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.8, 58.1],
-  'sx-story-card': [27.6, 48.1],
+  // 7 Dec 2026 (#15 look9, +0.14 KiB): a multi-day card's range said once, the agenda's
+  // continuing events one line a day, wide cards with a right-hand column, institution names whole.
+  'sx-events': [37.1, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [37.9, 58.1],
+  // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
+  'sx-story-card': [27.7, 48.1],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
-  'sx-story-card lang=en': [28.2, 48.7], // with src 47.8 after #15's line breaks
+  'sx-story-card lang=en': [28.3, 48.7], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
-  // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list.
-  'sx-lab-map': [33.5, 53.8], // with src +0.1: #16 evcpu9's copies after the answer
+  // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
+  // (#15 look9, +0.065 KiB): institution names whole.
+  'sx-lab-map': [33.6, 53.8],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

@@ -193,6 +193,12 @@ export const styles = [
       border-top: 1px solid var(--_border);
     }
 
+    /* The summary is the card's on a wide card, the expanded view's on a narrow one. (The
+       expanded view's rules are all here: the list alone never downloads them.) */
+    .summary--details {
+      display: none;
+    }
+
     .facts {
       display: grid;
       gap: calc(var(--_space) * 0.5);
@@ -236,6 +242,7 @@ export const styles = [
       font-size: 0.8125em;
       line-height: 1.2;
       white-space: nowrap;
+      text-box: trim-both cap alphabetic;
     }
 
     .detail-actions,
@@ -249,6 +256,26 @@ export const styles = [
     .feedback {
       color: var(--_muted);
       font-size: 0.875em;
+    }
+
+    @container sx-events (max-width: 480px) {
+      .summary--details {
+        display: block;
+      }
+      .fact,
+      .base:lang(en) .fact {
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0;
+      }
+      .fact dt {
+        font-size: 0.8125em;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .chip {
+        border: 1px solid CanvasText;
+      }
     }
   `,
 ];

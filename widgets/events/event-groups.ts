@@ -3,13 +3,14 @@
  * and the agenda's time rail: imported only by a widget that groups (see `events.ts`; the agenda
  * always groups by day), so the default flat list never loads it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
 import { groupEventsByDay } from '../../src/query/events.js';
 import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
 import { itemKey, renderEventItem, whenTexts, type ItemContext } from './event-item.js';
 import { feedText } from './feed-text.js';
+import { chevronIcon } from './icons.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
 
@@ -116,17 +117,71 @@ export function renderRail(
 }
 
 /**
- * In the agenda, a multi-day event has its full card on the first day shown and, on each later
- * day, one compact line after the day's own events: its title, a button that unfolds the card
- * there, and "持续中 · 5月24日–6月8日 · 每天 09:00–17:00". On a phone three exhibitions were
- * 3,100 px of scrolling as cards. Unfolded (the card's own key, so "更多" and Escape fold it), the
- * line is the full card with its expanded view.
+ * In the agenda, a multi-day event has its full card on the first day shown. On each later day
+ * the events that began before it come after the day's own events: two or more as one line, "3
+ * 项活动持续进行", a button that unfolds their lines in place (Escape folds it back): the same
+ * three exhibitions were repeated on 13 days. Folded, the lines
+ * stay in the page (`hidden="until-found"`): the browser's find-in-page finds a title on every day
+ * its event runs and unfolds the day. One such event is its line alone.
+ */
+export function renderContinues(
+  items: EventGroup['items'],
+  day: string,
+  ctx: ItemContext,
+): TemplateResult {
+  const lines = items.map(({ event, index }) => renderContinuesLine(event, index, day, ctx));
+  if (items.length < 2) return html`${lines}`;
+  const open = ctx.isFoldOpen(day);
+  const id = `sx-continuing-${day}`;
+  // Escape in or on the unfolded day folds it (before the element's own Escape, which then
+  // leaves it alone), unless a card unfolded in it is to fold first; focus goes back to its button.
+  const onKeydown = (e: KeyboardEvent) => {
+    const path = e.composedPath();
+    if (
+      e.key !== 'Escape' ||
+      !open ||
+      path.some((n) => (n as Element).matches?.('.card[data-open]'))
+    )
+      return;
+    e.preventDefault();
+    ctx.onFold(day);
+    (e.currentTarget as Element).querySelector('button')!.focus();
+  };
+  return html`<li part="continues-group" class="item item--continues-group" @keydown=${onKeydown}>
+    <button
+      type="button"
+      part="continues-toggle"
+      class="continues-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${id}
+      data-fold=${day}
+      @click=${() => ctx.onFold(day)}
+    >
+      <span>${ctx.t.continuing(items.length)}</span>${chevronIcon}
+    </button>
+    <ul
+      id=${id}
+      class="continues-list"
+      role="list"
+      hidden=${open ? nothing : 'until-found'}
+      @beforematch=${() => open || ctx.onFold(day)}
+    >
+      ${lines}
+    </ul>
+  </li>`;
+}
+
+/**
+ * One event's line on a later day: its title, a button that unfolds its card there, and "持续中 ·
+ * 5月24日–6月8日 · 每天 09:00–17:00". Unfolded (the card's own key, so "更多" and Escape fold it),
+ * the line is the full card with its expanded view. The title wraps (two lines at most) rather
+ * than being cut: "Science and innovatio…" named nothing.
  *
  * A phone has no room for the title and all of that on one line: it shows the event's time that
  * day ("每天 09:00–17:00"; the range is on its card), and the whole text is still there for a
  * screen reader.
  */
-export function renderContinues(
+function renderContinuesLine(
   event: ProgrammeEvent,
   index: number,
   day: string,
@@ -159,3 +214,21 @@ export function renderContinues(
     </p>
   </li>`;
 }
+
+/** The sections' styles, adopted with this module (a flat list never loads them). */
+export const styles = css`
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .group-heading {
+    margin: 0;
+    padding-bottom: calc(var(--_space) * 0.25);
+    border-bottom: 2px solid var(--_accent);
+    color: var(--_text);
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+`;

@@ -66,6 +66,10 @@ export interface ItemContext {
   onShare: (event: ProgrammeEvent) => void;
   onRegister: (event: ProgrammeEvent, url: string) => void;
   onToggle: (event: ProgrammeEvent, key: string) => void;
+  /** Whether the agenda's line of events continuing on `day` is unfolded. */
+  isFoldOpen: (day: string) => boolean;
+  /** Unfolds or folds that line. */
+  onFold: (day: string) => void;
   onMap: (event: ProgrammeEvent, provider: 'amap' | 'baidu', url: string) => void;
 }
 
@@ -83,8 +87,9 @@ export function whenTexts(
   const options = { lang, timeZone };
   const full = formatEventWhen(event, options);
   const { first, last } = eventDays(event, timeZone);
-  // Several days: the range is the point ("5月24日–6月8日 · 每天 09:00–17:00").
-  if (first !== last) return { full, shown: full };
+  // Several days: the date block shows the range ("5月 24 –6月8日"), the card its hours
+  // ("每天 09:00–17:00"); a range with hours of its own ("18:00 – 6月1日 周日 10:00") stays whole.
+  if (first !== last) return { full, shown: full.replace(/.* · /, '') };
   const shown = formatEventOnDay(event, first, options);
   return { full, shown: full.endsWith(shown) ? shown : full };
 }
@@ -115,10 +120,21 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
           visitorZone: ctx.visitorZone,
         })
       : undefined;
-  // The day is in the date block (hidden from screen readers), so it is said here, unseen.
-  const day = full.slice(0, full.length - shown.length);
+  // The day or range is in the date block (hidden from screen readers), so it is said here,
+  // unseen. In the agenda the rail (hidden too) shows the hours of a multi-day event: the card
+  // shows its range and says the hours unseen. Either way each is seen once and read once.
+  let day = full.slice(0, full.length - shown.length);
+  let seen = shown;
+  let unseen = '';
+  if (ctx.view === 'agenda' && ctx.rail && day.endsWith(' · ')) {
+    seen = day.slice(0, -3);
+    unseen = full.slice(seen.length);
+    day = '';
+  }
+  const hidden = (text: string) =>
+    text ? html`<span class="sx-visually-hidden">${text}</span>` : nothing;
   const time = html`<time datetime=${event.start}
-    >${day ? html`<span class="sx-visually-hidden">${day}</span>` : nothing}${whenRuns(shown)}</time
+    >${hidden(day)}${whenRuns(seen)}${hidden(unseen)}</time
   >`;
   if (!localText) return html`<span class="meta-part">${time}</span>`;
   // The edition's zone is labelled only for a visitor whose clock reads differently.

@@ -192,22 +192,24 @@ export function renderList(o: ListOptions): TemplateResult {
   const { continues } = o;
   const carded =
     continues && o.view === 'agenda' && o.byDay ? new Set<ProgrammeEvent>() : undefined;
-  const list = (items: EventGroup['items'], grouped: boolean, day?: string) =>
-    html`<ul part="list" class="list list--${o.view}" role="list">
+  const list = (items: EventGroup['items'], grouped: boolean, day?: string) => {
+    // A day's events that began on an earlier day shown: after its own, in one line (continues).
+    // Sorted here, not in repeat's callback: that runs when the list is committed, after every
+    // day's `list` was called.
+    const own: EventGroup['items'] = [];
+    const later: EventGroup['items'] = [];
+    for (const item of items) {
+      (carded?.has(item.event) ? later : own).push(item);
+      carded?.add(item.event);
+    }
+    return html`<ul part="list" class="list list--${o.view}" role="list">
       ${repeat(
-        items,
+        own,
         (item) => item.event.id,
-        (item) => {
-          if (carded && day) {
-            if (carded.has(item.event)) {
-              return continues!(item.event, item.index, day, o.ctx);
-            }
-            carded.add(item.event);
-          }
-          return renderEventItem(item.event, item.index, o.ctx, grouped, o.cache, day);
-        },
-      )}
+        (item) => renderEventItem(item.event, item.index, o.ctx, grouped, o.cache, day),
+      )}${later.length ? continues!(later, day!, o.ctx) : nothing}
     </ul>`;
+  };
   const { groups } = o;
   if (groups.length === 1 && groups[0]!.label === undefined) return list(groups[0]!.items, false);
   return html`${repeat(

@@ -13,6 +13,8 @@ export class EventsPanels implements ReactiveController {
   openItem: string | undefined;
   /** The filter panel is unfolded (it folds only on a narrow widget). */
   filtersOpen = false;
+  /** Agenda days whose line of continuing events is unfolded. */
+  readonly openFolds = new Set<string>();
 
   constructor(
     private readonly host: LitElement,
@@ -22,9 +24,14 @@ export class EventsPanels implements ReactiveController {
   }
 
   /** What an event's card asks of the panels (see `ItemContext`). */
-  readonly itemHandlers: Pick<ItemContext, 'isOpen' | 'onToggle'> = {
+  readonly itemHandlers: Pick<ItemContext, 'isOpen' | 'onToggle' | 'isFoldOpen' | 'onFold'> = {
     isOpen: (key) => this.openItem === key,
     onToggle: (event, key) => this.toggleItem(event, key),
+    isFoldOpen: (day) => this.openFolds.has(day),
+    onFold: (day) => {
+      if (!this.openFolds.delete(day)) this.openFolds.add(day);
+      this.host.requestUpdate();
+    },
   };
 
   hostConnected(): void {
@@ -72,6 +79,7 @@ export class EventsPanels implements ReactiveController {
   /**
    * Escape closes what the visitor opened, innermost first (the expanded card the focus is in,
    * else the filter panel, else the open card), and gives focus back to the button that opened it.
+   * (An agenda day's unfolded line of continuing events folds first: see `event-groups.ts`.)
    */
   readonly onKeydown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;

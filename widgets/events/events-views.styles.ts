@@ -5,40 +5,85 @@ import { css } from 'lit';
  * the lazy parts in `events.ts`): the default list never downloads them.
  */
 export const styles = css`
-  /* ---- agenda: a multi-day event's later days, one compact line each ---- */
-  /* The title (cut with an ellipsis when long) and "持续中 · range · hours" on one line; on a
-     narrow widget the short form of the words (its time that day). */
+  /* ---- agenda: the events continuing on a later day ---- */
+  /* Two or more: one line, "3 项活动持续进行", that unfolds their lines in place. */
+  .continues-toggle {
+    display: flex;
+    align-items: center;
+    width: 100%;
+    min-height: 2.25em;
+    padding: calc(var(--_space) * 0.375) var(--_space);
+    border: 0;
+    border-inline-start: 3px solid var(--_accent-soft);
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.9375em;
+    font-weight: 500;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .continues-toggle[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+
+  .continues-toggle .icon {
+    margin: 0 0 0 0.3em;
+  }
+
+  .continues-list {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* On paper every line is there: a folded day has no button to press. */
+  @media print {
+    .continues-list {
+      content-visibility: visible;
+    }
+  }
+
+  /* Each event's line: its title (wrapped, two lines at most: never cut to "Science and
+     innovatio…") and "持续中 · range · hours"; on a narrow widget the short form of the words (its
+     time that day). */
   .item--continues {
     padding: calc(var(--_space) * 0.375) var(--_space);
     border-inline-start: 3px solid var(--_accent-soft);
   }
 
-  /* A day's lines are one block under its heading, their bars one bar: the list's gap is for
-     cards. (Each line stays 26 px high: a title's tap target is 24 px apart from the next.) */
-  .item--continues + .item--continues {
-    margin-top: calc(var(--_space) * -1.5);
+  .continues-list .item--continues {
+    padding-block: calc(var(--_space) * 0.125);
   }
 
-  /* A day of lines only (a day's own events come first): its heading close on them, and the
+  /* A day of one line only (a day's own events come first): its heading close on it, and the
      day close under the one before. */
-  .group:has(.item--continues:first-child) {
+  .group:has(:is(.item--continues, .item--continues-group):first-child) {
     gap: calc(var(--_space) * 0.375);
     margin-top: calc(var(--_space) * -0.5);
   }
 
+  /* The time goes under a title that needs the whole width, rather than squeezing it. */
   .continues {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: var(--_space);
+    gap: 0 var(--_space);
     margin: 0;
     line-height: 1.35;
-    white-space: nowrap;
   }
 
   .continues-link {
     flex: 0 1 auto;
     min-width: 4em;
+    min-height: 24px;
     overflow: hidden;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     padding: 0;
     border: 0;
     background: none;
@@ -49,12 +94,13 @@ export const styles = css`
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
-    text-overflow: ellipsis;
+    text-wrap: pretty;
     cursor: pointer;
   }
 
   .continues-when {
     flex: none;
+    white-space: nowrap;
     color: var(--_muted);
     font-size: 0.8125em;
   }
@@ -118,7 +164,7 @@ export const styles = css`
   .list--compact .card {
     grid-template-columns: 3em minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
+    padding: var(--_space) calc(var(--_space) * 0.5);
     border: 0;
     border-bottom: 1px solid var(--_border);
     border-radius: 0;
@@ -167,5 +213,40 @@ export const styles = css`
   .list--compact .actions .sx-button {
     min-height: 2em;
     font-size: 0.8125em;
+  }
+
+  /* A dense row on a phone is as tall as its date column: the column's boxes close-fitting (the
+     same type sizes), and an English row's small buttons beside the date column, as Chinese's,
+     not on a line of their own under it (where they fit on one line: a 336 px widget). */
+  .list--compact .date {
+    padding-block: 0.2em 0.25em;
+  }
+
+  .list--compact .status {
+    padding-block: 0.15em;
+  }
+
+  .list--compact :is(.main, .head) {
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  @container sx-events (17.5em <= width <= 21.5em) {
+    .list.list--compact .main {
+      display: grid;
+    }
+  }
+
+  /* A wide compact row: title | when · where · cost | actions, on one line. */
+  @container sx-events (width > 720px) {
+    .list--compact .main {
+      grid-template-columns: minmax(0, 1fr) minmax(13em, 30%) auto;
+      align-items: start;
+    }
+    .list--compact .meta {
+      grid-area: 1 / 2;
+    }
+    .list--compact .actions {
+      grid-area: 1 / 3;
+    }
   }
 `;

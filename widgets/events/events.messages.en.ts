@@ -6,6 +6,7 @@ export const enMessages: EventsMessages = {
   showing: (shown, total) => `Showing ${shown} of ${total}`,
   loadMore: (remaining) => `Show more (${remaining} left)`,
   continues: 'Continues',
+  continuing: (count) => `${count} events continue`,
   emptyTitle: 'No events match these filters.',
   emptyHint: 'Try another city, topic or day, or clear the filters.',
   emptyHintPreset: 'Try another city, topic or day.',

@@ -15,6 +15,8 @@ export interface EventsMessages {
   loadMore: (remaining: number) => string;
   /** Leads a multi-day event's line on its later days in the agenda ("持续中 · 5月24日–6月8日"). */
   continues: string;
+  /** The agenda's one line for a day's events that began on earlier days ("3 项活动持续进行"; 2 or more). */
+  continuing: (count: number) => string;
   emptyTitle: string;
   emptyHint: string;
   /** When there is no visitor filter to clear (the page's own selection matches nothing). */
@@ -84,6 +86,7 @@ const zhCN: EventsMessages = {
   showing: (shown, total) => `显示 ${shown} 场 / 共 ${total} 场`,
   loadMore: (remaining) => `显示更多（还有 ${remaining} 场）`,
   continues: '持续中',
+  continuing: (count) => `${count} 项活动持续进行`,
   emptyTitle: '没有符合条件的活动。',
   emptyHint: '试试其他城市、主题或日期，或清除筛选条件。',
   emptyHintPreset: '试试其他城市、主题或日期。',

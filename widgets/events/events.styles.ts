@@ -113,21 +113,6 @@ export const eventsStyles = css`
   /* ---- groups and lists ---- */
   /* A section's heading sits on its list (the rule under it is the divider), and sections are
      the base's gap apart: a day of two agenda lines is not mostly heading. */
-  .group {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-
-  .group-heading {
-    margin: 0;
-    padding-bottom: calc(var(--_space) * 0.25);
-    border-bottom: 2px solid var(--_accent);
-    color: var(--_text);
-    font-size: 1.0625em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
   /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
@@ -361,17 +346,6 @@ export const eventsStyles = css`
     white-space: nowrap;
   }
 
-  .zone {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .local-time {
-    flex-basis: 100%;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   .summary {
     margin: 0;
     color: var(--_text);
@@ -386,10 +360,6 @@ export const eventsStyles = css`
     overflow: hidden;
   }
 
-  .summary--details {
-    display: none;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -399,7 +369,6 @@ export const eventsStyles = css`
 
   .card .sx-button,
   .star,
-  .chip,
   .status {
     /* CJK glyphs sit high in a line box sized for Latin ascenders: trim the box to cap height
        and the baseline so both scripts sit in the optical middle. */
@@ -504,19 +473,29 @@ export const eventsStyles = css`
     .summary--card {
       display: none;
     }
-    .summary--details {
-      display: block;
-    }
-    .fact,
-    .base:lang(en) .fact {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0;
-    }
-    .fact dt {
-      font-size: 0.8125em;
-    }
     .load-more {
       width: 100%;
+    }
+  }
+
+  /* A wide card (a desktop page's column, above 720 px): the title and summary on the left, when
+     · where · cost and the actions in a column of their own on the right, instead of the whole
+     card in its left half. The list stays one column (two would read across days, not down
+     them), and each card reads as its markup: title, meta, summary, actions. */
+  @container sx-events (width > 720px) {
+    .main {
+      grid-template-columns: minmax(0, 1fr) minmax(13em, 30%);
+      column-gap: 2em;
+    }
+    .head {
+      display: contents;
+    }
+    .meta {
+      grid-area: 1 / 2 / 3;
+      flex-direction: column;
+    }
+    .actions {
+      grid-column: 2;
     }
   }
 
@@ -534,8 +513,7 @@ export const eventsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .status,
-    .chip {
+    .status {
       border: 1px solid CanvasText;
     }
     .star[aria-pressed='true'] .star-icon {

@@ -2,6 +2,7 @@
  * The visitor's own clock beside the edition's. Imported only for a visitor whose zone is not the
  * edition's (most visitors of a Shanxi programme are in 北京时间 and never download it).
  */
+import { css } from 'lit';
 import { localTimeHint } from '../../src/time/visitor.js';
 
 export { localTimeHint };
@@ -12,3 +13,17 @@ export function clockDiffers(editionZone: string, visitorZone: string, day: stri
   const probe = `${day}T12:00:00Z`;
   return localTimeHint(probe, probe, { editionZone, visitorZone }) !== undefined;
 }
+
+/** The zone's label and the visitor's own time on a card, adopted with this module. */
+export const styles = css`
+  .zone {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .local-time {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

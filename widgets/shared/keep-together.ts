@@ -9,12 +9,15 @@ import { html, type TemplateResult } from 'lit';
 /**
  * Runs that read as one word: a short bracketed phrase; a date (5月28日, 6月); a time or a time
  * range (09:00–17:00); a number with its unit (40 人, 20元/人, 3 场); two characters and a suffix
- * that makes them a word of three (工作者, 座谈会, 实验室, 科学家: the programme page has no word
- * segmenter, its first paint does not wait for ICU; each suffix costs bytes there, so only these).
+ * that makes them a word of three (工作者, 座谈会, 实验室, 科学家, 博物馆: the programme page has
+ * no word segmenter, its first paint does not wait for ICU; each suffix costs bytes there, so only
+ * these);
+ * an institution's suffix with the two characters before it (中国科学院, 山西大学, 智能学院:
+ * never "中国科 / 学院"; 研究院, 研究所 as words of three); 短视频 and 微视频.
  * Longer bracketed phrases are left free, or they would overflow a narrow card.
  */
 const RUN =
-  /[（(【《“「〔][^（）()【】《》“”「」〔〕\n]{1,12}[）)】》”」〕]|\d{1,2}月(?:\d{1,2}日)?(?:[–-]\d{1,2}月?\d{1,2}日)?|\d{1,2}:\d{2}(?:\s?[–-]\s?(?:次日\s?)?\d{1,2}:\d{2})?|\d+(?:[.,]\d+)*\s?(?:元\/人|元|人|场|个|天|小时|分钟|岁|%)|\p{sc=Han}{2}[者会室家]/gu;
+  /[（(【《“「〔][^（）()【】《》“”「」〔〕\n]{1,12}[）)】》”」〕]|\d{1,2}月(?:\d{1,2}日)?(?:[–-]\d{1,2}月?\d{1,2}日)?|\d{1,2}:\d{2}(?:\s?[–-]\s?(?:次日\s?)?\d{1,2}:\d{2})?|\d+(?:[.,]\d+)*\s?(?:元\/人|元|人|场|个|天|小时|分钟|岁|%)|\p{sc=Han}{2}(?:[者会室家馆院所]|科?学院|大学)|[短微]视频/gu;
 
 /** `text` with its unbreakable runs wrapped in `<span class="sx-nowrap">`. */
 export function keepTogether(text: string): (string | TemplateResult)[] {

@@ -29,11 +29,15 @@ const BRACKETED = /[（(【「《“][^）)】」》”]*[）)】」》”]?/g;
  *   more (on the sample feed no chunk is longer than 8 characters);
  * - inside a word of the house dictionary, cut into two words the segmenter does know (人工|智能,
  *   无|障碍, 新|能源). Each entry costs bytes on every page with Chinese phrases, so it holds only
- *   words the feed's texts are full of.
+ *   words the feed's texts are full of;
+ * - before an institution's suffix (学院, 大学, 研究院, 研究所, and words of two characters and
+ *   室 or 馆: 实验室, 博物馆, 科技馆, 图书馆), which stays with the name before it (the suffix
+ *   may be in pieces: 实验|室): the segmenter cuts 中国|科|学院, and the lone 科 joined 中国
+ *   ("中国科 / 学院"); nor inside 短视频 / 微视频 (短|视频).
  * One pattern, so the page carries one more alternative rather than one more pass.
  */
 const NO_BREAK =
-  /\0(?=[\s，。、；：！？,.;:!?）)】」》”0-9０-９])|(?<=[0-9０-９])\0|(?<=\p{sc=Han})\0(?=\p{sc=Han}(?![^\0]))|(?<=人工|无|新)\0(?=智能|障碍|能源)/gu;
+  /\0(?=[\s，。、；：！？,.;:!?）)】」》”0-9０-９])|(?<=[0-9０-９])\0|(?<=\p{sc=Han})\0(?=\p{sc=Han}(?![^\0]))|(?<=人工|无|新|[短微])\0(?=智能|障碍|能源|视频)|\0(?=学院|大学|研究[院所]|\p{sc=Han}{2}\0?[室馆])/gu;
 
 let segmenter: Intl.Segmenter | null | undefined;
 

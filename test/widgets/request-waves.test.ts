@@ -60,7 +60,7 @@ const explain = (result: Waves) =>
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#16 evcpu9): every page with src +0.1 (rounding; ~0.06 KiB): a copy over 64 KB
   // is written to IndexedDB after the answer (first items at 100,000 events no longer wait for
-  // the disk); events +0.08 more for its first frame's brief filter bar (37.0 embedded).
+  // the disk); events +0.08 more for its first frame's brief filter bar (37.2 with look9).
   // 7 Dec 2026 (#16 ttc7, +0.3 KiB): the word breaks wait for every widget's first content
   // (widgets/shared/after-content.ts, a chunk shared by the countdown, story card and lab map).
   'sx-countdown': [20.7, 42.1], // 20.17 after #15's ended card and #17's lazy English catalog
@@ -70,10 +70,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
   // 7 Dec 2026 (#15 look9, +0.14 KiB): a multi-day card's range said once, the agenda's
   // continuing events one line a day, wide cards with a right-hand column, institution names whole.
-  'sx-events': [37.1, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.9, 58.1],
+  'sx-events': [37.2, 57.5], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [38.0, 58.3],
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
-  'sx-story-card': [27.7, 48.1],
+  'sx-story-card': [27.7, 48.2],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
   'sx-story-card lang=en': [28.3, 48.7], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).

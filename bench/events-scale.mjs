@@ -28,6 +28,9 @@
 // Budgets (issue #14 at 20k, #16 at 100k): longest task <= 50 ms, first items <= 1.5 s (20k) /
 // 2 s (100k) after the response, keystroke <= 16 ms (20k) / 50 ms (100k), heap <= 60 MB (city).
 //   node bench/events-scale.mjs [1000 20000 100000] [--throttle 4] [--port 9120] [--city 140100]
+//     [--source DIR]
+// --source DIR builds the widget from another checkout (e.g. `git archive main` unpacked, with a
+// node_modules link): the build to compare with, run by this same script.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +47,7 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : args[index + 1];
 };
 const flagValues = new Set(
-  ['--throttle', '--port', '--city'].flatMap((f) => [f, option(f.slice(2))]),
+  ['--throttle', '--port', '--city', '--source'].flatMap((f) => [f, option(f.slice(2))]),
 );
 const sizes = args.filter((a) => !flagValues.has(a) && /^\d+$/.test(a)).map(Number);
 if (sizes.length === 0) sizes.push(1000, 20000, 100000);
@@ -152,15 +155,16 @@ function feedFiles(count) {
 }
 
 // ---- the page --------------------------------------------------------------------------------
-const outDir = join(repo, '.bench-out', 'scale');
+const source = option('source', repo);
+const outDir = join(repo, '.bench-out', source === repo ? 'scale' : 'scale-source');
 await build({
-  entryPoints: [join(repo, 'widgets/events/events.ts')],
+  entryPoints: [join(source, 'widgets/events/events.ts')],
   bundle: true,
   splitting: true,
   format: 'esm',
   target: 'es2022',
   outdir: outDir,
-  tsconfig: join(repo, 'tsconfig.json'),
+  tsconfig: join(source, 'tsconfig.json'),
   loader: { '.json': 'json' },
   minify: !process.env.SCALE_PROFILE,
   sourcemap: false,
@@ -385,7 +389,11 @@ try {
         .filter((entry) => /\/events-\d+\.json$/.test(entry.name));
       const responseEnd = Math.max(...files.map((entry) => entry.responseEnd));
       const tasks = window.__longTasks;
+      const marks = performance
+        .getEntriesByType('mark')
+        .map((m) => `${m.name} ${Math.round(m.startTime - responseEnd)}`);
       return {
+        marks,
         firstItem: window.__firstItem,
         responseEnd,
         longest: Math.max(0, ...tasks.map((t) => t.ms)),
@@ -564,6 +572,7 @@ try {
       keyWall: [...keys.walls].sort((a, b) => a - b)[Math.floor(keys.walls.length / 2)],
       keyWallMax: Math.max(...keys.walls),
       restMax: Math.max(...keys.rests),
+      marks: load.marks.join(', '),
       afterResponse: load.firstItem - load.responseEnd,
       fromNavigation: load.firstItem,
       keyMedian: sorted[Math.floor(sorted.length / 2)],
@@ -597,4 +606,5 @@ for (const r of rows) {
   // ms CPU/wall at ms after the first task (what it spent, ms CPU).
   console.log(`    top tasks by CPU: ${r.topTasks.cpu.join('; ')}`);
   console.log(`    top tasks by wall: ${r.topTasks.wall.join('; ')}`);
+  if (r.marks) console.log(`    page marks (ms after the last events response): ${r.marks}`);
 }

@@ -65,11 +65,13 @@ export function indexedDbBodies(): BodyStore | undefined {
     const transaction = opened.transaction(STORE, mode);
     const result = settle(act(transaction.objectStore(STORE)));
     if (mode === 'readonly') return result;
+    result.catch(() => undefined); // A failed write is told by its transaction, below.
     // A write counts once it is committed (a quota error aborts the transaction after success).
     await new Promise<void>((resolve, reject) => {
       transaction.oncomplete = () => resolve();
+      // An abort without an error (the browser's own, or `abort()`) is named as one.
       transaction.onabort = transaction.onerror = () =>
-        reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+        reject(transaction.error ?? new DOMException('IndexedDB write aborted', 'AbortError'));
     });
     return result;
   };

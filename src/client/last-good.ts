@@ -9,7 +9,8 @@
  *
  * Where: the metadata, and bodies up to `INLINE_LIMIT` characters, in localStorage (read before
  * each request, synchronously, for the revalidation headers); bigger bodies in IndexedDB, read
- * only when the copy is used. A body no store accepts is not kept, and the result says so.
+ * only when the copy is used. A body no store accepts is not kept, with a warning; the result
+ * says so when localStorage refused it (a big body's IndexedDB write ends after the answer).
  */
 import { indexedDbBodies, type BodyStore } from './indexed-db.js';
 import { feedRegistry } from './registry.js';
@@ -279,25 +280,52 @@ export async function writeCopy(
     }
   }
   if (stores.bodies) {
+    const { bodies } = stores;
     const body = { length: copy.text.length, stamp: copy.fetchedAt };
-    try {
-      // The old metadata goes first: it must never point at a body that is not its own.
+    const meta = metaText(copy, url, `"body":${JSON.stringify(body)}`);
+    const stored = { url, stamp: copy.fetchedAt, text: copy.text };
+    // Written after the answer: at 100,000 events the eleven cities' writes queued one behind
+    // the other, the last on disk ~0.4 s after its data was validated, and the first items
+    // waited for it (#16). Opened and copied later, the writes also leave the main thread to
+    // the validation and the first rows (an IndexedDB answer waits behind their slices). The
+    // metadata follows the commit, so it never names a body not there; a refusal (at the copy
+    // or the commit) leaves no copy and warns, as before, but after the answer said `saved`.
+    const done = (async () => {
       await stores.storage.removeItem(key);
-      await stores.bodies.put(key, { url, stamp: copy.fetchedAt, text: copy.text });
-      await stores.storage.setItem(key, metaText(copy, url, `"body":${JSON.stringify(body)}`));
+      await bodies.put(key, stored);
+      await stores.storage.setItem(key, meta);
       await removeOld(stores, url);
-      return true;
-    } catch (error) {
-      failure = error;
-    }
+    })().catch((error: unknown) => refused(stores, url, body.length, previous, error));
+    writing = Promise.all([writing, done]);
+    return true;
   }
+  await refused(stores, url, copy.text.length, previous, failure);
+  return false;
+}
+
+/** The copies of big bodies being written (see `writeCopy`), which never reject. */
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Settles once every copy being written when asked has been written or given up: a big body's
+ * copy is written after its answer was returned (tests, a script going offline on purpose).
+ */
+export const copiesWritten = (): Promise<unknown> => writing;
+
+/** No copy of `url` is kept: any older one (now wrong) is removed, with one warning. */
+async function refused(
+  stores: CopyStores,
+  url: string,
+  length: number,
+  previous: SavedMeta | undefined,
+  failure: unknown,
+): Promise<void> {
   await forget(stores, url, previous ?? { body: true });
   const reason = (failure as { name?: unknown } | undefined)?.name ?? failure;
   console.warn(
     `sx-science-week: no offline copy of ${url} was kept: the browser's storage refused it ` +
-      `(${String(reason)}, ${copy.text.length} characters).`,
+      `(${String(reason)}, ${length} characters).`,
   );
-  return false;
 }
 
 /** Dates a kept copy again after a 304 (its body is unchanged). False when that fails. */

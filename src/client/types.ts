@@ -18,7 +18,10 @@ export interface FeedResult<T> {
   serverDate?: Date;
   /**
    * False when no offline copy of this answer could be kept (the browser's storage refused it:
-   * full, blocked or too small); a console warning says why. Absent for the embedded edition.
+   * full, blocked or too small); a console warning says why. A copy over 64 KB goes to IndexedDB
+   * after the answer (the first items of a big feed do not wait for the disk): true then means
+   * it is being written, and a refusal is told by the warning alone. Absent for the embedded
+   * edition.
    */
   saved?: boolean;
   /**

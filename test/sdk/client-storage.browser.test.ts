@@ -3,7 +3,7 @@
 // discarded with one warning instead of being served.
 import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
-import { COPY_PREFIX, INLINE_LIMIT } from '../../src/client/last-good.js';
+import { COPY_PREFIX, INLINE_LIMIT, copiesWritten } from '../../src/client/last-good.js';
 import { FeedHttpError } from '../../src/errors.js';
 import { testEvent } from '../support/fixture-edition.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
@@ -75,6 +75,9 @@ describe('saved copies in the browser', () => {
     const fresh = await load(url);
 
     expect(fresh).to.include({ saved: true, source: 'network' });
+    // The answer came before the body's commit (#16): the metadata follows it.
+    expect(localStorage.getItem(COPY_PREFIX + url), 'metadata before the commit').to.equal(null);
+    await copiesWritten();
     const record = localStorage.getItem(COPY_PREFIX + url)!;
     expect(record.length, 'only the metadata is in localStorage').to.be.below(1000);
     const { body } = JSON.parse(record) as { body: { length: number } };
@@ -88,31 +91,55 @@ describe('saved copies in the browser', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('says saved: false, with one warning, when no store takes a big copy', async () => {
-    await routes.seed('feed.json', bigDocument(Math.ceil(INLINE_LIMIT / 500)));
-    const url = routes.url('ok');
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
-      const fresh = await load(url);
-      expect(fresh).to.include({ saved: false, source: 'network', stale: false });
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('no offline copy').and.include('QuotaExceededError');
-    expect(localStorage.getItem(COPY_PREFIX + url)).to.equal(null);
+  // A big copy is written after the answer (#16): the store's refusal, whether when the body is
+  // handed over or at the commit, comes after it, as one warning, and leaves no copy.
+  const refusals: [string, string, (put: typeof IDBObjectStore.prototype.put) => typeof put][] = [
+    [
+      'when the body is handed over',
+      'QuotaExceededError',
+      () => () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    ],
+    [
+      'at the commit',
+      'AbortError',
+      (put) =>
+        function (this: IDBObjectStore, ...args) {
+          const request = put.apply(this, args);
+          this.transaction.abort(); // As a quota error at commit does.
+          return request;
+        },
+    ],
+  ];
+  for (const [when, name, refuse] of refusals) {
+    it(`keeps no copy, with one warning, when IndexedDB refuses a big copy ${when}`, async () => {
+      await routes.seed('feed.json', bigDocument(Math.ceil(INLINE_LIMIT / 500)));
+      const url = routes.url('ok');
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = refuse(put);
+      try {
+        const fresh = await load(url);
+        expect(fresh).to.include({ saved: true, source: 'network', stale: false });
+        expect(warnings, 'nothing refused before the answer').to.deep.equal([]);
+        await copiesWritten();
+      } finally {
+        IDBObjectStore.prototype.put = put;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('no offline copy').and.include(name);
+      expect(localStorage.getItem(COPY_PREFIX + url)).to.equal(null);
 
-    await routes.break(503);
-    expect(await rejection(load(url))).to.be.instanceOf(FeedHttpError);
-  });
+      await routes.break(503);
+      expect(await rejection(load(url))).to.be.instanceOf(FeedHttpError);
+    });
+  }
 
   it('discards a big copy whose IndexedDB body belongs to another answer', async () => {
     await routes.seed('feed.json', bigDocument(200));
     const url = routes.url('ok');
     await load(url);
+    await copiesWritten();
     const key = COPY_PREFIX + url;
     const record = JSON.parse(localStorage.getItem(key)!) as { body: { stamp: number } };
     record.body.stamp += 1;

@@ -39,6 +39,8 @@ export interface FiltersOptions {
   filtering: EventsFilters;
   controls: ReadonlySet<FilterControl>;
   days: IsoDate[];
+  /** Each select with its chosen option only (see `FilterBarContext.brief`). */
+  brief: boolean;
   /** The panel is unfolded (on a narrow widget). */
   open: boolean;
   planSize: number;
@@ -56,6 +58,7 @@ export function renderFilters(o: FiltersOptions): TemplateResult | typeof nothin
     searchText: filtering.searchText,
     controls: o.controls,
     days: o.days,
+    brief: o.brief,
     cities: edition.cities.map((city) => ({ code: city.code, name: cityName(city, lang) })),
     topics: edition.topics.map((topic) => ({
       id: topic.id,

@@ -170,6 +170,8 @@ export class SxEvents extends SxElement {
   /** A new list draws its first rows now, the rest after (`first-rows.ts`). */
   private readonly rows = new FirstRows<ProgrammeEvent>(this);
   private showLocal = false;
+  /** The filter bar has been drawn with its option lists (see `renderBody`). */
+  private barWhole?: boolean;
   /** Status labels change with the time: one render a minute, none when `now` is frozen. */
   private readonly clock = new MinuteClock(
     this,
@@ -302,10 +304,15 @@ export class SxEvents extends SxElement {
     const t = this.t;
     const results = this.currentResults()!;
     const shown = results.slice(0, this.pages * this.pageSize);
+    const firstFrame = this.rows.firstFrame;
     // A big list's first data draws no row yet: the skeleton stays under the count (first-rows).
     const rows = results.length ? this.drawRows(shown, results.length) : shown;
+    // The first content frame's selects hold their chosen option only; the option lists come
+    // with the rows drawn after its paint, before a visitor can open a select (filter-bar.ts).
+    const brief = firstFrame && !!this.rows.cut && !this.barWhole;
+    this.barWhole ||= !brief;
     return html`
-      ${renderNotices(this.feed, lang, edition)} ${this.renderFilters(edition)}
+      ${renderNotices(this.feed, lang, edition)} ${this.renderFilters(edition, brief)}
       ${list.renderHeader({
         t,
         total: results.length,
@@ -340,8 +347,9 @@ export class SxEvents extends SxElement {
     `;
   }
 
-  private renderFilters(edition: Edition): TemplateResult | typeof nothing {
+  private renderFilters(edition: Edition, brief: boolean): TemplateResult | typeof nothing {
     return list.renderFilters({
+      brief,
       lang: this.shownLang(),
       t: this.t,
       edition,

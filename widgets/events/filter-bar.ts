@@ -21,6 +21,11 @@ export interface FilterBarContext {
   /** What the search box shows (ahead of the debounced `state.q`). */
   searchText: string;
   controls: ReadonlySet<FilterControl>;
+  /**
+   * Each select holds only its chosen option (`briefOptions`): the bar of a new widget's first
+   * content frame, whose closed selects show nothing else.
+   */
+  brief: boolean;
   /** The days a visitor can pick (the edition's, within `from`/`to`). */
   days: readonly IsoDate[];
   /** City codes to offer (every city of the edition). */
@@ -52,6 +57,17 @@ function dayLabels(days: readonly IsoDate[], lang: Lang, timeZone: string) {
   }
   return labels;
 }
+
+/**
+ * The options a select offers now: all of them, or in a brief bar (`FilterBarContext.brief`) the
+ * chosen one only, so the select reads as it will. A closed select shows its chosen option alone,
+ * and its width is its column's (`.control`, width 100%), not its longest option's: the lists can
+ * come a frame later without anything on screen changing. Building the ~40 options (a Lit
+ * template instance each, the days formatted) was a tenth of the elements of the events page's
+ * first content frame (#16).
+ */
+const pick = <T extends { value: string }>(brief: boolean, value: string, options: T[]): T[] =>
+  brief ? options.filter((option) => option.value === value) : options;
 
 /** The bar: a disclosure button (shown when folded) and the form of the fields asked for. */
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult | typeof nothing {
@@ -104,27 +120,40 @@ function searchField({ t, controls, searchText, onSearchInput }: FilterBarContex
   </label>`;
 }
 
-function citySelect({ t, controls, state, cities, onChange }: FilterBarContext): Part {
+function citySelect({ t, controls, state, cities, brief, onChange }: FilterBarContext): Part {
   if (!controls.has('city')) return nothing;
-  const options = cities.map((city) => ({ value: city.code, label: city.name }));
+  const options = pick(
+    brief,
+    state.city,
+    cities.map((city) => ({ value: city.code, label: city.name })),
+  );
   return select(t.city, 'filter-city', state.city, t.allCities, options, (city) =>
     onChange({ city }),
   );
 }
 
-function topicSelect({ t, controls, state, topics, onChange }: FilterBarContext): Part {
+function topicSelect({ t, controls, state, topics, brief, onChange }: FilterBarContext): Part {
   if (!controls.has('topic')) return nothing;
-  const options = topics.map((topic) => ({ value: topic.id, label: topic.name }));
+  const options = pick(
+    brief,
+    state.topic,
+    topics.map((topic) => ({ value: topic.id, label: topic.name })),
+  );
   return select(t.topic, 'filter-topic', state.topic, t.allTopics, options, (topic) =>
     onChange({ topic }),
   );
 }
 
 /** The day select, left out when there is only one day to pick. */
-function daySelect({ t, lang, controls, state, days, edition, onChange }: FilterBarContext): Part {
-  if (!controls.has('day')) return nothing;
-  const options = dayLabels(days, lang, edition.timeZone);
-  if (options.length <= 1) return nothing;
+function daySelect(ctx: FilterBarContext): Part {
+  const { t, lang, controls, state, days, edition, brief, onChange } = ctx;
+  if (!controls.has('day') || days.length <= 1) return nothing;
+  // A brief bar formats the chosen day alone (a day not in the list is offered as it is).
+  const options = dayLabels(
+    brief ? days.filter((day) => day === state.day) : days,
+    lang,
+    edition.timeZone,
+  );
   return select(t.day, 'filter-day', state.day, t.allDays, options, (day) => onChange({ day }));
 }
 

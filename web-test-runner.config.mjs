@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { handleFeedRoute } from './test/support/feed-routes.mjs';
 import { handlePageRoute } from './test/support/page-routes.mjs';
+import { minifiedTemplatesPlugin } from './test/support/minified-templates-plugin.mjs';
 import { requestWavesPlugin } from './test/support/request-waves-plugin.mjs';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { touchPlugin } from './test/support/touch-plugin.mjs';
@@ -43,6 +44,8 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig }),
+    // After esbuild: the minifier reads the JavaScript it serves.
+    ...(process.env.WTR_MINIFIED ? [minifiedTemplatesPlugin()] : []),
     timezonePlugin(),
     touchPlugin(),
     requestWavesPlugin(),

@@ -20,6 +20,35 @@ describe('literal minifier (minify-literals)', () => {
     expect(result).to.include('${a}').and.include('${b}');
   });
 
+  it('drops white space between and inside block elements, where HTML never renders it', async () => {
+    const code = 'html`<div class="a">\n  <p>${x}</p>\n  <ul>\n    <li>${y}</li>\n  </ul>\n</div>`';
+    expect(await out(code, markup)).to.include(
+      '<div class="a"><p>${x}</p><ul><li>${y}</li></ul></div>',
+    );
+  });
+
+  it('keeps a space next to text and next to ${…} parts', async () => {
+    const code = 'html`<p>\n  ${a} ${b}\n  <span>${c}</span> ${d}\n</p>`';
+    expect(await out(code, markup)).to.include('<p>${a} ${b} <span>${c}</span> ${d}</p>');
+  });
+
+  // A template is a fragment of a line it cannot see: the space at its edge may be the only one
+  // between two words ("北京 · 线上", "Online · 2 km", "link (opens in a new tab)").
+  it("keeps the spaces at a template's edges and inside an inline element there", async () => {
+    for (const [code, kept] of [
+      ['html` <span>${online}</span>`', '` <span>${online}</span>`'],
+      ['html`<span aria-hidden="true"> · </span>`', '`<span aria-hidden="true"> · </span>`'],
+      ['html`<span class="sx-visually-hidden"> ${newTab}</span>`', '> ${newTab}</span>'],
+      ['html`\n  ${link({ url })}\n`', '` ${link({ url })} `'],
+    ]) {
+      expect(await out(code, markup), code).to.include(kept);
+    }
+  });
+
+  it("drops the space at a template's edge next to a block element", async () => {
+    expect(await out('html`\n  <div>${a}</div>\n`', markup)).to.include('`<div>${a}</div>`');
+  });
+
   it("keeps Lit's bindings: attributes, properties, booleans and events", async () => {
     const code =
       'html`<button\n   class="a ${c}"\n   .value=${v}\n   ?hidden=${h}\n   @click=${f}\n   aria-label=${l}\n   alt=""\n >x</button>`';

@@ -121,9 +121,9 @@ function merge<T>(
     missing,
   };
   delete result.saved;
-  if (all.some((part) => part.saved !== undefined)) {
-    result.saved = all.every((part) => part.saved !== false);
-  }
+  // False when any part was refused, true when every part was kept, else not known yet.
+  if (all.some((part) => part.saved === false)) result.saved = false;
+  else if (all.every((part) => part.saved === true)) result.saved = true;
   return result;
 }
 

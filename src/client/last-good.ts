@@ -258,15 +258,16 @@ function metaText(copy: Omit<NewCopy, 'text'>, url: string, rest: string): strin
 
 /**
  * Saves a fresh answer as the copy of `url`: inline when small, its body in IndexedDB when big.
- * Resolves to false (after one warning, and with any older copy removed, which would now be
- * wrong) when no store accepts it.
+ * Resolves to true when kept, to false (after one warning, and with any older copy removed, which
+ * would now be wrong) when no store accepts it, and to undefined while a big body is still being
+ * written after the answer: not known yet, so not said (a refusal then warns).
  */
 export async function writeCopy(
   stores: CopyStores,
   url: string,
   copy: NewCopy,
   previous: SavedMeta | undefined,
-): Promise<boolean> {
+): Promise<boolean | undefined> {
   const key = COPY_PREFIX + url;
   let failure: unknown;
   if (copy.text.length <= INLINE_LIMIT || !stores.bodies) {
@@ -289,7 +290,7 @@ export async function writeCopy(
     // waited for it (#16). Opened and copied later, the writes also leave the main thread to
     // the validation and the first rows (an IndexedDB answer waits behind their slices). The
     // metadata follows the commit, so it never names a body not there; a refusal (at the copy
-    // or the commit) leaves no copy and warns, as before, but after the answer said `saved`.
+    // or the commit) leaves no copy and warns, as before, after an answer that left `saved` unsaid.
     const done = (async () => {
       await stores.storage.removeItem(key);
       await bodies.put(key, stored);
@@ -297,7 +298,7 @@ export async function writeCopy(
       await removeOld(stores, url);
     })().catch((error: unknown) => refused(stores, url, body.length, previous, error));
     writing = Promise.all([writing, done]);
-    return true;
+    return undefined;
   }
   await refused(stores, url, copy.text.length, previous, failure);
   return false;

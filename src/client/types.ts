@@ -18,10 +18,10 @@ export interface FeedResult<T> {
   serverDate?: Date;
   /**
    * False when no offline copy of this answer could be kept (the browser's storage refused it:
-   * full, blocked or too small); a console warning says why. A copy over 64 KB goes to IndexedDB
-   * after the answer (the first items of a big feed do not wait for the disk): true then means
-   * it is being written, and a refusal is told by the warning alone. Absent for the embedded
-   * edition.
+   * full, blocked or too small); a console warning says why. True when a copy was kept. Absent
+   * when not known at the answer: for the embedded edition, and for a copy over 64 KB, which goes
+   * to IndexedDB after the answer (the first items of a big feed do not wait for the disk; a
+   * refusal there is told by the console warning).
    */
   saved?: boolean;
   /**

@@ -58,6 +58,8 @@ const explain = (result: Waves) =>
 // the client decodes a body as it arrives, in slices (src/feed/read-text.ts; #14/#16, 100,000 events).
 // +0.1 on three pages with src (rounding): the prefetch race's timer cleared, http(s)-only prefetch.
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
+  // 7 Dec 2026, session 6's merges measured together (look9, lab9, all9, evcpu9, ws9, the agenda's
+  // days): each line below at its build's figure (the reasons are in .size-limit.js).
   // 7 Dec 2026 (#16 all9, +0.1–0.2 KiB, rounding included): the loader starts ICU's word-break
   // dictionary while the code downloads (cdn/warm-intl.ts: the all-four page's word breaks after
   // content 82 → 1 ms of main thread, bench/ttc/segmenter-cost.mjs), and after-content.ts reads a
@@ -67,24 +69,24 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#16 evcpu9): every page with src +0.1 (rounding; ~0.06 KiB): a copy over 64 KB
   // is written to IndexedDB after the answer (first items at 100,000 events no longer wait for
   // the disk); events +0.08 more for its first frame's brief filter bar (37.2 with look9).
-  'sx-countdown': [20.9, 42.2], // 20.17 after #15's ended card and #17's lazy English catalog
-  'sx-countdown lang=en': [21.4, 42.7], // #15's ended card (+0.04)
+  'sx-countdown': [20.9, 42.3], // 20.17 after #15's ended card and #17's lazy English catalog
+  'sx-countdown lang=en': [21.4, 42.8], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
   // 7 Dec 2026 (#15 look9, +0.14 KiB): a multi-day card's range said once, the agenda's
   // continuing events one line a day, wide cards with a right-hand column, institution names whole.
   // All9 (#16, +0.1): the loader's Intl warm-up (see the countdown).
-  'sx-events': [37.1, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [37.9, 58.1],
+  'sx-events': [37.3, 57.6], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [38.2, 58.4],
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
-  'sx-story-card': [27.7, 48.2],
+  'sx-story-card': [27.8, 48.3],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
-  'sx-story-card lang=en': [28.3, 48.7], // with src 47.8 after #15's line breaks
+  'sx-story-card lang=en': [28.4, 48.9], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
   // (#15 look9, +0.065 KiB): institution names whole.
-  'sx-lab-map': [33.6, 53.8],
+  'sx-lab-map': [33.7, 54.0],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

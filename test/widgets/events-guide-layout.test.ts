@@ -7,7 +7,7 @@
  *   continue"), a disclosure button that unfolds their lines in place, Escape folding it back;
  *   each title stays in the page on every day it runs (find-in-page finds it and unfolds it);
  * - an unfolded English line on a phone shows its whole title (two lines at most), never cut;
- * - a card wider than 720 px puts when · where · cost and the actions in a column on its right.
+ * - a compact row wider than 720 px puts when · where · cost and the actions in a column on its right.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -276,8 +276,10 @@ describe('agenda: the events continuing on a later day', () => {
 describe('a wide card: when · where · cost and the actions on its right', () => {
   afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
 
+  // The compact view only: the list's wide card lays out too slowly for a keystroke (#14; see
+  // events.styles.ts), so it keeps one column at every width.
   for (const lang of LANGS) {
-    for (const view of ['list', 'compact']) {
+    for (const view of ['compact']) {
       it(`${lang}, ${view}: a right-hand column above 720 px, one column on a phone`, async () => {
         for (const width of [...PHONES, ...WIDE]) {
           const element = await within(

@@ -242,6 +242,9 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr) minmax(13em, 30%) auto;
       align-items: start;
     }
+    .list--compact .head {
+      display: contents;
+    }
     .list--compact .meta {
       grid-area: 1 / 2;
     }

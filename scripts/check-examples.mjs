@@ -24,8 +24,9 @@ const check = (ok, line) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${line}`);
   failed ||= !ok;
 };
-// The byte budgets are not met yet (see the README's measured figures): reported, and enforced
-// only with SX_STRICT_BUDGETS=1, so that a regression in what the examples check still fails.
+// The Vite app's byte budget is not met yet (see the README's measured figures): reported, and
+// enforced only with SX_STRICT_BUDGETS=1. The tarball's is met, so it fails the run: reported
+// only, it went 1.6 kB over unnoticed on 7 Dec 2026.
 const budget = (ok, line) =>
   process.env.SX_STRICT_BUDGETS === '1'
     ? check(ok, line)
@@ -41,7 +42,7 @@ const [pack] = JSON.parse(
   run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], root),
 );
 const tarball = join(out, pack.filename);
-budget(
+check(
   pack.size <= budgets.packed,
   `tarball ${pack.size} bytes = ${(pack.size / 1000).toFixed(1)} kB = ${(pack.size / KB).toFixed(1)} KiB ` +
     `packed (budget 400,000 bytes), ` +

@@ -7,11 +7,12 @@
  * - in the agenda a multi-day event's later days are one compact line each ("Continues · 24 May–
  *   8 Jun · daily 09:00–17:00"), whose title unfolds the card in place and Escape folds it back.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
+import { withinWidth } from '../support/within-width.js';
 import { exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
@@ -22,15 +23,8 @@ const PHONES = [296, 336, 351, 390];
 const DESKTOP = 1256;
 const LANGS = ['en', 'zh-CN'];
 
-async function within(width: number, template: ReturnType<typeof html>): Promise<SxEvents> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px; font-size: 16px">${template}</div>`,
-  );
-  const element = wrapper.firstElementChild as SxEvents;
-  await element.loaded;
-  await element.updateComplete;
-  return element;
-}
+const within = (width: number, template: ReturnType<typeof html>) =>
+  withinWidth<SxEvents>(width, template);
 
 const box = (element: Element) => element.getBoundingClientRect();
 const middle = (rect: DOMRect) => rect.top + rect.height / 2;

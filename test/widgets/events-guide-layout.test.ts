@@ -9,11 +9,12 @@
  * - an unfolded English line on a phone shows its whole title (two lines at most), never cut;
  * - a compact row wider than 720 px puts when · where · cost and the actions in a column on its right.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
+import { withinWidth } from '../support/within-width.js';
 import { exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
@@ -31,15 +32,8 @@ const RANGES = {
 };
 const HOURS = { 'zh-CN': '每天 09:00–17:00', en: 'daily 09:00–17:00' };
 
-async function within(width: number, template: ReturnType<typeof html>): Promise<SxEvents> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px; font-size: 16px">${template}</div>`,
-  );
-  const element = wrapper.firstElementChild as SxEvents;
-  await element.loaded;
-  await element.updateComplete;
-  return element;
-}
+const within = (width: number, template: ReturnType<typeof html>) =>
+  withinWidth<SxEvents>(width, template);
 
 const box = (element: Element) => element.getBoundingClientRect();
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -7,10 +7,11 @@
  *   edge to edge, or on the one line that unfolds them), its heading still a heading of the
  *   level the element is given.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
+import { withinWidth } from '../support/within-width.js';
 import { exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
@@ -19,15 +20,8 @@ const DURING = '2025-05-26T10:00:00+08:00';
 const WIDTHS = [296, 351, 390, 744, 1256];
 const LANGS = ['zh-CN', 'en'];
 
-async function within(width: number, template: ReturnType<typeof html>): Promise<SxEvents> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px; font-size: 16px">${template}</div>`,
-  );
-  const element = wrapper.firstElementChild as SxEvents;
-  await element.loaded;
-  await element.updateComplete;
-  return element;
-}
+const within = (width: number, template: ReturnType<typeof html>) =>
+  withinWidth<SxEvents>(width, template);
 
 const box = (element: Element) => element.getBoundingClientRect();
 

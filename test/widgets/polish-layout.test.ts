@@ -6,7 +6,7 @@
  * - a facility's "Details" is never a lone small button above the directions on a phone.
  * Each in English and Chinese, with the embedded sample edition at a frozen time.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import '../../widgets/lab-map/lab-map.js';
@@ -14,25 +14,13 @@ import type { SxLabMap } from '../../widgets/lab-map/lab-map.js';
 import '../../widgets/story-card/story-card.js';
 import type { SxStoryCard } from '../../widgets/story-card/story-card.js';
 import { part, parts } from '../support/widget-helpers.js';
+import { withinWidth } from '../support/within-width.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
 /** The widget's width on a 320, 375 and 414 px phone: the page's 12 px margins off each side. */
 const PHONES = [296, 351, 390];
 const LANGS = ['en', 'zh-CN'];
-
-async function within<T extends HTMLElement & { loaded: Promise<unknown> }>(
-  width: number,
-  template: ReturnType<typeof html>,
-): Promise<T> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px; font-size: 16px">${template}</div>`,
-  );
-  const element = wrapper.firstElementChild as T;
-  await element.loaded;
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return element;
-}
 
 const box = (element: Element) => element.getBoundingClientRect();
 const middle = (rect: DOMRect) => rect.top + rect.height / 2;
@@ -96,7 +84,7 @@ describe('polish: event cards on a phone', () => {
   for (const lang of LANGS) {
     for (const width of PHONES) {
       it(`${lang}, ${width} px: no meta line starts or ends with a dot; the primary action and "More" share a line when they fit`, async () => {
-        const element = await within<SxEvents>(
+        const element = await withinWidth<SxEvents>(
           width,
           html`<sx-events now=${DURING} lang=${lang} limit="8"></sx-events>`,
         );
@@ -139,7 +127,7 @@ describe('polish: event cards on a phone', () => {
   }
 
   it('en, 375 px: "Add to calendar" and "More" do fit side by side, and are', async () => {
-    const element = await within<SxEvents>(
+    const element = await withinWidth<SxEvents>(
       351,
       html`<sx-events now=${DURING} lang="en" limit="4"></sx-events>`,
     );
@@ -157,7 +145,7 @@ describe('polish: a story card on a 1280 px page', () => {
 
   for (const lang of LANGS) {
     it(`${lang}: the content reaches across the card, and the card sits centred`, async () => {
-      const element = await within<SxStoryCard>(
+      const element = await withinWidth<SxStoryCard>(
         1256,
         html`<sx-story-card now=${DURING} lang=${lang} variant="card"></sx-story-card>`,
       );
@@ -183,7 +171,7 @@ describe('polish: a facility card’s actions on a phone', () => {
   for (const lang of LANGS) {
     for (const width of PHONES) {
       it(`${lang}, ${width} px: "Details" shares the directions' line, or fills its own`, async () => {
-        const element = await within<SxLabMap>(
+        const element = await withinWidth<SxLabMap>(
           width,
           html`<sx-lab-map now=${DURING} lang=${lang} limit="3"></sx-lab-map>`,
         );

@@ -20,10 +20,10 @@
 // Pages are visited round-robin, so a change of load hits every page alike.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchPages, requireBuild } from './ttc/pages.mjs';
+import { baselineOf, baselineRoutes, benchPages, requireBuild } from './ttc/pages.mjs';
 import { openTab, probe, startBench, THROTTLE } from './ttc/measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -296,18 +296,10 @@ const pages = (await benchPages()).filter((page) =>
 );
 if (values.baseline) {
   for (const page of [...pages]) {
-    pages.splice(pages.indexOf(page) + 1, 0, {
-      ...page,
-      path: `${page.path}-baseline`,
-      name: `${page.name} (baseline)`,
-      html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
-    });
+    pages.splice(pages.indexOf(page) + 1, 0, baselineOf(page));
   }
 }
-const { server, browser } = await startBench(
-  pages,
-  values.baseline ? { '/baseline/cdn/': resolve(values.baseline) } : {},
-);
+const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 
 const report = [];
 try {

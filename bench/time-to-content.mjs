@@ -22,9 +22,8 @@
 // paint to 1 s after content; longest task = from navigation on (a widget page paints nothing
 // before its first render, so TBT alone can miss the task that built it). The peers (bench/peers, pinned) are installed on first use.
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchPages, requireBuild } from './ttc/pages.mjs';
+import { baselineOf, baselineRoutes, benchPages, requireBuild } from './ttc/pages.mjs';
 import { startBench, THROTTLE, visit } from './ttc/measure.mjs';
 
 const { values } = parseArgs({
@@ -52,19 +51,13 @@ if (values.baseline) {
   // budgets), visited one after the other in every round.
   for (const page of pages.filter((item) => OURS.includes(item.kind))) {
     pages.splice(pages.indexOf(page) + 1, 0, {
-      ...page,
-      path: `${page.path}-baseline`,
-      name: `${page.name} (baseline)`,
+      ...baselineOf(page),
       kind: 'baseline',
       of: page.path,
-      html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
     });
   }
 }
-const { server, browser } = await startBench(
-  pages,
-  values.baseline ? { '/baseline/cdn/': resolve(values.baseline) } : {},
-);
+const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 const networks = values['cpu-only'] ? [false] : [true, false];
 
 const samples = new Map(pages.map((page) => [page.path, { throttled: [], cpu: [] }]));

@@ -4,7 +4,7 @@
 // installed on demand) and are served as a CDN serves them: one minified file each.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { MANIFEST, WAVE_PAGES, wavePage, CONTENT } from '../../test/support/request-waves.mjs';
@@ -226,3 +226,14 @@ export function requireBuild() {
     );
   }
 }
+
+/** `page` loading an earlier build instead (`--baseline DIR`, served by `baselineRoutes`). */
+export const baselineOf = (page) => ({
+  ...page,
+  path: `${page.path}-baseline`,
+  name: `${page.name} (baseline)`,
+  html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
+});
+
+/** The server's routes for `--baseline DIR` (an earlier build's dist/cdn), none without one. */
+export const baselineRoutes = (dir) => (dir ? { '/baseline/cdn/': resolvePath(dir) } : {});

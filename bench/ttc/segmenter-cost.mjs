@@ -6,10 +6,9 @@
 //
 //   npx rollup -c && node bench/ttc/segmenter-cost.mjs [--page /all-src] [--runs 5]
 //     [--baseline DIR] [--cpu-only]
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
-import { benchPages, requireBuild } from './pages.mjs';
+import { baselineOf, baselineRoutes, benchPages, requireBuild } from './pages.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -24,11 +23,7 @@ const page = (await benchPages()).find((item) => item.path === values.page);
 if (!page) throw new Error(`No bench page ${values.page}`);
 const pages = [page];
 if (values.baseline) {
-  pages.push({
-    ...page,
-    path: `${page.path}-baseline`,
-    html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
-  });
+  pages.push(baselineOf(page));
 }
 const timer = `(() => {
   const Real = Intl.Segmenter;
@@ -44,10 +39,7 @@ const timer = `(() => {
     },
   });
 })();`;
-const { server, browser } = await startBench(
-  pages,
-  values.baseline ? { '/baseline/cdn/': resolve(values.baseline) } : {},
-);
+const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 const rows = new Map(pages.map((item) => [item.path, []]));
 try {
   for (let run = 0; run < Number(values.runs); run += 1) {

@@ -7,7 +7,7 @@
 //
 //   npx rollup -c && node bench/ttc/timeline.mjs [--page /lab-map] [--runs 5] [--baseline DIR]
 import { parseArgs } from 'node:util';
-import { benchPages, requireBuild } from './pages.mjs';
+import { baselineOf, baselineRoutes, benchPages, requireBuild } from './pages.mjs';
 import { openTab, startBench, THROTTLE } from './measure.mjs';
 
 const { values } = parseArgs({
@@ -22,17 +22,9 @@ const page = (await benchPages()).find((item) => item.path === values.page);
 if (!page) throw new Error(`No bench page ${values.page}`);
 const pages = [page];
 if (values.baseline) {
-  pages.push({
-    ...page,
-    path: `${page.path}-baseline`,
-    name: `${page.name} (baseline)`,
-    html: page.html.replaceAll('/dist/cdn/', '/baseline/cdn/'),
-  });
+  pages.push(baselineOf(page));
 }
-const { server, browser } = await startBench(
-  pages,
-  values.baseline ? { '/baseline/': values.baseline.replace(/\/cdn\/?$/, '') } : {},
-);
+const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 
 /** Runs before the page's scripts: wraps each defined element's `update`, polls for content. */
 const hook = (content) => `(() => {

@@ -237,3 +237,11 @@ export const baselineOf = (page) => ({
 
 /** The server's routes for `--baseline DIR` (an earlier build's dist/cdn), none without one. */
 export const baselineRoutes = (dir) => (dir ? { '/baseline/cdn/': resolvePath(dir) } : {});
+
+/** The bench page at `path` (after checking the build is there), and its baseline when given. */
+export async function pageAndBaseline(path, baseline) {
+  requireBuild();
+  const page = (await benchPages()).find((item) => item.path === path);
+  if (!page) throw new Error(`No bench page ${path}`);
+  return baseline ? [page, baselineOf(page)] : [page];
+}

@@ -8,7 +8,7 @@
 //     [--baseline DIR] [--cpu-only]
 import { parseArgs } from 'node:util';
 import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
-import { baselineOf, baselineRoutes, benchPages, requireBuild } from './pages.mjs';
+import { baselineRoutes, pageAndBaseline } from './pages.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -18,13 +18,7 @@ const { values } = parseArgs({
     'cpu-only': { type: 'boolean', default: false },
   },
 });
-requireBuild();
-const page = (await benchPages()).find((item) => item.path === values.page);
-if (!page) throw new Error(`No bench page ${values.page}`);
-const pages = [page];
-if (values.baseline) {
-  pages.push(baselineOf(page));
-}
+const pages = await pageAndBaseline(values.page, values.baseline);
 const timer = `(() => {
   const Real = Intl.Segmenter;
   if (!Real) return;

@@ -7,7 +7,7 @@
 //
 //   npx rollup -c && node bench/ttc/timeline.mjs [--page /lab-map] [--runs 5] [--baseline DIR]
 import { parseArgs } from 'node:util';
-import { baselineOf, baselineRoutes, benchPages, requireBuild } from './pages.mjs';
+import { baselineRoutes, pageAndBaseline } from './pages.mjs';
 import { openTab, startBench, THROTTLE } from './measure.mjs';
 
 const { values } = parseArgs({
@@ -17,13 +17,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
   },
 });
-requireBuild();
-const page = (await benchPages()).find((item) => item.path === values.page);
-if (!page) throw new Error(`No bench page ${values.page}`);
-const pages = [page];
-if (values.baseline) {
-  pages.push(baselineOf(page));
-}
+const pages = await pageAndBaseline(values.page, values.baseline);
 const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 
 /** Runs before the page's scripts: wraps each defined element's `update`, polls for content. */

@@ -4,6 +4,7 @@
  * more" (with the whole programme and a small `limit`, the agenda stops at the last day a shown
  * event begins).
  */
+import { html } from '@open-wc/testing';
 import embeddedEdition from '../../src/data/shanxi-2025/edition.json';
 import embeddedEvents from '../../src/data/shanxi-2025/events.json';
 import type { Edition, ProgrammeEvent } from '../../src/feed/types.js';
@@ -26,3 +27,13 @@ export function exhibitionsClient() {
     { edition: embeddedEdition as unknown as Edition, src: undefined },
   );
 }
+
+/** The agenda of those three at `now`, in `lang`. */
+export const exhibitionsAgenda = (now: string, lang: string) =>
+  html`<sx-events
+    now=${now}
+    lang=${lang}
+    limit="3"
+    view="agenda"
+    .client=${exhibitionsClient()}
+  ></sx-events>`;

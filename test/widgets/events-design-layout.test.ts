@@ -13,7 +13,7 @@ import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
 import { withinWidth } from '../support/within-width.js';
-import { exhibitionsClient } from '../support/sample-exhibitions.js';
+import { exhibitionsAgenda } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -168,16 +168,7 @@ describe('agenda: a multi-day event on its later days', () => {
   for (const lang of LANGS) {
     it(`${lang}: one line each (a long title two), on a 320–414 px phone and on a wide page`, async () => {
       for (const width of [...PHONES, 900]) {
-        const element = await within(
-          width,
-          html`<sx-events
-            now=${DURING}
-            lang=${lang}
-            limit="3"
-            view="agenda"
-            .client=${exhibitionsClient()}
-          ></sx-events>`,
-        );
+        const element = await within(width, exhibitionsAgenda(DURING, lang));
         const rows = rowsOf(element);
         await element.updateComplete;
         expect(rows.length).to.be.above(20);
@@ -226,16 +217,7 @@ describe('agenda: a multi-day event on its later days', () => {
   }
 
   it('its title unfolds the card in place; "More" or Escape folds it back, focus following', async () => {
-    const element = await within(
-      351,
-      html`<sx-events
-        now=${DURING}
-        lang="en"
-        limit="3"
-        view="agenda"
-        .client=${exhibitionsClient()}
-      ></sx-events>`,
-    );
+    const element = await within(351, exhibitionsAgenda(DURING, 'en'));
     const group = parts(element, 'group')[2]!;
     group.querySelector<HTMLElement>('[part~=continues-toggle]')!.click();
     await element.updateComplete;

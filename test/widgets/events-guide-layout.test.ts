@@ -15,7 +15,7 @@ import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
 import { withinWidth } from '../support/within-width.js';
-import { exhibitionsClient } from '../support/sample-exhibitions.js';
+import { exhibitionsAgenda } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -87,16 +87,7 @@ describe('a multi-day event: its range said once', () => {
 
     it(`${lang}, agenda: the rail shows the hours, the meta line the range; each read once`, async () => {
       for (const width of [351, 1256]) {
-        const element = await within(
-          width,
-          html`<sx-events
-            now=${DURING}
-            lang=${lang}
-            limit="3"
-            view="agenda"
-            .client=${exhibitionsClient()}
-          ></sx-events>`,
-        );
+        const element = await within(width, exhibitionsAgenda(DURING, lang));
         const cards = parts(element, 'item');
         expect(cards).to.have.length(3);
         for (const card of cards) {
@@ -122,17 +113,7 @@ describe('a multi-day event: its range said once', () => {
 describe('agenda: the events continuing on a later day', () => {
   afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
 
-  const agenda = (width: number, lang: string) =>
-    within(
-      width,
-      html`<sx-events
-        now=${DURING}
-        lang=${lang}
-        limit="3"
-        view="agenda"
-        .client=${exhibitionsClient()}
-      ></sx-events>`,
-    );
+  const agenda = (width: number, lang: string) => within(width, exhibitionsAgenda(DURING, lang));
 
   for (const lang of LANGS) {
     it(`${lang}: one line a day, every title still in that day, at phone and desktop widths`, async () => {
@@ -314,16 +295,7 @@ describe('agenda on paper', () => {
   afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
 
   it('prints every continuing line, folded or not', async () => {
-    const element = await within(
-      600,
-      html`<sx-events
-        now=${DURING}
-        lang="en"
-        limit="3"
-        view="agenda"
-        .client=${exhibitionsClient()}
-      ></sx-events>`,
-    );
+    const element = await within(600, exhibitionsAgenda(DURING, 'en'));
     const lines = parts(element, 'continues-item');
     expect(lines.length).to.be.above(20);
     expect(lines.every((line) => !line.checkVisibility())).to.equal(true);

@@ -12,7 +12,7 @@ import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import { parts } from '../support/widget-helpers.js';
 import { withinWidth } from '../support/within-width.js';
-import { exhibitionsClient } from '../support/sample-exhibitions.js';
+import { exhibitionsAgenda, exhibitionsClient } from '../support/sample-exhibitions.js';
 
 /** During the programme, as in `bench/widget-screenshots.mjs`. */
 const DURING = '2025-05-26T10:00:00+08:00';
@@ -80,16 +80,7 @@ describe('agenda: a day of "continues" lines', () => {
 
   for (const lang of LANGS) {
     it(`${lang}, 351 px: its heading and lines read as one block`, async () => {
-      const element = await within(
-        351,
-        html`<sx-events
-          now=${DURING}
-          lang=${lang}
-          limit="3"
-          view="agenda"
-          .client=${exhibitionsClient()}
-        ></sx-events>`,
-      );
+      const element = await within(351, exhibitionsAgenda(DURING, lang));
       const days = parts(element, 'group').filter(
         (group) => !group.querySelector('[part~=item]:not([part~=continues-item])'),
       );

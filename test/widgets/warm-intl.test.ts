@@ -11,8 +11,33 @@ import { warmIntl } from '../../cdn/warm-intl.js';
 
 const segmented: string[] = [];
 const Original = Intl.Segmenter;
-/** After the loader's check, 50 ms after the chunk was asked for. */
-const checked = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+/**
+ * `warmIntl` with the page's `setTimeout` held for the call: what it queued, to run as the timer
+ * would (no waiting on the real clock).
+ */
+function warm(...args: Parameters<typeof warmIntl>): { delay: number; run: () => void }[] {
+  const queued: { delay: number; run: () => void }[] = [];
+  const real = window.setTimeout;
+  window.setTimeout = ((run: () => void, delay = 0) => {
+    queued.push({ delay, run });
+    return 0;
+  }) as typeof window.setTimeout;
+  try {
+    warmIntl(...args);
+  } finally {
+    window.setTimeout = real;
+  }
+  return queued;
+}
+
+/** The loader's check, 50 ms after the chunk was asked for: its timer runs now. */
+function checked(queued: { delay: number; run: () => void }[]): void {
+  for (const timer of queued) {
+    expect(timer.delay, 'the check waits 50 ms').to.equal(50);
+    timer.run();
+  }
+}
 /** A chunk still downloading (never asked for: no resource timing entry), and one that arrived. */
 const DOWNLOADING = 'https://cdn.example/sx/widgets/never.js';
 const ARRIVED = import.meta.url;
@@ -35,25 +60,24 @@ describe('the loader warms ICU while the code downloads', () => {
   beforeEach(() => (segmented.length = 0));
 
   for (const tag of ['sx-story-card', 'sx-lab-map', 'sx-countdown']) {
-    it(`segments Chinese in a task of its own for <${tag}> not defined yet`, async () => {
-      warmIntl(tag, DOWNLOADING, { get: () => undefined });
+    it(`segments Chinese in a task of its own for <${tag}> not defined yet`, () => {
+      const queued = warm(tag, DOWNLOADING, { get: () => undefined });
       expect(segmented, 'not in the loader’s own task').to.deep.equal([]);
-      await checked();
+      expect(queued).to.have.length(1);
+      checked(queued);
       expect(segmented).to.have.length(1);
       expect(segmented[0]).to.match(/^zh:\p{sc=Han}+$/u);
     });
   }
 
-  it('warms nothing when the widget’s code has already arrived or run', async () => {
-    warmIntl('sx-story-card', ARRIVED, { get: () => undefined });
-    warmIntl('sx-lab-map', DOWNLOADING, { get: () => HTMLElement });
-    await checked();
+  it('warms nothing when the widget’s code has already arrived or run', () => {
+    checked(warm('sx-story-card', ARRIVED, { get: () => undefined }));
+    checked(warm('sx-lab-map', DOWNLOADING, { get: () => HTMLElement }));
     expect(segmented).to.deep.equal([]);
   });
 
-  it('never segments for <sx-events>, which has no word breaks', async () => {
-    warmIntl('sx-events', DOWNLOADING, { get: () => undefined });
-    await checked();
+  it('never segments for <sx-events>, which has no word breaks', () => {
+    checked(warm('sx-events', DOWNLOADING, { get: () => undefined }));
     expect(segmented).to.deep.equal([]);
   });
 });

@@ -7,14 +7,10 @@ import { css } from 'lit';
 export const styles = css`
   /* ---- agenda: the events continuing on a later day ---- */
   /* Two or more: one line, "3 项活动持续进行", that unfolds their lines in place. */
-  .continues-toggle {
-    display: flex;
-    align-items: center;
-    width: 100%;
-    min-height: 2.25em;
-    padding: calc(var(--_space) * 0.375) var(--_space);
+  /* Both buttons of the continuing events read as links in the accent colour. */
+  .continues-toggle,
+  .continues-link {
     border: 0;
-    border-inline-start: 3px solid var(--_accent-soft);
     background: none;
     color: var(--_accent);
     font: inherit;
@@ -22,6 +18,15 @@ export const styles = css`
     font-weight: 500;
     text-align: start;
     cursor: pointer;
+  }
+
+  .continues-toggle {
+    display: flex;
+    align-items: center;
+    width: 100%;
+    min-height: 2.25em;
+    padding: calc(var(--_space) * 0.375) var(--_space);
+    border-inline-start: 3px solid var(--_accent-soft);
   }
 
   .continues-toggle[aria-expanded='true'] .icon {
@@ -85,17 +90,9 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    font-size: 0.9375em;
-    font-weight: 500;
-    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
     text-wrap: pretty;
-    cursor: pointer;
   }
 
   .continues-when {

@@ -11,6 +11,7 @@
 //
 //   npx rollup -c && node bench/ttc/layout-cost.mjs [--page /all-src] [--runs 3] [--reps 9]
 //     [--css RULE] [--baseline DIR]
+/* global document, CSSStyleSheet -- (the functions passed to tab.evaluate run in the page) */
 import { parseArgs } from 'node:util';
 import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
@@ -55,7 +56,9 @@ const relayout = (tag, reps) => {
 /** Thread time (ms) of the main thread's style + layout events in a trace. */
 function styleAndLayout(trace) {
   const events = trace.traceEvents ?? trace;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
   const names = new Set(['Layout', 'UpdateLayoutTree']);
   // Outermost events only: a container query's style recalculation runs inside the layout.
   let end = -Infinity;
@@ -110,8 +113,8 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 for (const [key, list] of results) {
   const tags = Object.keys(list[0]);
   const part = (tag, i) => median(list.map((got) => got[tag][i]));
-  const cells = tags.map(
-    (tag) => `${tag} ${part(tag, 0).toFixed(1)} + ${part(tag, 1).toFixed(1)}`,
+  const cells = tags.map((tag) => `${tag} ${part(tag, 0).toFixed(1)} + ${part(tag, 1).toFixed(1)}`);
+  console.log(
+    `${key}: style + layout thread ms per relayout (medians of ${list.length} visits) ${cells.join(', ')}`,
   );
-  console.log(`${key}: style + layout thread ms per relayout (medians of ${list.length} visits) ${cells.join(', ')}`);
 }

@@ -112,11 +112,8 @@ function start({
       ...(element.hasAttribute('src') ? (feed[tag] ?? []) : (embeddedData[tag] ?? [])),
       ...(shownInEnglish(element) ? (english[tag] ?? []) : []),
     ];
-    // The feed first: its manifest is one small file whose answer starts the next requests (the
-    // resources the widgets show), which then share the network with the code still on its way
-    // instead of being asked for after it, when the main thread is busy running that code.
-    prefetch?.(element);
     preload(wanted.map((path) => new URL(path, base).href));
+    prefetch?.(element);
     load(url, tag).catch((error: unknown) =>
       console.warn(`sx-science-week: could not load <${tag}> from ${url}`, error),
     );

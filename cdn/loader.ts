@@ -13,21 +13,18 @@ import {
   widgetFeed,
 } from './widget-map.js';
 
-/** The feed requests of the element being loaded: `autoload` calls `prefetch`, then `load`. */
-let feed: Promise<void> | undefined;
-
 if (typeof document !== 'undefined') {
   autoload({
     chunks: widgetChunks,
     base: import.meta.url,
     load: (url, tag) => {
-      warmIntl(tag, url, customElements, feed);
+      warmIntl(tag, url);
       return import(/* @vite-ignore */ url);
     },
     code: widgetCode,
     embeddedData: widgetEmbeddedData,
     english: widgetEnglish,
     feed: widgetFeed,
-    prefetch: (element) => void (feed = prefetchFeed(element)),
+    prefetch: prefetchFeed,
   });
 }

@@ -15,24 +15,10 @@ export function warmIntl(
   tag: string,
   url: string,
   registry: Pick<CustomElementRegistry, 'get'> = customElements,
-  after?: Promise<unknown>,
 ): void {
   // (`load` is called once per tag; a second word-break tag's warm-up finds ICU ready: ~1 ms.)
   const words = tag !== 'sx-events';
   if (!words && new Date().getTimezoneOffset() === -480) return;
-  // `after`: the element's feed requests (the manifest's answer, then the resource asked for). A
-  // warm-up before it would hold that answer back for as long, and with it every request the
-  // resources' round trip starts (measured: resources asked for ~380 ms after the manifest came).
-  if (after) void after.then(() => check(tag, url, registry, words));
-  else check(tag, url, registry, words);
-}
-
-function check(
-  tag: string,
-  url: string,
-  registry: Pick<CustomElementRegistry, 'get'>,
-  words: boolean,
-): void {
   setTimeout(() => {
     if (registry.get(tag) || performance.getEntriesByName(url).length > 0) return;
     try {

@@ -130,29 +130,4 @@ describe('CDN loader', () => {
       'https://cdn.example/sx/chunks/client.js',
     ]);
   });
-
-  it("asks for an element's feed before its code: the manifest's answer starts the resources", () => {
-    // The manifest is small and its answer starts the next requests: asked for behind the code,
-    // it came back with the code, and the resources' round trip began only then (#16).
-    host.innerHTML = '<sx-fake-a></sx-fake-a><sx-fake-b src="/feed/manifest.json"></sx-fake-b>';
-    const order: string[] = [];
-    stop = autoload({
-      chunks,
-      base: BASE,
-      registry: { get: () => undefined },
-      load: (url) => (order.push(`load ${url.split('/').pop()}`), Promise.resolve()),
-      code: { 'sx-fake-a': ['./chunks/lit.js'], 'sx-fake-b': ['./chunks/lit.js'] },
-      feed: { 'sx-fake-b': ['./chunks/client.js'] },
-      prefetch: (element) => order.push(`feed ${element.getAttribute('src') ?? 'none'}`),
-      preload: (urls) => order.push(`preload ${urls.map((url) => url.split('/').pop()).join()}`),
-    });
-    expect(order).to.deep.equal([
-      'feed none',
-      'preload lit.js',
-      'load a.js',
-      'feed /feed/manifest.json',
-      'preload lit.js,client.js',
-      'load b.js',
-    ]);
-  });
 });

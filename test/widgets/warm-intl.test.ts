@@ -80,29 +80,4 @@ describe('the loader warms ICU while the code downloads', () => {
     checked(warm('sx-events', DOWNLOADING, { get: () => undefined }));
     expect(segmented).to.deep.equal([]);
   });
-
-  it("waits for the element's feed requests, whose answer it would otherwise hold up", async () => {
-    // With `src`, the manifest's answer starts the resources' requests: a warm-up of 150–190 ms
-    // in front of it delayed them by as much (#16). Only the loader's own 50 ms timer is held.
-    let started!: () => void;
-    const feed = new Promise<void>((resolve) => (started = resolve));
-    const queued: { delay: number; run: () => void }[] = [];
-    const real = window.setTimeout;
-    window.setTimeout = ((run: () => void, delay = 0, ...rest: unknown[]) =>
-      delay === 50
-        ? (queued.push({ delay, run }), 0)
-        : real(run, delay, ...rest)) as typeof window.setTimeout;
-    try {
-      warmIntl('sx-story-card', DOWNLOADING, { get: () => undefined }, feed);
-      await Promise.resolve();
-      expect(queued, 'nothing queued while the feed is being asked for').to.deep.equal([]);
-      started();
-      await feed;
-    } finally {
-      window.setTimeout = real;
-    }
-    expect(queued).to.have.length(1);
-    checked(queued);
-    expect(segmented).to.have.length(1);
-  });
 });

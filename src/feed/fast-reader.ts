@@ -21,11 +21,15 @@ import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
 import type { FormatName, ObjectSpec, Spec, StringSpec } from './spec-types.js';
 
-/** `true` for text the interpreter would change or warn about (see unsafe-chars.ts's SUSPECT). */
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const SUSPECT =
-  /[\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
-/* eslint-enable no-control-regex */
+/**
+ * `true` for text the interpreter keeps as it is: no character it would remove or warn about (see
+ * unsafe-chars.ts's SUSPECT), and nothing `trim()` would remove (`\s` is the set `trim` removes)
+ * at either end. One pass over the text instead of a SUSPECT search and a `trim()`.
+ */
+// The class is written as text (no control character in the source), for the three uses below.
+const SUSPECT_CLASS =
+  '\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF\\uFEFF\\uFFF9-\\uFFFB';
+const CLEAN = new RegExp(`^[^\\s${SUSPECT_CLASS}](?:[^${SUSPECT_CLASS}]*[^\\s${SUSPECT_CLASS}])?$`);
 
 const FORMATS: Record<FormatName, (value: string, timeZone: string) => string | undefined> = {
   url: (value) => safeUrl(value),
@@ -61,7 +65,7 @@ const PRINTABLE_PATTERN = /^\^(?:\[[A-Za-z0-9._:-]+\]|\\d|\{\d+(?:,\d+)?\}|[+*?]
 
 /**
  * True when the value's own check accepts no space and no suspect character, so the trim and
- * SUSPECT tests can be skipped: instants and dates are read character by character, and a
+ * CLEAN test can be skipped: instants and dates are read character by character, and a
  * pattern such as `^[a-z0-9][a-z0-9-]{0,49}$` admits only printable ASCII.
  */
 function selfChecking(spec: StringSpec): boolean {
@@ -78,7 +82,7 @@ interface Env {
   refs: unknown[];
   next: number;
   shapeOf: ShapeOf;
-  /** Source of the constructors of the records the reader builds. */
+  /** Source of the declarations the reader uses (each object spec's makers of records). */
   constructors: string[];
 }
 
@@ -95,9 +99,7 @@ function readValue(spec: Spec, src: string, dst: string, env: Env): string {
       let code =
         `if (typeof ${src} !== 'string' || ${src}.length === 0` +
         (max === Infinity ? '' : ` || ${src}.length > ${max}`) +
-        (selfChecking(spec)
-          ? ''
-          : ` || ${ref(env, SUSPECT)}.test(${src}) || ${src}.trim() !== ${src}`) +
+        (selfChecking(spec) ? '' : ` || !${ref(env, CLEAN)}.test(${src})`) +
         ') return;\n';
       if (spec.format) {
         code += `${dst} = ${ref(env, FORMATS[spec.format])}(${src}, tz);\nif (${dst} === undefined) return;\n`;
@@ -158,7 +160,6 @@ function readValue(spec: Spec, src: string, dst: string, env: Env): string {
 }
 
 function readObject(spec: ObjectSpec, src: string, dst: string, env: Env): string {
-  const shape = ref(env, env.shapeOf(spec));
   let code = `if (typeof ${src} !== 'object' || ${src} === null || getPrototypeOf(${src}) !== OBJECT_PROTOTYPE) return;\n`;
   const values: [key: string, name: string][] = [];
   for (const [key, entry] of Object.entries(spec.entries)) {
@@ -179,18 +180,51 @@ function readObject(spec: ObjectSpec, src: string, dst: string, env: Env): strin
       readValue(entry, raw, value, env) +
       '}\n';
   }
-  // A constructor of its own that sets the fields present, in the order of the spec's entries
-  // (as the interpreter's `put` writes them). V8 sizes an object by the `this.x =` assignments of
-  // its constructor, so every field fits inside the record, with no separate property store.
-  const make = `C${env.constructors.length}`;
-  const params = values.map(([, value]) => value);
-  const sets = values.map(
-    ([key, value]) => `if (${value} !== ABSENT) this[${JSON.stringify(key)}] = ${value};\n`,
+  // The record as an object literal of the fields present, in the order of the spec's entries
+  // (as the interpreter's `put` writes them), inheriting what the interpreter's records inherit
+  // (nothing). A literal, not a constructor: V8 tracks where each literal is allocated and, seeing
+  // that these records all survive, allocates them straight in the old generation; a constructor's
+  // objects were copied through the young generation, and that copying was most of the garbage
+  // collector's work at 100,000 events (and made validation slower than ajv there). The literal
+  // must name exactly the fields present, so a record whose optional fields are present in a new
+  // combination gets a maker of its own (a mask of those fields; a feed has a few combinations).
+  const proto = ref(env, env.shapeOf(spec).prototype);
+  const literal = (present: [string, string][], prototype: string) =>
+    `{ __proto__: ${prototype}${present.map(([key, value]) => `, ${JSON.stringify(key)}: ${value}`).join('')} }`;
+  const maybe = values.filter(([key]) => mayBeAbsent(spec.entries[key]!));
+  if (maybe.length === 0) return code + `${dst} = ${literal(values, proto)};\n`;
+  // The mask is a sum of powers of two: exact up to 2 ** 53 (a bigger spec keeps the interpreter).
+  if (maybe.length > 52) throw new Error('fast-reader: too many optional fields');
+  const makers = `M${env.constructors.length}`;
+  const params = values.map(([, value]) => value).join(', ');
+  const mask = fresh(env);
+  const bits = maybe.map(([, value], bit) => `(${value} === ABSENT ? 0 : ${2 ** bit})`);
+  env.constructors.push(`const ${makers} = new Map();\n`);
+  // Each maker is compiled once, from field names and the mask only (no feed data).
+  const makeFor = ref(env, (mask: number) =>
+    new Function(
+      'P',
+      `return function make(${params}) { return ${literal(
+        values.filter(([key]) => {
+          const bit = maybe.findIndex(([k]) => k === key);
+          return bit === -1 || Math.floor(mask / 2 ** bit) % 2 === 1;
+        }),
+        'P',
+      )}; };`,
+    )(env.shapeOf(spec).prototype),
   );
-  env.constructors.push(
-    `function ${make}(${params.join(', ')}) {\n${sets.join('')}}\n${make}.prototype = ${shape}.prototype;\n`,
+  return (
+    code +
+    `const ${mask} = ${bits.join(' + ')};\n` +
+    `let ${mask}m = ${makers}.get(${mask});\n` +
+    `if (${mask}m === undefined) ${makers}.set(${mask}, (${mask}m = ${makeFor}(${mask})));\n` +
+    `${dst} = ${mask}m(${params});\n`
   );
-  return code + `${dst} = new ${make}(${params.join(', ')});\n`;
+}
+
+/** True for a field that a record may leave out (optional, with no default to fill in). */
+function mayBeAbsent(entry: Spec & { optional?: boolean; default?: unknown }): boolean {
+  return entry.optional === true && entry.default !== false && !Array.isArray(entry.default);
 }
 
 /**
@@ -205,8 +239,8 @@ export function fastReader(
 ): FastReader | undefined {
   if (!canGenerate() || !supported(spec)) return undefined;
   const env: Env = { refs: [], next: 0, shapeOf, constructors: [] };
-  const body = `let out;\n${readObject(spec, 'input', 'out', env)}return out;`;
   try {
+    const body = `let out;\n${readObject(spec, 'input', 'out', env)}return out;`;
     const make = new Function(
       'r',
       'ABSENT',

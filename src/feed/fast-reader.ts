@@ -64,7 +64,7 @@ export type ShapeOf = (spec: ObjectSpec) => new () => Record<string, unknown>;
 const PRINTABLE_PATTERN = /^\^(?:\[[A-Za-z0-9._:-]+\]|\\d|\{\d+(?:,\d+)?\}|[+*?])+\$$/;
 
 /**
- * True when the value's own check accepts no space and no suspect character, so the trim and
+ * True when the value's own check accepts no space and no suspect character, so the
  * CLEAN test can be skipped: instants and dates are read character by character, and a
  * pattern such as `^[a-z0-9][a-z0-9-]{0,49}$` admits only printable ASCII.
  */
@@ -82,7 +82,7 @@ interface Env {
   refs: unknown[];
   next: number;
   shapeOf: ShapeOf;
-  /** Source of the declarations the reader uses (each object spec's makers of records). */
+  /** Source of the constructors of the records the reader builds. */
   constructors: string[];
 }
 
@@ -160,6 +160,7 @@ function readValue(spec: Spec, src: string, dst: string, env: Env): string {
 }
 
 function readObject(spec: ObjectSpec, src: string, dst: string, env: Env): string {
+  const shape = ref(env, env.shapeOf(spec));
   let code = `if (typeof ${src} !== 'object' || ${src} === null || getPrototypeOf(${src}) !== OBJECT_PROTOTYPE) return;\n`;
   const values: [key: string, name: string][] = [];
   for (const [key, entry] of Object.entries(spec.entries)) {
@@ -180,51 +181,18 @@ function readObject(spec: ObjectSpec, src: string, dst: string, env: Env): strin
       readValue(entry, raw, value, env) +
       '}\n';
   }
-  // The record as an object literal of the fields present, in the order of the spec's entries
-  // (as the interpreter's `put` writes them), inheriting what the interpreter's records inherit
-  // (nothing). A literal, not a constructor: V8 tracks where each literal is allocated and, seeing
-  // that these records all survive, allocates them straight in the old generation; a constructor's
-  // objects were copied through the young generation, and that copying was most of the garbage
-  // collector's work at 100,000 events (and made validation slower than ajv there). The literal
-  // must name exactly the fields present, so a record whose optional fields are present in a new
-  // combination gets a maker of its own (a mask of those fields; a feed has a few combinations).
-  const proto = ref(env, env.shapeOf(spec).prototype);
-  const literal = (present: [string, string][], prototype: string) =>
-    `{ __proto__: ${prototype}${present.map(([key, value]) => `, ${JSON.stringify(key)}: ${value}`).join('')} }`;
-  const maybe = values.filter(([key]) => mayBeAbsent(spec.entries[key]!));
-  if (maybe.length === 0) return code + `${dst} = ${literal(values, proto)};\n`;
-  // The mask is a sum of powers of two: exact up to 2 ** 53 (a bigger spec keeps the interpreter).
-  if (maybe.length > 52) throw new Error('fast-reader: too many optional fields');
-  const makers = `M${env.constructors.length}`;
-  const params = values.map(([, value]) => value).join(', ');
-  const mask = fresh(env);
-  const bits = maybe.map(([, value], bit) => `(${value} === ABSENT ? 0 : ${2 ** bit})`);
-  env.constructors.push(`const ${makers} = new Map();\n`);
-  // Each maker is compiled once, from field names and the mask only (no feed data).
-  const makeFor = ref(env, (mask: number) =>
-    new Function(
-      'P',
-      `return function make(${params}) { return ${literal(
-        values.filter(([key]) => {
-          const bit = maybe.findIndex(([k]) => k === key);
-          return bit === -1 || Math.floor(mask / 2 ** bit) % 2 === 1;
-        }),
-        'P',
-      )}; };`,
-    )(env.shapeOf(spec).prototype),
+  // A constructor of its own that sets the fields present, in the order of the spec's entries
+  // (as the interpreter's `put` writes them). V8 sizes an object by the `this.x =` assignments of
+  // its constructor, so every field fits inside the record, with no separate property store.
+  const make = `C${env.constructors.length}`;
+  const params = values.map(([, value]) => value);
+  const sets = values.map(
+    ([key, value]) => `if (${value} !== ABSENT) this[${JSON.stringify(key)}] = ${value};\n`,
   );
-  return (
-    code +
-    `const ${mask} = ${bits.join(' + ')};\n` +
-    `let ${mask}m = ${makers}.get(${mask});\n` +
-    `if (${mask}m === undefined) ${makers}.set(${mask}, (${mask}m = ${makeFor}(${mask})));\n` +
-    `${dst} = ${mask}m(${params});\n`
+  env.constructors.push(
+    `function ${make}(${params.join(', ')}) {\n${sets.join('')}}\n${make}.prototype = ${shape}.prototype;\n`,
   );
-}
-
-/** True for a field that a record may leave out (optional, with no default to fill in). */
-function mayBeAbsent(entry: Spec & { optional?: boolean; default?: unknown }): boolean {
-  return entry.optional === true && entry.default !== false && !Array.isArray(entry.default);
+  return code + `${dst} = new ${make}(${params.join(', ')});\n`;
 }
 
 /**

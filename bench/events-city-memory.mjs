@@ -17,7 +17,8 @@
 // holds the memory.
 //   node bench/events-city-memory.mjs [--size 100000] [--views 140100,140300,all] [--snapshot]
 //     [--throttle 1] [--port 9130] [--source DIR]
-// Budget: ≤ 60 MB for a city's view (every city's view is reported beside it, not budgeted).
+// Budget: ≤ 60 MB for a city's view (every city's view is reported beside it, not budgeted); a
+// city's view over it, or fetching another city's events, makes the script exit with code 1.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -248,4 +249,6 @@ for (const r of rows) {
       `feed ${r.requests} requests, ${(r.bytes / 1e6).toFixed(2)} MB; events files: ${r.eventFiles.join(' ')}`,
   );
   if (r.top) console.log(`    heap by constructor (self size): ${r.top.join('; ')}`);
+  const stray = r.view !== 'all' && r.eventFiles.some((file) => file !== `events-${r.view}.json`);
+  if (over || stray) process.exitCode = 1;
 }

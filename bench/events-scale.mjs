@@ -39,6 +39,7 @@ import os from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
+import { feedFiles } from './scale-feed.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -69,90 +70,7 @@ const WORDS = [
   '',
 ];
 
-// ---- the feed -------------------------------------------------------------------------------
-const edition = JSON.parse(readFileSync(join(repo, 'src/data/shanxi-2025/edition.json'), 'utf8'));
-
-/** mulberry32: same seed, same feed. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const THEMES = [
-  '无人机',
-  '机器人',
-  '天文',
-  '化学',
-  '航天',
-  '人工智能',
-  '古建筑',
-  '新能源',
-  '地震',
-  '中医药',
-];
-const KINDS = ['讲座', '展览', '体验日', '工作坊', '实验秀', '研学', '开放日'];
-const pad = (n) => String(n).padStart(2, '0');
-
-/** `count` raw events over the edition's days and cities, ~900 bytes each as JSON. */
-function generateEvents(count) {
-  const random = seeded(count);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const topics = edition.topics.map((t) => t.id);
-  const events = [];
-  for (let i = 0; i < count; i++) {
-    const c = pick(edition.cities);
-    const day = 24 + Math.floor(random() * 16);
-    const date = day <= 31 ? `2025-05-${pad(day)}` : `2025-06-${pad(day - 31)}`;
-    const hour = 8 + Math.floor(random() * 10);
-    const theme = pick(THEMES);
-    const kind = pick(KINDS);
-    events.push({
-      id: `evt-${i}`,
-      title: `${c.short}${theme}科普${kind} 第${i + 1}场`,
-      titleEn: `${c.nameEn} science ${kind === '讲座' ? 'talk' : 'activity'} no. ${i + 1}`,
-      summary: `面向公众的${theme}科普${kind}，包括互动体验与专家讲解。`.repeat(
-        1 + Math.floor(random() * 3),
-      ),
-      category: pick(edition.categories).id,
-      topics: [pick(topics)],
-      audience: [pick(edition.audiences).id],
-      city: c.code,
-      venue: { name: `${c.short}科技馆`, address: `${c.name}示例路${i % 200}号` },
-      start: `${date}T${pad(hour)}:00:00+08:00`,
-      end: `${date}T${pad(hour + 2)}:30:00+08:00`,
-      organiser: `${c.short}市科学技术协会`,
-      free: random() < 0.9,
-      registration: { required: random() < 0.3, url: `https://example.org/register/${i}` },
-      url: `https://example.org/events/${i}`,
-    });
-  }
-  return events;
-}
-
-/** The files of a feed of `count` events: a manifest and one events file per city. */
-function feedFiles(count) {
-  const byCity = new Map(edition.cities.map((c) => [c.code, []]));
-  for (const event of generateEvents(count)) byCity.get(event.city).push(event);
-  const files = new Map();
-  const manifest = {
-    schemaVersion: '1.0',
-    edition,
-    resources: { events: { byCity: {} }, labs: 'labs.json', stories: 'stories.json' },
-  };
-  for (const [code, events] of byCity) {
-    manifest.resources.events.byCity[code] = `events-${code}.json`;
-    files.set(`events-${code}.json`, JSON.stringify(events));
-  }
-  files.set('labs.json', '[]');
-  files.set('stories.json', '[]');
-  files.set('manifest.json', JSON.stringify(manifest));
-  return files;
-}
+// ---- the feed: bench/scale-feed.mjs ------------------------------------------------------
 
 // ---- the page --------------------------------------------------------------------------------
 const source = option('source', repo);

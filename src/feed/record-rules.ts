@@ -93,9 +93,16 @@ function warnUnknown(
  * offset) compare as text; others through `Date.parse`, which reads this form exactly.
  */
 const before = (end: string, start: string) =>
-  end.length === start.length && end.endsWith(start.slice(-6))
+  end.length === start.length && sameEnd(end, start, 6)
     ? end < start
     : Date.parse(end) < Date.parse(start);
+
+/** True when `a` and `b` (of one length) end with the same `n` characters; no string is made. */
+function sameEnd(a: string, b: string, n: number): boolean {
+  for (let i = a.length - n; i < a.length; i++)
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
 
 export const eventRule: RecordRule<ProgrammeEvent> = (event, ctx, index) => {
   if (!event.venue && !event.online) {

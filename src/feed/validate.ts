@@ -182,16 +182,20 @@ function recordsJob<T extends { id: string }>(
     const raw: unknown = ctx.careful && !hasOwn(input, i) ? undefined : input[i];
     let result = readAt<T>(spec, raw, base, ctx);
     if (!(result instanceof Invalid)) {
-      if (seen.has(result.id)) {
+      // Added first and taken back if the rules drop the record: one hash lookup per record.
+      const { id } = result;
+      const before = seen.size;
+      if (seen.add(id).size === before) {
         result = new Invalid(
           `${base}.id`,
           'id',
-          `repeats "${result.id}" from an earlier ${kind}`,
+          `repeats "${id}" from an earlier ${kind}`,
           'record.duplicate-id',
-          { field: 'id', value: result.id },
+          { field: 'id', value: id },
         );
       } else {
         result = rule(result, ctx, index) ?? result;
+        if (result instanceof Invalid) seen.delete(id);
       }
     }
     if (result instanceof Invalid) {
@@ -206,7 +210,6 @@ function recordsJob<T extends { id: string }>(
         params: { ...result.params, kind, record: base, outcome: 'dropped' },
       });
     } else {
-      seen.add(result.id);
       records.push(result);
     }
     i++;

@@ -19,6 +19,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
 import { launchChromium } from '../scripts/chromium.mjs';
 
 const { values } = parseArgs({
@@ -40,7 +41,7 @@ writeFileSync(
   config,
   `import { visualizer } from 'rollup-plugin-visualizer';
 import base from './vite.config.mjs';
-export default { ...base, build: { ...base.build, outDir: ${JSON.stringify(join(out, 'dist'))},
+export default { ...base, build: { ...base.build, sourcemap: 'hidden', outDir: ${JSON.stringify(join(out, 'dist'))},
   rollupOptions: { plugins: [visualizer({ template: 'raw-data', filename: ${JSON.stringify(stats)}, gzipSize: true })] } } };
 `,
 );
@@ -81,6 +82,8 @@ const before = new Set();
 const after = new Set();
 /** File → the code of it that ran before the first event. */
 const ran = new Map();
+/** File → its used ranges (offsets in its text). */
+const usedRanges = new Map();
 try {
   const page = await browser.newPage();
   let content = false;
@@ -109,6 +112,7 @@ try {
   );
   for (const { url, text, ranges } of await page.coverage.stopJSCoverage()) {
     const path = new URL(url).pathname.slice(1);
+    if (path.endsWith('.js')) usedRanges.set(path, ranges);
     if (path.endsWith('.js'))
       ran.set(path, ranges.map(({ start, end }) => text.slice(start, end)).join('\n'));
   }
@@ -156,12 +160,40 @@ const walk = (node, chunk) => {
 };
 for (const chunk of raw.tree.children) walk(chunk, chunk.name);
 modules.sort((a, b) => b.gz - a.gz);
+// Each module's minified bytes that ran before the first event, through the build's source maps:
+// a generated segment belongs to the source of its mapping, and ran when coverage says so.
+const ranShare = new Map();
+for (const [file, ranges] of usedRanges) {
+  if (!before.has(file) || !existsSync(join(dist, `${file}.map`))) continue;
+  const text = readFileSync(join(dist, file), 'utf8');
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const segments = [];
+  new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'))).eachMapping(
+    (m) => segments.push([lineStarts[m.generatedLine - 1] + m.generatedColumn, m.source]),
+  );
+  segments.sort((a, b) => a[0] - b[0]);
+  const isRan = (offset) => ranges.some(({ start, end }) => offset >= start && offset < end);
+  segments.forEach(([start, source], i) => {
+    if (!source) return;
+    const end = segments[i + 1]?.[0] ?? text.length;
+    const id = source.replace(/^.*node_modules\//, '');
+    const share = ranShare.get(id) ?? { ran: 0, all: 0 };
+    share.all += end - start;
+    if (isRan(start)) share.ran += end - start;
+    ranShare.set(id, share);
+  });
+}
+const ranPercent = (id) => {
+  const share = ranShare.get(id.replace(/^.*node_modules\//, ''));
+  return share ? `${String(Math.round((100 * share.ran) / share.all)).padStart(3)} % ran` : '';
+};
 const when = (chunk) => (before.has(chunk) ? 'first' : after.has(chunk) ? 'idle ' : 'never');
 console.log(
   `\nTop ${values.top} modules (gz alone; first = before content, idle = after, never = not without an action or the embedded edition):`,
 );
 for (const { gz: bytes, chunk, id } of modules.slice(0, Number(values.top)))
   console.log(
-    `  ${String(bytes).padStart(6)} B  ${when(chunk)}  ${id.replace(/^.*node_modules\//, '').replace(/^\/?/, '')}`,
+    `  ${String(bytes).padStart(6)} B  ${when(chunk)} ${ranPercent(id).padEnd(9)}  ${id.replace(/^.*node_modules\//, '').replace(/^\/?/, '')}`,
   );
 if (!values.keep) rmSync(out, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+/* global window, document, requestAnimationFrame */
 // What the Vite app with only <sx-events src> (examples/vite-events) makes a visitor download
 // before its first content, and which modules those bytes are. #13's budget: ≤ 30 KB gz beyond
 // the app's framework. `scripts/check-examples.mjs` reports the entry's static closure and the

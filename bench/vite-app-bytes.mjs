@@ -87,6 +87,8 @@ const ran = new Map();
 const usedRanges = new Map();
 try {
   const page = await browser.newPage();
+  // A visitor in the edition's zone (the widget adds the visitor's own times elsewhere).
+  await page.emulateTimezone('Asia/Shanghai');
   let content = false;
   page.on('request', (request) => {
     const url = new URL(request.url());

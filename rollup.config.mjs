@@ -234,7 +234,7 @@ const minifyLibrary = () =>
 
 const library = {
   input: libraryInputs.map(at),
-  // Dependencies (lit, valibot, date-fns…) and Node builtins stay imports. tslib is the
+  // Dependencies (lit, ky, valibot, date-fns…) and Node builtins stay imports. tslib is the
   // exception: the TypeScript plugin's helpers are bundled (dist/vendor/tslib.es6.js), so tslib is
   // only a devDependency.
   external: (id) => (isBare(id) && id !== 'tslib') || nodeBuiltins.has(id),

@@ -38,9 +38,8 @@ interface Source {
   load<T>(ref: string, path: string, pick: PickValidate<T>): Promise<FeedResult<T>>;
 }
 
-// Validation and the fetch code load only with the first network request: a page on the
-// embedded edition (checked when it is built, see test/node/default-edition.test.ts) downloads
-// neither.
+// Validation and ky load only with the first network request: a page on the embedded edition
+// (checked when it is built, see test/node/default-edition.test.ts) downloads neither.
 const loadValidation = () => import('../feed/validate.js');
 const loadFetchFeed = () => import('./fetch-feed.js');
 

@@ -3,7 +3,7 @@
  * (`client.ts`, without `src`) and `lazySharedClient` (before the client has loaded) both read it
  * from here. The embedded files pass validation with zero issues and come out unchanged (a
  * build-time test proves it: test/node/default-edition.test.ts), so they are served as they are,
- * without the validation code, the fetch code or the filters.
+ * without the validation code, ky or the filters.
  */
 import {
   loadDefaultEdition,
@@ -32,7 +32,7 @@ const ignore = (): void => undefined;
 /**
  * The page's shared client for `src` (`sharedClient`), imported on first use. Without `src`, the
  * edition, and a resource asked for without a query, are served by `embeddedFile` straight away:
- * a countdown on the embedded edition never downloads the client, the fetch code or the validation.
+ * a countdown on the embedded edition never downloads the client, ky or the validation.
  */
 export function lazySharedClient(src: string | undefined): SxClient {
   // One import promise (until one fails: a retry imports again), so a refresh() and the load

@@ -1,3 +1,4 @@
+import ky, { isHTTPError, isTimeoutError, type Options } from 'ky';
 import {
   FeedError,
   FeedHttpError,
@@ -15,7 +16,7 @@ import {
 } from './last-good.js';
 import { readText } from '../feed/read-text.js';
 import { prefetched, type FeedEntry } from './registry.js';
-import { initOf, ownRequestInit } from './request-init.js';
+import { initOf, ownKyOptions, ownRequestInit } from './request-init.js';
 
 export interface FetchSettings {
   timeout: number;
@@ -45,7 +46,18 @@ export async function fetchFeed(
   // Every option object here inherits nothing and names every key it is read for, so a host
   // page's polluted Object.prototype never changes the request (request-init.ts).
   const get = (copy: SavedMeta | undefined) =>
-    withRetries(() => send(url, conditionalHeaders(url, copy), body.signal, settings), settings);
+    withRetries(() => {
+      const init = ownRequestInit(conditionalHeaders(url, copy), body.signal);
+      const options = ownKyOptions(init, {
+        timeout,
+        throwHttpErrors: (status: number) => status !== 304,
+        // ky hands fetch a plain object of the options it does not know: never passed on.
+        fetch: (request: Request) => (settings.fetch ?? globalThis.fetch)(request, initOf(request)),
+      });
+      // `ky(…)`, not `ky.get(…)`: ky merges the options `get` adds from a plain object, whose
+      // missing `headers` and `hooks` it would read from the prototype.
+      return ky(new Request(url, init), options as Options);
+    }, settings);
   try {
     let response = (await takePrefetched(url, settings)) ?? (await get(saved));
     if (response.status === 304) {
@@ -139,54 +151,14 @@ function conditionalHeaders(url: string, saved: SavedMeta | undefined): Record<s
   return headers;
 }
 
-/** A response whose status is an error (304 is not: it confirms the saved copy). */
-class StatusError extends Error {
-  constructor(readonly response: Response) {
-    super(`HTTP ${response.status}`);
-  }
-}
-/** No response headers within the timeout. */
-class HeadersTimeout extends Error {}
-
-/**
- * One GET with plain `fetch` (ky was 5 KB gz of every `src` page for this and a timeout, #13):
- * `timeout` counts until the headers, as ky's did; `body` aborts the request and its body
- * stream (readJson's own timeout). A fetch given in the settings gets a `Request` and the init
- * it was made from, as before.
- */
-async function send(
-  url: string,
-  headers: Record<string, string>,
-  body: AbortSignal,
-  { timeout, fetch }: FetchSettings,
-): Promise<Response> {
-  const attempt = new AbortController();
-  const abort = () => attempt.abort(body.reason);
-  body.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    attempt.abort();
-  }, timeout);
-  try {
-    const request = new Request(url, ownRequestInit(headers, attempt.signal));
-    const response = await (fetch ?? globalThis.fetch)(request, initOf(request));
-    if (!response.ok && response.status !== 304) throw new StatusError(response);
-    return response;
-  } catch (error) {
-    throw timedOut ? new HeadersTimeout() : error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Statuses worth asking again for; of them, those whose `Retry-After` is honoured. */
 const RETRIED = [429, 500, 502, 503, 504];
 const RETRY_AFTER = [429, 503];
 
 /**
  * Sends, and sends again after a network error or a passing server error, as `settings` say.
- * Timeouts and other 4xx are not retried.
+ * Done here rather than by ky: ky deep-merges its retry options with whatever `retry` a polluted
+ * prototype holds. Timeouts and other 4xx are not retried.
  */
 async function withRetries(send: () => Promise<Response>, settings: FetchSettings) {
   for (let attempt = 1; ; attempt++) {
@@ -195,7 +167,7 @@ async function withRetries(send: () => Promise<Response>, settings: FetchSetting
     } catch (error) {
       const wait = retryWait(error, attempt, settings);
       if (wait === undefined) throw error;
-      if (error instanceof StatusError) void error.response.body?.cancel().catch(() => undefined);
+      if (isHTTPError(error)) void error.response.body?.cancel().catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
@@ -203,21 +175,21 @@ async function withRetries(send: () => Promise<Response>, settings: FetchSetting
 
 /** Milliseconds to wait before attempt `attempt + 1`, or undefined to give up. */
 function retryWait(error: unknown, attempt: number, settings: FetchSettings): number | undefined {
-  if (attempt > settings.retryLimit || error instanceof HeadersTimeout) return undefined;
-  if (!(error instanceof StatusError)) return settings.retryDelay(attempt);
+  if (attempt > settings.retryLimit || isTimeoutError(error)) return undefined;
+  if (!isHTTPError(error)) return settings.retryDelay(attempt);
   const { status, headers } = error.response;
   if (!RETRIED.includes(status)) return undefined;
   const after = headers.get('retry-after');
   if (!after || !RETRY_AFTER.includes(status)) return settings.retryDelay(attempt);
   let ms = Number(after) * 1000;
   if (Number.isNaN(ms)) ms = Date.parse(after) - Date.now();
-  // An unreadable date waits the longest allowed (as ky, used before, did).
+  // An unreadable date waits the longest allowed, as ky did.
   return Number.isFinite(ms)
     ? Math.max(0, Math.min(ms, settings.maxRetryAfter))
     : settings.maxRetryAfter;
 }
 
-/** The request's timeout ends with the headers; the body gets its own, so a trickle cannot hang a page. */
+/** ky's timeout ends with the headers; the body gets its own, so a trickle cannot hang a page. */
 async function readJson(
   response: Response,
   url: string,
@@ -251,10 +223,10 @@ function toFeedError(error: unknown, url: string, timeout: number): FeedError {
     error.url ??= url;
     return error;
   }
-  if (error instanceof StatusError) {
+  if (isHTTPError(error)) {
     void error.response.body?.cancel().catch(() => undefined);
     return new FeedHttpError(url, error.response.status, error.response.statusText);
   }
-  if (error instanceof HeadersTimeout) return new FeedTimeoutError(url, timeout);
+  if (isTimeoutError(error)) return new FeedTimeoutError(url, timeout);
   return new FeedNetworkError(url, error);
 }

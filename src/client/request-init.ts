@@ -1,13 +1,14 @@
 /**
  * Request options that a host page's polluted `Object.prototype` cannot reach (issue #14).
  *
- * `fetch` and `Request` read their options with ordinary property lookups, so a key such as
- * `method`, `body` or `referrer` put on `Object.prototype` by a page would change the request.
- * Every option object built here inherits nothing and names every key it is read for: every
- * `RequestInit` member the running engine reads (found once by letting the `Request` constructor
- * read a proxy, so members a browser adds are covered too). An own key shadows the prototype even
- * when its value is undefined; where an engine copies only defined members into a plain object of
- * its own (Node's undici), the default value is given instead.
+ * `fetch`, `Request` and ky read their options with ordinary property lookups, so a key such as
+ * `method`, `body`, `referrer`, `searchParams` or `prefixUrl` put on `Object.prototype` by a page
+ * would change the request. Every option object built here inherits nothing and names every key
+ * it is read for: every `RequestInit` member the running engine reads (found once by letting the
+ * `Request` constructor read a proxy, so members a browser adds are covered too) and every option
+ * ky reads. An own key shadows the prototype even when its value is undefined; where an engine
+ * copies only defined members into a plain object of its own (Node's undici), the default value
+ * is given instead.
  */
 
 type Init = Record<string, unknown>;
@@ -72,4 +73,35 @@ export function initOf(request: Request): RequestInit {
   const init = ownRequestInit(request.headers, request.signal) as Init;
   init.method = request.method;
   return init as RequestInit;
+}
+
+/**
+ * ky options that inherit nothing, with every option ky reads set: the request init's members
+ * (ky passes its options to `new Request`), ky's own options, and hooks whose lists are
+ * explicitly empty (ky reads an absent list from the prototype). Retries are left to the caller
+ * (`retry: 0`): ky deep-merges a retry object with whatever `retry` the prototype has.
+ */
+export function ownKyOptions(init: RequestInit, options: Init): Init {
+  const own = Object.create(null) as Init;
+  Object.assign(own, init, {
+    // ky's options, each read by ky whether or not it is given.
+    headers: undefined,
+    json: undefined,
+    searchParams: '',
+    prefixUrl: '',
+    parseJson: undefined,
+    stringifyJson: undefined,
+    onDownloadProgress: undefined,
+    onUploadProgress: undefined,
+    context: undefined,
+    retry: 0,
+    hooks: Object.assign(Object.create(null) as Init, {
+      beforeRequest: undefined,
+      beforeRetry: undefined,
+      beforeError: undefined,
+      afterResponse: undefined,
+    }),
+    ...options,
+  });
+  return own;
 }

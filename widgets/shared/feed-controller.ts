@@ -10,8 +10,8 @@
  *
  * The client is the host's `client` property when set, else the page's shared client for `src`,
  * imported on first use (`lazySharedClient` in src/client/embedded.ts, which serves the embedded
- * edition as the client does): a countdown on the embedded edition never downloads the client,
- * its fetch code or the validation. The sentences of the error, stale and partial states (`words`) are downloaded
+ * edition as the client does): a countdown on the embedded edition never downloads the client, ky
+ * or the validation. The sentences of the error, stale and partial states (`words`) are downloaded
  * the same way, before a failure, a saved copy or a missing file is reported; `states.ts` renders
  * every state from this controller's.
  */

@@ -88,6 +88,11 @@ export const labMapStyles = css`
     min-width: 0;
   }
 
+  /* The list's columns follow its own width (below). */
+  .list-pane {
+    container: sx-lab-list / inline-size;
+  }
+
   .map-loading {
     aspect-ratio: 4 / 5;
     border-radius: var(--_radius);
@@ -264,8 +269,89 @@ export const labMapStyles = css`
   /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
+  }
+
+  /*
+   * As many columns of cards (≥ 20em) as the list's width holds, up to three, counted here so
+   * that the last row is never a card beside a blank cell (#15: an odd last card at 1024–1440
+   * px, a city of one or three facilities): a lone last card takes the row, two share a row of
+   * three. (Two columns need 2 × 20em and the 0.75em gap; three, 61.5em.)
+   */
+  @container sx-lab-list (40.75em <= width < 61.5em) {
+    .list {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .item:nth-child(2n + 1):last-child {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* Three columns are six tracks, a card two of them: two cards on the last row take three each. */
+  @container sx-lab-list (width >= 61.5em) {
+    .list {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+    .item {
+      grid-column: span 2;
+    }
+    .item:nth-child(3n + 1):last-child {
+      grid-column: 1 / -1;
+    }
+    .item:nth-child(3n + 2):last-child,
+    .item:nth-child(3n + 1):nth-last-child(2) {
+      grid-column: span 3;
+    }
+  }
+
+  /*
+   * A card as wide as the row (two or three columns): its name, host and address on the left,
+   * its openings (and topics) on the right, the buttons across its foot; not one long column of
+   * short lines beside a blank.
+   */
+  @container sx-lab-list (40.75em <= width < 61.5em) {
+    .item:nth-child(2n + 1):last-child > .card {
+      display: block;
+      columns: 2;
+      column-gap: calc(var(--_space) * 3);
+    }
+    /* In columns the card's gap is these margins; the openings start the second column. */
+    .item:nth-child(2n + 1):last-child > .card > * {
+      break-inside: avoid;
+    }
+    .item:nth-child(2n + 1):last-child > .card > * + * {
+      margin-top: calc(var(--_space) * 0.75);
+    }
+    .item:nth-child(2n + 1):last-child > .card > .openings {
+      break-before: column;
+      margin-top: 0;
+    }
+    .item:nth-child(2n + 1):last-child > .card > .actions {
+      column-span: all;
+    }
+  }
+
+  @container sx-lab-list (width >= 61.5em) {
+    .item:nth-child(3n + 1):last-child > .card {
+      display: block;
+      columns: 2;
+      column-gap: calc(var(--_space) * 3);
+    }
+    /* In columns the card's gap is these margins; the openings start the second column. */
+    .item:nth-child(3n + 1):last-child > .card > * {
+      break-inside: avoid;
+    }
+    .item:nth-child(3n + 1):last-child > .card > * + * {
+      margin-top: calc(var(--_space) * 0.75);
+    }
+    .item:nth-child(3n + 1):last-child > .card > .openings {
+      break-before: column;
+      margin-top: 0;
+    }
+    .item:nth-child(3n + 1):last-child > .card > .actions {
+      column-span: all;
+    }
   }
 
   .more {

@@ -480,10 +480,12 @@ export const eventsStyles = css`
 
   /* A wide card (a widget over 720 px: a tablet or a desktop page): the actions in a fixed
      column on the card's right, primary over "More", and the title, meta line and summary at a
-     readable measure beside them. A card grid with a right column spanning its rows (and
-     \`display: contents\` on the head) was tried first (#15): a new list's first frame laid out
-     in 11–13 ms instead of 5 at 20,000 events (#14's 16 ms keystroke); the main's two fixed
-     tracks cost about one card more on the screen (bench/events-scale.mjs, SCALE_CSS). */
+     readable measure beside them; the list stays one column, in time order. Priced before it was
+     built (bench/css-layout-ab.mjs: six new cards' style and layout at 1280 px, CPU, A/B in one
+     page): +0.2 ms (−0.1…+0.45) for the main's two fixed tracks; the card grid with a column
+     spanning its rows and \`display: contents\` on the head, tried first, +3.9…+8.1 ms (#14's
+     16 ms keystroke). Two cards a row cost nothing a card but put two more on the screen, so in
+     a new list's first frame (~0.8 ms each), and read across days rather than down them. */
   @container sx-events (width > 720px) {
     .list:not(.list--compact) .main {
       grid-template-columns: minmax(0, 1fr) 10em;

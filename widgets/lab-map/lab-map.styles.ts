@@ -305,55 +305,6 @@ export const labMapStyles = css`
     }
   }
 
-  /*
-   * A card as wide as the row (two or three columns): its name, host and address on the left,
-   * its openings (and topics) on the right, the buttons across its foot; not one long column of
-   * short lines beside a blank.
-   */
-  @container sx-lab-list (40.75em <= width < 61.5em) {
-    .item:nth-child(2n + 1):last-child > .card {
-      display: block;
-      columns: 2;
-      column-gap: calc(var(--_space) * 3);
-    }
-    /* In columns the card's gap is these margins; the openings start the second column. */
-    .item:nth-child(2n + 1):last-child > .card > * {
-      break-inside: avoid;
-    }
-    .item:nth-child(2n + 1):last-child > .card > * + * {
-      margin-top: calc(var(--_space) * 0.75);
-    }
-    .item:nth-child(2n + 1):last-child > .card > .openings {
-      break-before: column;
-      margin-top: 0;
-    }
-    .item:nth-child(2n + 1):last-child > .card > .actions {
-      column-span: all;
-    }
-  }
-
-  @container sx-lab-list (width >= 61.5em) {
-    .item:nth-child(3n + 1):last-child > .card {
-      display: block;
-      columns: 2;
-      column-gap: calc(var(--_space) * 3);
-    }
-    /* In columns the card's gap is these margins; the openings start the second column. */
-    .item:nth-child(3n + 1):last-child > .card > * {
-      break-inside: avoid;
-    }
-    .item:nth-child(3n + 1):last-child > .card > * + * {
-      margin-top: calc(var(--_space) * 0.75);
-    }
-    .item:nth-child(3n + 1):last-child > .card > .openings {
-      break-before: column;
-      margin-top: 0;
-    }
-    .item:nth-child(3n + 1):last-child > .card > .actions {
-      column-span: all;
-    }
-  }
-
   .more {
     display: flex;
     justify-content: center;
@@ -518,6 +469,38 @@ export const labMapStyles = css`
     }
     .load-more {
       width: 100%;
+    }
+  }
+
+  /*
+   * A card as wide as the row (a lone last card of two or three columns; each card is a container
+   * for its own width, and one column of cards is never this wide): its name, host and address on
+   * the left, its openings (and topics) on the right, the buttons across its foot; not one long
+   * column of short lines beside a blank. In columns the card's gap is these margins. (After the
+   * card's own rules, which these override.)
+   */
+  .item {
+    container: sx-lab-card / inline-size;
+  }
+
+  @container sx-lab-card (width >= 40.75em) {
+    .item > .card {
+      display: block;
+      columns: 2;
+      column-gap: calc(var(--_space) * 3);
+    }
+    .item > .card > * {
+      break-inside: avoid;
+    }
+    .item > .card > * + * {
+      margin-top: calc(var(--_space) * 0.75);
+    }
+    .item > .card > .openings {
+      break-before: column;
+      margin-top: 0;
+    }
+    .item > .card > .actions {
+      column-span: all;
     }
   }
 

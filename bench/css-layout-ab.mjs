@@ -1,4 +1,4 @@
-/* global document, performance, CSSStyleSheet */
+/* global document, CSSStyleSheet */
 // What a CSS rule adds to the style and layout of a new list's first rows, A/B in one page: the
 // <sx-events> list (embedded edition, frozen time) at a width, its first `rows` cards cloned into a
 // fresh list and laid out with the rule's sheet on, then off, alternately, `reps` times each.

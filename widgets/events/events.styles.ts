@@ -487,11 +487,6 @@ export const eventsStyles = css`
      16 ms keystroke). Two cards a row cost nothing a card but put two more on the screen, so in
      a new list's first frame (~0.8 ms each), and read across days rather than down them. */
   @container sx-events (width > 720px) {
-    /* As tall as the card with its actions under the text was (152 px at 1280), so a screen
-       holds as many cards and a new list's first frame draws as many rows (one more: ~1.5 ms). */
-    .list:not(.list--compact) .card {
-      padding-block: calc(var(--_space) * 2.5);
-    }
     .list:not(.list--compact) .main {
       grid-template-columns: minmax(0, 1fr) 10em;
       column-gap: calc(var(--_space) * 3);

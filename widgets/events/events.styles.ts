@@ -484,8 +484,10 @@ export const eventsStyles = css`
      built (bench/css-layout-ab.mjs: six new cards' style and layout at 1280 px, CPU, A/B in one
      page): +0.2 ms (−0.1…+0.45) for the main's two fixed tracks; the card grid with a column
      spanning its rows and \`display: contents\` on the head, tried first, +3.9…+8.1 ms (#14's
-     16 ms keystroke). Two cards a row cost nothing a card but put two more on the screen, so in
-     a new list's first frame (~0.8 ms each), and read across days rather than down them. */
+     16 ms keystroke). But a long card is shorter without its row of actions (141–162 px, not
+     164–188, in bench/events-scale.mjs's feed), so a 900 px window holds one more and a new
+     list's first frame draws one more row (~1.5 ms). Two cards a row cost nothing a card but put
+     two more on the screen, and read across days rather than down them. */
   @container sx-events (width > 720px) {
     .list:not(.list--compact) .main {
       grid-template-columns: minmax(0, 1fr) 10em;

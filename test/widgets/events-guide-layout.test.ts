@@ -7,7 +7,11 @@
  *   continue"), a disclosure button that unfolds their lines in place, Escape folding it back;
  *   each title stays in the page on every day it runs (find-in-page finds it and unfolds it);
  * - an unfolded English line on a phone shows its whole title (two lines at most), never cut;
- * - a compact row wider than 720 px puts when · where · cost and the actions in a column on its right.
+ * - a compact row wider than 720 px puts when · where · cost and the actions in a column on its right;
+ * - a list or agenda card wider than 720 px has its actions in a column on its right, and a
+ *   folded agenda line names its events on the rest of its row;
+ * - an English card on a 360–414 px phone keeps the title's column whole (the star and the
+ *   actions at its foot): near the 170 px of #15's budget, not 189.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -129,11 +133,22 @@ describe('agenda: the events continuing on a later day', () => {
           expect(toggle, name).to.not.equal(null);
           expect(toggle.tagName).to.equal('BUTTON');
           expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-          expect(squash(toggle.textContent), name).to.equal(
+          expect(heardText(toggle), name).to.equal(
             lang === 'en' ? `${lines.length} events continue` : `${lines.length} 项活动持续进行`,
           );
+          // A wide widget's line names the events too, on the rest of its row (#15: the count
+          // alone was a few words at the start of a 1,200 px row); a phone's, the count only.
+          const names = toggle.querySelector('.continues-names');
+          if (width > 480) {
+            expect(names?.checkVisibility(), `${width} px: ${name}`).to.equal(true);
+            const first = squash(lines[0]!.querySelector('[part~=continues]')!.textContent);
+            expect(squash(names!.textContent), name).to.include(first.slice(0, 8));
+            expect(box(names!).right - box(toggle).left, name).to.be.above(
+              Math.min(box(toggle).width * 0.4, 360),
+            );
+          } else expect(names?.checkVisibility() ?? false, `${width} px`).to.equal(false);
           // Folded: one line tall (a 24 px target at least), the titles not shown…
-          expect(box(toggle).height, name).to.be.within(24, 44);
+          expect(box(toggle).height, `${width} px: ${name}`).to.be.within(24, 44);
           const list = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
           expect(box(list).height, name).to.equal(0);
           for (const line of lines) expect(line.checkVisibility(), name).to.equal(false);
@@ -289,6 +304,112 @@ describe('a wide card: when · where · cost and the actions on its right', () =
       });
     }
   }
+});
+
+describe('a wide card in the list and the agenda: the actions in a column on its right', () => {
+  afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
+
+  // #15: at 1280 px the card was one column of content in its left part, the actions under it.
+  for (const lang of LANGS) {
+    for (const view of ['list', 'agenda']) {
+      it(`${lang}, ${view}: above 720 px the actions on the card's right, under the text below`, async () => {
+        for (const width of [351, 720, 768, 1000, 1256]) {
+          const element = await within(
+            width,
+            html`<sx-events now=${DURING} lang=${lang} limit="4" view=${view}></sx-events>`,
+          );
+          const items = parts(element, 'item');
+          expect(items.length).to.be.above(2);
+          // One card under the other, in time order.
+          items.forEach((item, i) => {
+            if (i) expect(box(item).top).to.be.above(box(items[i - 1]!).bottom - 1);
+          });
+          for (const item of items) {
+            const title = box(item.querySelector('[part~=item-title]')!);
+            const meta = box(item.querySelector('[part~=item-meta]')!);
+            const summary = item.querySelector('[part~=item-summary]');
+            const actions = box(item.querySelector('[part~=actions]')!);
+            const buttons = [...item.querySelectorAll('[part~=actions] [part~=action]')].map(box);
+            const card = box(item);
+            const where = `${width} px: ${squash(item.querySelector('[part~=item-title]')!.textContent)}`;
+            if (width > 744) {
+              // Beside the title, the meta line and the summary, at the card's right edge…
+              for (const text of [meta, ...(summary ? [box(summary)] : [])])
+                expect(actions.left, where).to.be.at.least(text.right);
+              expect(actions.top, where).to.be.below(title.bottom);
+              expect(card.right - actions.right, where).to.be.below(40);
+              // …the primary over "More", each whole and as wide as the column.
+              for (const button of buttons) {
+                expect(button.width, where).to.be.above(actions.width - 1);
+                expect(button.height, where).to.be.below(48);
+              }
+              // The card no taller than its text (the actions' column is not the taller).
+              expect(actions.bottom, where).to.be.at.most(
+                Math.max(meta.bottom, summary ? box(summary).bottom : 0) + 24,
+              );
+            } else {
+              expect(actions.top, where).to.be.at.least(meta.bottom - 1);
+            }
+          }
+          if (width === 1256) await expect(element).to.be.accessible();
+          element.remove();
+        }
+      });
+    }
+  }
+});
+
+describe('an English card on a phone', () => {
+  afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
+
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  const cards = async (width: number, lang: string) => {
+    const element = await within(
+      width,
+      html`<sx-events now=${DURING} lang=${lang} limit="8"></sx-events>`,
+    );
+    return { element, items: parts(element, 'item') };
+  };
+
+  // #15: 189 px in Shanghai on a 375 px phone (zh 138; the budget, zh, 170): the title beside
+  // the date block took three lines, the actions a row of their own under both.
+  it('360–414 px: the title has its column, the actions and the star its foot; near 170 px', async () => {
+    const heights: Record<string, number> = {};
+    for (const lang of LANGS)
+      for (const width of [336, 351, 390]) {
+        const { element, items } = await cards(width, lang);
+        heights[`${lang} ${width}`] = median(items.map((item) => box(item).height));
+        if (lang === 'en')
+          for (const item of items) {
+            const where = `${width} px: ${squash(item.querySelector('[part~=item-title]')!.textContent)}`;
+            const date = box(item.querySelector('.date')!);
+            const star = box(item.querySelector('[part~=star]')!);
+            const actions = box(item.querySelector('[part~=actions]')!);
+            const primary = item.querySelector('[part~=primary-action]');
+            const more = box(item.querySelector('[part~=more]')!);
+            // The actions beside the date column, on one line, at the foot of the card.
+            expect(actions.left, where).to.be.at.least(date.right);
+            if (primary) expect(Math.round(box(primary).top), where).to.equal(Math.round(more.top));
+            expect(box(item).bottom - more.bottom, where).to.be.below(20);
+            // The star under the date block, on the actions' line, as tall as a button.
+            expect(star.left, where).to.be.at.least(date.left - 1);
+            expect(star.right, where).to.be.at.most(date.right + 1);
+            expect(
+              Math.abs(star.top + star.height / 2 - (more.top + more.height / 2)),
+              where,
+            ).to.be.below(2);
+            expect(star.top, where).to.be.at.least(box(item.querySelector('.badges')!).bottom);
+            expect(star.height, where).to.be.at.least(24);
+          }
+        if (width === 351) await expect(element).to.be.accessible();
+        element.remove();
+      }
+    console.log(`card medians: ${JSON.stringify(heights)}`);
+    // In Shanghai (bench/events-card-heights.mjs) 188.7 px before, 166.1 now (zh 138.1, kept);
+    // here a test browser outside UTC+8 names the zone on the meta line: 181 now, ≥ 189 before.
+    expect(heights['en 351']).to.be.below(185);
+    expect(heights['zh-CN 351']).to.be.below(150);
+  });
 });
 
 describe('agenda on paper', () => {

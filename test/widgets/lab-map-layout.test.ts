@@ -121,6 +121,60 @@ describe('<sx-lab-map> layout', () => {
     });
   }
 
+  // #15: an odd last card left a blank cell beside it (a city of one or three facilities, a
+  // page of five): the last row's cards now fill the list's width, and a card alone on its row
+  // puts its openings beside its name rather than under it.
+  for (const [width, columns, counts] of [
+    [1024, 2, [1, 3, 5]],
+    [1256, 2, [1, 3]],
+    [1440, 3, [1, 2, 4, 5]],
+  ] as const) {
+    for (const lang of ['zh-CN', 'en']) {
+      it(`${width} px, ${lang}: no blank cell after the last card (${counts.join(', ')} cards)`, async () => {
+        for (const count of counts) {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div lang=${lang} style="width: ${width}px">
+              <sx-lab-map now=${SATURDAY_10} limit=${count}></sx-lab-map>
+            </div>`,
+          );
+          const element = wrapper.querySelector<SxLabMap>('sx-lab-map')!;
+          await element.loaded;
+          await element.updateComplete;
+          const where = `${count} cards`;
+          const list = box(listOf(element));
+          const items = parts(element, 'item');
+          expect(items, where).to.have.length(count);
+          const first = box(items[0]!);
+          const full = items.filter((item) => Math.abs(box(item).top - first.top) < 1);
+          expect(full.length, `${where}: cards on the first row`).to.equal(
+            Math.min(columns, count),
+          );
+          // The last row ends at the list's right edge, as a full row does.
+          const last = box(items[count - 1]!);
+          expect(list.right - last.right, where).to.be.below(1);
+          const lastRow = items.filter((item) => Math.abs(box(item).top - last.top) < 1);
+          const rowWidth = lastRow.reduce((sum, item) => sum + box(item).width, 0);
+          expect(rowWidth / list.width, where).to.be.above(0.95);
+          // Alone on its row: the openings beside the name, the buttons across the foot.
+          if (lastRow.length === 1 && count > 0) {
+            const card = items[count - 1]!;
+            const title = box(card.querySelector('[part~=item-title]')!);
+            const openings = box(card.querySelector('[part~=openings]')!);
+            const actions = box(card.querySelector('[part~=actions]')!);
+            expect(openings.left, `${where}: openings beside the name`).to.be.above(
+              last.left + last.width / 3,
+            );
+            expect(openings.top, where).to.be.below(title.bottom);
+            expect(actions.top, where).to.be.at.least(openings.bottom - 1);
+            expect(last.bottom - actions.bottom, where).to.be.below(20);
+          }
+          if (count === counts[0]) await expect(element).to.be.accessible();
+          wrapper.remove();
+        }
+      });
+    }
+  }
+
   it('768 px (a tablet): the map beside the list, not five rows of large tiles above it', async () => {
     const element = await at(720);
     const map = box(mapOf(element));

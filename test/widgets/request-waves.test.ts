@@ -77,8 +77,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#15 look9, +0.14 KiB): a multi-day card's range said once, the agenda's
   // continuing events one line a day, wide cards with a right-hand column, institution names whole.
   // All9 (#16, +0.1): the loader's Intl warm-up (see the countdown).
-  'sx-events': [37.3, 57.6], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [38.2, 58.4],
+  // 7 Dec 2026 (#15 wide10, +0.2 KiB): a wide card's actions in a right column, the agenda's
+  // folded line naming its events, an English phone card's star and actions at its foot.
+  'sx-events': [37.5, 57.8], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [38.3, 58.6],
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
   'sx-story-card': [27.8, 48.3],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
@@ -86,7 +88,9 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
   // (#15 look9, +0.065 KiB): institution names whole.
-  'sx-lab-map': [33.7, 54.0],
+  // 7 Dec 2026 (#15 wide10, +0.19 KiB): the list counts its columns (no blank cell after the
+  // last card), a lone last card laid out wide.
+  'sx-lab-map': [33.9, 54.2],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

@@ -122,7 +122,8 @@ export function renderRail(
  * 项活动持续进行", a button that unfolds their lines in place (Escape folds it back): the same
  * three exhibitions were repeated on 13 days. Folded, the lines
  * stay in the page (`hidden="until-found"`): the browser's find-in-page finds a title on every day
- * its event runs and unfolds the day. One such event is its line alone.
+ * its event runs and unfolds the day. One such event is its line alone. On a wide widget the
+ * folded line also names them, muted (hidden from screen readers: the lines say them).
  */
 export function renderContinues(
   items: EventGroup['items'],
@@ -157,7 +158,19 @@ export function renderContinues(
       data-fold=${day}
       @click=${() => ctx.onFold(day)}
     >
-      <span>${ctx.t.continuing(items.length)}</span>${chevronIcon}
+      <span>${ctx.t.continuing(items.length)}</span>${chevronIcon}<span
+        class="continues-names"
+        aria-hidden="true"
+        >${items.map(
+          ({ event }, i) =>
+            html`${i ? (ctx.lang === 'en' ? ', ' : '、') : nothing}${feedText(
+              ctx.lang,
+              event.title,
+              event.titleEn,
+              false,
+            )}`,
+        )}</span
+      >
     </button>
     <ul
       id=${id}

@@ -35,6 +35,33 @@ export const styles = css`
 
   .continues-toggle .icon {
     margin: 0 0 0 0.3em;
+    flex: none;
+  }
+
+  /* On a wide widget the folded line names its events too, muted, on the rest of its row (cut at
+     the end: each has its own line, unfolded): "3 项活动持续进行" alone was a few words at the
+     start of a 1,200 px row (#15). Not for screen readers: the button says how many, the lines
+     say which. */
+  .continues-names {
+    display: none;
+  }
+
+  /* The count stays whole on its line; the names give way. */
+  .continues-toggle > span:not(.continues-names) {
+    flex: none;
+  }
+
+  @container sx-events (width > 480px) {
+    .continues-names {
+      display: block;
+      min-width: 0;
+      margin-inline-start: calc(var(--_space) * 1.5);
+      overflow: hidden;
+      color: var(--_muted);
+      font-weight: 400;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
   }
 
   .continues-list {

@@ -478,14 +478,78 @@ export const eventsStyles = css`
     }
   }
 
-  /* No right-hand column for a wide card (tried in #15): its grid with a spanning column made
-     a new list's first frame lay out in 11–13 ms instead of 5 (20,000 events, a keystroke: #14's
-     ≤ 16 ms budget), so a wide card keeps the phone's order, in one column. */
-  /* An English card on a phone (the widget's content 21.5em or less: a 375 px phone): "Add to
-     calendar" and "More" are wider than the column beside the date block, so the actions are
-     one row under both, across the card (Chinese words are narrower: they fit beside it down
-     to a 296 px widget). */
-  @container sx-events (max-width: 21.5em) {
+  /* A wide card (a widget over 720 px: a tablet or a desktop page): the actions in a fixed
+     column on the card's right, primary over "More", and the title, meta line and summary at a
+     readable measure beside them; the list stays one column, in time order. Priced before it was
+     built (bench/css-layout-ab.mjs: six new cards' style and layout at 1280 px, CPU, A/B in one
+     page): +0.2 ms (−0.1…+0.45) for the main's two fixed tracks; the card grid with a column
+     spanning its rows and \`display: contents\` on the head, tried first, +3.9…+8.1 ms (#14's
+     16 ms keystroke). But a long card is shorter without its row of actions (141–162 px, not
+     164–188, in bench/events-scale.mjs's feed), so a 900 px window holds one more and a new
+     list's first frame draws one more row (~1.5 ms). Two cards a row cost nothing a card but put
+     two more on the screen, and read across days rather than down them. */
+  @container sx-events (width > 720px) {
+    .list:not(.list--compact) .main {
+      grid-template-columns: minmax(0, 1fr) 10em;
+      column-gap: calc(var(--_space) * 3);
+    }
+    .list:not(.list--compact) .head {
+      max-width: 42em;
+    }
+    .list:not(.list--compact) .actions {
+      flex-direction: column;
+      align-items: stretch;
+      gap: calc(var(--_space) * 0.5);
+    }
+  }
+
+  /* An English card on a phone (the widget's content 19.375–30em wide: a 360–480 px phone). Its
+     words are about twice as long as Chinese ones: beside the date column the title took three
+     lines and the card 189 px (Chinese 138; #15's budget 170). So the title has its column's whole
+     width (the star leaves its first line for the foot of the date column), the actions sit at
+     the foot of that column, level with the star, with a little less padding (not across the card
+     under both), the date column is a little narrower and the sample badge one line, a few px
+     wider than the column, not two. */
+  @container sx-events (19.375em <= width <= 480px) {
+    :lang(en) .list:not(.list--compact) .card {
+      grid-template-columns: 4em minmax(0, 1fr);
+    }
+    /* Room under the badges for the star: a button's height and a gap. */
+    :lang(en) .list:not(.list--compact) .lead {
+      gap: calc(var(--_space) * 0.5);
+      padding-bottom: calc(2.025em + var(--_space) * 0.5);
+    }
+    :lang(en) .list:not(.list--compact) .badges .sx-sample {
+      width: max-content;
+      max-width: none;
+      white-space: nowrap;
+    }
+    /* The actions at the foot of the row (the date column is often the taller); the star is
+       placed from here, the main's start, into the date column on the actions' line. */
+    :lang(en) .list:not(.list--compact) .main {
+      position: relative;
+      align-content: space-between;
+    }
+    :lang(en) .list:not(.list--compact) .star {
+      float: none;
+      position: absolute;
+      bottom: 0;
+      right: calc(100% + var(--_space) * 1.25);
+      justify-content: center;
+      /* The date column's width and a button's height, in the star's own (0.875em) size. */
+      width: calc(4em / 0.875);
+      min-height: calc(2.025em / 0.875);
+      margin: 0;
+    }
+    :lang(en) .list:not(.list--compact) .actions .sx-button--primary {
+      padding-inline: var(--_space);
+    }
+  }
+
+  /* An English card on the narrowest phone (a 320 px one): "Add to calendar" and "More" are
+     wider than the column beside the date block, so the actions are one row under both, across
+     the card (Chinese words are narrower: they fit beside it down to a 296 px widget). */
+  @container sx-events (width < 19.375em) {
     :lang(en) .main {
       display: contents;
     }

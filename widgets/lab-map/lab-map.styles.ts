@@ -88,6 +88,11 @@ export const labMapStyles = css`
     min-width: 0;
   }
 
+  /* The list's columns follow its own width (below). */
+  .list-pane {
+    container: sx-lab-list / inline-size;
+  }
+
   .map-loading {
     aspect-ratio: 4 / 5;
     border-radius: var(--_radius);
@@ -264,8 +269,40 @@ export const labMapStyles = css`
   /* The list's reset is the shared one (filterStyles). */
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
+  }
+
+  /*
+   * As many columns of cards (≥ 20em) as the list's width holds, up to three, counted here so
+   * that the last row is never a card beside a blank cell (#15: an odd last card at 1024–1440
+   * px, a city of one or three facilities): a lone last card takes the row, two share a row of
+   * three. (Two columns need 2 × 20em and the 0.75em gap; three, 61.5em.)
+   */
+  @container sx-lab-list (40.75em <= width < 61.5em) {
+    .list {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .item:nth-child(2n + 1):last-child {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* Three columns are six tracks, a card two of them: two cards on the last row take three each. */
+  @container sx-lab-list (width >= 61.5em) {
+    .list {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+    .item {
+      grid-column: span 2;
+    }
+    .item:nth-child(3n + 1):last-child {
+      grid-column: 1 / -1;
+    }
+    .item:nth-child(3n + 2):last-child,
+    .item:nth-child(3n + 1):nth-last-child(2) {
+      grid-column: span 3;
+    }
   }
 
   .more {
@@ -432,6 +469,38 @@ export const labMapStyles = css`
     }
     .load-more {
       width: 100%;
+    }
+  }
+
+  /*
+   * A card as wide as the row (a lone last card of two or three columns; each card is a container
+   * for its own width, and one column of cards is never this wide): its name, host and address on
+   * the left, its openings (and topics) on the right, the buttons across its foot; not one long
+   * column of short lines beside a blank. In columns the card's gap is these margins. (After the
+   * card's own rules, which these override.)
+   */
+  .item {
+    container: sx-lab-card / inline-size;
+  }
+
+  @container sx-lab-card (width >= 40.75em) {
+    .item > .card {
+      display: block;
+      columns: 2;
+      column-gap: calc(var(--_space) * 3);
+    }
+    .item > .card > * {
+      break-inside: avoid;
+    }
+    .item > .card > * + * {
+      margin-top: calc(var(--_space) * 0.75);
+    }
+    .item > .card > .openings {
+      break-before: column;
+      margin-top: 0;
+    }
+    .item > .card > .actions {
+      column-span: all;
     }
   }
 

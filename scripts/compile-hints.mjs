@@ -6,15 +6,16 @@
  * by one inside its longest tasks. A file whose first line is `//# allFunctionsCalledOnLoad`
  * (Chromium 136+; other engines read a comment) has all its functions compiled with the file,
  * where Chromium streams and compiles scripts off the main thread. Measured (bench/ttc/FINDINGS.md,
- * cpu10): main-thread CPU until content −30 to −160 ms at CPU 4× on the events and lab map pages.
+ * cpu10): the script time before content fell on the events, events-with-src and lab map pages in
+ * every A/B run; main-thread CPU until content in most (the machine was shared).
  *
- * Only chunks of at least `minBytes` carry it: the hint costs ~25 bytes gzipped per file, and a
- * small chunk has little to compile. The embedded data chunks (`data-*`) hold no functions.
+ * Only chunks of at least `minBytes` carry it: the hint costs ~23 bytes gzipped per file (the
+ * pages' ceilings), and a small chunk has little to compile. Data chunks (`data-*`) hold no code.
  */
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** A Rollup output plugin: prefixes the hint to the chunks, one line down in their source maps. */
-export function compileHints({ minBytes = 4096 } = {}) {
+export function compileHints({ minBytes = 8192 } = {}) {
   return {
     name: 'sx-compile-hints',
     generateBundle(_options, bundle) {

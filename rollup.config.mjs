@@ -14,6 +14,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { discoverWidgets } from './scripts/widgets.mjs';
 import { builderBuild } from './builder/rollup.mjs';
 
@@ -380,7 +381,8 @@ const cdnOutput = {
   chunkFileNames,
   sourcemap: 'hidden',
   sourcemapExcludeSources: true,
-  plugins: [minify()],
+  // After the minifier, which drops comments: V8's eager-compile hint (scripts/compile-hints.mjs).
+  plugins: [minify(), compileHints()],
 };
 
 // An entry chunk may export more than its module does (bindings its lazy chunks import back):

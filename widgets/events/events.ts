@@ -180,6 +180,14 @@ export class SxEvents extends SxElement {
 
   private readonly feed = new FeedController(this, {
     load: async (client) => {
+      // The programme asked with the edition, not after it (as the lab map does): the embedded
+      // files are two imports, and with `src` the client shares the one manifest request between
+      // them. After the URL's filters are restored: they choose the cities whose files to load.
+      const eventsLoad = Promise.resolve(this.filtering.restored).then(() =>
+        this.loadEvents(client),
+      );
+      // An edition that fails is the error shown; the programme's own failure is then moot.
+      eventsLoad.catch(() => undefined);
       const edition = await client.edition();
       // Fetched alongside the programme, so the list never shows without them.
       const helpers = Promise.all([
@@ -189,7 +197,7 @@ export class SxEvents extends SxElement {
         this.loadViewStyles(),
         loadEventsMessages(this.uiLang).catch(() => undefined), // else Chinese
       ]);
-      const events = await this.loadEvents(client);
+      const events = await eventsLoad;
       await helpers;
       // A search from the URL or the `q` attribute is answered by the first render: texts first.
       if (this.filtering.state.q) await this.query.searchPending(events.data);

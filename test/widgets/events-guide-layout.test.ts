@@ -8,8 +8,9 @@
  *   each title stays in the page on every day it runs (find-in-page finds it and unfolds it);
  * - an unfolded English line on a phone shows its whole title (two lines at most), never cut;
  * - a compact row wider than 720 px puts when · where · cost and the actions in a column on its right;
- * - a list or agenda card wider than 720 px has its actions in a column on its right, and a
- *   folded agenda line names its events on the rest of its row;
+ * - a list or agenda card keeps the phone's order at every width (a right-hand column of actions
+ *   cost #14's keystroke budget: see events.styles.ts), and a wide folded agenda line names its
+ *   events on the rest of its row;
  * - an English card on a 360–414 px phone keeps the title's column whole (the star and the
  *   actions at its foot): near the 170 px of #15's budget, not 189.
  */
@@ -306,13 +307,14 @@ describe('a wide card: when · where · cost and the actions on its right', () =
   }
 });
 
-describe('a wide card in the list and the agenda: the actions in a column on its right', () => {
+describe("a wide card in the list and the agenda: the phone's order, in time order", () => {
   afterEach(() => document.querySelectorAll('sx-events').forEach((node) => node.remove()));
 
-  // #15: at 1280 px the card was one column of content in its left part, the actions under it.
+  // #15 asked for the wide card to use its width; the right-hand column of actions made a new
+  // list's first frame over #14's 16 ms (events.styles.ts), so the actions stay under the text.
   for (const lang of LANGS) {
     for (const view of ['list', 'agenda']) {
-      it(`${lang}, ${view}: above 720 px the actions on the card's right, under the text below`, async () => {
+      it(`${lang}, ${view}: the actions under the meta line from a phone to a desktop page`, async () => {
         for (const width of [351, 720, 768, 1000, 1256]) {
           const element = await within(
             width,
@@ -325,31 +327,13 @@ describe('a wide card in the list and the agenda: the actions in a column on its
             if (i) expect(box(item).top).to.be.above(box(items[i - 1]!).bottom - 1);
           });
           for (const item of items) {
-            const title = box(item.querySelector('[part~=item-title]')!);
             const meta = box(item.querySelector('[part~=item-meta]')!);
-            const summary = item.querySelector('[part~=item-summary]');
             const actions = box(item.querySelector('[part~=actions]')!);
-            const buttons = [...item.querySelectorAll('[part~=actions] [part~=action]')].map(box);
-            const card = box(item);
             const where = `${width} px: ${squash(item.querySelector('[part~=item-title]')!.textContent)}`;
-            if (width > 744) {
-              // Beside the title, the meta line and the summary, at the card's right edge…
-              for (const text of [meta, ...(summary ? [box(summary)] : [])])
-                expect(actions.left, where).to.be.at.least(text.right);
-              expect(actions.top, where).to.be.below(title.bottom);
-              expect(card.right - actions.right, where).to.be.below(40);
-              // …the primary over "More", each whole and as wide as the column.
-              for (const button of buttons) {
-                expect(button.width, where).to.be.above(actions.width - 1);
-                expect(button.height, where).to.be.below(48);
-              }
-              // The card no taller than its text (the actions' column is not the taller).
-              expect(actions.bottom, where).to.be.at.most(
-                Math.max(meta.bottom, summary ? box(summary).bottom : 0) + 24,
-              );
-            } else {
-              expect(actions.top, where).to.be.at.least(meta.bottom - 1);
-            }
+            expect(actions.top, where).to.be.at.least(meta.bottom - 1);
+            // Every button whole, inside the card.
+            for (const button of item.querySelectorAll('[part~=actions] [part~=action]'))
+              expect(box(button).right, where).to.be.at.most(box(item).right);
           }
           if (width === 1256) await expect(element).to.be.accessible();
           element.remove();

@@ -478,31 +478,12 @@ export const eventsStyles = css`
     }
   }
 
-  /* A wide card (a widget over 720 px: a tablet or a desktop page): the actions in a fixed
-     column on the card's right, primary over "More", and the title, meta line and summary at a
-     readable measure beside them; the list stays one column, in time order. Priced before it was
-     built (bench/css-layout-ab.mjs: six new cards' style and layout at 1280 px, CPU, A/B in one
-     page): +0.2 ms (−0.1…+0.45) for the main's two fixed tracks; the card grid with a column
-     spanning its rows and \`display: contents\` on the head, tried first, +3.9…+8.1 ms (#14's
-     16 ms keystroke). But a long card is shorter without its row of actions (141–162 px, not
-     164–188, in bench/events-scale.mjs's feed), so a 900 px window holds one more and a new
-     list's first frame draws one more row (~1.5 ms). Two cards a row cost nothing a card but put
-     two more on the screen, and read across days rather than down them. */
-  @container sx-events (width > 720px) {
-    .list:not(.list--compact) .main {
-      grid-template-columns: minmax(0, 1fr) 10em;
-      column-gap: calc(var(--_space) * 3);
-    }
-    .list:not(.list--compact) .head {
-      max-width: 42em;
-    }
-    .list:not(.list--compact) .actions {
-      flex-direction: column;
-      align-items: stretch;
-      gap: calc(var(--_space) * 0.5);
-    }
-  }
-
+  /* No right-hand column for a wide card (#15, tried twice). A grid with a spanning column made a
+     new list's first frame lay out in 11–13 ms instead of 5; two fixed tracks (the actions in a
+     10em column) made each card shorter, so one or two more cards came on the screen and into
+     the first frame: #14's worst keystroke went 13.0–14.2 → 15.6–19.3 ms of CPU (budget 16;
+     bench/events-scale.mjs 20000, SCALE_KEYS=1, against the same build without the block). A
+     wide card keeps the phone's order, in one column. */
   /* An English card on a phone (the widget's content 19.375–30em wide: a 360–480 px phone). Its
      words are about twice as long as Chinese ones: beside the date column the title took three
      lines and the card 189 px (Chinese 138; #15's budget 170). So the title has its column's whole

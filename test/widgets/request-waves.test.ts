@@ -69,7 +69,9 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#16 evcpu9): every page with src +0.1 (rounding; ~0.06 KiB): a copy over 64 KB
   // is written to IndexedDB after the answer (first items at 100,000 events no longer wait for
   // the disk); events +0.08 more for its first frame's brief filter bar (37.2 with look9).
-  'sx-countdown': [20.9, 42.3], // 20.17 after #15's ended card and #17's lazy English catalog
+  // 7 Dec 2026 (session 7's merges, +0.1 on every page with src, rounding included): cpu10's
+  // compile hint on the client's chunks, mem10's faster readers (validation at 100,000 events).
+  'sx-countdown': [20.9, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
   // 7 Dec 2026 (#16 cpu10, +0.02–0.05 KiB, +0.1 where it rounds over): V8's compile hint on the
   // chunks ≥ 8 KB (scripts/compile-hints.mjs): the first render's functions compiled with the file.
   'sx-countdown lang=en': [21.5, 42.9], // #15's ended card (+0.04)
@@ -79,12 +81,12 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#15 look9, +0.14 KiB): a multi-day card's range said once, the agenda's
   // continuing events one line a day, wide cards with a right-hand column, institution names whole.
   // All9 (#16, +0.1): the loader's Intl warm-up (see the countdown).
-  // 7 Dec 2026 (#15 wide10, +0.2 KiB): a wide card's actions in a right column, the agenda's
-  // folded line naming its events, an English phone card's star and actions at its foot.
-  'sx-events': [37.5, 57.8], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [38.3, 58.6],
+  // 7 Dec 2026 (#15 wide10, +0.15 KiB): the agenda's folded line naming its events, an English
+  // phone card's star and actions at its foot (its wide card's right column was taken out: #14).
+  'sx-events': [37.5, 57.9], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [38.3, 58.7],
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
-  'sx-story-card': [27.9, 48.4],
+  'sx-story-card': [27.9, 48.5],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
   'sx-story-card lang=en': [28.4, 49.0], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
@@ -92,7 +94,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // (#15 look9, +0.065 KiB): institution names whole.
   // 7 Dec 2026 (#15 wide10, +0.19 KiB): the list counts its columns (no blank cell after the
   // last card), a lone last card laid out wide.
-  'sx-lab-map': [33.9, 54.2],
+  'sx-lab-map': [34.0, 54.3],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

@@ -19,8 +19,6 @@
 //     [--throttle 1] [--port 9130] [--source DIR]
 // Budget: ≤ 60 MB for a city's view (every city's view is reported beside it, not budgeted); a
 // city's view over it, or fetching another city's events, makes the script exit with code 1.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -28,6 +26,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { edition, feedFiles } from './scale-feed.mjs';
+import { serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -106,33 +105,19 @@ const page = (city) => `<!doctype html>
 
 /** Feed files served since the last reset: name → [requests, bytes]. */
 let served = new Map();
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  const parts = url.pathname.split('/');
-  let body;
-  let type = 'application/json';
-  if (url.pathname === '/') {
-    body = page(url.searchParams.get('view'));
-    type = 'text/html; charset=utf-8';
-  } else if (parts[1] === 'feed') {
-    body = files.get(parts[2]);
+const server = await serveScaleBench({
+  port,
+  outDir,
+  page: (params) => page(params.get('view')),
+  feed: ([, , name]) => {
+    const body = files.get(name);
     if (body !== undefined) {
-      const [count, bytes] = served.get(parts[2]) ?? [0, 0];
-      served.set(parts[2], [count + 1, bytes + Buffer.byteLength(body)]);
+      const [count, bytes] = served.get(name) ?? [0, 0];
+      served.set(name, [count + 1, bytes + Buffer.byteLength(body)]);
     }
-  } else if (parts[1] === 'app' && !parts[2].includes('..')) {
-    try {
-      body = readFileSync(join(outDir, parts[2]));
-      type = 'text/javascript; charset=utf-8';
-    } catch {
-      body = undefined;
-    }
-  }
-  if (body === undefined) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(body);
+    return body;
+  },
 });
-await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 
 /** Self size by constructor (objects) or by kind (strings, code, arrays…) in a heap snapshot. */
 function summarise(text) {

@@ -31,8 +31,6 @@
 //     [--source DIR]
 // --source DIR builds the widget from another checkout (e.g. `git archive main` unpacked, with a
 // node_modules link): the build to compare with, run by this same script.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -40,6 +38,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { feedFiles } from './scale-feed.mjs';
+import { serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -110,29 +109,12 @@ const page = (size) => `<!doctype html>
 </main></body></html>`;
 
 const feeds = new Map();
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  const parts = url.pathname.split('/');
-  let body;
-  let type = 'application/json';
-  if (url.pathname === '/') {
-    body = page(Number(url.searchParams.get('size')));
-    type = 'text/html; charset=utf-8';
-  } else if (parts[1] === 'feed') {
-    body = feeds.get(Number(parts[2]))?.get(parts[3]);
-  } else if (parts[1] === 'app' && !parts[2].includes('..')) {
-    try {
-      body = readFileSync(join(outDir, parts[2]));
-      type = 'text/javascript; charset=utf-8';
-    } catch {
-      body = undefined;
-    }
-  }
-  if (body === undefined) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(body);
+const server = await serveScaleBench({
+  port,
+  outDir,
+  page: (params) => page(Number(params.get('size'))),
+  feed: ([, , size, name]) => feeds.get(Number(size))?.get(name),
 });
-await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 
 // Without puppeteer's Network domain: with it, DevTools keeps and decodes a copy of every
 // response body on the page's main thread (a 25 ms task per 5 MB events file that no visitor's

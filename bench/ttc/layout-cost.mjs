@@ -13,7 +13,7 @@
 //     [--css RULE] [--baseline DIR]
 /* global document, CSSStyleSheet -- (the functions passed to tab.evaluate run in the page) */
 import { parseArgs } from 'node:util';
-import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
+import { eachVisit, median, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
 
 const { values } = parseArgs({
@@ -75,41 +75,33 @@ function styleAndLayout(trace) {
 
 const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 const results = new Map();
-try {
-  for (let run = 0; run < Number(values.runs); run += 1) {
-    for (const item of pages) {
-      for (const css of variants) {
-        const { context, tab, cdp } = await openTab(browser);
-        try {
-          await throttle(cdp, false);
-          await cdp.send('Page.enable');
-          await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
-            source: probe(item.content, SETTLE_MS),
-          });
-          await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
-          await tab.evaluate(() => globalThis.__sxTtc);
-          const got = {};
-          for (const tag of await tab.evaluate(adopt, css)) {
-            await tab.tracing.start({ categories: ['devtools.timeline'] });
-            await tab.evaluate(relayout, tag, Number(values.reps));
-            const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
-            const { style, layout } = styleAndLayout(trace);
-            got[tag] = [style / Number(values.reps), layout / Number(values.reps)];
-          }
-          const key = `${item.name}${css ? ` + ${css}` : ''}`;
-          if (!results.has(key)) results.set(key, []);
-          results.get(key).push(got);
-        } finally {
-          await context.close();
-        }
-      }
+// Each page with each rule (and without), every run.
+const visits = pages.flatMap((item) => variants.map((css) => ({ item, css })));
+await eachVisit(
+  { server, browser },
+  visits,
+  Number(values.runs),
+  async ({ item, css }, { tab, cdp }) => {
+    await throttle(cdp, false);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: probe(item.content, SETTLE_MS),
+    });
+    await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
+    await tab.evaluate(() => globalThis.__sxTtc);
+    const got = {};
+    for (const tag of await tab.evaluate(adopt, css)) {
+      await tab.tracing.start({ categories: ['devtools.timeline'] });
+      await tab.evaluate(relayout, tag, Number(values.reps));
+      const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
+      const { style, layout } = styleAndLayout(trace);
+      got[tag] = [style / Number(values.reps), layout / Number(values.reps)];
     }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const key = `${item.name}${css ? ` + ${css}` : ''}`;
+    if (!results.has(key)) results.set(key, []);
+    results.get(key).push(got);
+  },
+);
 for (const [key, list] of results) {
   const tags = Object.keys(list[0]);
   const part = (tag, i) => median(list.map((got) => got[tag][i]));

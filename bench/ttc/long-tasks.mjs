@@ -7,7 +7,15 @@
 //   npx rollup -c && node bench/ttc/long-tasks.mjs [--page /all-src] [--runs 3] [--baseline DIR]
 //     [--cpu-only]
 import { parseArgs } from 'node:util';
-import { openTab, probe, SETTLE_MS, startBench, throttle, totalBlockingTime } from './measure.mjs';
+import {
+  eachVisit,
+  median,
+  probe,
+  SETTLE_MS,
+  startBench,
+  throttle,
+  totalBlockingTime,
+} from './measure.mjs';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
 
 const { values } = parseArgs({
@@ -38,53 +46,45 @@ const hook = `(() => {
 
 const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 const tbts = new Map(pages.map((item) => [item.path, []]));
-try {
-  for (let run = 0; run < Number(values.runs); run += 1) {
-    for (const item of pages) {
-      const { context, tab, cdp } = await openTab(browser);
-      try {
-        await throttle(cdp, !values['cpu-only']);
-        await cdp.send('Page.enable');
-        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: hook });
-        await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
-          source: probe(item.content, SETTLE_MS),
-        });
-        await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
-        const result = await tab.evaluate(() => globalThis.__sxTtc);
-        const log = await tab.evaluate(() => globalThis.__sxLog);
-        const end = result.at + SETTLE_MS;
-        const tbt = totalBlockingTime(result.longTasks, result.fcp, end);
-        // The part of TBT from tasks that started after content: the work the first render left.
-        const after = totalBlockingTime(
-          result.longTasks.filter(([start]) => start >= result.at),
-          result.fcp,
-          end,
-        );
-        tbts.get(item.path).push([tbt, after]);
-        console.log(
-          `\n${item.name} #${run + 1}: first paint ${Math.round(result.fcp)} ms, content ` +
-            `${Math.round(result.at)} ms, TBT ${Math.round(tbt)} ms (${Math.round(after)} after content)`,
-        );
-        for (const [start, duration] of result.longTasks) {
-          const counted = start + duration > (result.fcp ?? 0) && start < end;
-          const inside = log
-            .filter(([at]) => at >= start - 1 && at <= start + duration + 1)
-            .map(([, ms, what]) => (ms ? `${what} ${Math.round(ms)}` : what));
-          console.log(
-            `  ${counted ? '*' : ' '} @${Math.round(start)} ${Math.round(duration)} ms: ` +
-              (inside.join(', ') || '(no widget update: loader, parse, style, layout, paint)'),
-          );
-        }
-      } finally {
-        await context.close();
-      }
+await eachVisit(
+  { server, browser },
+  pages,
+  Number(values.runs),
+  async (item, { tab, cdp, run }) => {
+    await throttle(cdp, !values['cpu-only']);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: hook });
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: probe(item.content, SETTLE_MS),
+    });
+    await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
+    const result = await tab.evaluate(() => globalThis.__sxTtc);
+    const log = await tab.evaluate(() => globalThis.__sxLog);
+    const end = result.at + SETTLE_MS;
+    const tbt = totalBlockingTime(result.longTasks, result.fcp, end);
+    // The part of TBT from tasks that started after content: the work the first render left.
+    const after = totalBlockingTime(
+      result.longTasks.filter(([start]) => start >= result.at),
+      result.fcp,
+      end,
+    );
+    tbts.get(item.path).push([tbt, after]);
+    console.log(
+      `\n${item.name} #${run + 1}: first paint ${Math.round(result.fcp)} ms, content ` +
+        `${Math.round(result.at)} ms, TBT ${Math.round(tbt)} ms (${Math.round(after)} after content)`,
+    );
+    for (const [start, duration] of result.longTasks) {
+      const counted = start + duration > (result.fcp ?? 0) && start < end;
+      const inside = log
+        .filter(([at]) => at >= start - 1 && at <= start + duration + 1)
+        .map(([, ms, what]) => (ms ? `${what} ${Math.round(ms)}` : what));
+      console.log(
+        `  ${counted ? '*' : ' '} @${Math.round(start)} ${Math.round(duration)} ms: ` +
+          (inside.join(', ') || '(no widget update: loader, parse, style, layout, paint)'),
+      );
     }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  },
+);
 console.log('');
 for (const item of pages) {
   const list = tbts.get(item.path);

@@ -95,6 +95,32 @@ export async function openTab(browser) {
 }
 
 /**
+ * Every visit of a bench: each of `visits` once per run, in turn (so a slow minute of the machine
+ * falls on every page alike), each in a fresh tab (`openTab`) closed after it; then the browser
+ * and the server are closed, also when a visit throws.
+ */
+export async function eachVisit({ browser, server }, visits, runs, visitOne) {
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      for (const item of visits) {
+        const { context, tab, cdp } = await openTab(browser);
+        try {
+          await visitOne(item, { tab, cdp, run });
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The median of a list of numbers (the upper one of an even list). */
+export const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+/**
  * A mid-range phone on a slow mobile network, as every visit of the benches sees it: the CPU 4×
  * slower and, when `network` is true, 150 ms RTT at 1.6 Mbps down / 0.75 up (THROTTLE). One
  * place, so the waterfall and the time-to-content figures are taken under the same conditions.

@@ -7,7 +7,7 @@
 //   npx rollup -c && node bench/ttc/segmenter-cost.mjs [--page /all-src] [--runs 5]
 //     [--baseline DIR] [--cpu-only]
 import { parseArgs } from 'node:util';
-import { openTab, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
+import { eachVisit, median, probe, SETTLE_MS, startBench, throttle } from './measure.mjs';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
 
 const { values } = parseArgs({
@@ -35,33 +35,20 @@ const timer = `(() => {
 })();`;
 const { server, browser } = await startBench(pages, baselineRoutes(values.baseline));
 const rows = new Map(pages.map((item) => [item.path, []]));
-try {
-  for (let run = 0; run < Number(values.runs); run += 1) {
-    for (const item of pages) {
-      const { context, tab, cdp } = await openTab(browser);
-      try {
-        await throttle(cdp, !values['cpu-only']);
-        await cdp.send('Page.enable');
-        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: timer });
-        await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
-          source: probe(item.content, SETTLE_MS),
-        });
-        await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
-        const { at } = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);
-        const made = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxSegmenters);
-        const before = made.filter(([t]) => t < at).reduce((sum, [, ms]) => sum + ms, 0);
-        const after = made.filter(([t]) => t >= at).reduce((sum, [, ms]) => sum + ms, 0);
-        rows.get(item.path).push({ before, after, count: made.length });
-      } finally {
-        await context.close();
-      }
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+await eachVisit({ server, browser }, pages, Number(values.runs), async (item, { tab, cdp }) => {
+  await throttle(cdp, !values['cpu-only']);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: timer });
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+    source: probe(item.content, SETTLE_MS),
+  });
+  await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
+  const { at } = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);
+  const made = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxSegmenters);
+  const before = made.filter(([t]) => t < at).reduce((sum, [, ms]) => sum + ms, 0);
+  const after = made.filter(([t]) => t >= at).reduce((sum, [, ms]) => sum + ms, 0);
+  rows.get(item.path).push({ before, after, count: made.length });
+});
 console.log(
   `Main-thread Intl.Segmenter time (ms, CPU 4×${values['cpu-only'] ? ', no network throttle' : ''}), medians of ${values.runs}`,
 );

@@ -1,0 +1,37 @@
+// The local HTTP server of the scale benches (events-scale.mjs, events-city-memory.mjs): the bench
+// page at `/`, the widget's build at `/app/…` and the feed's files at `/feed/…`, never cached.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+
+/**
+ * Listens on `port` (127.0.0.1). `page(searchParams)` is the page's HTML; `feed(parts)` the body
+ * of `/feed/…` (the path split at "/": ['', 'feed', …]), undefined for a 404; `outDir` holds the
+ * widget's build.
+ */
+export async function serveScaleBench({ port, outDir, page, feed }) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const parts = url.pathname.split('/');
+    let body;
+    let type = 'application/json';
+    if (url.pathname === '/') {
+      body = page(url.searchParams);
+      type = 'text/html; charset=utf-8';
+    } else if (parts[1] === 'feed') {
+      body = feed(parts);
+    } else if (parts[1] === 'app' && !parts[2].includes('..')) {
+      try {
+        body = readFileSync(join(outDir, parts[2]));
+        type = 'text/javascript; charset=utf-8';
+      } catch {
+        body = undefined;
+      }
+    }
+    if (body === undefined) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+}

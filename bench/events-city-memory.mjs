@@ -25,7 +25,7 @@ import os from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
-import { edition, feedFiles } from './scale-feed.mjs';
+import { edition, feedFiles, NOW, WORDS } from './scale-feed.mjs';
 import { serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -40,19 +40,6 @@ const port = Number(option('port', 9130));
 const views = option('views', '140100,140300,all').split(',');
 const snapshot = args.includes('--snapshot');
 const BUDGET_MB = 60;
-const NOW = '2025-05-20T10:00:00+08:00';
-const WORDS = [
-  '科',
-  '科普',
-  '科普讲',
-  '科普讲座',
-  '太',
-  '太原',
-  '太原 第',
-  '太原 第1',
-  'robot',
-  '',
-];
 /** Shares of the events by city (the rest: 1 each): a capital, mid-sized cities, small ones. */
 const WEIGHTS = {
   140100: 30,

@@ -37,7 +37,7 @@ import os from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
-import { feedFiles } from './scale-feed.mjs';
+import { feedFiles, NOW, WORDS } from './scale-feed.mjs';
 import { serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -54,20 +54,6 @@ if (sizes.length === 0) sizes.push(1000, 20000, 100000);
 const throttle = Number(option('throttle', 1));
 const port = Number(option('port', 9120));
 const city = option('city', '');
-const NOW = '2025-05-20T10:00:00+08:00';
-// Typed as a visitor types: character by character (each narrows the last answer), then a new word.
-const WORDS = [
-  '科',
-  '科普',
-  '科普讲',
-  '科普讲座',
-  '太',
-  '太原',
-  '太原 第',
-  '太原 第1',
-  'robot',
-  '',
-];
 
 // ---- the feed: bench/scale-feed.mjs ------------------------------------------------------
 

@@ -7,6 +7,23 @@ export const edition = JSON.parse(
   readFileSync(new URL('../src/data/shanxi-2025/edition.json', import.meta.url), 'utf8'),
 );
 
+/** The scale benches' frozen time: before the week, so every event is still to come. */
+export const NOW = '2025-05-20T10:00:00+08:00';
+
+/** Typed as a visitor types: character by character (each narrows the last answer), then a new word. */
+export const WORDS = [
+  '科',
+  '科普',
+  '科普讲',
+  '科普讲座',
+  '太',
+  '太原',
+  '太原 第',
+  '太原 第1',
+  'robot',
+  '',
+];
+
 /** mulberry32: same seed, same feed. */
 function seeded(seed) {
   let state = seed >>> 0;

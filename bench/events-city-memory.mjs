@@ -22,11 +22,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { edition, feedFiles, NOW, WORDS } from './scale-feed.mjs';
-import { serveScaleBench } from './scale-server.mjs';
+import { buildEventsWidget, serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -57,18 +56,7 @@ const WEIGHTS = {
 
 const source = option('source', repo);
 const outDir = join(repo, '.bench-out', source === repo ? 'city-memory' : 'city-memory-source');
-await build({
-  entryPoints: [join(source, 'widgets/events/events.ts')],
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  outdir: outDir,
-  tsconfig: join(source, 'tsconfig.json'),
-  loader: { '.json': 'json' },
-  minify: true,
-  logLevel: 'warning',
-});
+await buildEventsWidget({ source, outDir });
 
 const files = feedFiles(size, WEIGHTS);
 const cityEvents = (code) => JSON.parse(files.get(`events-${code}.json`)).length;

@@ -34,11 +34,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { feedFiles, NOW, WORDS } from './scale-feed.mjs';
-import { serveScaleBench } from './scale-server.mjs';
+import { buildEventsWidget, serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -60,19 +59,7 @@ const city = option('city', '');
 // ---- the page --------------------------------------------------------------------------------
 const source = option('source', repo);
 const outDir = join(repo, '.bench-out', source === repo ? 'scale' : 'scale-source');
-await build({
-  entryPoints: [join(source, 'widgets/events/events.ts')],
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  outdir: outDir,
-  tsconfig: join(source, 'tsconfig.json'),
-  loader: { '.json': 'json' },
-  minify: !process.env.SCALE_PROFILE,
-  sourcemap: false,
-  logLevel: 'warning',
-});
+await buildEventsWidget({ source, outDir, minify: !process.env.SCALE_PROFILE });
 
 const page = (size) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>sx-events at scale</title>

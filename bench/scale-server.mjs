@@ -35,3 +35,24 @@ export async function serveScaleBench({ port, outDir, page, feed }) {
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;
 }
+
+/**
+ * The events widget built from `source` (a checkout: this one, or an earlier one to compare with)
+ * into `outDir` as a page would load it: ES modules, split, minified unless `minify` is false.
+ */
+export async function buildEventsWidget({ source, outDir, minify = true }) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(source, 'widgets/events/events.ts')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: outDir,
+    tsconfig: join(source, 'tsconfig.json'),
+    loader: { '.json': 'json' },
+    minify,
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+}

@@ -25,7 +25,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { edition, feedFiles, NOW, WORDS } from './scale-feed.mjs';
-import { buildEventsWidget, serveScaleBench } from './scale-server.mjs';
+import { buildEventsWidget, FIRST_ITEM_PROBE, serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -66,12 +66,7 @@ const page = (city) => `<!doctype html>
   window.__longTasks = 0;
   new PerformanceObserver((list) => { window.__longTasks += list.getEntries().length; })
     .observe({ type: 'longtask', buffered: true });
-  const look = () => {
-    const el = document.querySelector('sx-events');
-    if (el?.shadowRoot?.querySelector('[part~=item]')) window.__firstItem = performance.now();
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
+${FIRST_ITEM_PROBE}
 </script>
 <script type="module" src="/app/events.js"></script>
 </head><body><main>

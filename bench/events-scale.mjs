@@ -37,7 +37,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { feedFiles, NOW, WORDS } from './scale-feed.mjs';
-import { buildEventsWidget, serveScaleBench } from './scale-server.mjs';
+import { buildEventsWidget, FIRST_ITEM_PROBE, serveScaleBench } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -68,13 +68,7 @@ const page = (size) => `<!doctype html>
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  // The first event row, looked for every frame.
-  const look = () => {
-    const el = document.querySelector('sx-events');
-    if (el?.shadowRoot?.querySelector('[part~=item]')) window.__firstItem = performance.now();
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
+${FIRST_ITEM_PROBE}
 </script>
 <script type="module" src="/app/events.js"></script>
 </head><body>${process.env.SCALE_HTML ?? ''}<main>

@@ -56,3 +56,11 @@ export async function buildEventsWidget({ source, outDir, minify = true }) {
     logLevel: 'warning',
   });
 }
+
+/** Page script: `window.__firstItem` is the time the first event row is in the widget, looked for every frame. */
+export const FIRST_ITEM_PROBE = `  const look = () => {
+    const el = document.querySelector('sx-events');
+    if (el?.shadowRoot?.querySelector('[part~=item]')) window.__firstItem = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);`;

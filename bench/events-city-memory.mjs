@@ -25,7 +25,12 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { edition, feedFiles, NOW, WORDS } from './scale-feed.mjs';
-import { buildEventsWidget, FIRST_ITEM_PROBE, serveScaleBench } from './scale-server.mjs';
+import {
+  buildEventsWidget,
+  FIRST_ITEM_PROBE,
+  openScaleTab,
+  serveScaleBench,
+} from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -121,12 +126,7 @@ const rows = [];
 try {
   for (const view of views) {
     served = new Map();
-    const context = await browser.createBrowserContext();
-    const tab = await context.newPage();
-    await tab.setViewport({ width: 1280, height: 900 });
-    await tab.emulateTimezone('Asia/Shanghai');
-    const cdp = await tab.createCDPSession();
-    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const { context, tab, cdp } = await openScaleTab(browser, throttle);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;

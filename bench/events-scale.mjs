@@ -37,7 +37,12 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 import { feedFiles, NOW, WORDS } from './scale-feed.mjs';
-import { buildEventsWidget, FIRST_ITEM_PROBE, serveScaleBench } from './scale-server.mjs';
+import {
+  buildEventsWidget,
+  FIRST_ITEM_PROBE,
+  openScaleTab,
+  serveScaleBench,
+} from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -101,12 +106,7 @@ try {
     feeds.clear();
     feeds.set(size, feedFiles(size));
     const bytes = [...feeds.get(size).values()].reduce((sum, text) => sum + text.length, 0);
-    const context = await browser.createBrowserContext();
-    const tab = await context.newPage();
-    await tab.setViewport({ width: 1280, height: 900 });
-    await tab.emulateTimezone('Asia/Shanghai');
-    const cdp = await tab.createCDPSession();
-    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const { context, tab, cdp } = await openScaleTab(browser, throttle);
     // SCALE_PROFILE=1: the heaviest functions by self time, for finding what to cut.
     if (process.env.SCALE_PROFILE === 'load') {
       await cdp.send('Profiler.enable');

@@ -9,24 +9,13 @@
 import type { ProgrammeEvent } from '../src/feed/types.js';
 import { filterEvents, groupEventsByDay } from '../src/query/events.js';
 import { testEdition } from '../test/support/fixture-edition.js';
+import { seededRandom } from '../test/support/seeded-random.mjs';
 
 const EVENT_COUNT = 5_000;
 const RUNS = 200;
 
-// mulberry32: a tiny seeded generator, so the programme is the same on every run.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const edition = testEdition();
-const random = seeded(20250524);
+const random = seededRandom(20250524);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const SUBJECTS = [

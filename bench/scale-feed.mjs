@@ -2,6 +2,7 @@
 // split by city, as `sx-feed build --split city` writes it, with seeded random events (same size,
 // same feed), so runs and builds compare on the same bytes.
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../test/support/seeded-random.mjs';
 
 export const edition = JSON.parse(
   readFileSync(new URL('../src/data/shanxi-2025/edition.json', import.meta.url), 'utf8'),
@@ -24,17 +25,6 @@ export const WORDS = [
   '',
 ];
 
-/** mulberry32: same seed, same feed. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const THEMES = [
   '无人机',
   '机器人',
@@ -56,7 +46,7 @@ const pad = (n) => String(n).padStart(2, '0');
  * uniform feed is the one every earlier run measured.
  */
 function generateEvents(count, weights) {
-  const random = seeded(count);
+  const random = seededRandom(count);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const total = weights && edition.cities.reduce((sum, c) => sum + (weights[c.code] ?? 1), 0);
   const pickCity = () => {

@@ -64,3 +64,17 @@ export const FIRST_ITEM_PROBE = `  const look = () => {
     else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);`;
+
+/**
+ * A fresh context and tab as each scale visit starts: a 1280 × 900 desktop window in the edition's
+ * zone, the CPU `throttle` times slower when above 1.
+ */
+export async function openScaleTab(browser, throttle) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  await tab.emulateTimezone('Asia/Shanghai');
+  const cdp = await tab.createCDPSession();
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, tab, cdp };
+}

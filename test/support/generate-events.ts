@@ -3,18 +3,9 @@
  * benchmarks and volume tests. Same seed, same events.
  */
 import type { Edition } from '../../src/feed/types.js';
+import { seededRandom } from './seeded-random.mjs';
 
-/** mulberry32: a tiny, good-enough seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -5,6 +5,7 @@
 import { autoload } from './autoload.js';
 import { prefetchFeed } from './prefetch-feed.js';
 import { warmIntl } from './warm-intl.js';
+import { warmStorage } from './warm-storage.js';
 import {
   widgetChunks,
   widgetCode,
@@ -25,6 +26,9 @@ if (typeof document !== 'undefined') {
     embeddedData: widgetEmbeddedData,
     english: widgetEnglish,
     feed: widgetFeed,
-    prefetch: prefetchFeed,
+    prefetch: (element) => {
+      void prefetchFeed(element);
+      warmStorage(element);
+    },
   });
 }

@@ -10,29 +10,20 @@
  * (warm-intl.ts) it is not skipped when the code has already arrived: it is only moved earlier.
  */
 
-let warmed = false;
-
-/** Whether `element`'s first render reads localStorage (its plan, or a saved copy of its feed). */
-const readsStorage = (element: Element): boolean =>
-  element.localName === 'sx-events' || element.hasAttribute('src');
-
 /**
- * Loads the page's storage area in a task of its own, once per page, for an element whose first
- * render reads it. `storage` and `schedule` are the page's unless a test passes its own.
+ * Loads the page's storage area in a task of its own for an element whose first render reads it
+ * (its plan, or a saved copy of its feed). The loader calls it once per tag: after the first
+ * call the area is loaded, and a read costs ~0 ms.
  */
-export function warmStorage(
-  element: Element,
-  storage: () => Pick<Storage, 'length'> = () => localStorage,
-  schedule: (run: () => void) => unknown = setTimeout,
-): void {
-  if (warmed || !readsStorage(element)) return;
-  warmed = true;
-  schedule(() => {
-    try {
-      // The length is enough: any read loads the whole area (and it never throws on a value).
-      void storage().length;
-    } catch {
-      // Storage blocked (a sandboxed frame, cookies off): the widgets fall back on their own.
-    }
-  });
+export function warmStorage(element: Element): void {
+  if (element.localName == 'sx-events' || element.hasAttribute('src')) {
+    setTimeout(() => {
+      try {
+        // Any read loads the whole area; the length never throws on a stored value.
+        void localStorage.length;
+      } catch {
+        // Storage blocked (a sandboxed frame, cookies off): the widgets fall back on their own.
+      }
+    });
+  }
 }

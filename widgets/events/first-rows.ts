@@ -8,18 +8,28 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
 /**
- * New rows drawn in a new list's first frame at most: what a screen shows above the fold. Fewer
- * once a painted list showed fewer on screen (`fit`).
+ * New rows drawn in a new list's first frame at most: what a screen shows above the fold (under
+ * the filters and the count: 4 rows and the top of a 5th on a 412 × 823 phone, 4 at 1280 × 900).
+ * Fewer once a painted list showed fewer on screen (`fit`). Each row more is ~10 ms of script at
+ * CPU 4× before the content shows (#16).
  */
-export const FIRST_ROWS = 6;
+export const FIRST_ROWS = 5;
 
 /**
- * New rows drawn in each later frame until the page is whole: the other 14 of a 20-row page in
- * one frame took 17–20 ms of style and layout at 20,000 events, a task of 25–38 ms (#14); 7 a
- * frame, 20–30 ms with the paint on a shared machine, and a big list's first rows (with the
- * fonts their sizes load) come in such a frame: 5.
+ * New rows drawn in a big list's first frame of rows (`SPLIT_FROM`): the rows a screen shows.
+ * (The other 14 of a 20-row page in one frame took 17–20 ms of style and layout at 20,000
+ * events, a task of 25–38 ms, #14; 7 a frame, 20–30 ms with the paint on a shared machine, and
+ * these rows come with the fonts their sizes load.)
  */
 export const NEXT_ROWS = 5;
+
+/**
+ * New rows drawn in each later frame until the page is whole, below the rows on screen. On a
+ * phone (CPU 4×) a row is ~10 ms of script and ~15 ms of style and layout, and a frame's paint
+ * ~30 ms more: 5 a frame made an update of 50–70 ms and a rendering task of 70–110 ms, each a
+ * long task counted in the page's total blocking time (#16).
+ */
+export const REST_ROWS = 1;
 
 /**
  * From this many results, the first data after the skeleton is drawn in two frames: the filters
@@ -51,7 +61,7 @@ export class FirstRows<T> implements ReactiveController {
   cut?: boolean;
   /**
    * New rows for a new list's first frame: the rows on screen (or above it) when the last cut
-   * list was painted, 1 to FIRST_ROWS. Four of six on a 900 px high window: each row more is
+   * list was painted, 1 to FIRST_ROWS. Four on a 900 px high window: each row more is
    * ~1–2 ms of style and layout in the keystroke's task at 20,000 events (#14). FIRST_ROWS
    * until then. (Here and in `cut`, `printing`: undefined for false, no initialiser's bytes.)
    */
@@ -93,7 +103,7 @@ export class FirstRows<T> implements ReactiveController {
    * The page's rows to draw now (`shown`): all of them, or for a new list's first frame the start
    * of it with up to FIRST_ROWS rows not drawn before (keeping drawn rows costs next to nothing),
    * and always up to the row that has focus, wherever the new list puts it: it must not vanish.
-   * Each frame after that adds NEXT_ROWS rows. All of them when printing, or when "show more"
+   * Each frame after that adds REST_ROWS rows. All of them when printing, or when "show more"
    * has focus (it must neither move nor go).
    */
   draw(shown: T[], total: number): T[] {
@@ -102,12 +112,15 @@ export class FirstRows<T> implements ReactiveController {
     // Any render of a cut list goes on with it (a lazy part's arrival too, not only the rest's).
     // A big list's first data (the header's count not drawn yet): -1, a cut before the first
     // new row, so no row and the skeleton stays (SPLIT_FROM); its next frame draws NEXT_ROWS.
+    // A cut list's next frames: REST_ROWS under the rows drawn, or a big list's first rows.
     const step = this.firstFrame
       ? total >= SPLIT_FROM && !root.querySelector('.count')
         ? -1
         : (this.fit ?? FIRST_ROWS)
       : this.cut
-        ? NEXT_ROWS
+        ? root.querySelector('[data-index]')
+          ? REST_ROWS
+          : NEXT_ROWS
         : 0;
     this.firstFrame = this.cut = false;
     if (

@@ -54,7 +54,10 @@ describe('the loader loads localStorage while the code downloads', () => {
   it('for <sx-events> and any widget with src, in a task of its own', () => {
     for (const html of ['<sx-events></sx-events>', '<sx-lab-map src="a.json"></sx-lab-map>']) {
       let queued: (() => void)[] = [];
-      expect(reading(() => (queued = warm(html))), 'not in the loader’s own task').to.equal(0);
+      expect(
+        reading(() => (queued = warm(html))),
+        'not in the loader’s own task',
+      ).to.equal(0);
       expect(queued).to.have.length(1);
       expect(reading(() => queued.forEach((run) => run()))).to.equal(1);
     }

@@ -334,11 +334,20 @@ interface CardState {
  * `CardState` is in the key, so it can never show a stale card.
  */
 function cardKey(ctx: ItemContext, card: CardState): string {
-  const { t: _t, edition: _edition, now: _now, ...settings } = ctx;
-  return JSON.stringify([settings, card], (_key, value: unknown) =>
-    typeof value === 'function' || isModule(value) ? true : value,
-  );
+  // The settings' part once per render (a render makes one context for all its cards, and
+  // never changes it): a later frame of a cut list keys 20 cards to add one (first-rows.ts).
+  let settings = settingsKeys.get(ctx);
+  if (settings === undefined) {
+    const { t: _t, edition: _edition, now: _now, ...rest } = ctx;
+    settings = JSON.stringify(rest, (_key, value: unknown) =>
+      typeof value === 'function' || isModule(value) ? true : value,
+    );
+    settingsKeys.set(ctx, settings);
+  }
+  return settings + JSON.stringify(card);
 }
+
+const settingsKeys = new WeakMap<ItemContext, string>();
 
 /** A loaded module (`localTime`, `details`, `mapLinks`): its presence is what the card shows. */
 function isModule(value: unknown): boolean {

@@ -48,14 +48,3 @@ export function afterContent(task: Task): void {
   }
   tasks.push(task);
 }
-
-/**
- * Settles after the next paint: an animation frame, then a task. A hidden page paints no frames
- * (nor when it is hidden meanwhile: 1 s at most). Not a plain timeout: on a slow phone the task
- * that renders can outlast it, and what waits would then be drawn before that frame's paint.
- */
-export const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, document.hidden ? 0 : 1000);
-    requestAnimationFrame(() => setTimeout(resolve));
-  });

@@ -71,10 +71,12 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // the disk); events +0.08 more for its first frame's brief filter bar (37.2 with look9).
   // 7 Dec 2026 (session 7's merges, +0.1 on every page with src, rounding included): cpu10's
   // compile hint on the client's chunks, mem10's faster readers (validation at 100,000 events).
-  'sx-countdown': [20.9, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
+  // 7 Dec 2026 (#16 lab11, +0.028 KiB on every page, +0.1 where it rounds over): the loader warms
+  // ICU only on a slow network (its own download ≥ 100 ms; cdn/warm-intl.ts).
+  'sx-countdown': [21.0, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
   // 7 Dec 2026 (#16 cpu10, +0.02–0.05 KiB, +0.1 where it rounds over): V8's compile hint on the
   // chunks ≥ 8 KB (scripts/compile-hints.mjs): the first render's functions compiled with the file.
-  'sx-countdown lang=en': [21.5, 42.9], // #15's ended card (+0.04)
+  'sx-countdown lang=en': [21.5, 43.0], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
@@ -88,13 +90,15 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
   'sx-story-card': [27.9, 48.5],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
-  'sx-story-card lang=en': [28.4, 49.0], // with src 47.8 after #15's line breaks
+  'sx-story-card lang=en': [28.5, 49.0], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
   // (#15 look9, +0.065 KiB): institution names whole.
   // 7 Dec 2026 (#15 wide10, +0.19 KiB): the list counts its columns (no blank cell after the
   // last card), a lone last card laid out wide.
-  'sx-lab-map': [34.0, 54.3],
+  // 7 Dec 2026 (#16 lab11, +0.29 KiB): the first content frame draws the first screen (two cards,
+  // the selects' chosen options), the rest after its paint (lab-map/first-frame.ts).
+  'sx-lab-map': [34.3, 54.6],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

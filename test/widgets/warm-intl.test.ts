@@ -3,7 +3,7 @@
  * breaks put in after the content cost ~1 ms instead of a 80–190 ms task then (#16, all four with
  * `src`): a Segmenter that has segmented Chinese exists before the widget's code runs, made in a
  * task of its own (the loader's task does not grow). A widget whose code is already there, or
- * arrived within 50 ms, or on a fast network (the loader itself came in under 100 ms: the chunks
+ * arrived within 50 ms, or on a fast network (the loader itself came in under 125 ms: the chunks
  * come while the main thread is still busy, and its first render would wait), is not held up:
  * nothing is warmed then.
  */

@@ -19,7 +19,7 @@ if (typeof document !== 'undefined') {
     chunks: widgetChunks,
     base: import.meta.url,
     load: (url, tag) => {
-      warmIntl(tag, url);
+      warmIntl(tag, url, import.meta.url);
       return import(/* @vite-ignore */ url);
     },
     code: widgetCode,

@@ -96,7 +96,9 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // (#15 look9, +0.065 KiB): institution names whole.
   // 7 Dec 2026 (#15 wide10, +0.19 KiB): the list counts its columns (no blank cell after the
   // last card), a lone last card laid out wide.
-  'sx-lab-map': [34.0, 54.3],
+  // 7 Dec 2026 (#16 lab11, +0.29 KiB): the first content frame draws the first screen (two cards,
+  // the selects' chosen options), the rest after its paint (lab-map/first-frame.ts).
+  'sx-lab-map': [34.3, 54.6],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

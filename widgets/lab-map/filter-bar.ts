@@ -17,13 +17,22 @@ export interface FilterBarContext {
   t: LabMapMessages;
   edition: Edition;
   filters: LabFilters;
+  /**
+   * The first content frame's bar: each select holds its chosen option only (first-frame.ts);
+   * the option lists come in the next frame, before a visitor can open a select.
+   */
+  brief: boolean;
   /** Days on which something opens (and the preset day). */
   days: readonly IsoDate[];
   onChange: (change: Partial<LabFilters>) => void;
 }
 
+/** The options a select offers now: all, or in a brief bar the chosen one (none for "all"). */
+const pick = <T>(brief: boolean, items: readonly T[], chosen: (item: T) => boolean): T[] =>
+  brief ? items.filter(chosen) : [...items];
+
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
-  const { t, lang, edition, filters } = ctx;
+  const { t, lang, edition, filters, brief } = ctx;
   return html`<form
     part="filters"
     class="filters"
@@ -36,7 +45,10 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
       'filter-city',
       filters.city,
       t.allCities,
-      edition.cities.map((city) => ({ value: city.code, label: cityName(city, lang) })),
+      pick(brief, edition.cities, (city) => city.code === filters.city).map((city) => ({
+        value: city.code,
+        label: cityName(city, lang),
+      })),
       (city) => ctx.onChange({ city }),
     )}
     ${select(
@@ -44,7 +56,7 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
       'filter-kind',
       filters.kind,
       t.allKinds,
-      edition.labKinds.map((kind) => ({
+      pick(brief, edition.labKinds, (kind) => kind.id === filters.kind).map((kind) => ({
         value: kind.id,
         label: termName(edition.labKinds, kind.id, lang),
       })),
@@ -55,7 +67,7 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
       'filter-day',
       filters.day,
       t.allDays,
-      ctx.days.map((day) => ({
+      pick(brief, ctx.days, (day) => day === filters.day).map((day) => ({
         value: day,
         label: formatDay(day, { lang, timeZone: edition.timeZone }),
       })),

@@ -16,6 +16,8 @@ export interface ListContext extends EntryContext {
   listed: readonly Lab[];
   /** Facilities per "show more". */
   pageSize: number;
+  /** The first content frame's cards at most; the rest and "show more" come a frame later. */
+  cut?: number | undefined;
   choice: EntryContext['choice'] &
     Pick<LabChoice, 'filters' | 'group' | 'pages' | 'showAll' | 'clearFilters' | 'showMore'>;
   onKeydown: (event: KeyboardEvent) => void;
@@ -57,7 +59,7 @@ function renderShowMore({ t, listed, choice }: ListContext, shown: number): Temp
 
 export function renderLabList(ctx: ListContext): TemplateResult {
   const { lang, t, listed, choice } = ctx;
-  const shown = listed.slice(0, choice.pages * ctx.pageSize);
+  const shown = listed.slice(0, Math.min(choice.pages * ctx.pageSize, ctx.cut ?? Infinity));
   return html`<p part="summary" class="count">${t.found(listed.length)}</p>
     ${choice.group ? renderGroupNotice(ctx) : nothing}
     ${
@@ -70,5 +72,5 @@ export function renderLabList(ctx: ListContext): TemplateResult {
             onClear: () => choice.clearFilters(),
           })
     }
-    ${shown.length < listed.length ? renderShowMore(ctx, shown.length) : nothing}`;
+    ${!ctx.cut && shown.length < listed.length ? renderShowMore(ctx, shown.length) : nothing}`;
 }

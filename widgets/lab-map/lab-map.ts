@@ -19,6 +19,7 @@ import { choice, isoDate, wholeNumber, type AttributeRules } from '../shared/att
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { basemapUrl, readCrs } from './basemap-source.js';
 import { renderFilterBar } from './filter-bar.js';
+import { FIRST_CARDS, FirstFrame } from './first-frame.js';
 import type { GeoMap } from './geo/geo-map.js';
 import { GeoBasemap } from './geo-basemap.js';
 import { renderLabList } from './lab-list.js';
@@ -226,6 +227,8 @@ export class SxLabMap extends SxElement {
     },
   });
   private readonly announcer = new Announcer(this);
+  /** The first content frame draws the first screen, the rest after its paint (first-frame.ts). */
+  private readonly firstFrame = new FirstFrame(this, !isServer && !this.serverMarkup);
   /** The host's geographic basemap, when the attributes name one. */
   private readonly basemapMap = new GeoBasemap(this);
   private readonly choice = new LabChoice(this, {
@@ -252,6 +255,10 @@ export class SxLabMap extends SxElement {
 
   private get geo(): GeoMap | undefined {
     return this.basemapMap.map;
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.firstFrame.complete(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -307,8 +314,10 @@ export class SxLabMap extends SxElement {
       </div>`;
     }
     const { edition } = value;
-    const days = openingDays(value.labs, edition.timeZone);
+    const brief = this.firstFrame.brief();
     const { filters } = this.choice;
+    // A brief bar's day select holds the chosen day alone: no need to find every opening day yet.
+    const days = brief ? [] : openingDays(value.labs, edition.timeZone);
     if (filters.day && !days.includes(filters.day)) days.push(filters.day);
     return html`
       ${renderNotices(this.feed, lang, edition)}
@@ -317,6 +326,7 @@ export class SxLabMap extends SxElement {
         t: this.t,
         edition,
         filters,
+        brief,
         days: days.sort(),
         onChange: (change) => this.choice.changeFilters(change, 'filter'),
       })}
@@ -326,7 +336,7 @@ export class SxLabMap extends SxElement {
             ? nothing
             : html`<div class="map-pane">${this.renderMap(edition, value.labs)}</div>`
         }
-        <div class="list-pane">${this.renderList(edition)}</div>
+        <div class="list-pane">${this.renderList(edition, brief)}</div>
       </div>
     `;
   }
@@ -343,8 +353,9 @@ export class SxLabMap extends SxElement {
     });
   }
 
-  private renderList(edition: Edition): TemplateResult {
+  private renderList(edition: Edition, brief: boolean): TemplateResult {
     return renderLabList({
+      cut: brief ? FIRST_CARDS : undefined,
       lang: this.shownLang(),
       t: this.t,
       edition,

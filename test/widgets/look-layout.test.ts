@@ -2,9 +2,13 @@
  * What was left of the redesign's layout after the last review (#15), measured where a visitor
  * sees it, in English and Chinese, with the embedded sample edition at a frozen time.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
+import '../../widgets/countdown/countdown.js';
+import type { SxCountdown } from '../../widgets/countdown/countdown.js';
+import { FeedNetworkError } from '../../src/errors.js';
+import { memoryClient } from './countdown-fixtures.js';
 import { parts } from '../support/widget-helpers.js';
 import { withinWidth } from '../support/within-width.js';
 
@@ -34,6 +38,53 @@ describe('look: an event card’s sample badge on a phone', () => {
           expect(badge.left, 'the badge sticks out left').to.be.at.least(column.left - 0.5);
           expect(badge.right, 'the badge sticks out right').to.be.at.most(column.right + 0.5);
         }
+      });
+    }
+  }
+});
+
+describe('look: an error message and its button line up', () => {
+  // A failed load tells the developer in the console: expected here, kept out of the output.
+  const { error: consoleError } = console;
+  beforeEach(() => (console.error = () => undefined));
+  afterEach(() => {
+    console.error = consoleError;
+    document.querySelectorAll('sx-countdown').forEach((node) => node.remove());
+  });
+
+  /** The left edges of a text's lines. */
+  const lineStarts = (node: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return [...range.getClientRects()].map((rect) => rect.left);
+  };
+
+  for (const variant of ['card', 'banner']) {
+    for (const lang of LANGS) {
+      it(`countdown ${variant}, ${lang}, 351 px: every line of the message starts where "retry" does`, async () => {
+        const client = memoryClient({
+          fail: new FeedNetworkError('https://example.org/feed.json'),
+        });
+        const element = await withinWidth<SxCountdown>(
+          351,
+          html`<sx-countdown
+            now=${DURING}
+            lang=${lang}
+            variant=${variant}
+            .client=${client}
+          ></sx-countdown>`,
+        );
+        // The error state, and the shared state styles that come with it, arrive after the load.
+        const shown = () => element.shadowRoot!.querySelector('[part~=error]');
+        await waitUntil(
+          () => shown() && getComputedStyle(shown()!.querySelector('button')!).cursor === 'pointer',
+          'no styled error state',
+        );
+        const error = shown()!;
+        const retry = box(error.querySelector('button')!);
+        const starts = lineStarts(error.querySelector('.sx-state-text')!);
+        expect(starts.length).to.be.above(0);
+        for (const left of starts) expect(left).to.be.closeTo(retry.left, 1);
       });
     }
   }

@@ -2,7 +2,7 @@
  * What was left of the redesign's layout after the last review (#15), measured where a visitor
  * sees it, in English and Chinese, with the embedded sample edition at a frozen time.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import '../../widgets/countdown/countdown.js';
@@ -87,5 +87,35 @@ describe('look: an error message and its button line up', () => {
         for (const left of starts) expect(left).to.be.closeTo(retry.left, 1);
       });
     }
+  }
+});
+
+describe('look: an inline countdown in a line of Chinese text', () => {
+  afterEach(() => document.querySelectorAll('p.look-line').forEach((node) => node.remove()));
+
+  for (const lang of LANGS) {
+    it(`${lang}: the page's "，" after it never starts a line, at any column width`, async () => {
+      const line = await fixture<HTMLParagraphElement>(
+        html`<p class="look-line" style="font-size: 17px; line-height: 1.7; width: 400px">
+          山西新闻网讯
+          <sx-countdown now=${DURING} lang=${lang}></sx-countdown>，全省各地将举办一系列科普活动。
+        </p>`,
+      );
+      const element = line.querySelector<SxCountdown>('sx-countdown')!;
+      await element.loaded;
+      await element.updateComplete;
+      const comma = line.lastChild as Text;
+      const range = document.createRange();
+      range.setStart(comma, comma.data.indexOf('，'));
+      range.setEnd(comma, comma.data.indexOf('，') + 1);
+      const starts: number[] = [];
+      for (let width = 100; width <= 400; width += 2) {
+        line.style.width = `${width}px`;
+        if (range.getBoundingClientRect().left - line.getBoundingClientRect().left < 1) {
+          starts.push(width);
+        }
+      }
+      expect(starts, 'column widths where "，" starts a line').to.deep.equal([]);
+    });
   }
 });

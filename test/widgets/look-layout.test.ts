@@ -7,6 +7,8 @@ import '../../widgets/events/events.js';
 import type { SxEvents } from '../../widgets/events/events.js';
 import '../../widgets/countdown/countdown.js';
 import type { SxCountdown } from '../../widgets/countdown/countdown.js';
+import '../../widgets/story-card/story-card.js';
+import type { SxStoryCard } from '../../widgets/story-card/story-card.js';
 import { FeedNetworkError } from '../../src/errors.js';
 import { memoryClient } from './countdown-fixtures.js';
 import { parts } from '../support/widget-helpers.js';
@@ -117,5 +119,35 @@ describe('look: an inline countdown in a line of Chinese text', () => {
       }
       expect(starts, 'column widths where "，" starts a line').to.deep.equal([]);
     });
+  }
+});
+
+describe('look: a narrow story card’s buttons', () => {
+  afterEach(() => document.querySelectorAll('sx-story-card').forEach((node) => node.remove()));
+
+  for (const lang of LANGS) {
+    for (const width of [280, 308, 340]) {
+      it(`${lang}, ${width} px: every line of buttons reaches across the card, none alone beside a blank`, async () => {
+        const element = await withinWidth<SxStoryCard>(
+          width,
+          html`<sx-story-card now=${DURING} lang=${lang} variant="card"></sx-story-card>`,
+        );
+        const actions = element.shadowRoot!.querySelector<HTMLElement>('[part~=actions]')!;
+        const buttons = [...actions.querySelectorAll<HTMLElement>('.sx-button')];
+        expect(buttons.length).to.be.above(1);
+        const lines = new Map<number, DOMRect[]>();
+        for (const button of buttons) {
+          const rect = box(button);
+          lines.set(Math.round(rect.top), [...(lines.get(Math.round(rect.top)) ?? []), rect]);
+        }
+        for (const line of lines.values()) {
+          const right = Math.max(...line.map((rect) => rect.right));
+          expect(
+            box(actions).right - right,
+            `a line ends ${box(actions).right - right} px short`,
+          ).to.be.below(2);
+        }
+      });
+    }
   }
 });

@@ -71,7 +71,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // the disk); events +0.08 more for its first frame's brief filter bar (37.2 with look9).
   // 7 Dec 2026 (session 7's merges, +0.1 on every page with src, rounding included): cpu10's
   // compile hint on the client's chunks, mem10's faster readers (validation at 100,000 events).
-  'sx-countdown': [20.9, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
+  // 7 Dec 2026 (#15 look11, +0.1 where it rounds over; +0.014–0.05 KiB): partner colours made
+  // opaque (tokens), error panels aligned to their button, an inline countdown's overflow-wrap, a
+  // narrow story card's buttons filling their lines (reasons and figures in .size-limit.js).
+  'sx-countdown': [21.0, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
   // 7 Dec 2026 (#16 cpu10, +0.02–0.05 KiB, +0.1 where it rounds over): V8's compile hint on the
   // chunks ≥ 8 KB (scripts/compile-hints.mjs): the first render's functions compiled with the file.
   'sx-countdown lang=en': [21.5, 42.9], // #15's ended card (+0.04)
@@ -88,7 +91,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
   'sx-story-card': [27.9, 48.5],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
-  'sx-story-card lang=en': [28.4, 49.0], // with src 47.8 after #15's line breaks
+  'sx-story-card lang=en': [28.5, 49.0], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
   // (#15 look9, +0.065 KiB): institution names whole.

@@ -7,8 +7,9 @@ import { render } from 'lit';
 // Written by `npm run analyze` (run by the storybook scripts): controls come from the elements'
 // attributes, properties, events, slots, parts and CSS properties.
 import manifest from '../custom-elements.json';
+import { forDocs } from './manifest-for-docs.js';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(forDocs(manifest));
 
 type Lang = 'zh-CN' | 'en';
 type Theme = 'auto' | 'light' | 'dark';
@@ -27,6 +28,9 @@ const withLangAndTheme: Decorator = (story, context) => {
   if (theme !== 'auto') {
     wrapper.style.colorScheme = theme;
     wrapper.style.background = theme === 'dark' ? '#16181d' : '#ffffff';
+    // The story's own text around a widget (the news line an inline countdown sits in) too: on
+    // the dark background it was Storybook's near-black.
+    wrapper.style.color = theme === 'dark' ? '#e6eaef' : '#1f2933';
     wrapper.style.padding = '1rem';
   }
   render(story(), wrapper);

@@ -16,9 +16,9 @@ interface EventsArgs {
   limit?: number;
   view?: 'list' | 'agenda' | 'compact';
   filters?: string;
-  groupBy?: 'day' | 'city' | 'none';
-  showPast?: boolean;
-  timeZone?: 'edition' | 'local' | 'both';
+  'group-by'?: 'day' | 'city' | 'none';
+  'show-past'?: boolean;
+  'time-zone'?: 'edition' | 'local' | 'both';
   lang?: string;
   now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
@@ -49,8 +49,8 @@ const meta: Meta<EventsArgs> = {
     from: text,
     to: text,
     view: select(['list', 'agenda', 'compact']),
-    groupBy: select(['none', 'day', 'city']),
-    timeZone: select(['edition', 'local', 'both']),
+    'group-by': select(['none', 'day', 'city']),
+    'time-zone': select(['edition', 'local', 'both']),
     state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
   },
   render: (args) => {
@@ -69,9 +69,9 @@ const meta: Meta<EventsArgs> = {
       limit=${ifDefined(args.limit)}
       view=${ifDefined(args.view)}
       filters=${ifDefined(args.filters)}
-      group-by=${ifDefined(args.groupBy)}
-      ?show-past=${args.showPast}
-      time-zone=${ifDefined(args.timeZone)}
+      group-by=${ifDefined(args['group-by'])}
+      ?show-past=${args['show-past']}
+      time-zone=${ifDefined(args['time-zone'])}
       lang=${ifDefined(args.lang)}
       now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
@@ -96,12 +96,12 @@ export const List: Story = {};
 export const Agenda: Story = { args: { view: 'agenda' } };
 
 /** Dense rows for a sidebar or a long page. */
-export const Compact: Story = { args: { view: 'compact', groupBy: 'city' } };
+export const Compact: Story = { args: { view: 'compact', 'group-by': 'city' } };
 
 /** The partner snippet of the brief: Taiyuan, AI, six at a time. */
 export const TaiyuanAi: Story = {
   name: 'city="140100" topic="ai" limit="6"',
-  args: { city: '140100', topic: 'ai', limit: 6, showPast: true },
+  args: { city: '140100', topic: 'ai', limit: 6, 'show-past': true },
 };
 
 export const English: Story = { args: { lang: 'en', view: 'agenda' } };
@@ -122,7 +122,7 @@ export const PhoneEnglishDark: Story = {
 };
 
 /** Times also in the visitor's own zone (shown only when it differs from Beijing time). */
-export const BothTimeZones: Story = { args: { timeZone: 'both' } };
+export const BothTimeZones: Story = { args: { 'time-zone': 'both' } };
 
 /** No filter bar, a fixed selection. */
 export const NoFilters: Story = { args: { filters: 'none', category: 'lecture', limit: 5 } };

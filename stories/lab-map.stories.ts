@@ -10,11 +10,11 @@ interface LabMapArgs {
   kind?: string;
   topic?: string;
   date?: string;
-  openNow?: boolean;
+  'open-now'?: boolean;
   basemap?: string;
-  basemapSrc?: string;
-  basemapCrs?: 'wgs84' | 'gcj02';
-  basemapCredit?: string;
+  'basemap-src'?: string;
+  'basemap-crs'?: 'wgs84' | 'gcj02';
+  'basemap-credit'?: string;
   view?: 'map+list' | 'list';
   lang?: string;
   now?: string | number;
@@ -40,10 +40,10 @@ const meta: Meta<LabMapArgs> = {
     topic: text,
     date: text,
     basemap: text,
-    basemapSrc: text,
-    basemapCredit: text,
+    'basemap-src': text,
+    'basemap-credit': text,
     view: select(['map+list', 'list']),
-    basemapCrs: select(['wgs84', 'gcj02']),
+    'basemap-crs': select(['wgs84', 'gcj02']),
     state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
   },
   render: (args) => {
@@ -53,11 +53,11 @@ const meta: Meta<LabMapArgs> = {
       kind=${ifDefined(args.kind)}
       topic=${ifDefined(args.topic)}
       date=${ifDefined(args.date)}
-      ?open-now=${args.openNow}
+      ?open-now=${args['open-now']}
       basemap=${ifDefined(args.basemap)}
-      basemap-src=${ifDefined(args.basemapSrc)}
-      basemap-crs=${ifDefined(args.basemapCrs)}
-      basemap-credit=${ifDefined(args.basemapCredit)}
+      basemap-src=${ifDefined(args['basemap-src'])}
+      basemap-crs=${ifDefined(args['basemap-crs'])}
+      basemap-credit=${ifDefined(args['basemap-credit'])}
       view=${ifDefined(args.view)}
       lang=${ifDefined(args.lang)}
       now=${ifDefined(isoNow(args.now))}
@@ -76,9 +76,9 @@ export default meta;
 type Story = StoryObj<LabMapArgs>;
 
 const geo = {
-  basemapSrc: basemaps.gcj02,
-  basemapCrs: 'gcj02',
-  basemapCredit: SYNTHETIC_CREDIT,
+  'basemap-src': basemaps.gcj02,
+  'basemap-crs': 'gcj02',
+  'basemap-credit': SYNTHETIC_CREDIT,
 } as const;
 const phone = { viewport: { value: 'mobile1', isRotated: false } };
 
@@ -98,7 +98,7 @@ export const Saturday: Story = {
 };
 
 /** What is open right now (at the frozen `now`). */
-export const OpenNow: Story = { args: { openNow: true } };
+export const OpenNow: Story = { args: { 'open-now': true } };
 
 /** Only key laboratories. */
 export const KeyLabs: Story = { args: { kind: 'key-lab' } };
@@ -119,12 +119,16 @@ export const Geographic: Story = { args: { ...geo } };
 
 /** The same shapes in WGS84 (the feed's own system: no conversion). */
 export const GeographicWgs84: Story = {
-  args: { basemapSrc: basemaps.wgs84, basemapCrs: 'wgs84', basemapCredit: SYNTHETIC_CREDIT },
+  args: {
+    'basemap-src': basemaps.wgs84,
+    'basemap-crs': 'wgs84',
+    'basemap-credit': SYNTHETIC_CREDIT,
+  },
 };
 
 /** TopoJSON works as well as GeoJSON. */
 export const GeographicTopoJson: Story = {
-  args: { basemapSrc: basemaps.topo, basemapCredit: SYNTHETIC_CREDIT },
+  args: { 'basemap-src': basemaps.topo, 'basemap-credit': SYNTHETIC_CREDIT },
 };
 
 export const GeographicEnglish: Story = { args: { ...geo, lang: 'en' } };
@@ -140,7 +144,7 @@ export const GeographicPhoneEnglishDark: Story = {
 
 /** The basemap cannot be loaded: the schematic, with a note. */
 export const BasemapFails: Story = {
-  args: { basemapSrc: 'https://example.invalid/no-such-map.json' },
+  args: { 'basemap-src': 'https://example.invalid/no-such-map.json' },
 };
 
 /** The list alone (e.g. a narrow column). */
@@ -160,3 +164,17 @@ export const Stale: Story = { args: { state: 'stale' } };
 
 /** The embedded edition through the real client (no `now`: today's real clock). */
 export const Embedded: Story = { args: { state: 'embedded', now: undefined } };
+
+/**
+ * Restyled through the public tokens only, as a partner would: the tiles, the selected city,
+ * badges and buttons take the accent, kept readable in both themes (toolbar).
+ */
+export const Themed: Story = {
+  args: { city: '140100' },
+  render: (args, context) =>
+    html`<div
+      style="--sx-color-accent: #8a1c1c; --sx-color-highlight: #9a5b00; --sx-radius: 0; --sx-font-size: 15px; --sx-space: 0.45rem"
+    >
+      ${meta.render!(args, context)}
+    </div>`,
+};

@@ -14,7 +14,7 @@ interface StoryCardArgs {
   spirit?: string;
   rotate?: number;
   variant?: 'card' | 'compact' | 'feature';
-  headingLevel?: number;
+  'heading-level'?: number;
   lang?: string;
   now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
@@ -56,7 +56,7 @@ const meta: Meta<StoryCardArgs> = {
       spirit=${ifDefined(args.spirit)}
       rotate=${ifDefined(args.rotate)}
       variant=${ifDefined(args.variant)}
-      heading-level=${ifDefined(args.headingLevel)}
+      heading-level=${ifDefined(args['heading-level'])}
       lang=${ifDefined(args.lang)}
       now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}

@@ -86,7 +86,7 @@ describe('<sx-lab-map> layout', () => {
     [1256, 'en'],
     [720, 'zh-CN'],
   ] as const) {
-    it(`${width} px, ${lang}: no card has a blank above its buttons; openings panels end level on a row`, async () => {
+    it(`${width} px, ${lang}: no openings panel is taller than its lines; topics and buttons end level on a row`, async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div lang=${lang} style="width: ${width}px">
           <sx-lab-map now=${SATURDAY_10}></sx-lab-map>
@@ -98,16 +98,19 @@ describe('<sx-lab-map> layout', () => {
       const cards = [...element.shadowRoot!.querySelectorAll<HTMLElement>('article.card')];
       expect(cards).to.have.length(6);
       for (const card of cards) {
-        const actions = card.querySelector('[part~="actions"]')!;
-        // The card's own gap, and no more, between the buttons and what comes before them.
-        const blank = box(actions).top - box(actions.previousElementSibling!).bottom;
-        const gap = parseFloat(getComputedStyle(card).rowGap);
-        expect(blank, `${card.getAttribute('aria-labelledby')}: ${blank} px`).to.be.at.most(
-          gap + 1,
+        const name = card.getAttribute('aria-labelledby');
+        // The grey panel ends under its last line (its padding, and no more): grown to the row's
+        // height, it was a grey box of two lines and 150 px of nothing.
+        const panel = card.querySelector<HTMLElement>('[part~="openings"]')!;
+        const last = panel.lastElementChild!;
+        const empty = box(panel).bottom - box(last).bottom;
+        expect(empty, `${name}: ${empty} px of empty panel`).to.be.at.most(
+          parseFloat(getComputedStyle(panel).paddingBottom) + 1,
         );
+        const actions = card.querySelector('[part~="actions"]')!;
         expect(box(card).bottom - box(actions).bottom).to.be.below(20);
       }
-      // Cards on one row: their openings panels (the grown part) end on one line.
+      // Cards on one row: their footers (topics, buttons) on the same lines.
       const rows = new Map<number, HTMLElement[]>();
       for (const card of cards) {
         const top = Math.round(box(card).top);
@@ -115,8 +118,13 @@ describe('<sx-lab-map> layout', () => {
       }
       if (width > 1000) expect(rows.size).to.be.below(cards.length);
       for (const row of rows.values()) {
-        const ends = row.map((card) => Math.round(box(card.querySelector('.openings')!).bottom));
-        expect(new Set(ends).size, ends.join(', ')).to.equal(1);
+        for (const footer of ['[part~="actions"]', '.extra']) {
+          const tops = row
+            .map((card) => card.querySelector(footer))
+            .filter((node) => node)
+            .map((node) => Math.round(box(node!).top));
+          expect(new Set(tops).size, `${footer}: ${tops.join(', ')}`).to.be.at.most(1);
+        }
       }
     });
   }

@@ -10,16 +10,24 @@ import '../../widgets/lab-map/lab-map.js';
 import '../../widgets/story-card/story-card.js';
 
 const NOW = '2025-05-20T10:00:00+08:00';
-const ACCENTS = ['#8a1c1c', '#000000', '#1a1a40', '#ffd700', '#f0f0f0', '#ffffff', '#00ffe6'];
+const ACCENTS = [
+  ...['#8a1c1c', '#000000', '#1a1a40', '#ffd700', '#f0f0f0', '#ffffff', '#00ffe6'],
+  // Saturated primaries at the edge of sRGB, and a wide-gamut one beyond it.
+  ...['#0000ff', '#ff00ff', '#00ff00', 'color(display-p3 1 0 0)', 'rebeccapurple'],
+  // Translucent colours: the surface would show through their text and tints.
+  ...['rgb(138 28 28 / 0.4)', 'rgb(255 215 0 / 0.3)', 'transparent'],
+];
 const THEMES = ['light', 'dark'] as const;
 
 const canvas = document.createElement('canvas');
 canvas.width = canvas.height = 1;
 const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
 
-/** The sRGB pixel a CSS colour renders as. */
-function pixel(color: string): [number, number, number] {
+/** The sRGB pixel a CSS colour renders as, drawn over `under` (a translucent one shows it). */
+function pixel(color: string, under = '#000000'): [number, number, number] {
   ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = under;
+  ctx.fillRect(0, 0, 1, 1);
   ctx.fillStyle = '#808080';
   ctx.fillStyle = color;
   ctx.fillRect(0, 0, 1, 1);
@@ -35,8 +43,12 @@ function luminance([r, g, b]: [number, number, number]): number {
   return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
 }
 
+/** WCAG contrast of `a` drawn on `b` (each as it renders over what is under it). */
 function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(pixel(a)), luminance(pixel(b))].sort((m, n) => n - m);
+  const back = pixel(b);
+  const [x, y] = [luminance(pixel(a, `rgb(${back.join(' ')})`)), luminance(back)].sort(
+    (m, n) => n - m,
+  );
   return (x! + 0.05) / (y! + 0.05);
 }
 
@@ -158,7 +170,7 @@ describe('<sx-lab-map> tile map', () => {
 
 describe('themed widgets are axe clean', () => {
   for (const theme of THEMES) {
-    for (const accent of ['#8a1c1c', '#ffd700', '#f0f0f0']) {
+    for (const accent of ['#8a1c1c', '#ffd700', '#f0f0f0', 'rgb(138 28 28 / 0.4)']) {
       it(`${theme}, accent ${accent}: countdown, story card and lab map`, async () => {
         const style = `--sx-color-accent: ${accent}; --sx-color-highlight: ${accent}`;
         const page = await fixture<HTMLElement>(

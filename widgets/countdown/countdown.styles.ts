@@ -52,6 +52,9 @@ export const countdownStyles = css`
     background: transparent;
     font-size: 1em;
     line-height: inherit;
+    /* Not the root's overflow-wrap: anywhere: with it the page's "，" after the time (which
+       never starts a line) was put at the start of the next line in a narrow column. */
+    overflow-wrap: normal;
   }
 
   .countdown--inline :is(div, p) {

@@ -489,8 +489,7 @@ export const eventsStyles = css`
      lines and the card 189 px (Chinese 138; #15's budget 170). So the title has its column's whole
      width (the star leaves its first line for the foot of the date column), the actions sit at
      the foot of that column, level with the star, with a little less padding (not across the card
-     under both), the date column is a little narrower and the sample badge one line, a few px
-     wider than the column, not two. */
+     under both), the date column is a little narrower and the sample badge one line, not two. */
   @container sx-events (19.375em <= width <= 480px) {
     :lang(en) .list:not(.list--compact) .card {
       grid-template-columns: 4em minmax(0, 1fr);
@@ -500,9 +499,14 @@ export const eventsStyles = css`
       gap: calc(var(--_space) * 0.5);
       padding-bottom: calc(2.025em + var(--_space) * 0.5);
     }
+    /* One line as wide as the date block above it (at 11 px "Sample data" stood 6 px out of it
+       on each side): a 10 px, slightly tightened badge. */
     :lang(en) .list:not(.list--compact) .badges .sx-sample {
       width: max-content;
       max-width: none;
+      padding-inline: 0;
+      font-size: 0.625em;
+      letter-spacing: -0.02em;
       white-space: nowrap;
     }
     /* The actions at the foot of the row (the date column is often the taller); the star is

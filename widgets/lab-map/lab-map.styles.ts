@@ -9,8 +9,9 @@ import { css } from 'lit';
  * - The list takes as many columns of cards (≥ 20em) as fit, so on a wide widget it is about as
  *   tall as the map, not a long column beside an empty one; from 72em the map takes a third, so
  *   that two cards beside it are wide enough for their buttons. Cards in a row share its height
- *   and keep their buttons on the bottom line; the shorter card's openings panel takes the spare
- *   height, so its topics and buttons follow it as in the taller card, not after a blank.
+ *   and keep their topics and buttons on the bottom lines, level across the row; the shorter
+ *   card's spare height is white, above them. (It was the openings panel's, grown: a grey box
+ *   of two lines and 150 px of nothing read as content that failed to load.)
  */
 
 export const labMapStyles = css`
@@ -405,12 +406,16 @@ export const labMapStyles = css`
 
   .openings {
     display: grid;
-    flex-grow: 1;
     align-content: start;
     gap: 0.3em;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
+  }
+
+  /* The card's footer (topics, else the buttons) at its foot: see the top of this file. */
+  .card > .openings + * {
+    margin-top: auto;
   }
 
   .openings-label {

@@ -78,6 +78,9 @@ export const stateStyles = css`
     display: grid;
     gap: var(--_space);
     justify-items: start;
+    /* Its sentence starts where its button does, also inside a centred layout (a countdown card
+       or banner): centred, a message of two lines stood over a button on the left. */
+    text-align: start;
     padding: calc(var(--_space) * 3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

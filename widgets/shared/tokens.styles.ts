@@ -54,27 +54,29 @@ const lightPalette = css`
    *   surface here), so ≥ 4.5:1 for text and ≥ 3:1 for controls on white and on the tints;
    * - dark: lightness ≥ 0.74, chroma ≤ 0.16 gives ≥ 5.1:1 on #2a3340 (lighter than any tinted
    *   dark surface here).
-   * A colour that already meets its bound is unchanged (the bounds are min/max). The bounds hold
+   * A colour that already meets its bound is unchanged (the bounds are min/max), but opaque: a
+ *   translucent partner colour (rgb(… / 40%), transparent) would let the surface show through
+ *   its text and tints (1.1–1.5:1), so every derived colour has alpha 1 (the "/ 1"). The bounds hold
    * for the default surfaces; a partner who also sets --sx-color-surface chooses its contrast.
    * Each --_own-* is invalid while its public token is unset (var() without a fallback), so the
    * default is used as written.
    */
   --_accent: var(--_own-accent, #1d4e89);
   --_own-accent: oklch(
-    from var(--sx-color-accent) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h
+    from var(--sx-color-accent) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h / 1
   );
   --_on-accent: #ffffff;
   --_accent-fill: var(--_accent);
   --_on-accent-fill: #ffffff;
   --_highlight: var(--_own-highlight, #a23b24);
   --_own-highlight: oklch(
-    from var(--sx-color-highlight) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h
+    from var(--sx-color-highlight) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h / 1
   );
   --_text: var(--_own-text, #1f2933);
-  --_own-text: oklch(from var(--sx-color-text) min(l, 0.4) c h);
+  --_own-text: oklch(from var(--sx-color-text) min(l, 0.4) c h / 1);
   --_muted: var(--_own-muted, #5b6673);
   --_own-muted: oklch(
-    from var(--sx-color-muted) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h
+    from var(--sx-color-muted) min(l, 0.5) min(c, calc(0.13 + max(0, 0.5 - l) * 100)) h / 1
   );
   --_surface: var(--sx-color-surface, #ffffff);
   --_border: var(--sx-color-border, #d5dbe3);
@@ -94,23 +96,23 @@ const darkPalette = css`
    */
   --_accent: var(--_own-accent, #8db8f0);
   --_own-accent: oklch(
-    from var(--sx-color-accent) max(l, 0.74) min(c, calc(0.16 + max(0, l - 0.74) * 100)) h
+    from var(--sx-color-accent) max(l, 0.74) min(c, calc(0.16 + max(0, l - 0.74) * 100)) h / 1
   );
   --_on-accent: #0f1720;
-  --_accent-fill: oklch(from var(--sx-color-accent, #8db8f0) 0.36 min(c, 0.09) h);
+  --_accent-fill: oklch(from var(--sx-color-accent, #8db8f0) 0.36 min(c, 0.09) h / 1);
   --_on-accent-fill: #f3f5f8;
   --_highlight: var(--_own-highlight, #f0a58f);
   --_own-highlight: oklch(
-    from var(--sx-color-highlight) max(l, 0.74) min(c, calc(0.16 + max(0, l - 0.74) * 100)) h
+    from var(--sx-color-highlight) max(l, 0.74) min(c, calc(0.16 + max(0, l - 0.74) * 100)) h / 1
   );
   --_text: var(--_own-text, #e6eaef);
-  --_own-text: oklch(from var(--sx-color-text) 0.92 min(c, 0.02) h);
+  --_own-text: oklch(from var(--sx-color-text) 0.92 min(c, 0.02) h / 1);
   --_muted: var(--_own-muted, #a3aebb);
-  --_own-muted: oklch(from var(--sx-color-muted) 0.76 min(c, 0.03) h);
+  --_own-muted: oklch(from var(--sx-color-muted) 0.76 min(c, 0.03) h / 1);
   --_surface: var(--_own-surface, #161b22);
-  --_own-surface: oklch(from var(--sx-color-surface) 0.21 min(c, 0.02) h);
+  --_own-surface: oklch(from var(--sx-color-surface) 0.21 min(c, 0.02) h / 1);
   --_border: var(--_own-border, #444e5b);
-  --_own-border: oklch(from var(--sx-color-border) 0.43 min(c, 0.03) h);
+  --_own-border: oklch(from var(--sx-color-border) 0.43 min(c, 0.03) h / 1);
   --_soft: 18%;
   --_alt: 8%;
   color-scheme: dark;

@@ -19,6 +19,8 @@
  * - A rotating card and its controls share one frame (`.carousel`).
  * - The QR code stays dark on white whatever the theme or forced colours: cameras need contrast.
  * - Badges and chips carry a transparent border, which forced-colours mode paints visible.
+ * - In a narrow card (a sidebar, a phone) the buttons fill their lines: where "QR code" wraps it
+ *   is a full-width button, not a small one alone beside a blank.
  * - The spirit chips are items of the label's line (their list is `display: contents`, still a
  *   list named by the label in the accessibility tree): the label shares a line with the first
  *   chips and never stands alone above them ("Spirit of science" at 375 px).
@@ -308,6 +310,10 @@ export const storyCardStyles = css`
     .card {
       grid-template-columns: 3.5em minmax(0, 1fr);
       padding: calc(var(--_space) * 1.5);
+    }
+
+    .actions > .sx-button {
+      flex: 1 1 auto;
     }
   }
 

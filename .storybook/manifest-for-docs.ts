@@ -1,0 +1,64 @@
+/**
+ * The custom-elements manifest as Storybook's docs and controls read it. Storybook keys each row
+ * by its name alone, properties first, then attributes, events, CSS properties and parts, each
+ * replacing a row of the same name, and it infers a control from the type's text. So, as written
+ * by the analyzer:
+ * - a part named like an attribute (`kind`, `filters`, `honour`, `spirit`, `basemap`) replaced the
+ *   attribute's row: the attribute vanished from the docs and its control was the part's;
+ * - a string attribute (`string | undefined`) got an object control ("Set object");
+ * - an attribute of two words was listed twice (`basemap-src` and its property `basemapSrc`),
+ *   and only one of the two controls did anything.
+ * Here parts are named as a page styles them (`::part(kind)`), `| undefined` is dropped from
+ * types, and a property that mirrors an attribute is documented by the attribute's row (the
+ * stories' args are the attributes' names).
+ */
+
+interface Item {
+  name: string;
+  type?: { text: string };
+  attribute?: string;
+  [key: string]: unknown;
+}
+
+interface Declaration {
+  tagName?: string;
+  members?: Item[];
+  attributes?: Item[];
+  cssParts?: Item[];
+  [key: string]: unknown;
+}
+
+interface Manifest {
+  modules: { declarations?: Declaration[]; [key: string]: unknown }[];
+  [key: string]: unknown;
+}
+
+const defined = (item: Item): Item =>
+  item.type
+    ? { ...item, type: { text: item.type.text.replace(/\s*\|\s*undefined\b/g, '') } }
+    : item;
+
+export function forDocs<T>(manifest: T): T {
+  const source = manifest as unknown as Manifest;
+  return {
+    ...source,
+    modules: source.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) =>
+        declaration.tagName
+          ? {
+              ...declaration,
+              members: declaration.members
+                ?.filter((member) => !member.attribute || member.attribute === member.name)
+                .map(defined),
+              attributes: declaration.attributes?.map(defined),
+              cssParts: declaration.cssParts?.map((part) => ({
+                ...part,
+                name: `::part(${part.name})`,
+              })),
+            }
+          : declaration,
+      ),
+    })),
+  } as unknown as T;
+}

@@ -14,7 +14,7 @@
  * write after the answer too; a store the caller passes is written before the answer, whose
  * `saved` then says whether it was kept.
  */
-import { indexedDbBodies, type BodyStore } from './indexed-db.js';
+import type { BodyStore } from './indexed-db.js';
 import { feedRegistry } from './registry.js';
 import type { FeedStorage } from './types.js';
 
@@ -73,17 +73,37 @@ function afterContent(): Promise<void> {
 let pageBodies: BodyStore | undefined;
 
 /**
- * localStorage with IndexedDB for big bodies when the page may use them (localStorage throws in
- * sandboxed frames and some private modes, and is missing in Node), otherwise a page-wide
- * in-memory store.
+ * The page's IndexedDB body store, or undefined where there is none (Node, a sandboxed frame).
+ * Its code loads with the first big body it reads or writes: a feed of small files never needs it.
  */
-export function defaultStores(): CopyStores {
+function lazyBodies(): BodyStore | undefined {
+  try {
+    if (!globalThis.indexedDB) return undefined;
+  } catch {
+    return undefined; // A sandboxed frame throws SecurityError on access.
+  }
+  let store: Promise<BodyStore> | undefined;
+  const open = () =>
+    (store ??= import('./indexed-db.js').then(({ indexedDbBodies }) => {
+      const bodies = indexedDbBodies();
+      if (!bodies) throw new Error('IndexedDB is not available');
+      return bodies;
+    }));
+  return {
+    get: async (key) => (await open()).get(key),
+    put: async (key, body) => (await open()).put(key, body),
+    delete: async (key) => (await open()).delete(key),
+  };
+}
+
+/** localStorage with IndexedDB for big bodies, probed; else a page-wide in-memory store. */
+function pageStores(): CopyStores {
   try {
     const storage = globalThis.localStorage;
     const probe = `${COPY_PREFIX}probe`;
     storage.setItem(probe, '1');
     storage.removeItem(probe);
-    return { storage, bodies: (pageBodies ??= indexedDbBodies()), later: afterContent };
+    return { storage, bodies: (pageBodies ??= lazyBodies()) };
   } catch {
     const memory = feedRegistry().memory;
     const storage: FeedStorage = {
@@ -93,6 +113,32 @@ export function defaultStores(): CopyStores {
     };
     return { storage, bodies: undefined };
   }
+}
+
+/**
+ * localStorage with IndexedDB for big bodies when the page may use them (localStorage throws in
+ * sandboxed frames and some private modes, and is missing in Node), otherwise a page-wide
+ * in-memory store. Probed at the first read or write, not here: a page's first access to its
+ * localStorage opens it, a synchronous 3–60 ms at CPU 4× (bench/ttc/FINDINGS.md, vite11), which a
+ * request that reads no saved copy first leaves until the copy is written. In a page (with a
+ * document), copies are written once the answer has shown (`later`).
+ */
+export function defaultStores(): CopyStores {
+  let chosen: CopyStores | undefined;
+  const choose = () => (chosen ??= pageStores());
+  const storage: FeedStorage = {
+    getItem: (key) => choose().storage.getItem(key),
+    setItem: (key, value) => choose().storage.setItem(key, value),
+    removeItem: (key) => choose().storage.removeItem(key),
+  };
+  const stores: CopyStores = {
+    storage,
+    get bodies() {
+      return choose().bodies;
+    },
+  };
+  if ('document' in globalThis) stores.later = afterContent;
+  return stores;
 }
 
 const own = (object: object, key: string): unknown =>
@@ -278,7 +324,7 @@ function metaText(copy: Omit<NewCopy, 'text'>, url: string, rest: string): strin
 }
 
 /**
- * Saves a fresh answer as the copy of `url`: inline when small, its body in IndexedDB when big.
+ * Saves a fresh answer as the copy of `url` (replacing `previous`, read when needed): inline when small, its body in IndexedDB when big.
  * Resolves to true when kept, to false (after one warning, and with any older copy removed, which
  * would now be wrong) when no store accepts it, and to undefined when the copy is written after
  * the answer, so not known yet and not said (a refusal then warns): every copy in the page's own
@@ -288,11 +334,11 @@ export async function writeCopy(
   stores: CopyStores,
   url: string,
   copy: NewCopy,
-  previous: SavedMeta | undefined,
+  previous: () => Promise<SavedMeta | undefined>,
 ): Promise<boolean | undefined> {
   const { later } = stores;
-  if (!later) return keepCopy(stores, url, copy, previous, true);
-  track(later().then(() => keepCopy(stores, url, copy, previous, false)));
+  if (!later) return keepCopy(stores, url, copy, await previous(), true);
+  track(later().then(async () => keepCopy(stores, url, copy, await previous(), false)));
   return undefined;
 }
 

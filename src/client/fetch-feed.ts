@@ -8,7 +8,6 @@ import {
 } from '../errors.js';
 import {
   checkCopy,
-  prepareWrite,
   readCopyMeta,
   touchCopy,
   writeCopy,
@@ -49,7 +48,6 @@ export async function fetchFeed(
   const { timeout } = settings;
   let stores: CopyStores | undefined;
   const storesOf = () => (stores ??= settings.stores());
-  prepareWrite(storesOf());
   // The saved copy is read before the request only when the request revalidates it (same origin,
   // no prefetched answer); otherwise when the network fails, or when the answer is saved (an old
   // big body is removed with it).

@@ -21,8 +21,8 @@ import type { FeedStorage } from './types.js';
 /** Storage keys: this prefix and the absolute URL of the file. */
 export const COPY_PREFIX = 'sx-science-week:feed:v2:';
 /** Keys of the first format, removed when a copy of the same URL is written. */
-export const OLD_PREFIX = 'sx-science-week:feed:v1:';
-export const FORMAT = 2;
+const OLD_PREFIX = 'sx-science-week:feed:v1:';
+const FORMAT = 2;
 /** Bodies above this many characters go to IndexedDB: the host page shares localStorage's ~5 MB. */
 export const INLINE_LIMIT = 64 * 1024;
 /** Longest ETag / Last-Modified kept (a real one is well under 100 characters). */
@@ -152,7 +152,7 @@ const isEpoch = (value: unknown): value is number =>
   Number.isSafeInteger(value) && Math.abs(value as number) <= 8.64e15;
 
 /** Printable ASCII, as an HTTP header value must be (a control character would break fetch). */
-export const isHeaderValue = (value: unknown): value is string =>
+const isHeaderValue = (value: unknown): value is string =>
   typeof value === 'string' &&
   value.length <= MAX_HEADER &&
   /^[\x21-\x7e][\x20-\x7e]*$/.test(value);
@@ -161,11 +161,7 @@ function warn(url: string, reason: string): void {
   console.warn(`sx-science-week: discarded the saved copy of ${url}: ${reason}.`);
 }
 
-export async function forget(
-  stores: CopyStores,
-  url: string,
-  meta?: { body?: unknown },
-): Promise<void> {
+async function forget(stores: CopyStores, url: string, meta?: { body?: unknown }): Promise<void> {
   try {
     await stores.storage.removeItem(COPY_PREFIX + url);
   } catch {
@@ -313,6 +309,20 @@ export interface NewCopy {
   text: string;
 }
 
+function metaText(copy: Omit<NewCopy, 'text'>, url: string, rest: string): string {
+  const meta = {
+    v: FORMAT,
+    url,
+    path: copy.path,
+    fetchedAt: copy.fetchedAt,
+    serverDate: copy.serverDate,
+    etag: isHeaderValue(copy.etag) ? copy.etag : undefined,
+    lastModified: isHeaderValue(copy.lastModified) ? copy.lastModified : undefined,
+    records: copy.records,
+  };
+  return `${JSON.stringify(meta).slice(0, -1)},${rest}}`;
+}
+
 /**
  * Saves a fresh answer as the copy of `url` (replacing `previous`, read when needed): inline when small, its body in IndexedDB when big.
  * Resolves to true when kept, to false (after one warning, and with any older copy removed, which
@@ -327,35 +337,53 @@ export async function writeCopy(
   previous: () => Promise<SavedMeta | undefined>,
 ): Promise<boolean | undefined> {
   const { later } = stores;
-  if (!later) {
-    const save = await loadSave(url);
-    return save?.keepCopy(stores, url, copy, await previous(), track);
-  }
-  track(
-    later().then(async () => (await loadSave(url))?.keepCopy(stores, url, copy, await previous())),
-  );
+  if (!later) return keepCopy(stores, url, copy, await previous(), true);
+  track(later().then(async () => keepCopy(stores, url, copy, await previous(), false)));
   return undefined;
 }
 
-/**
- * The writing code (`save-copy.ts`), loaded for the first copy: in a page that is after its first
- * content (`later`); for a store written before the answer, started with the request
- * (`prepareWrite`). Undefined, with a warning, when it cannot load: the answer stands, unsaved.
- */
-let saveModule: Promise<typeof import('./save-copy.js')> | undefined;
-async function loadSave(url: string) {
-  try {
-    return await (saveModule ??= import('./save-copy.js'));
-  } catch (error) {
-    saveModule = undefined;
-    console.warn(`sx-science-week: no offline copy of ${url} was kept: ${String(error)}.`);
+async function keepCopy(
+  stores: CopyStores,
+  url: string,
+  copy: NewCopy,
+  previous: SavedMeta | undefined,
+  bodyAfterAnswer: boolean,
+): Promise<boolean | undefined> {
+  const key = COPY_PREFIX + url;
+  let failure: unknown;
+  if (copy.text.length <= INLINE_LIMIT || !stores.bodies) {
+    try {
+      await stores.storage.setItem(key, metaText(copy, url, `"json":${copy.text}`));
+      if (previous?.body) await stores.bodies?.delete(key).catch(() => undefined);
+      await removeOld(stores, url);
+      return true;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (stores.bodies) {
+    const { bodies } = stores;
+    const body = { length: copy.text.length, stamp: copy.fetchedAt };
+    const meta = metaText(copy, url, `"body":${JSON.stringify(body)}`);
+    const stored = { url, stamp: copy.fetchedAt, text: copy.text };
+    // Written after the answer: at 100,000 events the eleven cities' writes queued one behind
+    // the other, the last on disk ~0.4 s after its data was validated, and the first items
+    // waited for it (#16). Opened and copied later, the writes also leave the main thread to
+    // the validation and the first rows (an IndexedDB answer waits behind their slices). The
+    // metadata follows the commit, so it never names a body not there; a refusal (at the copy
+    // or the commit) leaves no copy and warns, as before, after an answer that left `saved` unsaid.
+    const done = (async () => {
+      await stores.storage.removeItem(key);
+      await bodies.put(key, stored);
+      await stores.storage.setItem(key, meta);
+      await removeOld(stores, url);
+    })().catch((error: unknown) => refused(stores, url, body.length, previous, error));
+    if (bodyAfterAnswer) track(done);
+    else await done;
     return undefined;
   }
-}
-
-/** Starts loading the writing code now when a copy in `stores` is written before its answer. */
-export function prepareWrite(stores: CopyStores): void {
-  if (!stores.later) void (saveModule ??= import('./save-copy.js')).catch(() => undefined);
+  await refused(stores, url, copy.text.length, previous, failure);
+  return false;
 }
 
 /** The copies being written after their answers (see `writeCopy`), which never reject. */
@@ -372,6 +400,22 @@ function track(done: Promise<unknown>): void {
  */
 export const copiesWritten = (): Promise<unknown> => writing;
 
+/** No copy of `url` is kept: any older one (now wrong) is removed, with one warning. */
+async function refused(
+  stores: CopyStores,
+  url: string,
+  length: number,
+  previous: SavedMeta | undefined,
+  failure: unknown,
+): Promise<void> {
+  await forget(stores, url, previous ?? { body: true });
+  const reason = (failure as { name?: unknown } | undefined)?.name ?? failure;
+  console.warn(
+    `sx-science-week: no offline copy of ${url} was kept: the browser's storage refused it ` +
+      `(${String(reason)}, ${length} characters).`,
+  );
+}
+
 /**
  * Dates a kept copy again after a 304 (its body is unchanged). False when that fails; undefined
  * when written after the answer (`stores.later`), where a failure leaves the copy as it was.
@@ -383,10 +427,28 @@ export async function touchCopy(
   fetchedAt: number,
   serverDate: number | undefined,
 ): Promise<boolean | undefined> {
-  const touch = async () =>
-    (await loadSave(meta.url))?.touchCopy(stores, meta, json, fetchedAt, serverDate);
+  const touch = async () => {
+    const copy = { ...meta, fetchedAt, serverDate: serverDate ?? meta.serverDate };
+    const rest = meta.body
+      ? `"body":${JSON.stringify(meta.body)}`
+      : `"json":${JSON.stringify(json)}`;
+    try {
+      await stores.storage.setItem(COPY_PREFIX + meta.url, metaText(copy, meta.url, rest));
+      return true;
+    } catch {
+      return false; // The copy as it was stays: older, but true.
+    }
+  };
   const { later } = stores;
   if (!later) return touch();
   track(later().then(touch));
   return undefined;
+}
+
+async function removeOld(stores: CopyStores, url: string): Promise<void> {
+  try {
+    await stores.storage.removeItem(OLD_PREFIX + url);
+  } catch {
+    // Best effort.
+  }
 }

@@ -229,7 +229,7 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
       own(retry, 'delay') ?? ((attempt: number) => Math.min(300 * 2 ** (attempt - 1), 3000)),
     maxRetryAfter: own(retry, 'maxRetryAfter') ?? 5000,
     fetch: own(options, 'fetch'),
-    stores: storage ? { storage, bodies: undefined } : defaultStores(),
+    stores: storage ? () => ({ storage, bodies: undefined }) : once(defaultStores),
   };
   const load = async <T>(ref: string, path: string, pick: PickValidate<T>) => {
     const fileUrl = ref === url ? url : resourceUrl(ref, url, path);
@@ -256,6 +256,12 @@ function networkSource(url: string, options: ClientOptions, owned: Set<string>):
     main: () => load(url, 'feed', (validation) => validation.validateFeedChunked),
     load,
   };
+}
+
+/** `make()`'s value, made at the first call. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
 }
 
 /** Runs calls that reject as soon as `signal` aborts (a client's `signal` option). */

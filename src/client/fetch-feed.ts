@@ -25,7 +25,12 @@ export interface FetchSettings {
   /** Longest `Retry-After` wait honoured, in ms (longer ones are cut to this). */
   maxRetryAfter: number;
   fetch: typeof fetch | undefined;
-  stores: CopyStores;
+  /**
+   * Where copies are kept, asked for at first use: the page's localStorage is opened by its first
+   * access, a synchronous 3–60 ms at CPU 4× (bench/ttc/FINDINGS.md, vite11), which a request that
+   * sends no revalidation header leaves until after the answer.
+   */
+  stores: () => CopyStores;
 }
 
 /**
@@ -40,8 +45,16 @@ export async function fetchFeed(
   settings: FetchSettings,
   check: (json: unknown) => number | Promise<number>,
 ): Promise<FeedEntry> {
-  const { stores, timeout } = settings;
-  let saved = await readCopyMeta(stores, url, path);
+  const { timeout } = settings;
+  let stores: CopyStores | undefined;
+  const storesOf = () => (stores ??= settings.stores());
+  // The saved copy is read before the request only when the request revalidates it (same origin,
+  // no prefetched answer); otherwise when the network fails, or when the answer is saved (an old
+  // big body is removed with it).
+  let read: Promise<SavedMeta | undefined> | undefined;
+  const savedCopy = () => (read ??= readCopyMeta(storesOf(), url, path));
+  const prefetch = await takePrefetched(url, settings);
+  let saved = prefetch || !revalidates(url) ? undefined : await savedCopy();
   const body = new AbortController();
   // Every option object here inherits nothing and names every key it is read for, so a host
   // page's polluted Object.prototype never changes the request (request-init.ts).
@@ -59,13 +72,13 @@ export async function fetchFeed(
       return ky(new Request(url, init), options as Options);
     }, settings);
   try {
-    let response = (await takePrefetched(url, settings)) ?? (await get(saved));
+    let response = prefetch ?? (await get(saved));
     if (response.status === 304) {
-      const json = saved && (await checkCopy(stores, saved, check));
+      const json = saved && (await checkCopy(storesOf(), saved, check));
       if (saved && json !== undefined) {
         const serverDate = dateHeader(response) ?? saved.serverDate;
         const fetchedAt = Date.now();
-        const kept = await touchCopy(stores, saved, json, fetchedAt, serverDate);
+        const kept = await touchCopy(storesOf(), saved, json, fetchedAt, serverDate);
         return {
           ...entryOf(saved, json),
           fetchedAt,
@@ -77,6 +90,7 @@ export async function fetchFeed(
       }
       // The copy the server confirmed is gone or bad: ask again, for the whole file.
       saved = undefined;
+      read = Promise.resolve(undefined);
       response = await get(undefined);
       if (response.status === 304) throw new FeedHttpError(url, 304, response.statusText);
     }
@@ -90,16 +104,17 @@ export async function fetchFeed(
       lastModified: response.headers.get('last-modified') ?? undefined,
       records,
     };
-    const kept = await writeCopy(stores, url, { ...copy, text }, saved);
+    const kept = await writeCopy(storesOf(), url, { ...copy, text }, savedCopy);
     return { json, ...copy, saved: kept, stale: false, source: 'network' };
   } catch (error) {
     const failure = toFeedError(error, url, timeout);
     // A 404 or 403 means the address is wrong, which an old copy would hide.
     const usable =
       !(failure instanceof FeedHttpError) || failure.status >= 500 || failure.status === 429;
-    const json = saved && usable ? await checkCopy(stores, saved, check) : undefined;
-    if (saved && json !== undefined) {
-      return { ...entryOf(saved, json), saved: true, stale: true, source: 'cache' };
+    const copy = usable ? await savedCopy() : undefined;
+    const json = copy && (await checkCopy(storesOf(), copy, check));
+    if (copy && json !== undefined) {
+      return { ...entryOf(copy, json), saved: true, stale: true, source: 'cache' };
     }
     throw failure;
   }
@@ -144,11 +159,16 @@ const dateHeader = (response: Response): number | undefined =>
  */
 function conditionalHeaders(url: string, saved: SavedMeta | undefined): Record<string, string> {
   const headers = Object.create(null) as Record<string, string>;
-  const page = globalThis.location?.origin;
-  if (!saved || (page && new URL(url).origin !== page)) return headers;
+  if (!saved || !revalidates(url)) return headers;
   if (saved.etag) headers['if-none-match'] = saved.etag;
   if (saved.lastModified) headers['if-modified-since'] = saved.lastModified;
   return headers;
+}
+
+/** Whether a request for `url` carries revalidation headers: on the page's origin (or in Node). */
+function revalidates(url: string): boolean {
+  const page = globalThis.location?.origin;
+  return !page || new URL(url).origin === page;
 }
 
 /** Statuses worth asking again for; of them, those whose `Retry-After` is honoured. */

@@ -9,10 +9,12 @@
  *
  * Where: the metadata, and bodies up to `INLINE_LIMIT` characters, in localStorage (read before
  * each request, synchronously, for the revalidation headers); bigger bodies in IndexedDB, read
- * only when the copy is used. A body no store accepts is not kept, with a warning; the result
- * says so when localStorage refused it (a big body's IndexedDB write ends after the answer).
+ * only when the copy is used. A body no store accepts is not kept, with a warning. The page's own
+ * localStorage is written once the answer has shown (`afterContent`), a big body's IndexedDB
+ * write after the answer too; a store the caller passes is written before the answer, whose
+ * `saved` then says whether it was kept.
  */
-import { indexedDbBodies, type BodyStore } from './indexed-db.js';
+import type { BodyStore } from './indexed-db.js';
 import { feedRegistry } from './registry.js';
 import type { FeedStorage } from './types.js';
 
@@ -47,22 +49,61 @@ export interface SavedMeta {
 export interface CopyStores {
   storage: FeedStorage;
   bodies: BodyStore | undefined;
+  /**
+   * Resolves when a write may start without delaying the page's first content, for stores written
+   * after the answer (the page's own localStorage); absent for stores written before it.
+   */
+  later?: () => Promise<void>;
+}
+
+/**
+ * After the frame that shows the answer: when the browser is next idle (at the latest 500 ms on,
+ * so a busy page still keeps its copy), or in the next task where there is no idle callback
+ * (Safari). The page's localStorage is written on the main thread: a 64 KB copy inline was ~35 ms
+ * at CPU 4× before the first events showed (bench/first-render-profile.mjs, events-src).
+ */
+function afterContent(): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  return new Promise((resolve) =>
+    typeof idle === 'function' ? idle(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0),
+  );
 }
 
 let pageBodies: BodyStore | undefined;
 
 /**
- * localStorage with IndexedDB for big bodies when the page may use them (localStorage throws in
- * sandboxed frames and some private modes, and is missing in Node), otherwise a page-wide
- * in-memory store.
+ * The page's IndexedDB body store, or undefined where there is none (Node, a sandboxed frame).
+ * Its code loads with the first big body it reads or writes: a feed of small files never needs it.
  */
-export function defaultStores(): CopyStores {
+function lazyBodies(): BodyStore | undefined {
+  try {
+    if (!globalThis.indexedDB) return undefined;
+  } catch {
+    return undefined; // A sandboxed frame throws SecurityError on access.
+  }
+  let store: Promise<BodyStore> | undefined;
+  const open = () =>
+    (store ??= import('./indexed-db.js').then(({ indexedDbBodies }) => {
+      const bodies = indexedDbBodies();
+      if (!bodies) throw new Error('IndexedDB is not available');
+      return bodies;
+    }));
+  return {
+    get: async (key) => (await open()).get(key),
+    put: async (key, body) => (await open()).put(key, body),
+    delete: async (key) => (await open()).delete(key),
+  };
+}
+
+/** localStorage with IndexedDB for big bodies, probed; else a page-wide in-memory store. */
+function pageStores(): CopyStores {
   try {
     const storage = globalThis.localStorage;
     const probe = `${COPY_PREFIX}probe`;
     storage.setItem(probe, '1');
     storage.removeItem(probe);
-    return { storage, bodies: (pageBodies ??= indexedDbBodies()) };
+    return { storage, bodies: (pageBodies ??= lazyBodies()) };
   } catch {
     const memory = feedRegistry().memory;
     const storage: FeedStorage = {
@@ -72,6 +113,32 @@ export function defaultStores(): CopyStores {
     };
     return { storage, bodies: undefined };
   }
+}
+
+/**
+ * localStorage with IndexedDB for big bodies when the page may use them (localStorage throws in
+ * sandboxed frames and some private modes, and is missing in Node), otherwise a page-wide
+ * in-memory store. Probed at the first read or write, not here: a page's first access to its
+ * localStorage opens it, a synchronous 3–60 ms at CPU 4× (bench/ttc/FINDINGS.md, vite11), which a
+ * request that reads no saved copy first leaves until the copy is written. In a page (with a
+ * document), copies are written once the answer has shown (`later`).
+ */
+export function defaultStores(): CopyStores {
+  let chosen: CopyStores | undefined;
+  const choose = () => (chosen ??= pageStores());
+  const storage: FeedStorage = {
+    getItem: (key) => choose().storage.getItem(key),
+    setItem: (key, value) => choose().storage.setItem(key, value),
+    removeItem: (key) => choose().storage.removeItem(key),
+  };
+  const stores: CopyStores = {
+    storage,
+    get bodies() {
+      return choose().bodies;
+    },
+  };
+  if ('document' in globalThis) stores.later = afterContent;
+  return stores;
 }
 
 const own = (object: object, key: string): unknown =>
@@ -257,16 +324,30 @@ function metaText(copy: Omit<NewCopy, 'text'>, url: string, rest: string): strin
 }
 
 /**
- * Saves a fresh answer as the copy of `url`: inline when small, its body in IndexedDB when big.
+ * Saves a fresh answer as the copy of `url` (replacing `previous`, read when needed): inline when small, its body in IndexedDB when big.
  * Resolves to true when kept, to false (after one warning, and with any older copy removed, which
- * would now be wrong) when no store accepts it, and to undefined while a big body is still being
- * written after the answer: not known yet, so not said (a refusal then warns).
+ * would now be wrong) when no store accepts it, and to undefined when the copy is written after
+ * the answer, so not known yet and not said (a refusal then warns): every copy in the page's own
+ * localStorage (`stores.later`), and a big body in IndexedDB.
  */
 export async function writeCopy(
   stores: CopyStores,
   url: string,
   copy: NewCopy,
+  previous: () => Promise<SavedMeta | undefined>,
+): Promise<boolean | undefined> {
+  const { later } = stores;
+  if (!later) return keepCopy(stores, url, copy, await previous(), true);
+  track(later().then(async () => keepCopy(stores, url, copy, await previous(), false)));
+  return undefined;
+}
+
+async function keepCopy(
+  stores: CopyStores,
+  url: string,
+  copy: NewCopy,
   previous: SavedMeta | undefined,
+  bodyAfterAnswer: boolean,
 ): Promise<boolean | undefined> {
   const key = COPY_PREFIX + url;
   let failure: unknown;
@@ -297,19 +378,25 @@ export async function writeCopy(
       await stores.storage.setItem(key, meta);
       await removeOld(stores, url);
     })().catch((error: unknown) => refused(stores, url, body.length, previous, error));
-    writing = Promise.all([writing, done]);
+    if (bodyAfterAnswer) track(done);
+    else await done;
     return undefined;
   }
   await refused(stores, url, copy.text.length, previous, failure);
   return false;
 }
 
-/** The copies of big bodies being written (see `writeCopy`), which never reject. */
+/** The copies being written after their answers (see `writeCopy`), which never reject. */
 let writing: Promise<unknown> = Promise.resolve();
 
+function track(done: Promise<unknown>): void {
+  writing = Promise.all([writing, done.catch(() => undefined)]);
+}
+
 /**
- * Settles once every copy being written when asked has been written or given up: a big body's
- * copy is written after its answer was returned (tests, a script going offline on purpose).
+ * Settles once every copy being written when asked has been written or given up: a copy in the
+ * page's localStorage, or a big body's, is written after its answer was returned (tests, a script
+ * going offline on purpose).
  */
 export const copiesWritten = (): Promise<unknown> => writing;
 
@@ -329,22 +416,33 @@ async function refused(
   );
 }
 
-/** Dates a kept copy again after a 304 (its body is unchanged). False when that fails. */
+/**
+ * Dates a kept copy again after a 304 (its body is unchanged). False when that fails; undefined
+ * when written after the answer (`stores.later`), where a failure leaves the copy as it was.
+ */
 export async function touchCopy(
   stores: CopyStores,
   meta: SavedMeta,
   json: unknown,
   fetchedAt: number,
   serverDate: number | undefined,
-): Promise<boolean> {
-  const copy = { ...meta, fetchedAt, serverDate: serverDate ?? meta.serverDate };
-  const rest = meta.body ? `"body":${JSON.stringify(meta.body)}` : `"json":${JSON.stringify(json)}`;
-  try {
-    await stores.storage.setItem(COPY_PREFIX + meta.url, metaText(copy, meta.url, rest));
-    return true;
-  } catch {
-    return false; // The copy as it was stays: older, but true.
-  }
+): Promise<boolean | undefined> {
+  const touch = async () => {
+    const copy = { ...meta, fetchedAt, serverDate: serverDate ?? meta.serverDate };
+    const rest = meta.body
+      ? `"body":${JSON.stringify(meta.body)}`
+      : `"json":${JSON.stringify(json)}`;
+    try {
+      await stores.storage.setItem(COPY_PREFIX + meta.url, metaText(copy, meta.url, rest));
+      return true;
+    } catch {
+      return false; // The copy as it was stays: older, but true.
+    }
+  };
+  const { later } = stores;
+  if (!later) return touch();
+  track(later().then(touch));
+  return undefined;
 }
 
 async function removeOld(stores: CopyStores, url: string): Promise<void> {

@@ -19,9 +19,10 @@ export interface FeedResult<T> {
   /**
    * False when no offline copy of this answer could be kept (the browser's storage refused it:
    * full, blocked or too small); a console warning says why. True when a copy was kept. Absent
-   * when not known at the answer: for the embedded edition, and for a copy over 64 KB, which goes
-   * to IndexedDB after the answer (the first items of a big feed do not wait for the disk; a
-   * refusal there is told by the console warning).
+   * when not known at the answer: for the embedded edition, for the default store (the page's
+   * localStorage is written once the answer has shown, and a copy over 64 KB goes to IndexedDB
+   * after it: the first items do not wait for the disk; a refusal there is told by the console
+   * warning). A `storage` you pass is written before the answer, so this is then set.
    */
   saved?: boolean;
   /**

@@ -2,6 +2,7 @@
 // the last good copy in localStorage across a page reload.
 import { expect } from 'chai';
 import { createClient } from '../../src/client/client.js';
+import { copiesWritten } from '../../src/client/last-good.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
 
 const REGISTRY = Symbol.for('sx-science-week.feed-cache.v1');
@@ -27,6 +28,9 @@ describe('feed client in the browser', () => {
   it('keeps the last good copy in localStorage and serves it stale after a reload', async () => {
     const url = routes.url('ok');
     const fresh = await createClient({ src: url, retry: 0 }).events();
+    // Written once the answer has shown (after the first content), not before it.
+    expect(storedKeys(), 'nothing written before the answer').to.have.length(0);
+    await copiesWritten();
     expect(storedKeys()).to.have.length(1);
 
     reloadPage();
@@ -41,6 +45,7 @@ describe('feed client in the browser', () => {
   it('revalidates the stored copy after a reload and serves it fresh on 304', async () => {
     const url = routes.url('ok');
     await createClient({ src: url }).edition();
+    await copiesWritten();
     reloadPage();
     const again = await createClient({ src: url }).edition();
 

@@ -7,7 +7,7 @@ import '../../widgets/events/events.js';
 import '../../widgets/lab-map/lab-map.js';
 import '../../widgets/story-card/story-card.js';
 import { createClient } from '../../src/client/client.js';
-import { COPY_PREFIX } from '../../src/client/last-good.js';
+import { COPY_PREFIX, copiesWritten } from '../../src/client/last-good.js';
 import { FeedRoutes, testDocument, uniqueKey } from '../support/feed-server-client.js';
 import { part, parts } from '../support/widget-helpers.js';
 
@@ -59,6 +59,8 @@ describe('widgets over a damaged saved copy, offline', () => {
     await routes.seed('feed.json', testDocument());
     const src = routes.url('ok');
     await createClient({ src }).edition();
+    // The page's localStorage is written once the answer has shown.
+    await copiesWritten();
     const key = COPY_PREFIX + src;
     const text = localStorage.getItem(key)!;
     if (change) localStorage.setItem(key, change(JSON.parse(text) as SavedRecord, text));

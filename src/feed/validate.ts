@@ -44,6 +44,7 @@ import type {
 import type { Spec } from './spec-types.js';
 import { runSliced, type SliceOptions } from './slices.js';
 import { canGenerateCode } from './can-generate.js';
+import { IdSet } from './id-set.js';
 
 export type { SliceOptions } from './slices.js';
 
@@ -174,7 +175,7 @@ function recordsJob<T extends { id: string }>(
   }
   const ctx = context(edition.timeZone, issues);
   const index = editionIndex(edition);
-  const seen = new Set<string>();
+  const seen = new IdSet(input.length);
   let i = 0;
   const readOne = (): void => {
     const base = `${path}[${i}]`;
@@ -184,8 +185,7 @@ function recordsJob<T extends { id: string }>(
     if (!(result instanceof Invalid)) {
       // Added first and taken back if the rules drop the record: one hash lookup per record.
       const { id } = result;
-      const before = seen.size;
-      if (seen.add(id).size === before) {
+      if (!seen.add(id)) {
         result = new Invalid(
           `${base}.id`,
           'id',

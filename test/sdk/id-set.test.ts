@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import { IdSet } from '../../src/feed/id-set.js';
+import { seededRandom } from '../support/seeded-random.mjs';
+
+/** Adds and deletes of ids from a small pool (so that many repeat), as the duplicate check does. */
+function operations(count: number, pool: number): ['add' | 'delete', string][] {
+  const random = seededRandom(16);
+  return Array.from({ length: count }, () => [
+    random() < 0.8 ? 'add' : 'delete',
+    `evt-${Math.floor(random() * pool)}`,
+  ]);
+}
+
+describe('IdSet (the duplicate check of a list of records)', () => {
+  for (const [label, expected, maxProbes] of [
+    ['sized for the list', 20_000, undefined],
+    ['grown from empty', 0, undefined],
+    ['after its fallback to a Set', 0, 2],
+  ] as const) {
+    it(`answers as a Set does, ${label}`, () => {
+      const ids = new IdSet(expected, maxProbes);
+      const set = new Set<string>();
+      for (const [operation, id] of operations(30_000, 12_000)) {
+        if (operation === 'add') {
+          const before = set.size;
+          expect(ids.add(id), id).to.equal(set.add(id).size !== before);
+        } else {
+          ids.delete(id);
+          set.delete(id);
+        }
+        expect(ids.size).to.equal(set.size);
+      }
+      expect(set.size).to.be.greaterThan(5000);
+    });
+  }
+
+  it('tells apart ids whose characters differ anywhere, and the empty id', () => {
+    const ids = new IdSet(4);
+    for (const id of ['', 'a', 'b', 'ab', 'ba', 'a\u0000', '\u4e2d', 'evt-1', 'evt-10', 'evt-01']) {
+      expect(ids.add(id), id).to.equal(true);
+      expect(ids.add(id), id).to.equal(false);
+    }
+    expect(ids.size).to.equal(10);
+  });
+});

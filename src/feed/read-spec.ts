@@ -531,7 +531,8 @@ export function prototypesPolluted(specs: readonly Spec[]): boolean {
  */
 export function readAt<T>(spec: Spec, value: unknown, base: string, ctx: ReadContext): T | Invalid {
   ctx.base = base;
-  ctx.keys.length = 0;
+  // Empty after any read that returned (a builtin call per record otherwise).
+  if (ctx.keys.length !== 0) ctx.keys.length = 0;
   const mark = ctx.issues.length;
   const result = readerFor(spec)(value, ctx);
   if (result instanceof Invalid) ctx.issues.length = mark;

@@ -531,6 +531,11 @@ export function prototypesPolluted(specs: readonly Spec[]): boolean {
  */
 export function readAt<T>(spec: Spec, value: unknown, base: string, ctx: ReadContext): T | Invalid {
   ctx.base = base;
+  return readHere<T>(spec, value, ctx);
+}
+
+/** `readAt` where `ctx.base` already names the value (a getter, so it is built only if needed). */
+export function readHere<T>(spec: Spec, value: unknown, ctx: ReadContext): T | Invalid {
   // Empty after any read that returned (a builtin call per record otherwise).
   if (ctx.keys.length !== 0) ctx.keys.length = 0;
   const mark = ctx.issues.length;

@@ -18,7 +18,14 @@ import { FeedValidationError, FeedVersionError } from '../errors.js';
 import { editionIndex } from './edition-index.js';
 import { isTimeZone } from './zone-offset.js';
 export { isManifest } from './resources.js';
-import { Invalid, cleanObject, prototypesPolluted, readAt, type ReadContext } from './read-spec.js';
+import {
+  Invalid,
+  cleanObject,
+  prototypesPolluted,
+  readAt,
+  readHere,
+  type ReadContext,
+} from './read-spec.js';
 import { eventRule, labRule, storyRule, type RecordRule } from './record-rules.js';
 import {
   EDITION_SPEC,
@@ -173,21 +180,26 @@ function recordsJob<T extends { id: string }>(
     });
     return { step: () => true, result };
   }
-  const ctx = context(edition.timeZone, issues);
+  let i = 0;
+  // The record's path, `events[17]`, is made only for an issue: most records have none.
+  const ctx: ReadContext = {
+    ...context(edition.timeZone, issues),
+    get base() {
+      return `${path}[${i}]`;
+    },
+  };
   const index = editionIndex(edition);
   const seen = new IdSet(input.length);
-  let i = 0;
   const readOne = (): void => {
-    const base = `${path}[${i}]`;
     // A hole in the list reads through to Array.prototype.
     const raw: unknown = ctx.careful && !hasOwn(input, i) ? undefined : input[i];
-    let result = readAt<T>(spec, raw, base, ctx);
+    let result = readHere<T>(spec, raw, ctx);
     if (!(result instanceof Invalid)) {
       // Added first and taken back if the rules drop the record: one hash lookup per record.
       const { id } = result;
       if (!seen.add(id)) {
         result = new Invalid(
-          `${base}.id`,
+          `${ctx.base}.id`,
           'id',
           `repeats "${id}" from an earlier ${kind}`,
           'record.duplicate-id',
@@ -199,6 +211,7 @@ function recordsJob<T extends { id: string }>(
       }
     }
     if (result instanceof Invalid) {
+      const base = ctx.base;
       const subject = result.rel === '' ? 'it' : `the ${kind}`;
       const what =
         result.rel === '' ? `${base} ${result.reason}` : `${result.rel} ${result.reason}`;

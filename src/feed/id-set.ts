@@ -116,13 +116,10 @@ export class IdSet {
 
   private toFallback(): Set<string> {
     const fallback = new Set<string>();
-    const { places, ids } = this;
-    // In the order they were added, like a Set's.
-    const present = [];
-    for (let slot = 0; slot < places.length; slot++)
-      if (places[slot]! > 0) present.push(places[slot]!);
-    present.sort((a, b) => a - b);
-    for (const place of present) fallback.add(ids[place - 1]!);
+    for (let slot = 0; slot < this.places.length; slot++) {
+      const place = this.places[slot]!;
+      if (place > 0) fallback.add(this.ids[place - 1]!);
+    }
     this.fallback = fallback;
     this.ids = [];
     this.hashes = this.places = new Int32Array(0);

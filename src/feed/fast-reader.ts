@@ -20,6 +20,8 @@ import { canGenerateCode } from './can-generate.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
 import { patternCode } from './pattern-code.js';
+import { IdSet } from './id-set.js';
+import { useSeenIds } from './seen-ids.js';
 import type { FormatName, ObjectSpec, Spec, StringSpec } from './spec-types.js';
 
 /**
@@ -242,5 +244,9 @@ export function fastReader(
   }
 }
 
-// Importing this module turns the generated readers on (validate.ts does so in Node).
-if (canGenerate()) useFastReaders(fastReader);
+// Importing this module turns the generated readers on (validate.ts does so in Node), and the
+// duplicate check's typed-array table, which a browser need not download.
+if (canGenerate()) {
+  useFastReaders(fastReader);
+  useSeenIds((expected) => new IdSet(expected));
+}

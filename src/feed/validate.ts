@@ -51,7 +51,7 @@ import type {
 import type { Spec } from './spec-types.js';
 import { runSliced, type SliceOptions } from './slices.js';
 import { canGenerateCode } from './can-generate.js';
-import { IdSet } from './id-set.js';
+import { seenIds } from './seen-ids.js';
 
 export type { SliceOptions } from './slices.js';
 
@@ -189,7 +189,7 @@ function recordsJob<T extends { id: string }>(
     },
   };
   const index = editionIndex(edition);
-  const seen = new IdSet(input.length);
+  const seen = seenIds(input.length);
   const readOne = (): void => {
     // A hole in the list reads through to Array.prototype.
     const raw: unknown = ctx.careful && !hasOwn(input, i) ? undefined : input[i];

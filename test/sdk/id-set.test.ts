@@ -1,5 +1,9 @@
 import { expect } from 'chai';
 import { IdSet } from '../../src/feed/id-set.js';
+import { useSeenIds } from '../../src/feed/seen-ids.js';
+import { validateEdition, validateEvents } from '../../src/feed/validate.js';
+import { testEdition } from '../support/fixture-edition.js';
+import { generateRawEvents } from '../support/generate-events.js';
 import { seededRandom } from '../support/seeded-random.mjs';
 
 /** Adds and deletes of ids from a small pool (so that many repeat), as the duplicate check does. */
@@ -41,5 +45,36 @@ describe('IdSet (the duplicate check of a list of records)', () => {
       expect(ids.add(id), id).to.equal(false);
     }
     expect(ids.size).to.equal(10);
+  });
+
+  describe('in validateEvents', () => {
+    afterEach(() => useSeenIds((expected) => new IdSet(expected)));
+
+    it('drops the same repeated ids as the Set browsers use, with the same issues', () => {
+      const edition = validateEdition(testEdition()).value;
+      const random = seededRandom(3);
+      // Ids repeat; some records are dropped by the rules (unknown city), so a later record
+      // with their id is kept.
+      const events = generateRawEvents(edition, 2000, 5).map((raw, i) => {
+        const event = raw as Record<string, unknown>;
+        event.id = `evt-${Math.floor(random() * 1500)}`;
+        if (i % 7 === 0) event.city = '999999';
+        return event;
+      });
+      useSeenIds((expected) => new IdSet(expected));
+      const fast = validateEvents(structuredClone(events), edition);
+      useSeenIds(() => {
+        const set = new Set<string>();
+        return { add: (id) => set.size !== set.add(id).size, delete: (id) => void set.delete(id) };
+      });
+      const slow = validateEvents(structuredClone(events), edition);
+      expect(fast.value.map((event) => event.id)).to.deep.equal(
+        slow.value.map((event) => event.id),
+      );
+      expect(fast.issues).to.deep.equal(slow.issues);
+      expect(
+        fast.issues.filter((issue) => issue.code === 'record.duplicate-id'),
+      ).to.have.length.above(100);
+    });
   });
 });

@@ -41,38 +41,40 @@ export class IdSet {
     return this.fallback ? this.fallback.size : this.live;
   }
 
-  /** Adds `id`; `false` (and nothing changes) when it is already there. */
-  add(id: string): boolean {
-    if (this.fallback) return this.fallback.size !== this.fallback.add(id).size;
+  /** Adds `id` unless it is there (as `Set#add`: `size` tells which happened). */
+  add(id: string): this {
+    if (this.fallback) {
+      this.fallback.add(id);
+      return this;
+    }
     const hash = this.hash(id);
     const slot = this.find(id, hash);
-    if (slot < 0)
-      return slot === -1 ? false : this.toFallback().size !== this.fallback!.add(id).size;
-    this.hashes[slot] = hash;
-    this.places[slot] = this.ids.push(id);
-    this.live++;
-    if (++this.used * 2 > this.places.length) this.grow();
-    return true;
+    if (slot === -2) this.toFallback().add(id);
+    else if (slot >= 0) {
+      this.hashes[slot] = hash;
+      this.places[slot] = this.ids.push(id);
+      this.live++;
+      if (++this.used * 2 > this.places.length) this.grow();
+    }
+    return this;
   }
 
-  /** Removes `id` if it is there. */
-  delete(id: string): void {
-    if (this.fallback) {
-      this.fallback.delete(id);
-      return;
-    }
+  /** Removes `id`; `true` when it was there. */
+  delete(id: string): boolean {
+    if (this.fallback) return this.fallback.delete(id);
     const { hashes, places } = this;
     const mask = places.length - 1;
     const hash = this.hash(id);
     for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
       const place = places[slot]!;
-      if (place === 0) return;
+      if (place === 0) return false;
       if (place > 0 && hashes[slot] === hash && this.ids[place - 1] === id) {
         places[slot] = -1;
         this.live--;
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** FNV-1a over the UTF-16 code units, from a per-set seed, with its high bits folded in. */

@@ -197,7 +197,8 @@ function recordsJob<T extends { id: string }>(
     if (!(result instanceof Invalid)) {
       // Added first and taken back if the rules drop the record: one hash lookup per record.
       const { id } = result;
-      if (!seen.add(id)) {
+      const before = seen.size;
+      if (seen.add(id).size === before) {
         result = new Invalid(
           `${ctx.base}.id`,
           'id',

@@ -41,11 +41,8 @@ export function normaliseInstant(value: string, timeZone: string): IsoInstant | 
   if (typeof value !== 'string' || value.length < 16 || value.length > 29) return undefined;
   // A feed repeats a few hundred start and end times: each is read once per zone, and every
   // record gets the same string (not a new one built from five pieces, to be held per record).
-  // A feed is read in one zone: its table is kept at hand (one Map lookup per instant, not two).
-  let known = timeZone === lastZone ? lastKnown : instants.get(timeZone);
+  let known = instants.get(timeZone);
   if (!known || known.size >= INSTANTS_MAX) instants.set(timeZone, (known = new Map()));
-  lastZone = timeZone;
-  lastKnown = known;
   let result = known.get(value);
   if (result === undefined && !known.has(value)) {
     result = readInstant(value, timeZone);
@@ -56,8 +53,6 @@ export function normaliseInstant(value: string, timeZone: string): IsoInstant | 
 
 const instants = new Map<string, Map<string, IsoInstant | undefined>>();
 const INSTANTS_MAX = 20_000;
-let lastZone: string | undefined;
-let lastKnown: Map<string, IsoInstant | undefined> | undefined;
 
 function readInstant(value: string, timeZone: string): IsoInstant | undefined {
   const year = digits(value, 0, 4);

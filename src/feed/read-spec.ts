@@ -529,13 +529,14 @@ export function prototypesPolluted(specs: readonly Spec[]): boolean {
  * Reads one value at `base` (a record, or the edition); an `Invalid` when it cannot be used, and
  * then only the returned `Invalid` explains why (warnings about its parts are withdrawn).
  */
-export function readAt<T>(spec: Spec, value: unknown, base: string, ctx: ReadContext): T | Invalid {
-  ctx.base = base;
-  return readHere<T>(spec, value, ctx);
-}
-
-/** `readAt` where `ctx.base` already names the value (a getter, so it is built only if needed). */
-export function readHere<T>(spec: Spec, value: unknown, ctx: ReadContext): T | Invalid {
+export function readAt<T>(
+  spec: Spec,
+  value: unknown,
+  // `undefined` where `ctx.base` already names the value (a getter: made only for an issue).
+  base: string | undefined,
+  ctx: ReadContext,
+): T | Invalid {
+  if (base !== undefined) ctx.base = base;
   // Empty after any read that returned (a builtin call per record otherwise).
   if (ctx.keys.length !== 0) ctx.keys.length = 0;
   const mark = ctx.issues.length;

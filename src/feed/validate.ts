@@ -18,14 +18,7 @@ import { FeedValidationError, FeedVersionError } from '../errors.js';
 import { editionIndex } from './edition-index.js';
 import { isTimeZone } from './zone-offset.js';
 export { isManifest } from './resources.js';
-import {
-  Invalid,
-  cleanObject,
-  prototypesPolluted,
-  readAt,
-  readHere,
-  type ReadContext,
-} from './read-spec.js';
+import { Invalid, cleanObject, prototypesPolluted, readAt, type ReadContext } from './read-spec.js';
 import { eventRule, labRule, storyRule, type RecordRule } from './record-rules.js';
 import {
   EDITION_SPEC,
@@ -193,7 +186,7 @@ function recordsJob<T extends { id: string }>(
   const readOne = (): void => {
     // A hole in the list reads through to Array.prototype.
     const raw: unknown = ctx.careful && !hasOwn(input, i) ? undefined : input[i];
-    let result = readHere<T>(spec, raw, ctx);
+    let result = readAt<T>(spec, raw, undefined, ctx);
     if (!(result instanceof Invalid)) {
       // Added first and taken back if the rules drop the record: one hash lookup per record.
       const { id } = result;

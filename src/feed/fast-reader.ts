@@ -21,7 +21,7 @@ import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
 import { patternCode } from './pattern-code.js';
 import { IdSet } from './id-set.js';
-import { useSeenIds } from './seen-ids.js';
+import { seenIds } from './validate.js';
 import type { FormatName, ObjectSpec, Spec, StringSpec } from './spec-types.js';
 
 /**
@@ -248,5 +248,5 @@ export function fastReader(
 // duplicate check's typed-array table, which a browser need not download.
 if (canGenerate()) {
   useFastReaders(fastReader);
-  useSeenIds((expected) => new IdSet(expected));
+  seenIds.make = (expected) => new IdSet(expected);
 }

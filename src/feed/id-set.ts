@@ -12,10 +12,17 @@
 
 const MAX_PROBES = 64;
 
+/** What validate.ts's duplicate check uses of a `Set<string>`. */
+export interface SeenIds {
+  readonly size: number;
+  add(id: string): SeenIds;
+  delete(id: string): boolean;
+}
+
 /** Slots for `count` ids: a power of two, at most half full. */
 const slotsFor = (count: number) => 2 ** Math.max(8, Math.ceil(Math.log2(count * 2 + 1)));
 
-export class IdSet {
+export class IdSet implements SeenIds {
   /** Per slot: the id's hash. */
   private hashes: Int32Array;
   /** Per slot: 0 when empty, -1 when deleted, else 1 + the id's place in `ids`. */

@@ -529,16 +529,9 @@ export function prototypesPolluted(specs: readonly Spec[]): boolean {
  * Reads one value at `base` (a record, or the edition); an `Invalid` when it cannot be used, and
  * then only the returned `Invalid` explains why (warnings about its parts are withdrawn).
  */
-export function readAt<T>(
-  spec: Spec,
-  value: unknown,
-  // `undefined` where `ctx.base` already names the value (a getter: made only for an issue).
-  base: string | undefined,
-  ctx: ReadContext,
-): T | Invalid {
-  if (base !== undefined) ctx.base = base;
-  // Empty after any read that returned (a builtin call per record otherwise).
-  if (ctx.keys.length !== 0) ctx.keys.length = 0;
+export function readAt<T>(spec: Spec, value: unknown, base: string, ctx: ReadContext): T | Invalid {
+  ctx.base = base;
+  ctx.keys.length = 0;
   const mark = ctx.issues.length;
   const result = readerFor(spec)(value, ctx);
   if (result instanceof Invalid) ctx.issues.length = mark;

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { IdSet } from '../../src/feed/id-set.js';
-import { useSeenIds } from '../../src/feed/seen-ids.js';
-import { validateEdition, validateEvents } from '../../src/feed/validate.js';
+import { seenIds, validateEdition, validateEvents } from '../../src/feed/validate.js';
 import { testEdition } from '../support/fixture-edition.js';
 import { generateRawEvents } from '../support/generate-events.js';
 import { seededRandom } from '../support/seeded-random.mjs';
@@ -49,7 +48,7 @@ describe('IdSet (the duplicate check of a list of records)', () => {
   });
 
   describe('in validateEvents', () => {
-    afterEach(() => useSeenIds((expected) => new IdSet(expected)));
+    afterEach(() => (seenIds.make = (expected) => new IdSet(expected)));
 
     it('drops the same repeated ids as the Set browsers use, with the same issues', () => {
       const edition = validateEdition(testEdition()).value;
@@ -62,9 +61,9 @@ describe('IdSet (the duplicate check of a list of records)', () => {
         if (i % 7 === 0) event.city = '999999';
         return event;
       });
-      useSeenIds((expected) => new IdSet(expected));
+      seenIds.make = (expected) => new IdSet(expected);
       const fast = validateEvents(structuredClone(events), edition);
-      useSeenIds(() => new Set<string>());
+      seenIds.make = () => new Set<string>();
       const slow = validateEvents(structuredClone(events), edition);
       expect(fast.value.map((event) => event.id)).to.deep.equal(
         slow.value.map((event) => event.id),

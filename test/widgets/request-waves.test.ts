@@ -74,7 +74,9 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-countdown': [20.9, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
   // 7 Dec 2026 (#16 cpu10, +0.02–0.05 KiB, +0.1 where it rounds over): V8's compile hint on the
   // chunks ≥ 8 KB (scripts/compile-hints.mjs): the first render's functions compiled with the file.
-  'sx-countdown lang=en': [21.5, 42.9], // #15's ended card (+0.04)
+  // 7 Dec 2026 (#16 val11, +0.03 KiB, over by rounding): the duplicate check's hook (validate.ts
+  // `seenIds`), through which Node uses a typed-array table (validateFeed at 100k, 0.8× ajv).
+  'sx-countdown lang=en': [21.5, 43.0], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.

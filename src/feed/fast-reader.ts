@@ -19,6 +19,9 @@ import { useFastReaders } from './read-spec.js';
 import { canGenerateCode } from './can-generate.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './zone-offset.js';
+import { patternCode } from './pattern-code.js';
+import { IdSet } from './id-set.js';
+import { seenIds } from './validate.js';
 import type { FormatName, ObjectSpec, Spec, StringSpec } from './spec-types.js';
 
 /**
@@ -30,6 +33,13 @@ import type { FormatName, ObjectSpec, Spec, StringSpec } from './spec-types.js';
 const SUSPECT_CLASS =
   '\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF\\uFEFF\\uFFF9-\\uFFFB';
 const CLEAN = new RegExp(`^[^\\s${SUSPECT_CLASS}](?:[^${SUSPECT_CLASS}]*[^\\s${SUSPECT_CLASS}])?$`);
+
+/**
+ * A link that CLEAN accepts and that `safeUrl` keeps as it is (see its PLAIN_SAFE_URL): a
+ * lower-case allowed scheme, then no space, no suspect character and nothing a browser would
+ * change. Other links take both tests, as the interpreter does.
+ */
+const PLAIN_URL = new RegExp(`^(?:https?://|mailto:|tel:)[^\\s"<>\\\\^\`{|}${SUSPECT_CLASS}]+$`);
 
 const FORMATS: Record<FormatName, (value: string, timeZone: string) => string | undefined> = {
   url: (value) => safeUrl(value),
@@ -96,15 +106,27 @@ function readValue(spec: Spec, src: string, dst: string, env: Env): string {
   switch (spec.type) {
     case 'string': {
       const max = spec.max ?? Infinity;
-      let code =
+      const typed =
         `if (typeof ${src} !== 'string' || ${src}.length === 0` +
-        (max === Infinity ? '' : ` || ${src}.length > ${max}`) +
-        (selfChecking(spec) ? '' : ` || !${ref(env, CLEAN)}.test(${src})`) +
-        ') return;\n';
+        (max === Infinity ? '' : ` || ${src}.length > ${max}`);
+      const clean = ` || !${ref(env, CLEAN)}.test(${src})`;
+      if (spec.format === 'url') {
+        // One test for the common link, which both CLEAN and safeUrl accept as it is.
+        return (
+          `${typed}) return;\nif (${ref(env, PLAIN_URL)}.test(${src})) ${dst} = ${src};\nelse {\n` +
+          `if (!${ref(env, CLEAN)}.test(${src})) return;\n` +
+          `${dst} = ${ref(env, FORMATS.url)}(${src}, tz);\nif (${dst} === undefined) return;\n}\n`
+        );
+      }
+      let code = `${typed}${selfChecking(spec) ? '' : clean}) return;\n`;
       if (spec.format) {
         code += `${dst} = ${ref(env, FORMATS[spec.format])}(${src}, tz);\nif (${dst} === undefined) return;\n`;
       } else {
-        if (spec.pattern) code += `if (!${ref(env, spec.pattern)}.test(${src})) return;\n`;
+        if (spec.pattern) {
+          code +=
+            patternCode(spec.pattern, src, 'return;', () => fresh(env)) ??
+            `if (!${ref(env, spec.pattern)}.test(${src})) return;\n`;
+        }
         code += `${dst} = ${src};\n`;
       }
       return code;
@@ -222,5 +244,9 @@ export function fastReader(
   }
 }
 
-// Importing this module turns the generated readers on (validate.ts does so in Node).
-if (canGenerate()) useFastReaders(fastReader);
+// Importing this module turns the generated readers on (validate.ts does so in Node), and the
+// duplicate check's typed-array table, which a browser need not download.
+if (canGenerate()) {
+  useFastReaders(fastReader);
+  seenIds.make = (expected) => new IdSet(expected);
+}

@@ -37,6 +37,14 @@ function variedEvents(count: number): unknown[] {
     if (roll < 0.05) event.title = ` ${String(event.title)}`;
     else if (roll < 0.1) event.title = `${String(event.title)}\u0007`;
     else if (roll < 0.12) event.title = `${String(event.title)}\u3000`;
+    // Links each path reads differently: kept as they are, repaired, or refused.
+    const link = random();
+    if (link < 0.03) event.url = 'HTTPS://example.org/Caps';
+    else if (link < 0.06) event.url = 'javascript:alert(1)';
+    else if (link < 0.09) event.url = ' https://example.org/space ';
+    else if (link < 0.12) event.url = 'https://example.org/\u0007bell';
+    else if (link < 0.15) event.url = 'www.example.org/no-scheme';
+    else if (link < 0.18) event.url = 'mailto:open-day@example.org';
     return event;
   });
 }

@@ -58,6 +58,10 @@ const explain = (result: Waves) =>
 // the client decodes a body as it arrives, in slices (src/feed/read-text.ts; #14/#16, 100,000 events).
 // +0.1 on three pages with src (rounding): the prefetch race's timer cleared, http(s)-only prefetch.
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
+  // 7 Dec 2026 (session 8's merges, +0.1 on most pages where it rounds over): the loader's
+  // localStorage warm-up (ev11) and slow-network ICU check (lab11), +0.07 KiB on every page;
+  // val11's Node-only id-set hook (+33 B in the validation chunk); look11's opaque partner colours,
+  // aligned error panels and badge; lab11's first frame (lab map +0.26). See .size-limit.js.
   // 7 Dec 2026, session 6's merges measured together (look9, lab9, all9, evcpu9, ws9, the agenda's
   // days): each line below at its build's figure (the reasons are in .size-limit.js).
   // 7 Dec 2026 (#16 all9, +0.1–0.2 KiB, rounding included): the loader starts ICU's word-break
@@ -73,10 +77,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // compile hint on the client's chunks, mem10's faster readers (validation at 100,000 events).
   // 7 Dec 2026 (#16 ev11, +0.04 KiB on every page through the loader, +0.1 where it rounds over):
   // localStorage loaded while the code downloads (cdn/warm-storage.ts; see .size-limit.js).
-  'sx-countdown': [21.0, 42.4], // 20.17 after #15's ended card and #17's lazy English catalog
+  'sx-countdown': [21.0, 42.5], // 20.17 after #15's ended card and #17's lazy English catalog
   // 7 Dec 2026 (#16 cpu10, +0.02–0.05 KiB, +0.1 where it rounds over): V8's compile hint on the
   // chunks ≥ 8 KB (scripts/compile-hints.mjs): the first render's functions compiled with the file.
-  'sx-countdown lang=en': [21.5, 43.0], // #15's ended card (+0.04)
+  'sx-countdown lang=en': [21.6, 43.1], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
@@ -85,10 +89,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // All9 (#16, +0.1): the loader's Intl warm-up (see the countdown).
   // 7 Dec 2026 (#15 wide10, +0.15 KiB): the agenda's folded line naming its events, an English
   // phone card's star and actions at its foot (its wide card's right column was taken out: #14).
-  'sx-events': [37.5, 57.9], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [38.3, 58.7],
+  'sx-events': [37.6, 58.0], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [38.4, 58.9],
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
-  'sx-story-card': [27.9, 48.5],
+  'sx-story-card': [28.0, 48.6],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
   'sx-story-card lang=en': [28.5, 49.1], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
@@ -98,7 +102,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // last card), a lone last card laid out wide.
   // 7 Dec 2026 (#16 lab11, +0.29 KiB): the first content frame draws the first screen (two cards,
   // the selects' chosen options), the rest after its paint (lab-map/first-frame.ts).
-  'sx-lab-map': [34.3, 54.6],
+  'sx-lab-map': [34.3, 54.7],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

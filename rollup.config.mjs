@@ -363,7 +363,26 @@ const cli = exists(CLI_SOURCE) && {
 const built = (source) => at(`dist/${source.replace(/\.ts$/, '.js')}`);
 
 // The library's templates are already minified (markup and styles), so the CDN takes them as is.
-const cdnPlugins = () => [nodeResolve({ browser: true })];
+const cdnPlugins = () => [withoutNodeOnlyReader(), nodeResolve({ browser: true })];
+
+/**
+ * The CDN runs in browsers, which never generate validation readers (src/feed/can-generate.ts says
+ * no there): validate.ts's lazy import of the Node-only fast reader becomes an empty module, so no
+ * chunk that no visitor can load ships in the tarball (7 KB with its id table and pattern loops).
+ */
+function withoutNodeOnlyReader() {
+  const LAZY_READER = "import('./fast-reader.js')";
+  return {
+    name: 'sx-without-node-only-reader',
+    transform(code, id) {
+      if (!id.endsWith(`${sep}feed${sep}validate.js`)) return null;
+      if (!code.includes(LAZY_READER)) this.error(`${LAZY_READER} not found in ${id}`);
+      // Padded to the same length: the code does not move, so `map: null` keeps the source map.
+      const stub = 'Promise.resolve()'.padEnd(LAZY_READER.length);
+      return { code: code.replace(LAZY_READER, stub), map: null };
+    },
+  };
+}
 
 /** Hashed shared chunks; the embedded data in its own `data-*` chunks, fetched on demand. */
 const chunkFileNames = (chunk) =>

@@ -4,7 +4,9 @@
 //   element's template helpers, the client's internals…) is never read by any editor or compiler.
 //   They were 95 of 147 files, half the declarations' packed bytes. The ones that stay keep their
 //   doc comments (editors show them), except those of private members and a module's opening
-//   comment before its imports, which no editor shows (`slimDeclaration`; 2 KB gz of the tarball).
+//   comment before its imports, which no editor shows (`slimDeclaration`; 2 KB gz of the tarball),
+//   and an element's manifest tags (parts, CSS properties, events), which editors take from the
+//   manifest and the generated typings.
 // - custom-elements.json without indentation: tools read it, people read the README and the
 //   typings (`npm run analyze` writes the indented form back for development).
 // - One copy of the sample data: the CDN build re-emits each of the library's data modules
@@ -31,8 +33,26 @@ const PRIVATE_DOC = /\n[ \t]*\/\*\*(?:[^*]|\*(?!\/))*\*\/(?=\n[ \t]*private\b)/g
  */
 const MODULE_DOC = /^\/\*\*(?:[^*]|\*(?!\/))*\*\/\n(?=import\b|export (?:type )?(?:\{|\*))/;
 
+/**
+ * An element's manifest tags in its class comment (`@csspart`, `@cssprop`, `@fires`, `@slot`…,
+ * each with its indented continuation lines): the analyzer reads them from the source and they
+ * reach editors through custom-elements.json, web-types and the VS Code data, where they are
+ * completed and checked; in a `.d.ts` a hover shows them as a wall of tags under the summary.
+ * The class's prose, `@summary` and `@example` stay.
+ */
+const MANIFEST_TAG =
+  /\n[ \t]*\* @(?:csspart|cssprop|cssproperty|cssstate|slot|fires|event)\b[^\n]*(?:\n[ \t]*\* {2,}\S[^\n]*)*/g;
+
+/** Runs of blank comment lines (left where a block of tags was) as one. */
+const BLANK_COMMENT_LINES = /(\n[ \t]*\*)(?:\n[ \t]*\*(?=\n))+/g;
+
 /** A shipped declaration file without the doc comments no editor shows. */
-export const slimDeclaration = (text) => text.replace(MODULE_DOC, '').replace(PRIVATE_DOC, '');
+export const slimDeclaration = (text) =>
+  text
+    .replace(MODULE_DOC, '')
+    .replace(PRIVATE_DOC, '')
+    .replace(MANIFEST_TAG, '')
+    .replace(BLANK_COMMENT_LINES, '$1');
 
 /** Every file under `dir` (relative to the root, posix separators). */
 function walk(dir) {

@@ -10,14 +10,9 @@
  * the list, so no feed can make the check slow.
  */
 
-const MAX_PROBES = 64;
+import type { SeenIds } from './validate.js';
 
-/** What validate.ts's duplicate check uses of a `Set<string>`. */
-export interface SeenIds {
-  readonly size: number;
-  add(id: string): SeenIds;
-  delete(id: string): boolean;
-}
+const MAX_PROBES = 64;
 
 /** Slots for `count` ids: a power of two, at most half full. */
 const slotsFor = (count: number) => 2 ** Math.max(8, Math.ceil(Math.log2(count * 2 + 1)));

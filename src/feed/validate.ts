@@ -42,7 +42,6 @@ import type {
   Validated,
 } from './types.js';
 import type { Spec } from './spec-types.js';
-import type { SeenIds } from './id-set.js';
 import { runSliced, type SliceOptions } from './slices.js';
 import { canGenerateCode } from './can-generate.js';
 
@@ -51,6 +50,16 @@ export type { SliceOptions } from './slices.js';
 // In Node, the generated readers for clean records (fast-reader.ts: validation as fast as ajv).
 // Loaded lazily so that browsers never download them; results are the same with or without.
 if (canGenerateCode()) void import('./fast-reader.js');
+
+/**
+ * What the duplicate check uses of a `Set<string>`. Declared here, not in id-set.ts, so that the
+ * package's declarations do not reach id-set.ts (Node's implementation, no public API).
+ */
+export interface SeenIds {
+  readonly size: number;
+  add(id: string): SeenIds;
+  delete(id: string): boolean;
+}
 
 /**
  * What records the ids seen in a list (the duplicate check): a `Set`; in Node, where bytes do not

@@ -50,4 +50,49 @@ describe('slimDeclaration: doc comments no editor shows', () => {
     ].join('\n');
     expect(slim(text)).to.equal(text.replace('\n    /** The clock, private. */', ''));
   });
+
+  it("drops an element's manifest tags with their continuation lines, keeps its prose and examples", () => {
+    const classDoc = (tags: string[]) =>
+      [
+        '/**',
+        ' * A countdown to the week.',
+        ' *   An indented line of prose stays.',
+        ' *',
+        ' * @summary A countdown.',
+        ' *',
+        ...tags,
+        ' *',
+        ' * @example <sx-countdown></sx-countdown>',
+        ' */',
+        'export declare class SxCountdown extends SxElement {',
+        '}',
+        '',
+      ].join('\n');
+    const tags = [
+      ' * @csspart base - The root.',
+      ' * @csspart sentence - The sentence a screen reader',
+      ' *   reads, on two lines.',
+      ' *',
+      ' * @cssprop --sx-color-accent - Links. Default #1d4e89.',
+      ' * @cssproperty --sx-radius - Corners.',
+      ' * @slot - The fallback shown before the upgrade.',
+      ' * @fires sx-load - {SxLoadEvent} The edition arrived.',
+      ' * @event sx-error - The edition could not be loaded.',
+      ' * @cssstate ended - After the week.',
+    ];
+    expect(slim(classDoc(tags))).to.equal(classDoc([]).replace(' *\n *\n', ' *\n'));
+  });
+
+  it('keeps a tag-like word inside prose and the tags editors show (@param, @default)', () => {
+    const text = [
+      '/**',
+      ' * Parts are listed as @csspart tags in the manifest, not here.',
+      ' * @param when - The instant.',
+      ' * @default 6',
+      ' */',
+      'export declare function formatWhen(when: Date): string;',
+      '',
+    ].join('\n');
+    expect(slim(text)).to.equal(text);
+  });
 });

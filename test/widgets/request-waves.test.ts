@@ -90,7 +90,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // 7 Dec 2026 (#15 wide10, +0.15 KiB): the agenda's folded line naming its events, an English
   // phone card's star and actions at its foot (its wide card's right column was taken out: #14).
   'sx-events': [37.6, 58.0], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [38.4, 58.9],
+  'sx-events lang=en': [38.5, 58.9], // 38.5 with the chunk names after the CDN lost its Node-only reader
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
   'sx-story-card': [28.0, 48.6],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.

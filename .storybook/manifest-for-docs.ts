@@ -8,17 +8,32 @@
  * - a string attribute (`string | undefined`) got an object control ("Set object");
  * - an attribute of two words was listed twice (`basemap-src` and its property `basemapSrc`),
  *   and only one of the two controls did anything.
+ * - the element's read-only API (`loaded`, `uiLang`, `clockFrozen`), its methods and the static
+ *   `attributeRules` were rows with controls that did nothing.
  * Here parts are named as a page styles them (`::part(kind)`), `| undefined` is dropped from
- * types, and a property that mirrors an attribute is documented by the attribute's row (the
- * stories' args are the attributes' names).
+ * types, a property that mirrors an attribute is documented by the attribute's row (the
+ * stories' args are the attributes' names), and a page (the editors these docs are for) sees
+ * only what it can set: attributes and writable properties (`client`). The read-only API is in
+ * the typings and the README's app-developer section.
  */
 
 interface Item {
   name: string;
+  kind?: string;
   type?: { text: string };
   attribute?: string;
+  static?: boolean;
+  readonly?: boolean;
+  privacy?: string;
   [key: string]: unknown;
 }
+
+/** A member a page can set: a public, writable instance field. */
+const settable = (member: Item): boolean =>
+  member.kind === 'field' &&
+  !member.static &&
+  !member.readonly &&
+  (member.privacy ?? 'public') === 'public';
 
 interface Declaration {
   tagName?: string;
@@ -49,7 +64,8 @@ export function forDocs<T>(manifest: T): T {
           ? {
               ...declaration,
               members: declaration.members
-                ?.filter((member) => !member.attribute || member.attribute === member.name)
+                ?.filter(settable)
+                .filter((member) => !member.attribute || member.attribute === member.name)
                 .map(defined),
               attributes: declaration.attributes?.map(defined),
               cssParts: declaration.cssParts?.map((part) => ({

@@ -11,8 +11,11 @@ import { forDocs } from '../../.storybook/manifest-for-docs.js';
 
 interface Item {
   name: string;
+  kind?: string;
   type?: { text: string };
   attribute?: string;
+  static?: boolean;
+  readonly?: boolean;
 }
 interface Declaration {
   tagName?: string;
@@ -65,6 +68,25 @@ describe('Storybook docs rows from the manifest', () => {
   });
 
   for (const element of elements) {
+    it(`<${element.tagName}>: no row for what a page cannot set (methods, read-only, static)`, () => {
+      const original = manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((declaration) => declaration.tagName === element.tagName);
+      const unsettable = (original?.members ?? []).filter(
+        (member) => member.kind !== 'field' || member.static || member.readonly,
+      );
+      // The manifest has them (the test would pass vacuously otherwise): loaded, currentTime…
+      assert.ok(unsettable.length > 0, 'the manifest lists no read-only member');
+      const table = rows(element);
+      for (const member of unsettable) {
+        assert.ok(
+          !table.has(member.name) || table.get(member.name)?.category !== 'properties',
+          `${member.name} is a property row`,
+        );
+      }
+      assert.ok(rows(element).get('client')?.category === 'properties', 'client is not listed');
+    });
+
     it(`<${element.tagName}>: each attribute is its own row, once, with a text-like control`, () => {
       const table = rows(element);
       for (const attribute of element.attributes ?? []) {

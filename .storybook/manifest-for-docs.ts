@@ -17,7 +17,8 @@
  * the typings and the README's app-developer section.
  */
 
-interface Item {
+/** A member, attribute, event, CSS property or part, as the analyzer writes it. */
+export interface Item {
   name: string;
   kind?: string;
   type?: { text: string };
@@ -35,15 +36,17 @@ const settable = (member: Item): boolean =>
   !member.readonly &&
   (member.privacy ?? 'public') === 'public';
 
-interface Declaration {
+export interface Declaration {
   tagName?: string;
   members?: Item[];
   attributes?: Item[];
+  events?: Item[];
+  cssProperties?: Item[];
   cssParts?: Item[];
   [key: string]: unknown;
 }
 
-interface Manifest {
+export interface Manifest {
   modules: { declarations?: Declaration[]; [key: string]: unknown }[];
   [key: string]: unknown;
 }

@@ -7,27 +7,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { forDocs } from '../../.storybook/manifest-for-docs.js';
-
-interface Item {
-  name: string;
-  kind?: string;
-  type?: { text: string };
-  attribute?: string;
-  static?: boolean;
-  readonly?: boolean;
-}
-interface Declaration {
-  tagName?: string;
-  members?: Item[];
-  attributes?: Item[];
-  events?: Item[];
-  cssProperties?: Item[];
-  cssParts?: Item[];
-}
-interface Manifest {
-  modules: { declarations?: Declaration[] }[];
-}
+import {
+  forDocs,
+  type Declaration,
+  type Item,
+  type Manifest,
+} from '../../.storybook/manifest-for-docs.js';
 
 const manifest = JSON.parse(
   readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'),

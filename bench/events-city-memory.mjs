@@ -29,15 +29,13 @@ import {
   buildEventsWidget,
   FIRST_ITEM_PROBE,
   openScaleTab,
+  optionReader,
   serveScaleBench,
 } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : args[index + 1];
-};
+const option = optionReader(args);
 const size = Number(option('size', 100_000));
 const throttle = Number(option('throttle', 1));
 const port = Number(option('port', 9130));

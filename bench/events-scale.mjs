@@ -41,15 +41,13 @@ import {
   buildEventsWidget,
   FIRST_ITEM_PROBE,
   openScaleTab,
+  optionReader,
   serveScaleBench,
 } from './scale-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : args[index + 1];
-};
+const option = optionReader(args);
 const flagValues = new Set(
   ['--throttle', '--port', '--city', '--source'].flatMap((f) => [f, option(f.slice(2))]),
 );

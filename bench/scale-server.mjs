@@ -4,6 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 
+/** `option(name, fallback)`: the value after `--name` in `args`, else `fallback`. */
+export const optionReader = (args) => (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : args[index + 1];
+};
+
 /**
  * Listens on `port` (127.0.0.1). `page(searchParams)` is the page's HTML; `feed(parts)` the body
  * of `/feed/…` (the path split at "/": ['', 'feed', …]), undefined for a 404; `outDir` holds the

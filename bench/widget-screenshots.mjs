@@ -26,6 +26,9 @@ const WIDGETS = {
   'lab-map': `<sx-lab-map now="${DURING}" limit="3"></sx-lab-map>`,
   // The selected city on the tile map (the strongest tile in both themes).
   'lab-map-selected': `<sx-lab-map now="${DURING}" limit="1" city="140100"></sx-lab-map>`,
+  // A city of one facility and a choice of two: short lists beside the full-height map.
+  'lab-map-one': `<sx-lab-map now="${DURING}" city="140400"></sx-lab-map>`,
+  'lab-map-two': `<sx-lab-map now="${DURING}" city="140100" kind="innovation-centre"></sx-lab-map>`,
 };
 
 /** Something real in the shadow root: the widget has rendered its content. */

@@ -19,6 +19,8 @@ interface CountdownArgs {
   variant?: 'inline' | 'card' | 'banner';
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
+  'sync-clock'?: boolean;
+  src?: string;
   /** Set by `phase`; listed for the manifest's `now` attribute. */
   now?: string;
   /** Story-only: a frozen instant in each phase of the week, or `live` (the real clock). */
@@ -73,6 +75,10 @@ const meta: Meta<CountdownArgs> = {
     state: select(['embedded', 'ready', 'loading', 'error', 'stale', 'next-edition']),
     variant: select(['inline', 'card', 'banner']),
     format: select(['dhms', 'dhm', 'days']),
+    'sync-clock': {
+      description:
+        "Correct a visitor's wrong clock by the feed server's `Date` header. It needs `src` and a real server: the in-memory feeds of these stories have no server clock, so nothing changes here (the console says so).",
+    },
   },
   render: (args) => {
     const phase = args.phase ?? 'before';
@@ -84,7 +90,9 @@ const meta: Meta<CountdownArgs> = {
       lang=${ifDefined(args.lang)}
       theme=${ifDefined(args.theme)}
       now=${ifDefined(phase === 'live' ? undefined : NOW[phase])}
-      .client=${storyClient(args.state ?? 'embedded')}
+      ?sync-clock=${args['sync-clock']}
+      src=${ifDefined(args.src)}
+      .client=${args.src ? undefined : storyClient(args.state ?? 'embedded')}
       ><time datetime="2025-05-24">5月24日开幕</time></sx-countdown
     >`;
     const inText = (countdown: TemplateResult) =>

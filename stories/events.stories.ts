@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { headingLevel, isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { readout } from './effect-readout.js';
 import '../widgets/events/events.js';
 import { manySampleEvents, sampleEvents, storyClient, type StoryState } from './events-data.js';
 
@@ -19,6 +20,11 @@ interface EventsArgs {
   'group-by'?: 'day' | 'city' | 'none';
   'show-past'?: boolean;
   'time-zone'?: 'edition' | 'local' | 'both';
+  'sync-url'?: boolean;
+  'no-json-ld'?: boolean;
+  'heading-level'?: number;
+  debounce?: number;
+  src?: string;
   lang?: string;
   now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
@@ -37,7 +43,7 @@ const meta: Meta<EventsArgs> = {
   title: 'Widgets/sx-events',
   tags: ['autodocs'],
   component: 'sx-events',
-  args: { now: DURING_WEEK, view: 'list', state: 'ready', limit: 20 },
+  args: { now: DURING_WEEK, view: 'list', state: 'ready', limit: 20, debounce: 250 },
   argTypes: {
     ...sharedArgTypes,
     city: text,
@@ -51,11 +57,25 @@ const meta: Meta<EventsArgs> = {
     view: select(['list', 'agenda', 'compact']),
     'group-by': select(['none', 'day', 'city']),
     'time-zone': select(['edition', 'local', 'both']),
+    'sync-url': {
+      description:
+        'Keep the filters in the page URL (`?sx-city=…`), so a filtered view can be shared. The line above the story shows the URL.',
+    },
+    'no-json-ld': {
+      description:
+        'Do not write schema.org JSON-LD (the shown events, for search engines) into the page. The line above the story shows it; the sample events here are never written, a published feed (`src`) is.',
+    },
+    'heading-level': headingLevel,
+    debounce: {
+      control: { type: 'number', min: 0, step: 50 },
+      description:
+        'Milliseconds the search waits after the last keystroke (a property). Type in the search box to feel it.',
+    },
     state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
   },
   render: (args) => {
     const client =
-      args.state === 'embedded'
+      args.state === 'embedded' || args.src
         ? undefined
         : storyClient(args.count ? manySampleEvents(args.count) : sampleEvents, args.state);
     const element = html`<sx-events
@@ -72,17 +92,23 @@ const meta: Meta<EventsArgs> = {
       group-by=${ifDefined(args['group-by'])}
       ?show-past=${args['show-past']}
       time-zone=${ifDefined(args['time-zone'])}
+      ?sync-url=${args['sync-url']}
+      ?no-json-ld=${args['no-json-ld']}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src)}
       lang=${ifDefined(args.lang)}
       now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
-      no-json-ld
+      .debounce=${args.debounce ?? 250}
       .client=${client}
     ></sx-events>`;
+    const shows = readout('sync-url', 'no-json-ld', 'heading-level');
     return args.width
-      ? html`<div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
-          ${element}
-        </div>`
-      : html`${element}${nothing}`;
+      ? html`${shows}
+          <div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
+            ${element}
+          </div>`
+      : html`${shows}${element}`;
   },
 };
 export default meta;

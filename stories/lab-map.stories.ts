@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { headingLevel, isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { readout } from './effect-readout.js';
 import '../widgets/lab-map/lab-map.js';
 import { SYNTHETIC_CREDIT, basemaps, labStoryClient, type LabStoryState } from './lab-map-data.js';
 
@@ -16,6 +17,9 @@ interface LabMapArgs {
   'basemap-crs'?: 'wgs84' | 'gcj02';
   'basemap-credit'?: string;
   view?: 'map+list' | 'list';
+  limit?: number;
+  'heading-level'?: number;
+  src?: string;
   lang?: string;
   now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
@@ -44,10 +48,12 @@ const meta: Meta<LabMapArgs> = {
     'basemap-credit': text,
     view: select(['map+list', 'list']),
     'basemap-crs': select(['wgs84', 'gcj02']),
+    limit: { control: { type: 'number', min: 1 } },
+    'heading-level': headingLevel,
     state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
   },
   render: (args) => {
-    const client = args.state === 'embedded' ? undefined : labStoryClient(args.state);
+    const client = args.state === 'embedded' || args.src ? undefined : labStoryClient(args.state);
     const element = html`<sx-lab-map
       city=${ifDefined(args.city)}
       kind=${ifDefined(args.kind)}
@@ -59,16 +65,21 @@ const meta: Meta<LabMapArgs> = {
       basemap-crs=${ifDefined(args['basemap-crs'])}
       basemap-credit=${ifDefined(args['basemap-credit'])}
       view=${ifDefined(args.view)}
+      limit=${ifDefined(args.limit)}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src)}
       lang=${ifDefined(args.lang)}
       now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
       .client=${client}
     ></sx-lab-map>`;
+    const shows = readout('heading-level');
     return args.width
-      ? html`<div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
-          ${element}
-        </div>`
-      : html`${element}${nothing}`;
+      ? html`${shows}
+          <div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
+            ${element}
+          </div>`
+      : html`${shows}${element}`;
   },
 };
 export default meta;

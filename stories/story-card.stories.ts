@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { headingLevel, isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { readout } from './effect-readout.js';
 import '../widgets/story-card/story-card.js';
 import type { SxStoryCard } from '../widgets/story-card/story-card.js';
 import { sampleStories, storyCardClient, type StoryState } from './story-card-data.js';
@@ -15,6 +16,7 @@ interface StoryCardArgs {
   rotate?: number;
   variant?: 'card' | 'compact' | 'feature';
   'heading-level'?: number;
+  src?: string;
   lang?: string;
   now?: string | number;
   theme?: 'light' | 'dark' | 'auto';
@@ -44,10 +46,13 @@ const meta: Meta<StoryCardArgs> = {
     variant: select(['card', 'compact', 'feature']),
     state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
     open: select([undefined, 'qr', 'more']),
+    'heading-level': headingLevel,
   },
   render: (args) => {
     const client =
-      args.state === 'embedded' ? undefined : storyCardClient(sampleStories, args.state);
+      args.state === 'embedded' || args.src
+        ? undefined
+        : storyCardClient(sampleStories, args.state);
     const element = html`<sx-story-card
       story=${ifDefined(args.story)}
       pick=${ifDefined(args.pick)}
@@ -57,17 +62,20 @@ const meta: Meta<StoryCardArgs> = {
       rotate=${ifDefined(args.rotate)}
       variant=${ifDefined(args.variant)}
       heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src)}
       lang=${ifDefined(args.lang)}
       now=${ifDefined(isoNow(args.now))}
       theme=${ifDefined(args.theme)}
       data-open=${ifDefined(args.open)}
       .client=${client}
     ></sx-story-card>`;
+    const shows = readout('heading-level');
     return args.width
-      ? html`<div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
-          ${element}
-        </div>`
-      : element;
+      ? html`${shows}
+          <div style="width: ${args.width}px; max-width: 100%; border: 1px dashed #c5ccd6">
+            ${element}
+          </div>`
+      : html`${shows}${element}`;
   },
   // Opens a panel once the card has loaded, so a story can show that state.
   play: async ({ canvasElement }) => {

@@ -68,16 +68,15 @@ export const labMapStyles = css`
   }
 
   /*
-   * A page that embeds one city (city="140400") is about that city's one or two facilities: square
-   * tiles made the map twice as tall as its list, with a blank beside it (#15). There the map
-   * orients and offers the other cities; its tiles are as low as their two lines allow, so the
-   * map is about as tall as one or two cards. Keyed to the attribute, not to the list's length:
-   * the map never changes size under the visitor's pointer when they choose a city.
+   * A page that embeds one city (city="140400") is about that city's one or two facilities: on a
+   * desktop square tiles made the map twice as tall as its list, with a blank beside it, and on a
+   * phone the one card came after 450 px of map (#15). There the map orients and offers the
+   * other cities; its tiles are as low as their two lines allow, so beside the list the map is
+   * about as tall as one or two cards. Keyed to the attribute, not to the list's length: the map
+   * never changes size under the visitor's pointer when they choose a city.
    */
-  @container sx-lab-map (min-width: 40em) {
-    :host([city]:not([city=''])) .map-pane .tile {
-      aspect-ratio: auto;
-    }
+  :host([city]:not([city=''])) .map-pane .tile {
+    aspect-ratio: auto;
   }
 
   @container sx-lab-map (min-width: 72em) {

@@ -8,6 +8,7 @@ import { render } from 'lit';
 // attributes, properties, events, slots, parts and CSS properties.
 import manifest from '../custom-elements.json';
 import { forDocs } from './manifest-for-docs.js';
+import { controlsForDocs, tokenDeclarations, type DocsArgType } from './controls-for-docs.js';
 
 setCustomElementsManifest(forDocs(manifest));
 
@@ -32,6 +33,10 @@ const withLangAndTheme: Decorator = (story, context) => {
     // the dark background it was Storybook's near-black.
     wrapper.style.color = theme === 'dark' ? '#e6eaef' : '#1f2933';
     wrapper.style.padding = '1rem';
+  }
+  // The docs page's token controls (controls-for-docs.ts): inherited by every widget inside.
+  for (const [property, value] of tokenDeclarations(context.args)) {
+    wrapper.style.setProperty(property, value);
   }
   render(story(), wrapper);
   if (theme !== 'auto') {
@@ -74,6 +79,9 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'zh-CN', theme: 'auto' },
   decorators: [withLangAndTheme],
+  argTypesEnhancers: [
+    (context) => controlsForDocs(context.argTypes as Record<string, DocsArgType>) as never,
+  ],
   parameters: {
     controls: { expanded: true },
   },

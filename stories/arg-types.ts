@@ -10,7 +10,19 @@ export const text = { control: 'text' } as const;
 export const select = (options: readonly (string | undefined)[]) =>
   ({ control: 'select', options }) as const;
 
+/** An arg of the stories alone (not an attribute): described, under its own heading. */
+export const storyOnly = <T extends object>(argType: T, description: string) =>
+  ({ ...argType, description, table: { category: 'story only' } }) as const;
+
+const STATE =
+  'The in-memory feed: ready, loading (never answers), error (the network failed), stale (the last good copy, offline); embedded: no client, the built-in sample edition.';
+
 export const sharedArgTypes: Partial<ArgTypes> = {
+  state: storyOnly({}, STATE),
+  width: storyOnly(
+    { control: { type: 'number' as const, min: 150, step: 5 } },
+    'A fixed width in px around the widget (375: a phone); empty: the page width.',
+  ),
   src: {
     control: 'text',
     description:
@@ -22,7 +34,11 @@ export const sharedArgTypes: Partial<ArgTypes> = {
     description:
       'An SDK client, set from script (`element.client = createClient(…)`). These stories set it from the story-only `state` control.',
   },
-  lang: select([undefined, 'zh-CN', 'en']),
+  // No lang: the widget takes the nearest ancestor's (the toolbar's language here).
+  lang: {
+    control: { type: 'select', labels: { undefined: '(from the page)' } },
+    options: [undefined, 'zh-CN', 'en'],
+  },
   theme: select(['auto', 'light', 'dark']),
   now: {
     control: 'date',

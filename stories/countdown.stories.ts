@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { select, sharedArgTypes, text } from './arg-types.js';
+import { select, sharedArgTypes, storyOnly, text } from './arg-types.js';
 import type { SxClient } from '../src/client/types.js';
 import type { Edition, ProgrammeEvent } from '../src/feed/types.js';
 import { memoryClient, stateOptions } from '../test/support/memory-client.js';
@@ -71,8 +71,14 @@ const meta: Meta<CountdownArgs> = {
     now: { control: false, description: 'Set by the story-only `phase` control.' },
     to: text,
     event: text,
-    phase: select(['before', 'during', 'after', 'live']),
-    state: select(['embedded', 'ready', 'loading', 'error', 'stale', 'next-edition']),
+    phase: storyOnly(
+      select(['before', 'during', 'after', 'live']),
+      'A frozen instant before, during or after the week (sets `now`); live: the real clock.',
+    ),
+    state: {
+      ...sharedArgTypes.state,
+      ...select(['embedded', 'ready', 'loading', 'error', 'stale', 'next-edition']),
+    },
     variant: select(['inline', 'card', 'banner']),
     format: select(['dhms', 'dhm', 'days']),
     'sync-clock': {

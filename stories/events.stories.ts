@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingLevel, isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { headingLevel, isoNow, select, sharedArgTypes, storyOnly, text } from './arg-types.js';
 import { readout } from './effect-readout.js';
 import '../widgets/events/events.js';
 import { manySampleEvents, sampleEvents, storyClient, type StoryState } from './events-data.js';
@@ -46,6 +46,8 @@ const meta: Meta<EventsArgs> = {
   args: { now: DURING_WEEK, view: 'list', state: 'ready', limit: 20, debounce: 250 },
   argTypes: {
     ...sharedArgTypes,
+    // The manifest's default is the constant's name.
+    limit: { table: { defaultValue: { summary: '20' } } },
     city: text,
     topic: text,
     audience: text,
@@ -71,7 +73,14 @@ const meta: Meta<EventsArgs> = {
       description:
         'Milliseconds the search waits after the last keystroke (a property). Type in the search box to feel it.',
     },
-    state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
+    count: storyOnly(
+      { control: { type: 'number' as const, min: 0 } },
+      'How many events the in-memory feed holds (0: the 61 samples).',
+    ),
+    state: {
+      ...sharedArgTypes.state,
+      ...select(['embedded', 'ready', 'loading', 'error', 'stale']),
+    },
   },
   render: (args) => {
     const client =

@@ -48,9 +48,13 @@ const meta: Meta<LabMapArgs> = {
     'basemap-credit': text,
     view: select(['map+list', 'list']),
     'basemap-crs': select(['wgs84', 'gcj02']),
-    limit: { control: { type: 'number', min: 1 } },
+    // The manifest's default is the constant's name.
+    limit: { control: { type: 'number', min: 1 }, table: { defaultValue: { summary: '6' } } },
     'heading-level': headingLevel,
-    state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
+    state: {
+      ...sharedArgTypes.state,
+      ...select(['embedded', 'ready', 'loading', 'error', 'stale']),
+    },
   },
   render: (args) => {
     const client = args.state === 'embedded' || args.src ? undefined : labStoryClient(args.state);

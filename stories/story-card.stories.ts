@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingLevel, isoNow, select, sharedArgTypes, text } from './arg-types.js';
+import { headingLevel, isoNow, select, sharedArgTypes, storyOnly, text } from './arg-types.js';
 import { readout } from './effect-readout.js';
 import '../widgets/story-card/story-card.js';
 import type { SxStoryCard } from '../widgets/story-card/story-card.js';
@@ -44,8 +44,14 @@ const meta: Meta<StoryCardArgs> = {
     spirit: text,
     pick: select(['latest', 'daily', 'random']),
     variant: select(['card', 'compact', 'feature']),
-    state: select(['embedded', 'ready', 'loading', 'error', 'stale']),
-    open: select([undefined, 'qr', 'more']),
+    state: {
+      ...sharedArgTypes.state,
+      ...select(['embedded', 'ready', 'loading', 'error', 'stale']),
+    },
+    open: storyOnly(
+      select([undefined, 'qr', 'more']),
+      'Opens the QR panel or "read more" once the card has loaded.',
+    ),
     'heading-level': headingLevel,
   },
   render: (args) => {

@@ -4,11 +4,17 @@
  * into every story). Each row a page can set (`.storybook/manifest-for-docs.ts`) is bound in the
  * story's template, so that changing its arg changes the value the element gets; or its control
  * is off and its description says where it takes effect. A control whose effect the canvas
- * cannot show has the readout above the story (stories/effect-readout.ts) naming it.
+ * cannot show has the readout above the story (stories/effect-readout.ts) naming it. The rows of
+ * events and parts (documentation) have no control; a token's control sets the token.
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import type { TemplateResult } from 'lit';
+import {
+  controlsForDocs,
+  tokenDeclarations,
+  type DocsArgType,
+} from '../../.storybook/controls-for-docs.js';
 import { forDocs, type Declaration, type Manifest } from '../../.storybook/manifest-for-docs.js';
 import { READINGS } from '../../stories/effect-readout.js';
 
@@ -122,3 +128,53 @@ for (const name of STORIES) {
     });
   });
 }
+
+describe('Storybook controls of events, tokens and parts', () => {
+  /** The rows Storybook makes of them (its `mapItem`: type `void`, a "Set object" control). */
+  function documentationRows(element: Declaration): Record<string, DocsArgType> {
+    const rows: Record<string, DocsArgType> = {};
+    const add = (items: { name: string }[] | undefined, category: string) => {
+      for (const item of items ?? []) rows[item.name] = { name: item.name, table: { category } };
+    };
+    add(element.events, 'events');
+    add(element.cssProperties, 'css custom properties');
+    add(element.cssParts, 'css shadow parts');
+    return rows;
+  }
+
+  for (const element of declarations.filter((declaration) => declaration.tagName)) {
+    it(`<${element.tagName}>: events and parts without a control, tokens with one that works`, () => {
+      const rows = controlsForDocs(documentationRows(element));
+      const categories = new Set(Object.values(rows).map((row) => row.table?.category));
+      assert.deepEqual([...categories].sort(), [
+        'css custom properties',
+        'css shadow parts',
+        'events',
+      ]);
+      for (const [name, row] of Object.entries(rows)) {
+        if (row.table?.category === 'css custom properties') {
+          const type = (row.control as { type?: string } | undefined)?.type;
+          assert.equal(type, name.startsWith('--sx-color-') ? 'color' : 'text', name);
+        } else {
+          assert.equal(row.control, false, `${name} (${row.table?.category}) has a control`);
+        }
+      }
+    });
+  }
+
+  it('the tokens the controls set reach the story, nothing else does', () => {
+    assert.deepEqual(
+      tokenDeclarations({
+        '--sx-color-accent': '#8a1c1c',
+        '--sx-radius': '0',
+        '--sx-space': '',
+        'sx-load': {},
+        city: '140100',
+      }),
+      [
+        ['--sx-color-accent', '#8a1c1c'],
+        ['--sx-radius', '0'],
+      ],
+    );
+  });
+});

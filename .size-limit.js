@@ -78,12 +78,12 @@ export default [
   // 7 Dec 2026 (#16 ev11, +0.04 KiB on every page through the loader): localStorage is loaded
   // while the code downloads (cdn/warm-storage.ts), not in <sx-events>' first-rows task (its plan
   // read 4.7 ms median, up to 35, at CPU 4× → 0) nor in a src widget's first read (8.5 → 1.6 ms).
-  { name: '<sx-events> page', path: page('events'), limit: kib(37.66) }, // 37.640 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 37.621 after 7 Dec 2026 session 8 merges: ev11's storage warm-up (+0.04), lab11's slow-network ICU check (+0.03), look11's badge (+0.05); 7 Dec 2026 (#15 wide10, +0.2): 37.48, a wide card's actions in a right column, the agenda's folded line naming its events, an English phone card at 166 px (189); 37.338 after session 6's merges (look9 +0.14, all9 +0.10, evcpu9 +0.08, the agenda's days +0.03, ws9 −0.03); 36.43 with #16's Intl pass; 36.49 with #14's first frame sized to the rows on screen (keystroke ≤ 16 ms in 5 of 5) and #15's meta-line dots
+  { name: '<sx-events> page', path: page('events'), limit: kib(37.6) }, // 37.598 on 8 Dec 2026 (#16 src12, −0.03 to −0.05: the loader warms localStorage for <sx-events> only); 37.640 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 37.621 after 7 Dec 2026 session 8 merges: ev11's storage warm-up (+0.04), lab11's slow-network ICU check (+0.03), look11's badge (+0.05); 7 Dec 2026 (#15 wide10, +0.2): 37.48, a wide card's actions in a right column, the agenda's folded line naming its events, an English phone card at 166 px (189); 37.338 after session 6's merges (look9 +0.14, all9 +0.10, evcpu9 +0.08, the agenda's days +0.03, ws9 −0.03); 36.43 with #16's Intl pass; 36.49 with #14's first frame sized to the rows on screen (keystroke ≤ 16 ms in 5 of 5) and #15's meta-line dots
   // 7 Dec 2026 (#15 ended card with the week's dates and official link, +0.04; #17 English as a
   // lazy catalog like every widget, +0.02): 20.17 KiB.
   // 7 Dec 2026 (#16 ttc7, +0.28 KiB): the word breaks wait for every widget's first content
   // (widgets/shared/after-content.ts, a chunk of its own shared by the three pages with phrases).
-  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(21.04) }, // 21.024 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 21.016 after 7 Dec 2026 session 8 merges: the loader's storage warm-up and ICU check (+0.07), look11's aligned error panels and inline countdown (+0.014); 20.943 with #16 cpu10's compile hint (+0.03); 20.91 with #16 all9; 20.72
+  { name: '<sx-countdown> page', path: page('countdown'), limit: kib(21.0) }, // 20.991 on 8 Dec 2026 (#16 src12, −0.03 to −0.05: the loader warms localStorage for <sx-events> only); 21.024 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 21.016 after 7 Dec 2026 session 8 merges: the loader's storage warm-up and ICU check (+0.07), look11's aligned error panels and inline countdown (+0.014); 20.943 with #16 cpu10's compile hint (+0.03); 20.91 with #16 all9; 20.72
   // 7 Dec 2026 (#17): the story card's English words load apart, as every widget's do (27.00).
   // 7 Dec 2026 (#15 look7, +0.074 KiB → 27.11): Chinese words kept whole (no break before a lone
   // Han character, a three-word house dictionary) and the spirit label on its chips' line;
@@ -92,7 +92,7 @@ export default [
   // (widgets/shared/after-content.ts, a chunk of its own shared by the three pages with phrases).
   // 7 Dec 2026 (#15 look9, +0.065 KiB → 27.713): an institution's suffix stays with its name
   // ("中国科 / 学院" no more) and 短视频/微视频 whole (the phrases chunk, shared with the lab map).
-  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(28.0) }, // 27.979 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 27.964 after 7 Dec 2026 session 8 merges: the loader (+0.07), look11's story buttons (+0.02); 27.889 with #16 cpu10's compile hint and #15 wide10's shared phrases; 27.832 after session 6's merges (look9 +0.065, all9 +0.15, ws9 −0.04); 27.62 with #16 ttc7; 26.96 after #16's Intl pass; 27.02 with #15's centred card and #16's word breaks after the first paint
+  { name: '<sx-story-card> page', path: page('story-card'), limit: kib(27.94) }, // 27.933 on 8 Dec 2026 (#16 src12, −0.03 to −0.05: the loader warms localStorage for <sx-events> only); 27.979 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 27.964 after 7 Dec 2026 session 8 merges: the loader (+0.07), look11's story buttons (+0.02); 27.889 with #16 cpu10's compile hint and #15 wide10's shared phrases; 27.832 after session 6's merges (look9 +0.065, all9 +0.15, ws9 −0.04); 27.62 with #16 ttc7; 26.96 after #16's Intl pass; 27.02 with #15's centred card and #16's word breaks after the first paint
   // 7 Dec 2026 (#15 look4): lab map 32.863 KiB (+0.044: "show on map" after the address so the
   // card's actions keep one line, pretty line breaks in the card, the notice's Chinese breaks).
   // 7 Dec 2026 (#15 look7, +0.077 KiB → 32.92): Chinese words kept whole, and in a row of two
@@ -103,7 +103,7 @@ export default [
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): beside the schematic the map takes 20em from a
   // 60em widget and the list the rest (two ~27em cards at 1280 px, three from ~85em); a booking
   // link wraps with its terms. (#15 look9, +0.065 KiB): institution names whole (see the story card).
-  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(34.3) }, // 34.279 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 34.253 after 7 Dec 2026 session 8 merges: lab11's first frame drawing the first screen (+0.26), the loader (+0.07), look11's openings panel (+0.016); 7 Dec 2026 (#15 wide10, +0.19; #16 cpu10's compile hint +0.04): 33.931, the list counts its columns so no last card sits beside a blank cell, a lone one laid out wide; 33.688 after session 6's merges (lab9 +0.04, look9 +0.065, all9 +0.15, ws9 −0.02); 33.42 with #16 ttc7; 32.77 after #16's Intl pass; 32.83 with #15's Details line and #16's word breaks after the first paint
+  { name: '<sx-lab-map> page', path: page('lab-map'), limit: kib(34.24) }, // 34.235 on 8 Dec 2026 (#16 src12, −0.03 to −0.05: the loader warms localStorage for <sx-events> only); 34.279 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 34.253 after 7 Dec 2026 session 8 merges: lab11's first frame drawing the first screen (+0.26), the loader (+0.07), look11's openings panel (+0.016); 7 Dec 2026 (#15 wide10, +0.19; #16 cpu10's compile hint +0.04): 33.931, the list counts its columns so no last card sits beside a blank cell, a lone one laid out wide; 33.688 after session 6's merges (lab9 +0.04, look9 +0.065, all9 +0.15, ws9 −0.02); 33.42 with #16 ttc7; 32.77 after #16's Intl pass; 32.83 with #15's Details line and #16's word breaks after the first paint
   // The classic-script drop-in goes through the loader: a page with one widget pays for that one
   // (#13: IIFE ≤ 45 KB gz without data).
   {
@@ -113,7 +113,7 @@ export default [
     // +0.05 KiB: first-rows logic out of events.ts (#17); +0.1 #14 print and show more; 36.68
     // 36.81 #14 two frames; +0.15 #15 look6, +0.23 #16 prefetch: 37.17 measured
     // 7 Dec 2026: 37.343 with #15 look9 (+0.14, see the events page)
-    limit: kib(37.91), // 37.888 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 37.869 after 7 Dec 2026 session 8 merges: (as the events page); 37.78 with #16 ev11's storage warm-up (+0.04); 37.73 with #15 wide10 (as the events page, +0.2); 37.586 after session 6's merges (as the events page); 37.43 with #16 evcpu9 (+0.08); 36.74 with #14's first frame and #15's dots
+    limit: kib(37.85), // 37.846 on 8 Dec 2026 (#16 src12, −0.03 to −0.05: the loader warms localStorage for <sx-events> only); 37.888 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 37.869 after 7 Dec 2026 session 8 merges: (as the events page); 37.78 with #16 ev11's storage warm-up (+0.04); 37.73 with #15 wide10 (as the events page, +0.2); 37.586 after session 6's merges (as the events page); 37.43 with #16 evcpu9 (+0.08); 36.74 with #14's first frame and #15's dots
   },
   // Every widget at once (sx-widgets.js, or SxWidgets.load()): the per-widget chunks, not a copy.
   {
@@ -126,7 +126,7 @@ export default [
     // 61.67 with #15 look7's whole Chinese words (+0.02: the phrases chunk is shared);
     // +0.15 #15 look6 (see the events page above)
     // 62.374 with #15 look9 (+0.14 events, +0.065 the shared phrases chunk); 62.42 with lab9 (+0.038)
-    limit: kib(63.37), // 63.345 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 63.312 after 7 Dec 2026 session 8 merges: (lab11 +0.26, look11 +0.08, the loader +0.07); 63.236 with #16 lab11 (the lab map +0.26, the loader +0.028); 62.974 with #15 wide10 (lab map +0.19, events +0.15 without the wide card) and #16 cpu10's compile hints; 62.553 after session 6's merges; 62.51 with #16 evcpu9 (+0.08 events, +0.01 client); 62.16 with #16 ttc7 after-content (+0.28); 61.57 after round 2 (#14 first frame, #15 polish, #16 word breaks)
+    limit: kib(63.32), // 63.313 on 8 Dec 2026 (#16 src12, −0.03 to −0.05: the loader warms localStorage for <sx-events> only); 63.345 with the CDN without the Node-only reader chunk moves the hashed chunk names (+0.02); 63.312 after 7 Dec 2026 session 8 merges: (lab11 +0.26, look11 +0.08, the loader +0.07); 63.236 with #16 lab11 (the lab map +0.26, the loader +0.028); 62.974 with #15 wide10 (lab map +0.19, events +0.15 without the wide card) and #16 cpu10's compile hints; 62.553 after session 6's merges; 62.51 with #16 evcpu9 (+0.08 events, +0.01 client); 62.16 with #16 ttc7 after-content (+0.28); 61.57 after round 2 (#14 first frame, #15 polish, #16 word breaks)
   },
   { name: 'embedded events data', path: `${cdn}/chunks/data-events-*.js`, limit: kib(12) },
 ].map((check) => ({ gzip: true, ...check }));

@@ -441,8 +441,9 @@ const cdnEntries = {
  * lazy parts included, which cut the events page into 16 files (each a gzip stream of its own, with
  * its own imports and exports: 3 KB gz more than one file). A lazy part imports the page chunk it
  * needs; a module no entry imports statically (a lazy part's own code, the data) is left to Rollup.
+ * `homes` names, for a page, the module whose chunk also takes the modules only that page imports.
  */
-function pageChunks(entries) {
+function pageChunks(entries, homes = {}) {
   const closures = new Map();
   const closure = (entry, getModuleInfo) => {
     if (!closures.has(entry)) {
@@ -457,18 +458,25 @@ function pageChunks(entries) {
     }
     return closures.get(entry);
   };
+  const ownersOf = (id, getModuleInfo) =>
+    Object.entries(entries).filter(([, entry]) => closure(entry, getModuleInfo).has(id));
+  // Short names: the file names are repeated in every import of them and in the loader's map
+  // (each chunk is its own gzip stream). `lab-map` → `lm`; `_celm`: countdown, events, lab map.
+  const initials = (name) => basename(name).replace(/(\w)\w*-?/g, '$1');
+  const chunkOf = (owners) => `_${owners.map(([name]) => initials(name)).join('')}`;
   return (id, { getModuleInfo }) => {
     if (id.endsWith('.json.js') || id.endsWith('.json')) return undefined;
-    const owners = Object.entries(entries).filter(([, entry]) =>
-      closure(entry, getModuleInfo).has(id),
-    );
+    const owners = ownersOf(id, getModuleInfo);
+    // A page's own modules that it wants in the chunk of one of its modules (`homes`).
+    const home = owners.length === 1 ? homes[owners[0][0]] : undefined;
+    if (home && home !== id) {
+      const homeOwners = ownersOf(home, getModuleInfo);
+      if (homeOwners.length >= 2) return chunkOf(homeOwners);
+    }
     // One owner: Rollup keeps the module in that entry, or splits it out for another widget's lazy
     // part (assigning it to the entry would make that part load, and define, the other widget).
     if (owners.length < 2) return undefined;
-    // Short names: the file names are repeated in every import of them and in the loader's map
-    // (each chunk is its own gzip stream). `lab-map` → `lm`; `_celm`: countdown, events, lab map.
-    const initials = (name) => basename(name).replace(/(\w)\w*-?/g, '$1');
-    return `_${owners.map(([name]) => initials(name)).join('')}`;
+    return chunkOf(owners);
   };
 }
 
@@ -482,12 +490,19 @@ const perWidget = Object.keys(cdnEntries).length > 0 && {
     ...cdnOutput,
     entryFileNames: '[name].js',
     // The all-in-one imports everything: it is not a page of its own.
-    manualChunks: pageChunks({
-      ...Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
-      // What a widget with `src` loads besides its page (the loader preloads it): one more
-      // "page", so that its chunks hold only what it needs too.
-      feed: FEED_PARTS.filter(exists).map(built),
-    }),
+    manualChunks: pageChunks(
+      {
+        ...Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'sx-widgets')),
+        // What a widget with `src` loads besides its page (the loader preloads it): one more
+        // "page", so that its chunks hold only what it needs too.
+        feed: FEED_PARTS.filter(exists).map(built),
+      },
+      // The fetching half of the feed client (fetch-feed.ts with ky) in the chunk of the client
+      // and validation: a widget with `src` always needs both before its first answer, and the
+      // client's import of fetch-feed then finds it run, instead of waiting for one more module
+      // to be instantiated and run (~50–90 ms of wall time at CPU 4× before the content, #16).
+      { feed: built('src/client/client.ts') },
+    ),
   },
   preserveEntrySignatures,
 };

@@ -58,6 +58,9 @@ const explain = (result: Waves) =>
 // the client decodes a body as it arrives, in slices (src/feed/read-text.ts; #14/#16, 100,000 events).
 // +0.1 on three pages with src (rounding): the prefetch race's timer cleared, http(s)-only prefetch.
 const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
+  // 8 Dec 2026 (#16 src12, with src −0.7 to −0.8 KiB on every page): the feed client's fetching
+  // (fetch-feed.ts with ky) in the chunk of the client and validation, one file fewer; the
+  // ceilings with src are the measured figures (bench/request-waves.mjs).
   // 7 Dec 2026 (session 8's merges, +0.1 on most pages where it rounds over): the loader's
   // localStorage warm-up (ev11) and slow-network ICU check (lab11), +0.07 KiB on every page;
   // val11's Node-only id-set hook (+33 B in the validation chunk); look11's opaque partner colours,
@@ -77,10 +80,10 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // compile hint on the client's chunks, mem10's faster readers (validation at 100,000 events).
   // 7 Dec 2026 (#16 ev11, +0.04 KiB on every page through the loader, +0.1 where it rounds over):
   // localStorage loaded while the code downloads (cdn/warm-storage.ts; see .size-limit.js).
-  'sx-countdown': [21.0, 42.5], // 20.17 after #15's ended card and #17's lazy English catalog
+  'sx-countdown': [21.0, 41.8], // 20.17 after #15's ended card and #17's lazy English catalog
   // 7 Dec 2026 (#16 cpu10, +0.02–0.05 KiB, +0.1 where it rounds over): V8's compile hint on the
   // chunks ≥ 8 KB (scripts/compile-hints.mjs): the first render's functions compiled with the file.
-  'sx-countdown lang=en': [21.6, 43.1], // #15's ended card (+0.04)
+  'sx-countdown lang=en': [21.6, 42.3], // #15's ended card (+0.04)
   // 36.55 (+0.04): #14 hardening, a big list's first data in two frames (the count, then rows).
   // 7 Dec 2026 (#15 look6, +0.15 KiB): the star beside the title at every width, the actions
   // one row on a 320 px English phone, the agenda's one-line "continues" rows unfolding in place.
@@ -89,12 +92,12 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // All9 (#16, +0.1): the loader's Intl warm-up (see the countdown).
   // 7 Dec 2026 (#15 wide10, +0.15 KiB): the agenda's folded line naming its events, an English
   // phone card's star and actions at its foot (its wide card's right column was taken out: #14).
-  'sx-events': [37.6, 58.0], // 36.49: #14's first frame sized to the rows on screen, #15's dots
-  'sx-events lang=en': [38.5, 58.9], // 38.5 with the chunk names after the CDN lost its Node-only reader
+  'sx-events': [37.6, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
+  'sx-events lang=en': [38.5, 58.1], // 38.5 with the chunk names after the CDN lost its Node-only reader
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
-  'sx-story-card': [28.0, 48.6],
+  'sx-story-card': [28.0, 47.8],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
-  'sx-story-card lang=en': [28.5, 49.1], // with src 47.8 after #15's line breaks
+  'sx-story-card lang=en': [28.5, 48.4], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
   // (#15 look9, +0.065 KiB): institution names whole.
@@ -102,7 +105,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // last card), a lone last card laid out wide.
   // 7 Dec 2026 (#16 lab11, +0.29 KiB): the first content frame draws the first screen (two cards,
   // the selects' chosen options), the rest after its paint (lab-map/first-frame.ts).
-  'sx-lab-map': [34.3, 54.7],
+  'sx-lab-map': [34.3, 53.9],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));
@@ -149,6 +152,16 @@ describe('request waves per widget page (CDN build)', function () {
       expect(result.waves, explain(result)).to.be.at.most(3);
       expect(result.detail.some(({ path }) => path.endsWith('manifest.json'))).to.equal(true);
       expect(kib(result.codeBytes), 'KiB gz of code').to.be.at.most(CODE_KIB[name]![1]);
+    });
+
+    it(`${name} with src: the feed client's fetching comes in the client's own chunk`, async () => {
+      // fetch-feed.ts (with ky) shares the chunk of the client and validation (rollup.config.mjs,
+      // pageChunks' homes): the client's import of it then finds it run instead of waiting for one
+      // more module to be instantiated and run before the first answer is read (#16). Named after
+      // its module when it was a chunk of its own.
+      const result = (await measure(name, true))!;
+      const alone = result.detail.filter(({ path }) => /\/fetch-feed-[^/]*\.js$/.test(path));
+      expect(alone, explain(result)).to.deep.equal([]);
     });
 
     it(`${name} with src: the feed starts with the code, each file asked for once`, async () => {

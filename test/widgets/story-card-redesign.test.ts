@@ -34,6 +34,12 @@ describe('<sx-story-card> English text', () => {
         ></sx-story-card>`,
       ),
     );
+    // The full text is drawn when opened.
+    const open = async (opened: SxStoryCard) => {
+      (part(opened, 'read-more') as HTMLButtonElement).click();
+      await opened.updateComplete;
+    };
+    await open(card);
     const paragraphs = [...part(card, 'body')!.querySelectorAll('p:not(.source)')];
     expect(paragraphs.map((p) => p.textContent)).to.deep.equal([
       'Beta’s first paragraph.',
@@ -47,6 +53,7 @@ describe('<sx-story-card> English text', () => {
         html`<sx-story-card .client=${clientOf([storyB()])} now=${NOW}></sx-story-card>`,
       ),
     );
+    await open(chinese);
     const zh = [...part(chinese, 'body')!.querySelectorAll('p:not(.source)')];
     expect(zh.map((p) => p.textContent)).to.deep.equal(['乙二的第一段。', '乙二的第二段。']);
     // In a Chinese widget the Chinese needs no marking of its own.

@@ -13,9 +13,15 @@
  * the text is shown as one text node (breaking at its spaces and punctuation, and anywhere in a run
  * too long for the line), and the `<wbr>`s go into those nodes once every widget of the page has
  * shown its first content (`after-content.ts`): not between another widget's data and its rows.
+ * Then only text on or near the screen gets them at once; text further down gets them when it
+ * comes within half a screen (`near-screen.ts`), before anyone sees it: its segmenting, and the
+ * widget's layout again with the breaks, stay out of the busy time after the page's first content
+ * (#16, all four widgets: a lab map below the story card relaid its whole list for breaks no one
+ * could see yet). The text itself is in the page either way; only where a line may wrap waits.
  */
 import { html, isServer, type TemplateResult } from 'lit';
 import { afterContent } from './after-content.js';
+import { whenNearScreen } from './near-screen.js';
 
 const HAN = /\p{sc=Han}/u;
 /** A bracketed phrase (to its end when not closed; nested, to its first close): no break inside. */
@@ -62,22 +68,35 @@ export function phraseChunks(text: string): string[] {
 /** Text nodes shown before the Segmenter was made; broken into phrases after the page's content. */
 let waiting: Text[] | undefined;
 
+/**
+ * Puts the `<wbr>`s into a text node shown whole. Lit clears whatever lies between its markers, so
+ * replacing its node is safe (a node a later render replaced since is not in the page: no change).
+ */
+function breakShown(shown: Text): void {
+  shown.replaceWith(
+    ...phraseChunks(shown.data).flatMap((chunk, i) =>
+      i ? [document.createElement('wbr'), chunk] : [chunk],
+    ),
+  );
+}
+
 /** `text` as a node of its own, broken into phrases once every widget shows its content. */
 function breakAfterPaint(text: string): Text {
   const node = new Text(text);
   if (!waiting) {
     waiting = [];
     afterContent(() => {
-      // Lit clears whatever lies between its markers, so replacing its node is safe; a node a
-      // later render already replaced has no parent, and replacing it does nothing.
-      for (const shown of waiting!) {
-        shown.replaceWith(
-          ...phraseChunks(shown.data).flatMap((chunk, i) =>
-            i ? [document.createElement('wbr'), chunk] : [chunk],
-          ),
-        );
-      }
+      const shown = waiting!;
       waiting = undefined;
+      // A node a later render replaced meanwhile has no parent: nothing to do.
+      whenNearScreen(
+        shown.flatMap((text) =>
+          text.parentElement ? [[text.parentElement, () => breakShown(text)]] : [],
+        ),
+      );
+      // ICU starts with the first segmentation (140–170 ms at CPU 4×): when all the text waits
+      // below the screen, it starts while the page is idle, not when the visitor scrolls.
+      if (segmenter === undefined) (self.requestIdleCallback ?? setTimeout)(() => words('科学'));
     });
   }
   waiting.push(node);

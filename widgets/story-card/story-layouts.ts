@@ -69,7 +69,7 @@ export function renderCompact(view: StoryView): TemplateResult {
     <div part="details" class="details" id="story-details" ?hidden=${!expanded}>
       ${para('affiliation', lang, story.affiliation, story.affiliationEn)} ${renderHonours(view)}
       ${renderSpirit(view)} ${renderQuote(view)}
-      ${para('summary', lang, story.summary, story.summaryEn)} ${renderBody(view, false)}
+      ${para('summary', lang, story.summary, story.summaryEn)} ${renderBody(view, !expanded)}
       ${renderActions(view, name, false)} ${renderTopics(view)}
     </div>
   </article>`;

@@ -37,19 +37,21 @@ export function para(part: string, lang: Lang, zh: string, en: string | undefine
 
 /**
  * The full text: plain-text paragraphs (never markup), in English when the feed has them,
- * otherwise in Chinese marked as such; then where it comes from.
+ * otherwise in Chinese marked as such; then where it comes from. Closed, the box is there for
+ * "read more" to control, empty: its paragraphs (the most text of a story) are drawn when opened,
+ * not on the first screen nor in the word breaks after it (#16).
  */
 export function renderBody(view: StoryView, hidden: boolean): TemplateResult {
   const { story, lang } = view;
   const english = lang === 'en' && story.bodyEn?.length ? story.bodyEn : undefined;
   const zhLang = lang === 'en' ? 'zh-CN' : undefined;
   return html`<div part="body" class="body" id="story-body" ?hidden=${hidden}>
-    ${(english ?? story.body).map((paragraph) =>
+    ${(hidden ? [] : (english ?? story.body)).map((paragraph) =>
       english
         ? html`<p>${paragraph}</p>`
         : html`<p class="sx-phrases" lang=${ifDefined(zhLang)}>${phrases(paragraph)}</p>`,
     )}
-    ${renderSource(view)}
+    ${hidden ? nothing : renderSource(view)}
   </div>`;
 }
 

@@ -6,8 +6,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Edition, Lab, LabOpening } from '../../src/feed/types.js';
 import { formatEventTime } from '../../src/time/format.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { isolate } from '../shared/bidi.js';
 import { localized, type Lang } from '../shared/i18n.js';
 import { termName } from '../shared/term-name.js';
 import { phrases } from '../shared/phrases.js';
@@ -33,14 +31,35 @@ export interface EntryContext {
 
 /**
  * Feed text in the UI language when the feed has it; Chinese-only text in an English widget is
- * marked as Chinese (WCAG 3.1.2), and wraps between phrases, not inside words or brackets.
+ * marked as Chinese (WCAG 3.1.2), and wraps between phrases, not inside words or brackets. The
+ * attributes of the element that holds it, for a card's own template: one element with three
+ * attribute bindings instead of a nested template (#16 lab12: each distinct template is a
+ * `<template>` parse and a tree walk on the first render, each use a clone). English text gets
+ * `dir="auto"`, what `<bdi>` gave it; every span is a bidi isolate (`bidiStyles`), so the
+ * trusted city printed after a host keeps its place. Empty text gets no class (no phrases).
  */
+interface FeedText {
+  text: ReturnType<typeof phrases>;
+  className: string | typeof nothing;
+  lang: string | typeof nothing;
+  dir: 'auto' | typeof nothing;
+}
+
+function feedParts(lang: Lang, zh: string | undefined, en: string | undefined): FeedText {
+  if (lang === 'en' && en) return { text: en, className: nothing, lang: nothing, dir: 'auto' };
+  if (!zh) return { text: '', className: nothing, lang: nothing, dir: nothing };
+  return {
+    text: phrases(zh),
+    className: 'sx-phrases',
+    lang: lang === 'en' ? 'zh-CN' : nothing,
+    dir: nothing,
+  };
+}
+
+/** Feed text in an element of its own, where no template of the caller holds one (the title). */
 function feedText(lang: Lang, zh: string, en: string | undefined): TemplateResult {
-  // Isolated: the trusted city name printed after a host must keep its place (bidi controls).
-  if (lang === 'en' && en) return isolate(en);
-  return html`<span class="sx-phrases" lang=${ifDefined(lang === 'en' ? 'zh-CN' : undefined)}
-    >${phrases(zh)}</span
-  >`;
+  const f = feedParts(lang, zh, en);
+  return html`<span class=${f.className} lang=${f.lang} dir=${f.dir}>${f.text}</span>`;
 }
 
 /** Between the parts of a line, in both languages. */
@@ -65,6 +84,7 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
     ...(booking?.capacity ? [t.capacity(booking.capacity)] : []),
   ];
   const name = localized(lang, lab.name, lab.nameEn);
+  const notes = opening.notes ? feedParts(lang, opening.notes, opening.notesEn) : undefined;
   return html`<li part="opening" class="opening">
     <time class="sx-nowrap" datetime=${opening.start}
       >${formatEventTime(opening.start, opening.end, { lang, timeZone: edition.timeZone })}</time
@@ -74,31 +94,31 @@ function renderOpening(opening: LabOpening, lab: Lab, ctx: EntryContext): Templa
       >${terms.map(whole).join(SEP)}${
         // In the terms' group: where the time fills the line, "预约" wraps with the terms, not alone.
         booking?.url
-          ? html` ${safeLink({
-              url: booking.url,
-              text: t.book,
-              lang,
-              part: 'book',
-              className: 'book',
-              label: t.about(t.book, name),
-            })}`
+          ? [
+              ' ',
+              safeLink({
+                url: booking.url,
+                text: t.book,
+                lang,
+                part: 'book',
+                className: 'book',
+                label: t.about(t.book, name),
+              }),
+            ]
           : nothing
       }</span
     >
     ${
-      opening.notes
-        ? html`<span class="notes">${feedText(lang, opening.notes, opening.notesEn)}</span>`
+      notes
+        ? html`<span class="notes"
+            ><span class=${notes.className} lang=${notes.lang} dir=${notes.dir}
+              >${notes.text}</span
+            ></span
+          >`
         : nothing
     }
   </li>`;
 }
-
-/**
- * A detail whose kind the layout shows (a line under the name, a muted footer): its label is
- * read by screen readers only, so the card reads like a card, not a form.
- */
-const labelled = (label: string, value: unknown, className: string) =>
-  html`<span class=${className}><span class="sx-visually-hidden">${label}: </span>${value}</span>`;
 
 function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof nothing {
   const { t, lang } = ctx;
@@ -134,38 +154,20 @@ function renderContact(lab: Lab, ctx: EntryContext): TemplateResult | typeof not
 }
 
 /**
- * The facility's page, then the map-links group: one line on a card of a wide page; where the
- * line is too short, the group wraps whole to a line of its own.
+ * The list item of `lab`: one template for what every card has (#16 lab12: the first content
+ * frame's script was mostly Lit preparing ~20 small templates per card and cloning ~45
+ * instances). What most cards have is written out here, bound as text and attributes; a part a
+ * card may lack is emptied or `hidden` (neither a box nor read: `lab-map.styles.ts` makes
+ * `[hidden]` win over any `display`), and a hidden element's `part` is left off, so a page's
+ * `::part()` rules never find an empty one. Templates remain for what is rare (contact, "on
+ * now", the sample marker, an opening's notes), what repeats (an opening), and what must be
+ * absent rather than hidden (the openings list or its "none" line: the panel ends under it).
+ *
+ * The detail whose kind the layout shows (a line under the name, a muted footer) has its label
+ * for screen readers only, so the card reads like a card, not a form. The actions line: the
+ * facility's page, then the map-links group, one line on a card of a wide page; where the line is
+ * too short, the group wraps whole to a line of its own.
  */
-function renderActions(lab: Lab, ctx: EntryContext): TemplateResult {
-  const { t, lang } = ctx;
-  const name = localized(lang, lab.name, lab.nameEn);
-  const place = {
-    lat: lab.location.lat,
-    lng: lab.location.lng,
-    name,
-    ...(lab.location.address && {
-      address: localized(lang, lab.location.address, lab.location.addressEn),
-    }),
-  };
-  return html`<div part="actions" class="actions">
-    ${
-      lab.url
-        ? safeLink({
-            url: lab.url,
-            text: t.details,
-            lang,
-            part: 'details',
-            className: 'sx-button',
-            label: t.about(t.details, name),
-          })
-        : nothing
-    }
-    ${renderMapLinks({ place, lang, linkPart: (provider) => `navigate navigate-${provider}` })}
-  </div>`;
-}
-
-/** The list item of `lab`. */
 export function renderLabEntry(
   lab: Lab,
   openings: LabOpening[],
@@ -173,12 +175,23 @@ export function renderLabEntry(
 ): TemplateResult {
   const { lang, t, edition } = ctx;
   const city = regionCity(edition, lab.city);
-  const summary = lab.summary ? feedText(lang, lab.summary, lab.summaryEn) : undefined;
+  const name = localized(lang, lab.name, lab.nameEn);
+  const summary = feedParts(lang, lab.summary, lab.summary && lab.summaryEn);
   const selected = ctx.choice.selectedId === lab.id;
   const titleId = `lab-${lab.id}`;
-  const address = lab.location.address
-    ? feedText(lang, lab.location.address, lab.location.addressEn)
-    : undefined;
+  const host = feedParts(lang, lab.host, lab.hostEn);
+  const { address: zhAddress, addressEn, precise } = lab.location;
+  const address = feedParts(lang, zhAddress, zhAddress && addressEn);
+  const approximate = precise === false;
+  const topics = lab.topics
+    .map((id) => termName(edition.topics, id, lang))
+    .join(lang === 'en' ? ', ' : '、');
+  const place = {
+    lat: lab.location.lat,
+    lng: lab.location.lng,
+    name,
+    ...(zhAddress && { address: localized(lang, zhAddress, addressEn) }),
+  };
   return html`<li part=${selected ? 'item item-selected' : 'item'} class="item" data-lab=${lab.id}>
     <article class="card" tabindex="-1" aria-labelledby=${titleId} ?data-selected=${selected}>
       <p class="badges">
@@ -190,47 +203,43 @@ export function renderLabEntry(
         feedText(lang, lab.name, lab.nameEn),
       )}
       <p part="item-meta" class="meta">
-        ${labelled(
-          t.host,
-          html`${feedText(lang, lab.host, lab.hostEn)}${
-            city
-              ? html`<span aria-hidden="true">${SEP}</span
-                  ><strong class="city sx-nowrap">${cityName(city, lang)}</strong>`
-              : nothing
-          }`,
-          'host',
-        )}<br />${
-          address || lab.location.precise === false
-            ? labelled(
-                t.address,
-                html`${address ?? nothing}${
-                  lab.location.precise === false
-                    ? html` <span class="approx sx-nowrap">${t.approximate}</span>`
-                    : nothing
-                }`,
-                'address',
-              )
-            : nothing
-        }${
+        <span class="host"
+          ><span class="sx-visually-hidden">${t.host}: </span
+          ><span class=${host.className} lang=${host.lang} dir=${host.dir}>${host.text}</span
+          ><span aria-hidden="true">${city ? SEP : ''}</span
+          ><strong class="city sx-nowrap">${city ? cityName(city, lang) : ''}</strong></span
+        ><br /><span class="address" ?hidden=${!zhAddress && !approximate}
+          ><span class="sx-visually-hidden">${t.address}: </span
+          ><span class=${address.className} lang=${address.lang} dir=${address.dir}
+            >${address.text}</span
+          >${approximate ? ' ' : ''}<span class="approx sx-nowrap"
+            >${approximate ? t.approximate : ''}</span
+          ></span
+        >${
           // "Show on map" after the address, where the place is: among the actions it would push
-          // their one line to two on a card of a wide page.
-          ctx.withMap
-            ? html` <button
-                part="show-on-map"
-                class="on-map"
-                type="button"
-                aria-label=${t.about(t.showOnMap, localized(lang, lab.name, lab.nameEn))}
-                @click=${() => ctx.choice.showOnMap(lab)}
-              >
-                ${t.showOnMap}
-              </button>`
-            : nothing
-        }
+          // their one line to two on a card of a wide page. Hidden, without its part, in the
+          // list view (no map to show it on).
+          ctx.withMap ? ' ' : ''
+        }<button
+          part=${ctx.withMap ? 'show-on-map' : nothing}
+          class="on-map"
+          type="button"
+          ?hidden=${!ctx.withMap}
+          aria-label=${t.about(t.showOnMap, name)}
+          @click=${() => ctx.choice.showOnMap(lab)}
+        >
+          ${t.showOnMap}
+        </button>
       </p>
-      ${summary ? html`<p part="item-summary" class="summary">${summary}</p>` : nothing}
+      <p part=${lab.summary ? 'item-summary' : nothing} class="summary" ?hidden=${!lab.summary}>
+        <span class=${summary.className} lang=${summary.lang} dir=${summary.dir}
+          >${summary.text}</span
+        >
+      </p>
       <div part="openings" class="openings">
         <p class="openings-label">${t.openings}</p>
         ${
+          // Not hidden but absent: the panel ends under its last line (lab-map-layout.test.ts).
           openings.length
             ? html`<ul class="opening-list" role="list">
                 ${openings.map((opening) => renderOpening(opening, lab, ctx))}
@@ -239,24 +248,30 @@ export function renderLabEntry(
         }
       </div>
       ${
-        lab.topics.length || lab.contact?.phone || lab.contact?.email
+        topics || lab.contact?.phone || lab.contact?.email
           ? html`<p class="extra">
-              ${
-                lab.topics.length
-                  ? labelled(
-                      t.topics,
-                      lab.topics
-                        .map((id) => termName(edition.topics, id, lang))
-                        .join(lang === 'en' ? ', ' : '、'),
-                      'topics',
-                    )
-                  : nothing
-              }
+              <span class="topics" ?hidden=${!topics}
+                ><span class="sx-visually-hidden">${t.topics}: </span>${topics}</span
+              >
               ${renderContact(lab, ctx)}
             </p>`
           : nothing
       }
-      ${renderActions(lab, ctx)}
+      <div part="actions" class="actions">
+        ${
+          lab.url
+            ? safeLink({
+                url: lab.url,
+                text: t.details,
+                lang,
+                part: 'details',
+                className: 'sx-button',
+                label: t.about(t.details, name),
+              })
+            : nothing
+        }
+        ${renderMapLinks({ place, lang, linkPart: (provider) => `navigate navigate-${provider}` })}
+      </div>
     </article>
   </li>`;
 }

@@ -15,6 +15,14 @@ import { css } from 'lit';
  */
 
 export const labMapStyles = css`
+  /*
+   * A card's parts that a facility lacks stay in its one template, hidden (lab-entry.ts): hidden
+   * wins over any display, ours (.opening-list is a grid, .on-map unsets all) or a page's.
+   */
+  [hidden] {
+    display: none !important;
+  }
+
   .base {
     container: sx-lab-map / inline-size;
     display: grid;

@@ -341,7 +341,7 @@ export class SxLabMap extends SxElement {
     `;
   }
 
-  private renderMap(edition: Edition, labs: readonly Lab[]): TemplateResult {
+  private renderMap(edition: Edition, labs: readonly Lab[]): ReturnType<typeof renderMapPane> {
     return renderMapPane({
       lang: this.shownLang(),
       t: this.t,

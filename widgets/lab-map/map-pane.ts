@@ -24,7 +24,9 @@ export interface MapPaneContext {
   choice: GeoContext['choice'] & Pick<LabChoice, 'selectCity' | 'tabStop' | 'onTileKeydown'>;
 }
 
-export function renderMapPane(ctx: MapPaneContext): TemplateResult {
+export function renderMapPane(
+  ctx: MapPaneContext,
+): TemplateResult | (TemplateResult | typeof nothing)[] {
   const { lang, t, edition, geo, choice } = ctx;
   const region = (lang === 'en' ? edition.regionNameEn : edition.regionName) ?? edition.region;
   const label = t.mapLabel(region);
@@ -38,20 +40,21 @@ export function renderMapPane(ctx: MapPaneContext): TemplateResult {
   }
   const layout = tileLayout(edition.cities);
   const city = choice.filters.city;
-  return html`${
+  // A list, not a template of two bindings: one template fewer on the first render (#16 lab12).
+  return [
     geo.status === 'error'
       ? html`<p part="basemap-error" class="basemap-error" role="note">${t.basemapFailed}</p>`
-      : nothing
-  }
-  ${renderSchematic({
-    lang,
-    t,
-    label,
-    layout,
-    counts: countByCity(ctx.labs(false), edition),
-    selected: city,
-    active: choice.tabStop(layout),
-    onSelect: (code) => choice.selectCity(code),
-    onKeydown: choice.onTileKeydown,
-  })}`;
+      : nothing,
+    renderSchematic({
+      lang,
+      t,
+      label,
+      layout,
+      counts: countByCity(ctx.labs(false), edition),
+      selected: city,
+      active: choice.tabStop(layout),
+      onSelect: (code) => choice.selectCity(code),
+      onKeydown: choice.onTileKeydown,
+    }),
+  ];
 }

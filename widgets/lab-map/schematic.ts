@@ -34,13 +34,10 @@ export function renderSchematic(ctx: SchematicContext): TemplateResult {
       role="group"
       aria-label=${ctx.label}
       aria-describedby="map-help"
-      ${cssProps({
-        'grid-template-columns': `repeat(${layout.cols}, minmax(0, 1fr))`,
-        'grid-template-rows': `repeat(${layout.rows}, auto)`,
-      })}
+      ${cssProps({ 'grid-template-columns': layout.columns, 'grid-template-rows': layout.rowSizes })}
       @keydown=${ctx.onKeydown}
     >
-      ${layout.tiles.map(({ city, col, row }) => {
+      ${layout.tiles.map(({ city, area }) => {
         const count = counts.get(city.code) ?? 0;
         const name = cityShortName(city, lang);
         const pressed = ctx.selected === city.code;
@@ -52,7 +49,10 @@ export function renderSchematic(ctx: SchematicContext): TemplateResult {
           tabindex=${ctx.active === city.code ? 0 : -1}
           aria-pressed=${pressed ? 'true' : 'false'}
           aria-label=${t.cityCount(name, count)}
-          ${cssProps({ 'grid-column': String(col), 'grid-row': String(row) })}
+          ${
+            // One property, made with the layout (#16 lab12: two a tile, built at each render).
+            cssProps({ 'grid-area': area })
+          }
           @click=${() => ctx.onSelect(city.code)}
         >
           <span class="tile-name">${name}</span>

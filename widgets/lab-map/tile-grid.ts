@@ -11,12 +11,17 @@ export interface PlacedTile {
   /** 1-based grid line, ready for CSS grid placement. */
   col: number;
   row: number;
+  /** `grid-area` of the tile (`row / col`), made once with the layout, not at each render. */
+  area: string;
 }
 
 export interface TileLayout {
   cols: number;
   rows: number;
   tiles: PlacedTile[];
+  /** The grid's `grid-template-columns` and `grid-template-rows`, made once with the layout. */
+  columns: string;
+  rowSizes: string;
 }
 
 const isCell = (value: unknown): value is number =>
@@ -48,19 +53,31 @@ function placeTiles(cities: readonly RegionCity[]): TileLayout {
     taken.add(key);
     return true;
   });
-  if (unique.length === 0) return { cols: 0, rows: 0, tiles: [] };
+  if (unique.length === 0) return grid(0, 0, []);
   const minCol = Math.min(...unique.map((city) => city.tile.col));
   const minRow = Math.min(...unique.map((city) => city.tile.row));
   const tiles = unique
-    .map((city) => ({ city, col: city.tile.col - minCol + 1, row: city.tile.row - minRow + 1 }))
+    .map((city) => {
+      const col = city.tile.col - minCol + 1;
+      const row = city.tile.row - minRow + 1;
+      return { city, col, row, area: `${row} / ${col}` };
+    })
     // Reading order, so Tab order and the DOM follow the picture.
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  return {
-    cols: Math.max(...tiles.map((tile) => tile.col)),
-    rows: Math.max(...tiles.map((tile) => tile.row)),
+  return grid(
+    Math.max(...tiles.map((tile) => tile.col)),
+    Math.max(...tiles.map((tile) => tile.row)),
     tiles,
-  };
+  );
 }
+
+const grid = (cols: number, rows: number, tiles: PlacedTile[]): TileLayout => ({
+  cols,
+  rows,
+  tiles,
+  columns: `repeat(${cols}, minmax(0, 1fr))`,
+  rowSizes: `repeat(${rows}, auto)`,
+});
 
 /** Shade step 0 (none open) … 4 (the busiest city) of a count against the largest. */
 export function shadeLevel(count: number, max: number): number {

@@ -50,27 +50,31 @@ export interface MapLinksOptions {
   onOpen?: (provider: MapProvider, url: string) => void;
 }
 
-/** The two links to `place`, under one label. */
+/**
+ * The two links to `place`, under one label: written out, not mapped over the providers, so the
+ * group is one template (#16 lab12: a template per link was one more to prepare and two more to
+ * clone on every card of a first render).
+ */
 export function renderMapLinks(options: MapLinksOptions): TemplateResult {
   const { place, lang, linkPart, onOpen } = options;
   const t = messagesFor(catalogs, lang);
-  const links = [
-    ['amap', t.amap, amapLink(place)],
-    ['baidu', t.baidu, baiduLink(place)],
-  ] as const;
+  const amap = amapLink(place);
+  const baidu = baiduLink(place);
+  const link = (provider: MapProvider, text: string, url: string) =>
+    safeLink({
+      url,
+      text,
+      lang,
+      part: linkPart(provider),
+      className: 'sx-button',
+      label: t.linkLabel(text, place.name),
+    });
   return html`<span class="sx-map-links" role="group" aria-label=${t.groupLabel(place.name)}
-    ><span class="sx-map-links-label" aria-hidden="true">${t.label}</span>${links.map(
-      ([provider, text, url]) =>
-        html`<span class="sx-map-link" @click=${() => onOpen?.(provider, url)}
-          >${safeLink({
-            url,
-            text,
-            lang,
-            part: linkPart(provider),
-            className: 'sx-button',
-            label: t.linkLabel(text, place.name),
-          })}</span
-        >`,
-    )}</span
+    ><span class="sx-map-links-label" aria-hidden="true">${t.label}</span
+    ><span class="sx-map-link" @click=${() => onOpen?.('amap', amap)}
+      >${link('amap', t.amap, amap)}</span
+    ><span class="sx-map-link" @click=${() => onOpen?.('baidu', baidu)}
+      >${link('baidu', t.baidu, baidu)}</span
+    ></span
   >`;
 }

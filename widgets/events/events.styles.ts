@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconStyles } from './icons.js';
 
 export const eventsStyles = css`
   .base {
@@ -324,18 +325,7 @@ export const eventsStyles = css`
     text-align: center;
   }
 
-  .icon {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: 0.25em;
-    vertical-align: -0.15em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.4;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
+  ${iconStyles}
 
   .meta time {
     color: var(--_text);
@@ -416,15 +406,10 @@ export const eventsStyles = css`
     height: 1.15em;
     margin: 0;
     vertical-align: 0;
-    stroke-width: 1.5;
   }
 
   .star[aria-pressed='true'] {
     color: var(--_highlight);
-  }
-
-  .star[aria-pressed='true'] .star-icon {
-    fill: currentColor;
   }
 
   /* ---- paging ---- */
@@ -546,9 +531,6 @@ export const eventsStyles = css`
   @media (forced-colors: active) {
     .status {
       border: 1px solid CanvasText;
-    }
-    .star[aria-pressed='true'] .star-icon {
-      fill: CanvasText;
     }
     .date {
       border: 1px solid CanvasText;

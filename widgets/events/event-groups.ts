@@ -10,6 +10,7 @@ import { eventDays, formatEventOnDay } from '../../src/time/event-when.js';
 import { formatDay, formatTime } from '../../src/time/format.js';
 import { itemKey, renderEventItem, whenTexts, type ItemContext } from './event-item.js';
 import { feedText } from './feed-text.js';
+import { chevronIcon } from './icons.js';
 import type { Lang } from '../shared/i18n.js';
 import { cityName, regionCity } from '../shared/region.js';
 
@@ -157,8 +158,9 @@ export function renderContinues(
       data-fold=${day}
       @click=${() => ctx.onFold(day)}
     >
-      <span>${ctx.t.continuing(items.length)}</span><i class="icon icon--chevron"></i
-      ><span class="continues-names" aria-hidden="true"
+      <span>${ctx.t.continuing(items.length)}</span>${chevronIcon}<span
+        class="continues-names"
+        aria-hidden="true"
         >${items.map(
           ({ event }, i) =>
             html`${i ? (ctx.lang === 'en' ? ', ' : '、') : nothing}${feedText(

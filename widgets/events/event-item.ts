@@ -7,11 +7,12 @@
  * A render function (not an element), so 5,000 events cost no extra custom elements and focus is
  * kept by the list's keyed repeat.
  *
- * One template holds the card's fixed structure (lead, badges, star, meta line's place, actions),
- * with plain conditionals in its bindings (an icon is chosen by a class, `icons.ts`); a nested
- * template only where the structure itself differs (the heading's level, the time's variants,
- * cost, the primary action, the expanded view). About 30 nested template instances a card made a
- * new list's first rows ~5 ms of script each at CPU 4× (#16).
+ * One template holds the card's fixed structure (lead, badges, star, title row, the meta line's
+ * place, actions), with plain conditionals in its bindings and its SVG icons written in it (the
+ * place's shape a bound path, `icons.ts`); a nested template only where the structure itself
+ * differs (the heading's level, the time's variants, cost, the primary action, the expanded
+ * view). About 30 nested template instances a card (each icon two) made a new list's first rows
+ * ~5 ms of script each at CPU 4× (#16).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -35,7 +36,8 @@ import { renderSampleMarker } from '../shared/states.js';
 import type { EventsMessages } from './events.messages.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
-import { feedText } from './feed-text.js';
+import { feedText, feedWords } from './feed-text.js';
+import { onlinePath, placePath } from './icons.js';
 import type * as EventDetails from './event-details.js';
 import type * as LocalTime from './local-time.js';
 
@@ -140,7 +142,12 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   if (localText && ctx.timeZoneMode === 'local') {
     return html`<span class="meta-part"
         ><time datetime=${event.start}
-          ><span><i class="icon icon--clock"></i>${keepTogether(localText)}</span></time
+          ><span
+            ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <circle cx="8" cy="8" r="6.25"></circle>
+              <path d="M8 4.5V8l2.5 1.5"></path></svg
+            >${keepTogether(localText)}</span
+          ></time
         ></span
       ><span class="local-time">${full} ${zone}</span>`;
   }
@@ -149,9 +156,12 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   return html`<span class="meta-part"
       ><time datetime=${event.start}
         ><span class="sx-visually-hidden">${day}</span
-        ><span class="sx-nowrap"><i class="icon icon--clock"></i>${first}</span>${rest}${
-          unseen ? html`<span class="sx-visually-hidden">${unseen}</span>` : nothing
-        }</time
+        ><span class="sx-nowrap"
+          ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <circle cx="8" cy="8" r="6.25"></circle>
+            <path d="M8 4.5V8l2.5 1.5"></path></svg
+          >${first}</span
+        >${rest}${unseen ? html`<span class="sx-visually-hidden">${unseen}</span>` : nothing}</time
       >${zone ? html` <span class="zone">${zone}</span>` : nothing}</span
     >${
       localText && (ctx.timeZoneMode === 'both' || ctx.showLocal)
@@ -178,9 +188,12 @@ function renderTerms(event: ProgrammeEvent, ctx: ItemContext): TemplateResult | 
   const first = cost ?? registration;
   if (!first) return nothing;
   return html`<span class="meta-part"
-    ><span><i class="icon icon--ticket"></i>${first}</span>${
-      cost && registration ? html` <span>${registration}</span>` : nothing
-    }</span
+    ><span
+      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M2 5.5V3.75h12V5.5a2 2 0 0 0 0 4v1.75H2V9.5a2 2 0 0 0 0-4z"></path>
+        <path d="M10 4v7" stroke-dasharray="1.2 1.3"></path></svg
+      >${first}</span
+    >${cost && registration ? html` <span>${registration}</span>` : nothing}</span
   >`;
 }
 
@@ -377,7 +390,11 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
   const { index, day, status, open, starred } = card;
   const detailsId = `sx-details-${index}${day ? `-${day}` : ''}`;
   const level = card.grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
-  const summaryText = view === 'compact' ? undefined : event.summary;
+  // The summary's <bdi> is in the card's own template (`feedText`'s, one template less a card).
+  const summary =
+    view === 'compact' || !event.summary
+      ? undefined
+      : feedWords(lang, event.summary, event.summaryEn);
   const details = open ? ctx.details : undefined;
   const key = itemKey(event, day);
   const title = localized(lang, event.title, event.titleEn);
@@ -407,11 +424,14 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
               class="star"
               type="button"
               aria-pressed=${starred ? 'true' : 'false'}
+              aria-label=${(starred ? t.starred : t.star) + t.starSuffix(title)}
               @click=${() => ctx.onStar(event)}
             >
-              <i class="icon star-icon"></i
-              ><span class="star-word">${starred ? t.starred : t.star}</span
-              ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>
+              <svg class="icon star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <path
+                  d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"
+                ></path></svg
+              ><span class="star-word">${starred ? t.starred : t.star}</span>
             </button>
             ${renderHeading(
               { level, part: 'item-title', className: 'title', focusTarget: true },
@@ -426,17 +446,17 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
             }
             <span class="meta-part"
               ><span
-                ><i class="icon icon--${event.venue ? 'place' : 'online'}"></i>${
-                  !event.venue ? t.online : city ? cityName(city, lang) : event.city
-                }</span
+                ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path d=${event.venue ? placePath : onlinePath}></path></svg
+                >${!event.venue ? t.online : city ? cityName(city, lang) : event.city}</span
               >${event.venue && event.online ? html` <span>${t.online}</span>` : nothing}</span
             >
             ${renderTerms(event, ctx)}
           </p>
           ${
-            summaryText
+            summary
               ? html`<p part="item-summary" class="summary summary--card">
-                  ${feedText(lang, summaryText, event.summaryEn)}
+                  <bdi lang=${ifDefined(summary.mark)}>${keepTogether(summary.text)}</bdi>
                 </p>`
               : nothing
           }
@@ -449,11 +469,13 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
             type="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${ifDefined(open ? detailsId : undefined)}
+            aria-label=${t.more + t.starSuffix(title)}
             data-key=${key}
             @click=${() => ctx.onToggle(event, key)}
           >
-            <span>${t.more}</span><span class="sx-visually-hidden">${t.starSuffix(title)}</span
-            ><i class="icon icon--chevron"></i>
+            ${t.more}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 6l4 4 4-4"></path>
+            </svg>
           </button>
         </div>
       </div>

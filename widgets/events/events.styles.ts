@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { iconStyles } from './icons.js';
 
 export const eventsStyles = css`
   .base {
@@ -325,7 +324,18 @@ export const eventsStyles = css`
     text-align: center;
   }
 
-  ${iconStyles}
+  .icon {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.25em;
+    vertical-align: -0.15em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
 
   .meta time {
     color: var(--_text);
@@ -406,10 +416,15 @@ export const eventsStyles = css`
     height: 1.15em;
     margin: 0;
     vertical-align: 0;
+    stroke-width: 1.5;
   }
 
   .star[aria-pressed='true'] {
     color: var(--_highlight);
+  }
+
+  .star[aria-pressed='true'] .star-icon {
+    fill: currentColor;
   }
 
   /* ---- paging ---- */
@@ -451,9 +466,9 @@ export const eventsStyles = css`
       min-height: 1.75em;
       margin: -0.15em 0 0 0.25em;
     }
+    /* Named by its aria-label (the word and the title): the word takes no box here. */
     .star-word {
-      position: absolute;
-      clip-path: inset(50%);
+      display: none;
     }
     .summary--card {
       display: none;
@@ -531,6 +546,9 @@ export const eventsStyles = css`
   @media (forced-colors: active) {
     .status {
       border: 1px solid CanvasText;
+    }
+    .star[aria-pressed='true'] .star-icon {
+      fill: CanvasText;
     }
     .date {
       border: 1px solid CanvasText;

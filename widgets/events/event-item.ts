@@ -140,12 +140,12 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   // The edition's zone is labelled only for a visitor whose clock reads differently.
   const zone = localText && localTime!.zoneLabel(timeZone, lang, new Date(event.start));
   if (localText && ctx.timeZoneMode === 'local') {
+    // The SVGs on one line: whitespace inside them would be text of the run (textContent).
+    // prettier-ignore
     return html`<span class="meta-part"
         ><time datetime=${event.start}
           ><span
-            ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <circle cx="8" cy="8" r="6.25"></circle>
-              <path d="M8 4.5V8l2.5 1.5"></path></svg
+            ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.25"></circle><path d="M8 4.5V8l2.5 1.5"></path></svg
             >${keepTogether(localText)}</span
           ></time
         ></span
@@ -153,13 +153,12 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
   }
   // One template for the usual case: the zone and the visitor's time are empty parts then (and
   // the unseen day too, in the agenda's rows of a multi-day event).
+  // prettier-ignore
   return html`<span class="meta-part"
       ><time datetime=${event.start}
         ><span class="sx-visually-hidden">${day}</span
         ><span class="sx-nowrap"
-          ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <circle cx="8" cy="8" r="6.25"></circle>
-            <path d="M8 4.5V8l2.5 1.5"></path></svg
+          ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.25"></circle><path d="M8 4.5V8l2.5 1.5"></path></svg
           >${first}</span
         >${rest}${unseen ? html`<span class="sx-visually-hidden">${unseen}</span>` : nothing}</time
       >${zone ? html` <span class="zone">${zone}</span>` : nothing}</span
@@ -187,11 +186,10 @@ function renderTerms(event: ProgrammeEvent, ctx: ItemContext): TemplateResult | 
   const registration = event.registration?.required ? t.registrationRequired : undefined;
   const first = cost ?? registration;
   if (!first) return nothing;
+  // prettier-ignore
   return html`<span class="meta-part"
     ><span
-      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M2 5.5V3.75h12V5.5a2 2 0 0 0 0 4v1.75H2V9.5a2 2 0 0 0 0-4z"></path>
-        <path d="M10 4v7" stroke-dasharray="1.2 1.3"></path></svg
+      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 5.5V3.75h12V5.5a2 2 0 0 0 0 4v1.75H2V9.5a2 2 0 0 0 0-4z"></path><path d="M10 4v7" stroke-dasharray="1.2 1.3"></path></svg
       >${first}</span
     >${cost && registration ? html` <span>${registration}</span>` : nothing}</span
   >`;
@@ -401,6 +399,7 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
   const railed = view === 'agenda' && ctx.rail !== undefined && day !== undefined;
   const when = renderWhen(event, ctx);
   const city = regionCity(edition, event.city);
+  // prettier-ignore
   return html`<li
     part="item item-${status}"
     class="item item--${view} item--${status}"
@@ -427,10 +426,7 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
               aria-label=${(starred ? t.starred : t.star) + t.starSuffix(title)}
               @click=${() => ctx.onStar(event)}
             >
-              <svg class="icon star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                <path
-                  d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"
-                ></path></svg
+              <svg class="icon star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"></path></svg
               ><span class="star-word">${starred ? t.starred : t.star}</span>
             </button>
             ${renderHeading(
@@ -446,8 +442,7 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
             }
             <span class="meta-part"
               ><span
-                ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d=${event.venue ? placePath : onlinePath}></path></svg
+                ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${event.venue ? placePath : onlinePath}></path></svg
                 >${!event.venue ? t.online : city ? cityName(city, lang) : event.city}</span
               >${event.venue && event.online ? html` <span>${t.online}</span>` : nothing}</span
             >
@@ -473,9 +468,7 @@ function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): T
             data-key=${key}
             @click=${() => ctx.onToggle(event, key)}
           >
-            ${t.more}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 6l4 4 4-4"></path>
-            </svg>
+            ${t.more}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 6l4 4 4-4"></path></svg>
           </button>
         </div>
       </div>

@@ -217,4 +217,47 @@ describe('<sx-events> draws a new list on screen first', () => {
     expect(seen.counts[0]).to.equal(40);
     expect(element.shadowRoot!.activeElement?.textContent).to.contain('活动 39');
   });
+
+  // The rest waits for the first rows' paint (widgets/shared/after-paint.ts). Its fallback was
+  // 100 ms: on a slow phone the rendering task outlasts it, and the rest was then drawn before
+  // the first rows were on screen, in the same long task (#16).
+  it('a slow first frame: the rest waits for its paint, not for 100 ms', async () => {
+    const parent = await fixture(html`<div></div>`);
+    const realTimeout = window.setTimeout;
+    const realFrame = window.requestAnimationFrame;
+    const timers: { run: () => void; delay: number }[] = [];
+    const frames: FrameRequestCallback[] = [];
+    // Timers with a delay are held (the test decides when their time has come), frames too.
+    window.setTimeout = ((run: () => void, delay = 0) =>
+      delay > 0 ? timers.push({ run, delay }) : realTimeout(run)) as typeof setTimeout;
+    window.requestAnimationFrame = (run) => frames.push(run);
+    const task = () => new Promise((resolve) => realTimeout(resolve));
+    const rows = () => parts(element, 'item').length;
+    const element = document.createElement('sx-events') as SxEvents;
+    try {
+      element.setAttribute('now', BEFORE_WEEK);
+      element.client = memoryClient(manyEvents(40));
+      parent.append(element);
+      for (let i = 0; i < 200 && !rows(); i++) await task();
+      const first = rows();
+      expect(first).to.be.within(1, FIRST_ROWS);
+      // Lazy parts that arrive meanwhile render the cut list again (a row more each); then the
+      // list waits for the frame. 100 ms pass, the frame is not painted yet: nothing more.
+      for (let i = 0; i < 20; i++) await task();
+      const waiting = rows();
+      expect(waiting).to.be.lessThan(20);
+      for (const timer of timers.filter((timer) => timer.delay <= 100)) timer.run();
+      for (let i = 0; i < 20; i++) await task();
+      expect(rows()).to.equal(waiting);
+      // The frame is painted: the rest follows, a row a frame.
+      for (let i = 0; i < 200 && rows() === waiting; i++) {
+        for (const run of frames.splice(0)) run(performance.now());
+        await task();
+      }
+      expect(rows()).to.be.greaterThan(waiting);
+    } finally {
+      window.setTimeout = realTimeout;
+      window.requestAnimationFrame = realFrame;
+    }
+  });
 });

@@ -6,6 +6,13 @@
  *
  * A render function (not an element), so 5,000 events cost no extra custom elements and focus is
  * kept by the list's keyed repeat.
+ *
+ * One template holds the card's fixed structure (lead, badges, star, title row, the meta line's
+ * place, actions), with plain conditionals in its bindings and its SVG icons written in it (the
+ * place's shape a bound path, `icons.ts`); a nested template only where the structure itself
+ * differs (the heading's level, the time's variants, cost, the primary action, the expanded
+ * view). About 30 nested template instances a card (each icon two) made a new list's first rows
+ * ~5 ms of script each at CPU 4× (#16).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -29,8 +36,8 @@ import { renderSampleMarker } from '../shared/states.js';
 import type { EventsMessages } from './events.messages.js';
 import { renderHeading } from '../shared/heading.js';
 import { cityName, regionCity } from '../shared/region.js';
-import { chevronIcon, clockIcon, onlineIcon, placeIcon, starIcon, ticketIcon } from './icons.js';
-import { feedText } from './feed-text.js';
+import { feedText, feedWords } from './feed-text.js';
+import { onlinePath, placePath } from './icons.js';
 import type * as EventDetails from './event-details.js';
 import type * as LocalTime from './local-time.js';
 
@@ -97,14 +104,12 @@ export function whenTexts(
 /**
  * A time text with each of its " · " parts kept whole ("5月24日–6月8日", "每天 09:00–17:00": the
  * hours never leave 每天/daily), each a piece of the meta line (whose dots the styles draw between
- * pieces, never at a line's end), and the clock icon glued to the first part.
+ * pieces, never at a line's end), and the clock icon glued to the first part (in the caller's
+ * template: the first run is the only one of a one-day event).
  */
-function whenRuns(text: string): TemplateResult[] {
-  const runs = text.split(' · ');
-  return runs.map(
-    (run, i) =>
-      html`${i ? ' ' : ''}<span class="sx-nowrap">${i ? nothing : clockIcon}${run}</span>`,
-  );
+function timeRuns(text: string): [first: string, rest: TemplateResult[]] {
+  const [first, ...rest] = text.split(' · ');
+  return [first!, rest.map((run) => html` <span class="sx-nowrap">${run}</span>`)];
 }
 
 /** The event's time in the edition's zone, and in the visitor's when asked and different. */
@@ -131,56 +136,62 @@ function renderWhen(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
     unseen = full.slice(seen.length);
     day = '';
   }
-  const hidden = (text: string) =>
-    text ? html`<span class="sx-visually-hidden">${text}</span>` : nothing;
-  const time = html`<time datetime=${event.start}
-    >${hidden(day)}${whenRuns(seen)}${hidden(unseen)}</time
-  >`;
-  if (!localText) return html`<span class="meta-part">${time}</span>`;
+  const [first, rest] = timeRuns(seen);
   // The edition's zone is labelled only for a visitor whose clock reads differently.
-  const zone = localTime!.zoneLabel(timeZone, lang, new Date(event.start));
-  if (ctx.timeZoneMode === 'local') {
+  const zone = localText && localTime!.zoneLabel(timeZone, lang, new Date(event.start));
+  if (localText && ctx.timeZoneMode === 'local') {
+    // The SVGs on one line: whitespace inside them would be text of the run (textContent).
+    // prettier-ignore
     return html`<span class="meta-part"
         ><time datetime=${event.start}
-          ><span>${clockIcon}${keepTogether(localText)}</span></time
+          ><span
+            ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.25"></circle><path d="M8 4.5V8l2.5 1.5"></path></svg
+            >${keepTogether(localText)}</span
+          ></time
         ></span
       ><span class="local-time">${full} ${zone}</span>`;
   }
-  return html`<span class="meta-part">${time} <span class="zone">${zone}</span></span
+  // One template for the usual case: the zone and the visitor's time are empty parts then (and
+  // the unseen day too, in the agenda's rows of a multi-day event).
+  // prettier-ignore
+  return html`<span class="meta-part"
+      ><time datetime=${event.start}
+        ><span class="sx-visually-hidden">${day}</span
+        ><span class="sx-nowrap"
+          ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.25"></circle><path d="M8 4.5V8l2.5 1.5"></path></svg
+          >${first}</span
+        >${rest}${unseen ? html`<span class="sx-visually-hidden">${unseen}</span>` : nothing}</time
+      >${zone ? html` <span class="zone">${zone}</span>` : nothing}</span
     >${
-      ctx.timeZoneMode === 'both' || ctx.showLocal
+      localText && (ctx.timeZoneMode === 'both' || ctx.showLocal)
         ? html`<span class="local-time">${t.localTime(localText)}</span>`
         : nothing
     }`;
 }
 
-/** The city, or "线上" for an event only online. */
-function renderPlace(event: ProgrammeEvent, ctx: ItemContext): TemplateResult {
-  const { lang, t, edition } = ctx;
-  const city = regionCity(edition, event.city);
-  if (!event.venue) {
-    return html`<span class="meta-part"><span>${onlineIcon}${t.online}</span></span>`;
-  }
-  const place = city ? cityName(city, lang) : event.city;
-  return html`<span class="meta-part"
-    ><span>${placeIcon}${place}</span>${
-      event.online ? html` <span>${t.online}</span>` : nothing
-    }</span
-  >`;
-}
-
-/** Cost and registration, in as few words as possible; nothing about an unknown cost. */
+/**
+ * Cost and registration, in as few words as possible; nothing about an unknown cost. (At most
+ * two terms: the cost, then "需报名".)
+ */
 function renderTerms(event: ProgrammeEvent, ctx: ItemContext): TemplateResult | typeof nothing {
   const { t } = ctx;
-  const terms: unknown[] = [];
-  if (event.free === true) terms.push(t.freeEntry);
-  else if (event.free === false) terms.push(event.price ? keepTogether(event.price) : t.paidEntry);
-  if (event.registration?.required) terms.push(t.registrationRequired);
-  if (!terms.length) return nothing;
+  const cost =
+    event.free === true
+      ? t.freeEntry
+      : event.free === false
+        ? event.price
+          ? keepTogether(event.price)
+          : t.paidEntry
+        : undefined;
+  const registration = event.registration?.required ? t.registrationRequired : undefined;
+  const first = cost ?? registration;
+  if (!first) return nothing;
+  // prettier-ignore
   return html`<span class="meta-part"
-    >${terms.map(
-      (term, i) => html`${i ? ' ' : nothing}<span>${i ? nothing : ticketIcon}${term}</span>`,
-    )}</span
+    ><span
+      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 5.5V3.75h12V5.5a2 2 0 0 0 0 4v1.75H2V9.5a2 2 0 0 0 0-4z"></path><path d="M10 4v7" stroke-dasharray="1.2 1.3"></path></svg
+      >${first}</span
+    >${cost && registration ? html` <span>${registration}</span>` : nothing}</span
   >`;
 }
 
@@ -219,37 +230,8 @@ function renderDateBlock(event: ProgrammeEvent, ctx: ItemContext): TemplateResul
   return html`<div class="date" aria-hidden="true">
     <span class="date-month">${lang === 'en' ? parts.month : `${parts.month}月`}</span>
     <span class="date-day">${parts.day}</span>
-    ${
-      until
-        ? html`<span class="date-until">${until}</span>`
-        : html`<span class="date-weekday">${parts.weekday}</span>`
-    }
+    <span class=${until ? 'date-until' : 'date-weekday'}>${until ?? parts.weekday}</span>
   </div>`;
-}
-
-/**
- * The star ("收藏", "Save"), beside the title at every width: the title names what is saved, and a
- * third button in the actions row wrapped alone onto a line of its own on an English phone. The
- * word shows where the card has room; on a narrow card the star is an icon whose name is the word.
- * It comes before the title in the markup (a narrow card floats it into the title's first line),
- * so it is also first in focus order, as it is the first control from the top.
- */
-function renderStar(event: ProgrammeEvent, ctx: ItemContext, starred: boolean): TemplateResult {
-  const { lang, t } = ctx;
-  // The word says the state ("已收藏"); aria-pressed says it too, and the title, hidden, tells
-  // this star from the others in a screen reader's list of buttons.
-  return html`<button
-    part="action star"
-    class="star"
-    type="button"
-    aria-pressed=${starred ? 'true' : 'false'}
-    @click=${() => ctx.onStar(event)}
-  >
-    ${starIcon}<span class="star-word">${starred ? t.starred : t.star}</span
-    ><span class="sx-visually-hidden"
-      >${t.starSuffix(localized(lang, event.title, event.titleEn))}</span
-    >
-  </button>`;
 }
 
 /** The one thing to do next: register when there is a link, else add to the calendar. */
@@ -381,105 +363,114 @@ export function renderEventItem(
   );
 }
 
-/** The date block (or, in the agenda, the time rail) and the status and sample badges. */
-function renderLead(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
-  const { day, status } = card;
-  const railed = ctx.view === 'agenda' && ctx.rail !== undefined && day !== undefined;
-  return html`<div class="lead">
-    ${railed ? ctx.rail!(event, day!) : renderDateBlock(event, ctx)}
-    <div class="badges">
-      <span part="status status-${status}" class="status status--${status}"
-        >${ctx.t.status[status]}</span
-      >
-      ${event.sample ? renderSampleMarker(ctx.lang) : nothing}
-    </div>
-  </div>`;
-}
-
 /**
- * When · where · cost, on one line where it fits. The dots are the styles' (`.meta`): one before
- * each piece, hidden where the piece starts a line, so no line ends or starts with a dot.
+ * The card, in one template: the date block (or, in the agenda, the time rail) with the status
+ * and sample badges; the star and the title; when · where · cost; the primary action and "更多"
+ * (which unfolds the expanded view, once loaded).
+ *
+ * The star ("收藏", "Save") is beside the title at every width: the title names what is saved, and
+ * a third button in the actions row wrapped alone onto a line of its own on an English phone. The
+ * word shows where the card has room; on a narrow card the star is an icon whose name is the
+ * word. It comes before the title in the markup (a narrow card floats it into the title's first
+ * line), so it is also first in focus order, as it is the first control from the top. Its word
+ * says the state ("已收藏"); aria-pressed says it too, and the title, hidden, tells this star from
+ * the others in a screen reader's list of buttons.
+ *
+ * The meta line's dots are the styles' (`.meta`): one before each piece, hidden where the piece
+ * starts a line, so no line ends or starts with a dot. In the agenda the rail shows a one-day
+ * event's time: the line's time is then for screen readers only.
+ *
+ * The primary action and "更多" sit side by side: two buttons fit one line of a 320 px phone in
+ * both languages (the star is beside the title).
  */
-function renderMeta(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
-  // In the agenda the rail shows a one-day event's time: here it is for screen readers.
-  const railTime =
-    ctx.view === 'agenda' &&
-    ctx.rail !== undefined &&
-    card.day !== undefined &&
-    !isMultiDay(event, ctx.edition.timeZone);
-  return html`<p part="item-meta" class="meta">
-    ${
-      railTime
-        ? html`<span class="sx-visually-hidden">${renderWhen(event, ctx)}</span>`
-        : renderWhen(event, ctx)
-    }
-    ${renderPlace(event, ctx)} ${renderTerms(event, ctx)}
-  </p>`;
-}
-
-/**
- * The primary action and "更多" (which unfolds the expanded view), side by side: two buttons fit
- * one line of a 320 px phone in both languages (the star is beside the title).
- */
-function renderCardActions(
-  event: ProgrammeEvent,
-  ctx: ItemContext,
-  card: CardState,
-  detailsId: string,
-): TemplateResult {
-  const { t } = ctx;
-  const key = itemKey(event, card.day);
-  const title = localized(ctx.lang, event.title, event.titleEn);
-  return html`<div part="actions" class="actions">
-    ${renderPrimary(event, ctx, card.status === 'ended')}
-    <button
-      part="action more"
-      class="sx-button sx-button--quiet more"
-      type="button"
-      aria-expanded=${card.open ? 'true' : 'false'}
-      aria-controls=${ifDefined(card.open ? detailsId : undefined)}
-      data-key=${key}
-      @click=${() => ctx.onToggle(event, key)}
-    >
-      <span>${t.more}</span
-      ><span class="sx-visually-hidden">${t.starSuffix(title)}</span>${chevronIcon}
-    </button>
-  </div>`;
-}
-
 function renderItem(event: ProgrammeEvent, ctx: ItemContext, card: CardState): TemplateResult {
-  const { lang, view } = ctx;
-  const { index, day, status, open } = card;
+  const { lang, t, view, edition } = ctx;
+  const { index, day, status, open, starred } = card;
   const detailsId = `sx-details-${index}${day ? `-${day}` : ''}`;
   const level = card.grouped ? ctx.headingLevel + 1 : ctx.headingLevel;
-  const summaryText = view === 'compact' ? undefined : event.summary;
+  // The summary's <bdi> is in the card's own template (`feedText`'s, one template less a card).
+  const summary =
+    view === 'compact' || !event.summary
+      ? undefined
+      : feedWords(lang, event.summary, event.summaryEn);
   const details = open ? ctx.details : undefined;
+  const key = itemKey(event, day);
+  const title = localized(lang, event.title, event.titleEn);
+  const railed = view === 'agenda' && ctx.rail !== undefined && day !== undefined;
+  const when = renderWhen(event, ctx);
+  const city = regionCity(edition, event.city);
+  // prettier-ignore
   return html`<li
     part="item item-${status}"
     class="item item--${view} item--${status}"
     data-index=${index}
   >
     <article class="card" ?data-open=${open}>
-      ${renderLead(event, ctx, card)}
+      <div class="lead">
+        ${railed ? ctx.rail!(event, day!) : renderDateBlock(event, ctx)}
+        <div class="badges">
+          <span part="status status-${status}" class="status status--${status}"
+            >${t.status[status]}</span
+          >
+          ${event.sample ? renderSampleMarker(lang) : nothing}
+        </div>
+      </div>
       <div class="main">
         <div class="head">
           <div class="title-row">
-            ${renderStar(event, ctx, card.starred)}
+            <button
+              part="action star"
+              class="star"
+              type="button"
+              aria-pressed=${starred ? 'true' : 'false'}
+              aria-label=${(starred ? t.starred : t.star) + t.starSuffix(title)}
+              @click=${() => ctx.onStar(event)}
+            >
+              <svg class="icon star-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 1.8l2.5 5.3 5.7.7-4.2 4 1.1 5.7L10 14.7l-5.1 2.8 1.1-5.7-4.2-4 5.7-.7z"></path></svg
+              ><span class="star-word">${starred ? t.starred : t.star}</span>
+            </button>
             ${renderHeading(
               { level, part: 'item-title', className: 'title', focusTarget: true },
               feedText(lang, event.title, event.titleEn),
             )}
           </div>
-          ${renderMeta(event, ctx, card)}
+          <p part="item-meta" class="meta">
+            ${
+              railed && !isMultiDay(event, edition.timeZone)
+                ? html`<span class="sx-visually-hidden">${when}</span>`
+                : when
+            }
+            <span class="meta-part"
+              ><span
+                ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${event.venue ? placePath : onlinePath}></path></svg
+                >${!event.venue ? t.online : city ? cityName(city, lang) : event.city}</span
+              >${event.venue && event.online ? html` <span>${t.online}</span>` : nothing}</span
+            >
+            ${renderTerms(event, ctx)}
+          </p>
           ${
-            summaryText
+            summary
               ? html`<p part="item-summary" class="summary summary--card">
-                  ${feedText(lang, summaryText, event.summaryEn)}
+                  <bdi lang=${ifDefined(summary.mark)}>${keepTogether(summary.text)}</bdi>
                 </p>`
               : nothing
           }
         </div>
-        ${renderCardActions(event, ctx, card, detailsId)}
+        <div part="actions" class="actions">
+          ${renderPrimary(event, ctx, status === 'ended')}
+          <button
+            part="action more"
+            class="sx-button sx-button--quiet more"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${ifDefined(open ? detailsId : undefined)}
+            aria-label=${t.more + t.starSuffix(title)}
+            data-key=${key}
+            @click=${() => ctx.onToggle(event, key)}
+          >
+            ${t.more}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 6l4 4 4-4"></path></svg>
+          </button>
+        </div>
       </div>
       ${details ? details.renderDetails(event, ctx, { id: detailsId, ended: status === 'ended' }) : nothing}
     </article>

@@ -6,6 +6,7 @@
  * out once, 16–33 ms worst. `FirstRows.draw` below picks the rows.
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { afterPaint } from '../shared/after-paint.js';
 
 /**
  * New rows drawn in a new list's first frame at most: what a screen shows above the fold (under
@@ -39,13 +40,6 @@ export const REST_ROWS = 1;
  * (time to content).
  */
 export const SPLIT_FROM = 2000;
-
-/** After the next paint: an animation frame, then a task (a hidden page paints no frames). */
-export const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(resolve));
-  });
 
 /** The element, with what Lit keeps protected: a print must be drawn in its own event's task. */
 type Host = ReactiveElement & { performUpdate(): void };

@@ -12,17 +12,7 @@
  * a server is hydrated whole (the first render must match it). Later renders (a filter, "show
  * more") draw the whole list: a few dozen cards at most, after a visitor's action.
  */
-
-/**
- * Settles after the next paint: an animation frame, then a task. A hidden page paints no frames
- * (nor when it is hidden meanwhile: 1 s at most). Not a plain timeout: on a slow phone the task
- * that renders can outlast it, and the rest would then be drawn before that frame's paint.
- */
-const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, document.hidden ? 0 : 1000);
-    requestAnimationFrame(() => setTimeout(resolve));
-  });
+import { afterPaint } from '../shared/after-paint.js';
 
 /** Cards in the first content frame (at most; `limit` may be lower). */
 export const FIRST_CARDS = 2;

@@ -95,9 +95,12 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   'sx-events': [37.6, 57.3], // 36.49: #14's first frame sized to the rows on screen, #15's dots
   'sx-events lang=en': [38.5, 58.1], // 38.5 with the chunk names after the CDN lost its Node-only reader
   // 7 Dec 2026 (#15 look9, +0.065 KiB): institution names and 短视频 whole (the phrases chunk).
-  'sx-story-card': [28.0, 47.8],
+  // 8 Dec 2026 (session 10's merges, +0.3–0.6 KiB): story12's word breaks wait until text nears
+  // the screen (+0.33 in the shared word-break chunk: all four with src TBT 604 → 57 ms), lab12's
+  // one template per lab card (+0.135). See .size-limit.js.
+  'sx-story-card': [28.4, 48.3],
   // 7 Dec 2026 (#15 look7, +0.074 KiB): Chinese words kept whole, the spirit label's line.
-  'sx-story-card lang=en': [28.5, 48.4], // with src 47.8 after #15's line breaks
+  'sx-story-card lang=en': [29.0, 48.9], // with src 47.8 after #15's line breaks
   // 32.86 KiB after the #15 look4 pass (+0.044: show on map after the address, pretty breaks).
   // 7 Dec 2026 (#15 lab9, +0.038 KiB): the 20em schematic column beside a wider list;
   // (#15 look9, +0.065 KiB): institution names whole.
@@ -105,7 +108,7 @@ const CODE_KIB: Record<string, [embedded: number, withSrc: number]> = {
   // last card), a lone last card laid out wide.
   // 7 Dec 2026 (#16 lab11, +0.29 KiB): the first content frame draws the first screen (two cards,
   // the selects' chosen options), the rest after its paint (lab-map/first-frame.ts).
-  'sx-lab-map': [34.3, 53.9],
+  'sx-lab-map': [34.9, 54.6],
 };
 const PAGES = Object.keys(CODE_KIB);
 const WAVE_PAGES_TAG = Object.fromEntries(PAGES.map((name) => [name, name.split(' ')[0]]));

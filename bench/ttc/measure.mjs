@@ -117,6 +117,20 @@ export async function eachVisit({ browser, server }, visits, runs, visitOne) {
   }
 }
 
+/**
+ * One visit of a page that counts for itself: at CPU 4× (no network throttle), `hookSource` runs
+ * before the page's scripts and sets `window.__done` once its figures are in `window[key]`,
+ * which this returns.
+ */
+export async function visitCounting({ tab, cdp }, url, hookSource, key) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: hookSource });
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
+  await tab.waitForFunction(() => globalThis.__done, { timeout: 120000 });
+  return tab.evaluate((name) => globalThis[name], key);
+}
+
 /** The median of a list of numbers (the upper one of an even list). */
 export const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 

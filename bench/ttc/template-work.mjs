@@ -10,7 +10,7 @@
 //     [--list]   (--list: the first visit's templates, in the order prepared: length and start)
 import { parseArgs } from 'node:util';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
-import { median, openTab, startBench, THROTTLE } from './measure.mjs';
+import { eachVisit, median, startBench, THROTTLE, visitCounting } from './measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -89,26 +89,10 @@ const hook = (content) => `(() => {
 })();`;
 
 const rows = new Map(pages.map((item) => [item.name, []]));
-try {
-  for (let run = 0; run < Number(values.runs); run += 1) {
-    for (const item of pages) {
-      const { context, tab, cdp } = await openTab(browser);
-      try {
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
-        await cdp.send('Page.enable');
-        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: hook(item.content) });
-        await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
-        await tab.waitForFunction(() => globalThis.__done, { timeout: 120000 });
-        rows.get(item.name).push(await tab.evaluate(() => globalThis.__tw));
-      } finally {
-        await context.close();
-      }
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
+await eachVisit({ server, browser }, pages, Number(values.runs), async (item, visit) => {
+  const url = `${server.origin}${item.path}`;
+  rows.get(item.name).push(await visitCounting(visit, url, hook(item.content), '__tw'));
+});
 const med = (list, key) => median(list.map((row) => row[key]));
 console.log(`Until content, CPU ${THROTTLE.cpu}×, medians of ${values.runs} (wall ms are noisy)`);
 for (const [name, list] of rows) {

@@ -8,7 +8,7 @@
 //   npx rollup -c && node bench/ttc/timeline.mjs [--page /lab-map] [--runs 5] [--baseline DIR]
 import { parseArgs } from 'node:util';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
-import { openTab, startBench, THROTTLE } from './measure.mjs';
+import { eachVisit, startBench, visitCounting } from './measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -58,21 +58,10 @@ const hook = (content) => `(() => {
 })();`;
 
 const rows = new Map(pages.map((item) => [item.name, []]));
-for (let run = 0; run < Number(values.runs); run += 1) {
-  for (const item of pages) {
-    const { context, tab, cdp } = await openTab(browser);
-    try {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
-      await cdp.send('Page.enable');
-      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: hook(item.content) });
-      await tab.goto(`${server.origin}${item.path}`, { waitUntil: 'domcontentloaded' });
-      await tab.waitForFunction(() => globalThis.__done, { timeout: 60000 });
-      rows.get(item.name).push(await tab.evaluate(() => globalThis.__tl));
-    } finally {
-      await context.close();
-    }
-  }
-}
+await eachVisit({ server, browser }, pages, Number(values.runs), async (item, visit) => {
+  const url = `${server.origin}${item.path}`;
+  rows.get(item.name).push(await visitCounting(visit, url, hook(item.content), '__tl'));
+});
 for (const [name, logs] of rows) {
   console.log(`\n${name} (nodes: elements/comments/text)`);
   for (const log of logs) {
@@ -80,5 +69,3 @@ for (const [name, logs] of rows) {
     console.log('  ' + log.map(([what, ms]) => `${what}${at(ms)}`).join(' → '));
   }
 }
-await browser.close();
-server.close();

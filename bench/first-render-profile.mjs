@@ -24,7 +24,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { baselineOf, baselineRoutes, benchPages, requireBuild } from './ttc/pages.mjs';
-import { openTab, probe, startBench, THROTTLE } from './ttc/measure.mjs';
+import { MAIN_THREAD_TRACE, openTab, probe, startBench, THROTTLE } from './ttc/measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -256,16 +256,7 @@ async function profileVisit(browser, origin, page) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     }
-    await tab.tracing.start({
-      categories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8',
-        'v8.execute',
-        'blink',
-        'loading',
-      ],
-    });
+    await tab.tracing.start({ categories: MAIN_THREAD_TRACE });
     if (sampling) await cdp.send('Profiler.start');
     await tab.goto(`${origin}${page.path}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
     const { at } = await tab.evaluate(() => /** @type {any} */ (globalThis).__sxTtc);

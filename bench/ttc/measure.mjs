@@ -131,6 +131,26 @@ export async function visitCounting({ tab, cdp }, url, hookSource, key) {
   return tab.evaluate((name) => globalThis[name], key);
 }
 
+/** Every visit of `pages` counted by `hook(page.content)`: each page's figures, visit by visit. */
+export async function countEachVisit(bench, pages, runs, hook, key) {
+  const rows = new Map(pages.map((item) => [item.name, []]));
+  await eachVisit(bench, pages, runs, async (item, visit) => {
+    const url = `${bench.server.origin}${item.path}`;
+    rows.get(item.name).push(await visitCounting(visit, url, hook(item.content), key));
+  });
+  return rows;
+}
+
+/** The trace categories the profiling benches read: the main thread's tasks, scripts and loading. */
+export const MAIN_THREAD_TRACE = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'loading',
+];
+
 /** The median of a list of numbers (the upper one of an even list). */
 export const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 

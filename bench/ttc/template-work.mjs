@@ -10,7 +10,7 @@
 //     [--list]   (--list: the first visit's templates, in the order prepared: length and start)
 import { parseArgs } from 'node:util';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
-import { eachVisit, median, startBench, THROTTLE, visitCounting } from './measure.mjs';
+import { countEachVisit, median, startBench, THROTTLE } from './measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -88,11 +88,7 @@ const hook = (content) => `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-const rows = new Map(pages.map((item) => [item.name, []]));
-await eachVisit({ server, browser }, pages, Number(values.runs), async (item, visit) => {
-  const url = `${server.origin}${item.path}`;
-  rows.get(item.name).push(await visitCounting(visit, url, hook(item.content), '__tw'));
-});
+const rows = await countEachVisit({ server, browser }, pages, Number(values.runs), hook, '__tw');
 const med = (list, key) => median(list.map((row) => row[key]));
 console.log(`Until content, CPU ${THROTTLE.cpu}×, medians of ${values.runs} (wall ms are noisy)`);
 for (const [name, list] of rows) {

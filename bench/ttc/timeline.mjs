@@ -8,7 +8,7 @@
 //   npx rollup -c && node bench/ttc/timeline.mjs [--page /lab-map] [--runs 5] [--baseline DIR]
 import { parseArgs } from 'node:util';
 import { baselineRoutes, pageAndBaseline } from './pages.mjs';
-import { eachVisit, startBench, visitCounting } from './measure.mjs';
+import { countEachVisit, startBench } from './measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -57,11 +57,7 @@ const hook = (content) => `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-const rows = new Map(pages.map((item) => [item.name, []]));
-await eachVisit({ server, browser }, pages, Number(values.runs), async (item, visit) => {
-  const url = `${server.origin}${item.path}`;
-  rows.get(item.name).push(await visitCounting(visit, url, hook(item.content), '__tl'));
-});
+const rows = await countEachVisit({ server, browser }, pages, Number(values.runs), hook, '__tl');
 for (const [name, logs] of rows) {
   console.log(`\n${name} (nodes: elements/comments/text)`);
   for (const log of logs) {

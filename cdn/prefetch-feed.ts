@@ -7,7 +7,7 @@
  * Only what the client would ask for first is started: a resource split by city waits for the
  * client, which knows the cities the widget shows.
  */
-import { prefetched } from '../src/client/registry.js';
+import { feedRegistry, prefetched } from '../src/client/registry.js';
 
 /** The resource each widget's first render reads (the countdown only needs the manifest). */
 const RESOURCE: Readonly<Record<string, string>> = {
@@ -24,8 +24,13 @@ export function prefetchFeed(element: Element): Promise<void> | undefined {
   // `fetch(url)` with no init: nothing a host page put on Object.prototype is read (#14). The
   // client checks the address (http or https) and takes only what it would have asked for.
   // Only http(s) is fetched, as by the client (#14: a `data:` address is never requested).
+  // A file the page's client already holds (loaded, or in flight) is not asked for again: a tag
+  // the page adds later (a partner's lazy embed, a filter that adds a widget) would otherwise
+  // fetch a second copy into a slot no client takes from. `undefined`: nothing to wait for.
+  const { entries } = feedRegistry();
   const start = (url: string) => {
     if (!/^https?:/.test(url)) throw url;
+    if (entries.has(url)) return undefined;
     if (!slot.has(url)) slot.set(url, fetch(url));
     return slot.get(url)!;
   };
@@ -33,8 +38,9 @@ export function prefetchFeed(element: Element): Promise<void> | undefined {
     if (!src) return;
     const manifest = new URL(src, element.ownerDocument.baseURI).href;
     return (
-      start(manifest)
+      Promise.resolve(start(manifest))
         .then(async (response) => {
+          if (!response) return;
           const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
           if (typeof ref == 'string') await start(new URL(ref, manifest).href);
         })

@@ -3,6 +3,7 @@
 // requested (#14, item 10), and a web address is requested once (the positive control).
 import { expect } from '@open-wc/testing';
 import { prefetchFeed } from '../../cdn/prefetch-feed.js';
+import { createClient } from '../../src/client/client.js';
 import { prefetched } from '../../src/client/registry.js';
 import { testEdition } from '../support/fixture-edition.js';
 import { FeedRoutes, uniqueKey } from '../support/feed-server-client.js';
@@ -70,5 +71,29 @@ describe('the loader’s feed prefetch: web addresses only', () => {
     await prefetchFeed(element('sx-events', manifest));
     expect(requested).to.deep.equal([manifest, events]);
     expect([...prefetched().keys()]).to.deep.equal([manifest, events]);
+  });
+  // The class: a tag the page adds after its client has the files (a partner's lazy embed below
+  // the fold, #16's one request per resource per page). Before, the manifest and the resource
+  // went out a second time into a slot no client takes from.
+  it('requests nothing for a tag added after the client has loaded the files', async () => {
+    const routes = new FeedRoutes(location.origin, uniqueKey('prefetch-late'));
+    await routes.seed('manifest.json', {
+      schemaVersion: '1.0',
+      edition: testEdition(),
+      resources: { events: `events.json?key=${routes.key}` },
+    });
+    await routes.seed('events.json', []);
+    requested = [];
+    const manifest = routes.url('ok', 'manifest.json');
+    const events = routes.url('ok', 'events.json');
+    await prefetchFeed(element('sx-events', manifest));
+    const result = await createClient({ src: manifest }).events();
+    expect(result.data, 'the client read the prefetched files').to.be.an('array');
+    expect(requested).to.deep.equal([manifest, events]);
+    for (const tag of ['sx-events', 'sx-countdown', 'sx-lab-map']) {
+      await prefetchFeed(element(tag, manifest));
+    }
+    expect(requested, 'no second request').to.deep.equal([manifest, events]);
+    expect([...prefetched().keys()], 'nothing left waiting in the slot').to.deep.equal([]);
   });
 });

@@ -26,23 +26,26 @@ export function prefetchFeed(element: Element): Promise<void> | undefined {
   // Only http(s) is fetched, as by the client (#14: a `data:` address is never requested).
   // A file the page's client already holds (loaded, or in flight) is not asked for again: a tag
   // the page adds later (a partner's lazy embed, a filter that adds a widget) would otherwise
-  // fetch a second copy into a slot no client takes from. `undefined`: nothing to wait for.
+  // fetch a second copy into a slot no client takes from. A held manifest still names the
+  // resource the new tag needs, which may not be held yet.
   const { entries } = feedRegistry();
   const start = (url: string) => {
     if (!/^https?:/.test(url)) throw url;
-    if (entries.has(url)) return undefined;
-    if (!slot.has(url)) slot.set(url, fetch(url));
-    return slot.get(url)!;
+    if (!entries.has(url) && !slot.has(url)) slot.set(url, fetch(url));
   };
   try {
     if (!src) return;
     const manifest = new URL(src, element.ownerDocument.baseURI).href;
+    start(manifest);
+    const held = entries.get(manifest);
+    const body: Promise<{ resources?: Record<string, unknown> } | null> = held
+      ? held.then((entry) => entry.json as never)
+      : slot.get(manifest)!.then((response) => (response.ok ? response.clone().json() : null));
     return (
-      Promise.resolve(start(manifest))
-        .then(async (response) => {
-          if (!response) return;
-          const ref = kind && response.ok && (await response.clone().json()).resources?.[kind];
-          if (typeof ref == 'string') await start(new URL(ref, manifest).href);
+      body
+        .then((json) => {
+          const ref = kind && json?.resources?.[kind];
+          if (typeof ref == 'string') start(new URL(ref, manifest).href);
         })
         // A failure here is the client's to report, when it asks for the same file.
         .catch(() => undefined)

@@ -80,9 +80,10 @@ describe('the loader’s feed prefetch: web addresses only', () => {
     await routes.seed('manifest.json', {
       schemaVersion: '1.0',
       edition: testEdition(),
-      resources: { events: `events.json?key=${routes.key}` },
+      resources: { events: `events.json?key=${routes.key}`, labs: `labs.json?key=${routes.key}` },
     });
     await routes.seed('events.json', []);
+    await routes.seed('labs.json', []);
     requested = [];
     const manifest = routes.url('ok', 'manifest.json');
     const events = routes.url('ok', 'events.json');
@@ -90,10 +91,22 @@ describe('the loader’s feed prefetch: web addresses only', () => {
     const result = await createClient({ src: manifest }).events();
     expect(result.data, 'the client read the prefetched files').to.be.an('array');
     expect(requested).to.deep.equal([manifest, events]);
-    for (const tag of ['sx-events', 'sx-countdown', 'sx-lab-map']) {
+    for (const tag of ['sx-events', 'sx-countdown']) {
       await prefetchFeed(element(tag, manifest));
     }
     expect(requested, 'no second request').to.deep.equal([manifest, events]);
     expect([...prefetched().keys()], 'nothing left waiting in the slot').to.deep.equal([]);
+    // A late lab map: the held manifest names its labs, which nobody holds yet: asked for once,
+    // with the code, and its client takes that answer.
+    const labs = routes.url('ok', 'labs.json');
+    await prefetchFeed(element('sx-lab-map', manifest));
+    await prefetchFeed(element('sx-lab-map', manifest));
+    expect(requested).to.deep.equal([manifest, events, labs]);
+    expect((await createClient({ src: manifest }).labs()).data).to.be.an('array');
+    expect(requested, 'the client took the prefetched labs').to.deep.equal([
+      manifest,
+      events,
+      labs,
+    ]);
   });
 });
